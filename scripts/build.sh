@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds dist/: the demo page and its assets, and the wasm bundle (dist/pkg) the embed and the
+# extension package. Expects scripts/setup.sh to have run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+cargo build --quiet --release --lib --target wasm32-unknown-unknown
+rm -rf dist
+mkdir -p dist/pkg dist/demo
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+  --out-dir dist/pkg --out-name baca target/wasm32-unknown-unknown/release/baca.wasm
+# rustc's default wasm features; wasm-opt must be told to accept them.
+node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  dist/pkg/baca_bg.wasm -o dist/pkg/baca_bg.wasm
+cp src/ui/reader.css dist/pkg/baca.css
+cp index.html dist/
+cp www/demo/demo.js www/demo/demo.css www/demo/*.svg dist/demo/
+
+raw=$(wc -c < dist/pkg/baca_bg.wasm)
+gz=$(gzip -9 -c dist/pkg/baca_bg.wasm | wc -c)
+js_gz=$(gzip -9 -c dist/pkg/baca.js | wc -c)
+awk -v raw="$raw" -v gz="$gz" -v js="$js_gz" 'BEGIN {
+  printf "wasm size: %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB); JS glue %d bytes gzipped\n", raw, raw / 1024, gz, gz / 1024, js
+}' | tee dist/size.txt

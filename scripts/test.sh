@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs every test layer, keeps going after a failure, and ends with "N passed, M failed".
+# Layers: formatting and lints; native tests (text core, CLI, server-side rendering of the UI);
+# the dist build; browser tests (wasm-bindgen-test in headless Chromium); Playwright on the demo.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+logs=target/test-logs
+mkdir -p "$logs"
+passed=0
+failed=0
+failures=()
+
+# A check is one pass or one failure.
+check() {
+  local name=$1
+  shift
+  printf '==> %s\n' "$name"
+  if "$@" >"$logs/$name.log" 2>&1; then
+    passed=$((passed + 1))
+    echo "    ok"
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+    tail -n 40 "$logs/$name.log"
+  fi
+}
+
+# A test run counts each test; a run that fails without reporting a failed test (a build error)
+# counts as one failure.
+tests() {
+  local name=$1
+  shift
+  printf '==> %s\n' "$name"
+  "$@" >"$logs/$name.log" 2>&1
+  local rc=$?
+  local counts
+  counts=$(grep -aoE 'test result: [A-Za-z]+\. [0-9]+ passed; [0-9]+ failed' "$logs/$name.log" |
+    awk '{ p += $4; f += $6 } END { printf "%d %d", p, f }')
+  local p=${counts% *} f=${counts#* }
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then f=1; echo "no tests ran" >>"$logs/$name.log"; fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+  printf '    %d passed, %d failed\n' "$p" "$f"
+  if [ "$f" -gt 0 ]; then
+    failures+=("$name")
+    tail -n 60 "$logs/$name.log"
+  fi
+}
+
+check fmt cargo fmt --all --check
+check clippy-native cargo clippy --all-targets -- -D warnings
+check clippy-wasm32 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+tests native cargo test
+check dist scripts/build.sh
+[ -f dist/size.txt ] && cat dist/size.txt
+tests browser cargo test --target wasm32-unknown-unknown --test browser_reader
+
+printf '==> e2e (Playwright)\n'
+rm -f target/playwright/results.json
+npx playwright test --config tests/e2e/playwright.config.mjs >"$logs/e2e.log" 2>&1
+e2e_rc=$?
+grep -aE '✓|✘|passed|failed|skipped|Error' "$logs/e2e.log" | head -n 80
+if [ -f target/playwright/results.json ]; then
+  read -r p f < <(node -e '
+    const s = require("./target/playwright/results.json").stats;
+    console.log(s.expected + s.flaky, s.unexpected);')
+else
+  p=0 f=0
+fi
+if [ "$e2e_rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; tail -n 60 "$logs/e2e.log"; fi
+passed=$((passed + p))
+failed=$((failed + f))
+[ "$f" -gt 0 ] && failures+=(e2e)
+
+echo
+echo "Screenshots: target/playwright/artifacts; logs: $logs"
+[ "${#failures[@]}" -gt 0 ] && echo "Failed layers: ${failures[*]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

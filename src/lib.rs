@@ -1,0 +1,15 @@
+//! baca: a reading assistant for the web.
+//!
+//! - [`text`] turns page text into an [`text::Analysis`] (pure Rust).
+//! - `ui` renders an analysis with Yew.
+//! - `web` (wasm32 only) is the JavaScript API: `mount(element, options)`.
+//!
+//! ```
+//! let analysis = baca::text::analyze(&baca::text::Page::from_plain_text("Halo. Apa kabar?", None));
+//! assert_eq!(analysis.sentence_count(), 2);
+//! ```
+
+pub mod text;
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

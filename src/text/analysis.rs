@@ -1,0 +1,131 @@
+//! The result of analysing a page: blocks with their sentences.
+
+use serde::Serialize;
+
+use super::{sentence_spans, BlockKind, Page, Span};
+
+/// One sentence of a block: its position in reading order and its byte span in the block's text.
+///
+/// ```
+/// use baca::text::{analyze, Page};
+/// let analysis = analyze(&Page::from_plain_text("Satu. Dua.", None));
+/// let block = &analysis.blocks[0];
+/// assert_eq!(block.sentences[1].index, 1);
+/// assert_eq!(block.sentence_text(&block.sentences[1]), "Dua.");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// 0-based position of the sentence in the whole page, in reading order.
+    pub index: usize,
+    /// Byte range of the sentence in its block's text (no surrounding whitespace).
+    pub span: Span,
+}
+
+/// A block of the page with its sentences.
+///
+/// ```
+/// use baca::text::{analyze, BlockKind, Page, PageBlock};
+/// let page = Page { lang: None, blocks: vec![PageBlock::new(BlockKind::Headline, "Kim ke Rusia")] };
+/// let analysis = analyze(&page);
+/// assert_eq!(analysis.blocks[0].kind, BlockKind::Headline);
+/// assert_eq!(analysis.blocks[0].sentences.len(), 1);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// The block's text.
+    pub text: String,
+    /// Its sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Block {
+    /// The text of `sentence`, one of this block's sentences.
+    ///
+    /// ```
+    /// use baca::text::{analyze, Page};
+    /// let a = analyze(&Page::from_plain_text("Ya. Tidak.", None));
+    /// assert_eq!(a.blocks[0].sentence_text(&a.blocks[0].sentences[0]), "Ya.");
+    /// ```
+    pub fn sentence_text(&self, sentence: &Sentence) -> &str {
+        sentence.span.slice(&self.text)
+    }
+}
+
+/// Everything the reader shows for a page: plain data that the CLI prints, tests compare and the
+/// UI renders.
+///
+/// ```
+/// use baca::text::{analyze, Page};
+/// let analysis = analyze(&Page::from_plain_text("Kim tiba. Putin menunggu.\n\nSelesai.", Some("id")));
+/// let texts: Vec<&str> = analysis.sentence_texts().collect();
+/// assert_eq!(texts, ["Kim tiba.", "Putin menunggu.", "Selesai."]);
+/// assert_eq!(analysis.lang.as_deref(), Some("id"));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Analysis {
+    /// BCP 47 language tag of the text, if known.
+    pub lang: Option<String>,
+    /// The page's blocks, in reading order.
+    pub blocks: Vec<Block>,
+}
+
+impl Analysis {
+    /// The number of sentences on the page.
+    ///
+    /// ```
+    /// let a = baca::text::analyze(&baca::text::Page::from_plain_text("A. B.\n\nC.", None));
+    /// assert_eq!(a.sentence_count(), 3);
+    /// ```
+    pub fn sentence_count(&self) -> usize {
+        self.blocks.iter().map(|b| b.sentences.len()).sum()
+    }
+
+    /// The text of every sentence, in reading order.
+    ///
+    /// ```
+    /// let a = baca::text::analyze(&baca::text::Page::from_plain_text("A. B.", None));
+    /// assert_eq!(a.sentence_texts().count(), 2);
+    /// ```
+    pub fn sentence_texts(&self) -> impl Iterator<Item = &str> + '_ {
+        self.blocks
+            .iter()
+            .flat_map(|b| b.sentences.iter().map(move |s| b.sentence_text(s)))
+    }
+}
+
+/// Analyses a page: splits every block into sentences and numbers them in reading order.
+///
+/// ```
+/// use baca::text::{analyze, Page};
+/// let analysis = analyze(&Page::from_plain_text("Satu. Dua.", None));
+/// assert_eq!(analysis.sentence_count(), 2);
+/// ```
+pub fn analyze(page: &Page) -> Analysis {
+    let mut index = 0;
+    let blocks = page
+        .blocks
+        .iter()
+        .map(|block| {
+            let sentences = sentence_spans(&block.text)
+                .map(|span| {
+                    index += 1;
+                    Sentence {
+                        index: index - 1,
+                        span,
+                    }
+                })
+                .collect();
+            Block {
+                kind: block.kind,
+                text: block.text.clone(),
+                sentences,
+            }
+        })
+        .collect();
+    Analysis {
+        lang: page.lang.clone(),
+        blocks,
+    }
+}

@@ -1,0 +1,19 @@
+//! The text core: page text in, [`Analysis`] out. Pure Rust, no browser dependencies, so it runs
+//! the same in the reader, the CLI and native tests.
+//!
+//! ```
+//! use baca::text::{analyze, Page};
+//! let page = Page::from_plain_text("Kim ke Rusia\n\nKim tiba di Rusia. Putin menunggu.", Some("id"));
+//! let analysis = analyze(&page);
+//! assert_eq!(analysis.sentence_count(), 3);
+//! ```
+
+mod analysis;
+mod page;
+mod segment;
+mod span;
+
+pub use analysis::{analyze, Analysis, Block, Sentence};
+pub use page::{paragraphs, BlockKind, Page, PageBlock, PageNode, Paragraphs, TreeNode};
+pub use segment::{sentence_spans, SentenceSpans};
+pub use span::Span;

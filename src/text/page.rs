@@ -1,0 +1,577 @@
+//! What a page gives the reader: its language and its readable text blocks.
+//!
+//! [`Page::from_tree`] turns an article's element tree into blocks. It is written against the
+//! small [`PageNode`] trait so the same rules run on the browser DOM (`src/web`) and on test trees
+//! natively. The rules keep what a reader reads (headline, lead, paragraphs, subheadings,
+//! captions, quotes, list items) and drop what they skip (navigation, credits, dates, tags,
+//! bare URL lines, hidden and interactive elements).
+
+use serde::Serialize;
+
+/// The role a block of text plays in an article.
+///
+/// ```
+/// use baca::text::BlockKind;
+/// assert_eq!(BlockKind::from_name("caption"), Some(BlockKind::Caption));
+/// assert_eq!(BlockKind::Caption.as_str(), "caption");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    /// The article's title.
+    Headline,
+    /// The standfirst or summary under the headline.
+    Lead,
+    /// A body paragraph.
+    Paragraph,
+    /// A heading inside the body.
+    Subheading,
+    /// A figure's caption (without its credit).
+    Caption,
+    /// A block quotation.
+    Quote,
+    /// An item of a list in the body.
+    ListItem,
+}
+
+impl BlockKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [BlockKind; 7] = [
+        BlockKind::Headline,
+        BlockKind::Lead,
+        BlockKind::Paragraph,
+        BlockKind::Subheading,
+        BlockKind::Caption,
+        BlockKind::Quote,
+        BlockKind::ListItem,
+    ];
+
+    /// The kind's name as used in HTML hooks (`data-baca-block`) and CSS classes.
+    ///
+    /// ```
+    /// assert_eq!(baca::text::BlockKind::ListItem.as_str(), "list-item");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Headline => "headline",
+            BlockKind::Lead => "lead",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Subheading => "subheading",
+            BlockKind::Caption => "caption",
+            BlockKind::Quote => "quote",
+            BlockKind::ListItem => "list-item",
+        }
+    }
+
+    /// The kind named `name` (as [`BlockKind::as_str`] writes it), if any.
+    ///
+    /// ```
+    /// assert_eq!(baca::text::BlockKind::from_name("lead"), Some(baca::text::BlockKind::Lead));
+    /// assert_eq!(baca::text::BlockKind::from_name("nav"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<BlockKind> {
+        BlockKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+/// One readable block of a page: its kind and its text (whitespace collapsed as a browser
+/// renders it; `<br>` becomes `\n`).
+///
+/// ```
+/// use baca::text::{BlockKind, PageBlock};
+/// let block = PageBlock::new(BlockKind::Headline, "Kim ke Rusia");
+/// assert_eq!(block.text, "Kim ke Rusia");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PageBlock {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Its text.
+    pub text: String,
+}
+
+impl PageBlock {
+    /// A block of `kind` holding `text`.
+    ///
+    /// ```
+    /// let b = baca::text::PageBlock::new(baca::text::BlockKind::Lead, "Ringkas.");
+    /// assert_eq!(b.kind, baca::text::BlockKind::Lead);
+    /// ```
+    pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
+        PageBlock {
+            kind,
+            text: text.into(),
+        }
+    }
+}
+
+/// The input of the analysis: a page's language (if known) and its readable blocks in order.
+///
+/// ```
+/// use baca::text::{BlockKind, Page};
+/// let page = Page::from_plain_text("Judul\n\nParagraf satu. Dua.", Some("id"));
+/// assert_eq!(page.blocks.len(), 2);
+/// assert_eq!(page.blocks[1].kind, BlockKind::Paragraph);
+/// assert_eq!(page.lang.as_deref(), Some("id"));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Page {
+    /// BCP 47 language tag of the text, if known.
+    pub lang: Option<String>,
+    /// Readable blocks in reading order.
+    pub blocks: Vec<PageBlock>,
+}
+
+impl Page {
+    /// A page from plain text: blocks are separated by blank lines and are all paragraphs;
+    /// single line breaks stay inside their block.
+    ///
+    /// ```
+    /// let page = baca::text::Page::from_plain_text("a\nb\n\n\nc", None);
+    /// let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+    /// assert_eq!(texts, ["a\nb", "c"]);
+    /// ```
+    pub fn from_plain_text(text: &str, lang: Option<&str>) -> Page {
+        let blocks = paragraphs(text)
+            .map(|(_, p)| PageBlock::new(BlockKind::Paragraph, p))
+            .collect();
+        Page {
+            lang: lang.map(str::to_owned),
+            blocks,
+        }
+    }
+
+    /// A page from an article's element tree, using the extraction rules described in the module
+    /// documentation. `lang` is the language the caller found for the article (its own or an
+    /// ancestor's `lang` attribute), if any.
+    ///
+    /// ```
+    /// use baca::text::{BlockKind, Page, TreeNode};
+    /// let article = TreeNode::element("article", &[], vec![
+    ///     TreeNode::element("nav", &[], vec![TreeNode::text("Menu")]),
+    ///     TreeNode::element("h1", &[], vec![TreeNode::text("Kim ke Rusia")]),
+    ///     TreeNode::element("p", &[], vec![TreeNode::text("  Kim tiba.\n Putin menunggu. ")]),
+    /// ]);
+    /// let page = Page::from_tree(&article, Some("id"));
+    /// assert_eq!(page.blocks[0].kind, BlockKind::Headline);
+    /// assert_eq!(page.blocks[1].text, "Kim tiba. Putin menunggu.");
+    /// assert_eq!(page.blocks.len(), 2);
+    /// ```
+    pub fn from_tree<N: PageNode>(root: &N, lang: Option<&str>) -> Page {
+        let mut extractor = Extractor::default();
+        extractor.walk(root, BlockKind::Paragraph, false);
+        extractor.flush();
+        Page {
+            lang: lang.map(str::to_owned),
+            blocks: extractor.blocks,
+        }
+    }
+}
+
+/// Blank-line-separated paragraphs of `text` with their byte offsets, each trimmed of surrounding
+/// whitespace; see [`Paragraphs`].
+///
+/// ```
+/// let paras: Vec<(usize, &str)> = baca::text::paragraphs("a\n \nb  \n").collect();
+/// assert_eq!(paras, [(0, "a"), (4, "b")]);
+/// ```
+pub fn paragraphs(text: &str) -> Paragraphs<'_> {
+    Paragraphs { text, pos: 0 }
+}
+
+/// Iterator over `(byte offset, paragraph)` pairs of a text; see [`paragraphs`].
+#[derive(Clone, Debug)]
+pub struct Paragraphs<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> Iterator for Paragraphs<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<(usize, &'t str)> {
+        let text = self.text;
+        let mut first: Option<usize> = None;
+        let mut last_end = self.pos;
+        while self.pos < text.len() {
+            let line_start = self.pos;
+            let line_end = text[line_start..]
+                .find('\n')
+                .map_or(text.len(), |i| line_start + i + 1);
+            let line = &text[line_start..line_end];
+            self.pos = line_end;
+            if line.trim().is_empty() {
+                if first.is_some() {
+                    break;
+                }
+            } else {
+                first.get_or_insert(line_start + (line.len() - line.trim_start().len()));
+                last_end = line_start + line.trim_end().len();
+            }
+        }
+        first.map(|start| (start, &text[start..last_end]))
+    }
+}
+
+/// A node of an element tree, as [`Page::from_tree`] sees it. `src/web` implements it for the
+/// browser DOM; [`TreeNode`] implements it for tests and native callers.
+pub trait PageNode: Sized {
+    /// The element's tag name in lower case, or `None` if the node is not an element.
+    fn tag_name(&self) -> Option<String>;
+    /// The value of the element's attribute `name`, if present.
+    fn attribute(&self, name: &str) -> Option<String>;
+    /// The node's text if it is a text node.
+    fn text(&self) -> Option<String>;
+    /// The node's children in document order.
+    fn children(&self) -> Vec<Self>;
+}
+
+/// A plain in-memory element tree implementing [`PageNode`].
+///
+/// ```
+/// use baca::text::{PageNode, TreeNode};
+/// let p = TreeNode::element("P", &[("class", "lead")], vec![TreeNode::text("Hai")]);
+/// assert_eq!(p.tag_name().as_deref(), Some("p"));
+/// assert_eq!(p.attribute("class").as_deref(), Some("lead"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TreeNode {
+    /// An element with its tag, attributes and children.
+    Element {
+        /// Tag name (lower case).
+        tag: String,
+        /// Attributes as name/value pairs.
+        attributes: Vec<(String, String)>,
+        /// Child nodes.
+        children: Vec<TreeNode>,
+    },
+    /// A text node.
+    Text(String),
+}
+
+impl TreeNode {
+    /// An element node.
+    ///
+    /// ```
+    /// let br = baca::text::TreeNode::element("br", &[], vec![]);
+    /// ```
+    pub fn element(tag: &str, attributes: &[(&str, &str)], children: Vec<TreeNode>) -> TreeNode {
+        TreeNode::Element {
+            tag: tag.to_ascii_lowercase(),
+            attributes: attributes
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            children,
+        }
+    }
+
+    /// A text node.
+    ///
+    /// ```
+    /// let t = baca::text::TreeNode::text("Halo");
+    /// ```
+    pub fn text(text: &str) -> TreeNode {
+        TreeNode::Text(text.to_owned())
+    }
+}
+
+impl PageNode for TreeNode {
+    fn tag_name(&self) -> Option<String> {
+        match self {
+            TreeNode::Element { tag, .. } => Some(tag.clone()),
+            TreeNode::Text(_) => None,
+        }
+    }
+
+    fn attribute(&self, name: &str) -> Option<String> {
+        match self {
+            TreeNode::Element { attributes, .. } => attributes
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.clone()),
+            TreeNode::Text(_) => None,
+        }
+    }
+
+    fn text(&self) -> Option<String> {
+        match self {
+            TreeNode::Text(t) => Some(t.clone()),
+            TreeNode::Element { .. } => None,
+        }
+    }
+
+    fn children(&self) -> Vec<TreeNode> {
+        match self {
+            TreeNode::Element { children, .. } => children.clone(),
+            TreeNode::Text(_) => Vec::new(),
+        }
+    }
+}
+
+/// How the extractor treats an element.
+enum Role {
+    /// Not read at all, nor its children.
+    Skip,
+    /// A line break inside the current block.
+    Break,
+    /// Text-level: its text joins the current block.
+    Inline,
+    /// Block-level: ends the current block; its own kind, or `None` to inherit the context's.
+    Block(Option<BlockKind>),
+}
+
+/// Elements whose content is never article text.
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "button", "form", "input", "select",
+    "textarea", "label", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+    "img", "picture", "source", "track", "map", "aside", "footer", "dialog", "menu", "head",
+    "meta", "link", "title",
+];
+
+/// Elements that start and end a block without naming its kind.
+const BLOCK_TAGS: &[&str] = &[
+    "html", "body", "main", "article", "section", "div", "header", "figure", "hgroup", "address",
+    "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "pre", "details", "center", "hr",
+];
+
+/// Elements whose text is a text block of its own (a `<time>` outside them is a dateline).
+const TEXT_TAGS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "figcaption",
+    "blockquote",
+    "td",
+    "th",
+    "dd",
+    "dt",
+];
+
+/// ARIA roles of page furniture.
+const SKIP_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "button",
+    "menu",
+    "menubar",
+    "toolbar",
+    "dialog",
+    "alertdialog",
+    "tablist",
+];
+
+/// Words in `class` names of page furniture (matched against whole class names and their
+/// `-`/`_`-separated parts), as used by news CMSs and by Readability's heuristics.
+const SKIP_CLASS_WORDS: &[&str] = &[
+    "credit",
+    "credits",
+    "copyright",
+    "byline",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "promo",
+    "newsletter",
+    "comment",
+    "comments",
+    "breadcrumb",
+    "breadcrumbs",
+    "kicker",
+    "category",
+    "tag",
+    "tags",
+    "meta",
+    "dateline",
+    "date",
+    "timestamp",
+    "toolbar",
+    "visually-hidden",
+    "sr-only",
+];
+
+/// Words in `class` names that mark a lead (standfirst).
+const LEAD_CLASS_WORDS: &[&str] = &[
+    "lead",
+    "intro",
+    "standfirst",
+    "teaser",
+    "summary",
+    "dek",
+    "deck",
+    "abstract",
+];
+
+/// schema.org `itemprop`s of metadata that is not read.
+const SKIP_ITEMPROPS: &[&str] = &[
+    "datepublished",
+    "datemodified",
+    "author",
+    "copyrightholder",
+    "creditText",
+    "publisher",
+    "keywords",
+];
+
+fn class_words(class: &str) -> impl Iterator<Item = &str> {
+    class.split_ascii_whitespace().flat_map(|name| {
+        std::iter::once(name).chain(name.split(['-', '_']).filter(move |part| *part != name))
+    })
+}
+
+fn has_class_word(class: Option<&str>, words: &[&str]) -> bool {
+    class.is_some_and(|c| class_words(c).any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w))))
+}
+
+fn role_of<N: PageNode>(node: &N, tag: &str, in_text: bool) -> Role {
+    if let Some(explicit) = node.attribute("data-baca-block") {
+        let explicit = explicit.trim().to_ascii_lowercase();
+        if explicit == "skip" {
+            return Role::Skip;
+        }
+        if let Some(kind) = BlockKind::from_name(&explicit) {
+            return Role::Block(Some(kind));
+        }
+    }
+    if SKIP_TAGS.contains(&tag)
+        || node.attribute("hidden").is_some()
+        || node
+            .attribute("aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return Role::Skip;
+    }
+    if node.attribute("role").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|r| SKIP_ROLES.iter().any(|s| s.eq_ignore_ascii_case(r)))
+    }) {
+        return Role::Skip;
+    }
+    let itemprop = node.attribute("itemprop").map(|p| p.to_ascii_lowercase());
+    if itemprop.as_deref().is_some_and(|p| {
+        p.split_ascii_whitespace()
+            .any(|p| SKIP_ITEMPROPS.iter().any(|s| s.eq_ignore_ascii_case(p)))
+    }) {
+        return Role::Skip;
+    }
+    if node.attribute("rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|r| r.eq_ignore_ascii_case("tag"))
+    }) {
+        return Role::Skip;
+    }
+    let class = node.attribute("class");
+    if has_class_word(class.as_deref(), SKIP_CLASS_WORDS) {
+        return Role::Skip;
+    }
+    if tag == "time" && !in_text {
+        return Role::Skip;
+    }
+    let lead = has_class_word(class.as_deref(), LEAD_CLASS_WORDS)
+        || itemprop.as_deref().is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|p| p == "description" || p == "abstract")
+        });
+    match tag {
+        "br" => Role::Break,
+        "h1" => Role::Block(Some(BlockKind::Headline)),
+        "h2" | "h3" | "h4" | "h5" | "h6" => Role::Block(Some(BlockKind::Subheading)),
+        "figcaption" => Role::Block(Some(BlockKind::Caption)),
+        "blockquote" => Role::Block(Some(BlockKind::Quote)),
+        "li" => Role::Block(Some(BlockKind::ListItem)),
+        _ if lead => Role::Block(Some(BlockKind::Lead)),
+        _ if itemprop.as_deref() == Some("headline") => Role::Block(Some(BlockKind::Headline)),
+        _ if TEXT_TAGS.contains(&tag) || BLOCK_TAGS.contains(&tag) => Role::Block(None),
+        _ => Role::Inline,
+    }
+}
+
+/// Whether a block's whole text is one URL (the "share this link" line of many news pages).
+fn is_bare_url(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !text.contains(char::is_whitespace)
+}
+
+#[derive(Default)]
+struct Extractor {
+    blocks: Vec<PageBlock>,
+    buf: String,
+    buf_kind: Option<BlockKind>,
+}
+
+impl Extractor {
+    fn walk<N: PageNode>(&mut self, node: &N, kind: BlockKind, in_text: bool) {
+        let Some(tag) = node.tag_name() else {
+            if let Some(text) = node.text() {
+                self.push_text(&text, kind);
+            }
+            return;
+        };
+        match role_of(node, &tag, in_text) {
+            Role::Skip => {}
+            Role::Break => self.push_break(),
+            Role::Inline => {
+                for child in node.children() {
+                    self.walk(&child, kind, in_text);
+                }
+            }
+            Role::Block(own) => {
+                self.flush();
+                let kind = own.unwrap_or(kind);
+                let in_text = in_text || TEXT_TAGS.contains(&tag.as_str());
+                for child in node.children() {
+                    self.walk(&child, kind, in_text);
+                }
+                self.flush();
+            }
+        }
+    }
+
+    /// Appends text with HTML whitespace collapsing: runs of ASCII whitespace become one space,
+    /// none at the start of the block or of a line. Other spaces (U+00A0…) are text and stay.
+    fn push_text(&mut self, text: &str, kind: BlockKind) {
+        for c in text.chars() {
+            if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c') {
+                if !(self.buf.is_empty() || self.buf.ends_with([' ', '\n'])) {
+                    self.buf.push(' ');
+                }
+            } else {
+                self.buf_kind.get_or_insert(kind);
+                self.buf.push(c);
+            }
+        }
+    }
+
+    fn push_break(&mut self) {
+        if self.buf.ends_with(' ') {
+            self.buf.pop();
+        }
+        if !self.buf.is_empty() {
+            self.buf.push('\n');
+        }
+    }
+
+    fn flush(&mut self) {
+        let text = self.buf.trim_end_matches([' ', '\n']);
+        if let Some(kind) = self.buf_kind.take() {
+            if text.chars().any(char::is_alphanumeric) && !is_bare_url(text) {
+                self.blocks.push(PageBlock::new(kind, text));
+            }
+        }
+        self.buf.clear();
+    }
+}

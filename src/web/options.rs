@@ -1,0 +1,89 @@
+//! `mount` options from JavaScript, validated: an unknown or wrong-typed option is an error that
+//! names it.
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsError, JsValue};
+use web_sys::Element;
+
+/// Where the article is.
+pub enum ArticleSource {
+    /// The page's `<article>` or `[itemprop=articleBody]`.
+    Default,
+    /// A CSS selector.
+    Selector(String),
+    /// An element.
+    Element(Element),
+}
+
+/// Validated options.
+pub struct MountOptions {
+    pub article: ArticleSource,
+    pub lang: Option<String>,
+}
+
+const KNOWN: &[&str] = &["article", "lang"];
+const DEFAULT_ARTICLE: &str = "article, [itemprop=articleBody]";
+
+impl MountOptions {
+    pub fn from_js(value: &JsValue) -> Result<MountOptions, JsError> {
+        let mut options = MountOptions {
+            article: ArticleSource::Default,
+            lang: None,
+        };
+        if value.is_undefined() || value.is_null() {
+            return Ok(options);
+        }
+        let Some(object) = value.dyn_ref::<Object>().filter(|_| value.is_object()) else {
+            return Err(JsError::new("baca: options must be an object"));
+        };
+        for key in Object::keys(object).iter() {
+            let name = key.as_string().unwrap_or_default();
+            if !KNOWN.contains(&name.as_str()) {
+                return Err(JsError::new(&format!(
+                    "baca: unknown option \"{name}\" (known: {})",
+                    KNOWN.join(", ")
+                )));
+            }
+        }
+        let get = |name: &str| Reflect::get(object, &JsValue::from_str(name)).unwrap_or_default();
+        let article = get("article");
+        if let Some(selector) = article.as_string() {
+            options.article = ArticleSource::Selector(selector);
+        } else if let Some(element) = article.dyn_ref::<Element>() {
+            options.article = ArticleSource::Element(element.clone());
+        } else if !article.is_undefined() {
+            return Err(JsError::new(
+                "baca: option \"article\" must be a CSS selector string or an Element",
+            ));
+        }
+        let lang = get("lang");
+        if let Some(lang) = lang.as_string() {
+            let lang = lang.trim();
+            if !lang.is_empty() {
+                options.lang = Some(lang.to_owned());
+            }
+        } else if !lang.is_undefined() {
+            return Err(JsError::new("baca: option \"lang\" must be a string"));
+        }
+        Ok(options)
+    }
+
+    /// The article element the options name.
+    pub fn article(&self) -> Result<Element, JsError> {
+        let selector = match &self.article {
+            ArticleSource::Element(element) => return Ok(element.clone()),
+            ArticleSource::Selector(selector) => selector.as_str(),
+            ArticleSource::Default => DEFAULT_ARTICLE,
+        };
+        let document = gloo::utils::document();
+        match document.query_selector(selector) {
+            Ok(Some(element)) => Ok(element),
+            Ok(None) => Err(JsError::new(&format!(
+                "baca: no article element matches \"{selector}\""
+            ))),
+            Err(_) => Err(JsError::new(&format!(
+                "baca: option \"article\" is not a valid CSS selector: \"{selector}\""
+            ))),
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! The `baca` command line: JSON Lines with byte offsets, and clear errors with exit code 2.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn baca(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baca"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("baca runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn segment_prints_byte_offsets_into_the_input() {
+    let input = "Éé. Kim tiba di Rusia.\n\n  Putin menunggu. ";
+    let out = baca(&["segment", "-"], input.as_bytes());
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let texts: Vec<&str> = lines.iter().map(|l| l["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["Éé.", "Kim tiba di Rusia.", "Putin menunggu."]);
+    for line in &lines {
+        let (start, end) = (
+            line["start"].as_u64().unwrap() as usize,
+            line["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&input[start..end], line["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn analyze_prints_blocks_with_sentences() {
+    let out = baca(&["analyze", "--lang", "id"], b"Judul\n\nSatu. Dua.");
+    assert!(out.status.success());
+    let analysis: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(analysis["lang"], "id");
+    assert_eq!(analysis["blocks"].as_array().unwrap().len(), 2);
+    assert_eq!(analysis["blocks"][1]["sentences"][1]["index"], 2);
+}
+
+#[test]
+fn bad_input_is_one_clear_line_and_exit_code_2() {
+    let cases: [(&[&str], &[u8], &str); 4] = [
+        (
+            &["segment", "/nonexistent/file.txt"],
+            b"",
+            "cannot read /nonexistent/file.txt",
+        ),
+        (&["segment"], b"ok \xff\xfe", "not valid UTF-8"),
+        (
+            &["segment", "--frobnicate"],
+            b"",
+            "unknown flag \"--frobnicate\"",
+        ),
+        (&["translate"], b"", "unknown command \"translate\""),
+    ];
+    for (args, stdin, message) in cases {
+        let out = baca(args, stdin);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(message), "{args:?}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+    }
+}

@@ -1,0 +1,39 @@
+// Playwright against the built demo (dist/), served on 127.0.0.1 by scripts/serve.mjs.
+// Uses Debian's Chromium; Playwright never downloads a browser here.
+import { defineConfig } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+
+const root = resolve(fileURLToPath(import.meta.url), "../../..");
+const port = Number(process.env.BACA_E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: ".",
+  outputDir: resolve(root, "target/playwright/artifacts"),
+  preserveOutput: "always",
+  fullyParallel: true,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: resolve(root, "target/playwright/results.json") }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: process.env.BACA_CHROMIUM ?? "/usr/bin/chromium",
+      args: [
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --root dist --port ${port}`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    stdout: "ignore",
+  },
+});

@@ -1,0 +1,273 @@
+//! Block extraction rules: what of an article's element tree the reader reads, and as what.
+#![cfg(not(target_arch = "wasm32"))]
+
+use baca::text::{BlockKind, Page, TreeNode};
+
+fn el(tag: &str, attrs: &[(&str, &str)], children: Vec<TreeNode>) -> TreeNode {
+    TreeNode::element(tag, attrs, children)
+}
+fn t(text: &str) -> TreeNode {
+    TreeNode::text(text)
+}
+fn blocks(root: &TreeNode) -> Vec<(BlockKind, String)> {
+    Page::from_tree(root, None)
+        .blocks
+        .into_iter()
+        .map(|b| (b.kind, b.text))
+        .collect()
+}
+
+#[test]
+fn news_article_layout_gives_headline_lead_paragraphs_caption_subheading() {
+    let article = el(
+        "article",
+        &[],
+        vec![
+            el(
+                "header",
+                &[],
+                vec![
+                    el(
+                        "p",
+                        &[("class", "kicker")],
+                        vec![el("a", &[("rel", "tag")], vec![t("Politik")])],
+                    ),
+                    el("h1", &[], vec![t("Judul berita")]),
+                    el(
+                        "p",
+                        &[("class", "dateline")],
+                        vec![el("time", &[], vec![t("1 Mei 2024")])],
+                    ),
+                    el(
+                        "p",
+                        &[("class", "article-lead")],
+                        vec![t("Ringkasan berita.")],
+                    ),
+                    el("p", &[], vec![t("https://example.org/p/123")]),
+                ],
+            ),
+            el(
+                "figure",
+                &[],
+                vec![
+                    el("img", &[("alt", "Teks alternatif")], vec![]),
+                    el(
+                        "figcaption",
+                        &[],
+                        vec![
+                            t("Keterangan foto"),
+                            el("span", &[("class", "credit")], vec![t("Foto: Agensi")]),
+                        ],
+                    ),
+                ],
+            ),
+            el(
+                "p",
+                &[],
+                vec![t("Paragraf "), el("em", &[], vec![t("pertama")]), t(".")],
+            ),
+            el("h2", &[], vec![t("Subjudul")]),
+            el("p", &[], vec![t("Paragraf kedua.")]),
+            el("footer", &[], vec![el("p", &[], vec![t("ab/cd (AP)")])]),
+        ],
+    );
+    assert_eq!(
+        blocks(&article),
+        [
+            (BlockKind::Headline, "Judul berita".into()),
+            (BlockKind::Lead, "Ringkasan berita.".into()),
+            (BlockKind::Caption, "Keterangan foto".into()),
+            (BlockKind::Paragraph, "Paragraf pertama.".into()),
+            (BlockKind::Subheading, "Subjudul".into()),
+            (BlockKind::Paragraph, "Paragraf kedua.".into()),
+        ]
+    );
+}
+
+#[test]
+fn furniture_is_skipped() {
+    let article = el(
+        "div",
+        &[],
+        vec![
+            el("nav", &[], vec![t("Menu")]),
+            el("div", &[("role", "navigation")], vec![t("Menu lain")]),
+            el("aside", &[], vec![t("Berita terkait")]),
+            el("div", &[("class", "social-share")], vec![t("Bagikan")]),
+            el("div", &[("class", "ad-slot")], vec![t("Iklan")]),
+            el("p", &[("hidden", "")], vec![t("Tersembunyi")]),
+            el("p", &[("aria-hidden", "true")], vec![t("Tersembunyi juga")]),
+            el("script", &[], vec![t("var x = 1;")]),
+            el("style", &[], vec![t("p { color: red }")]),
+            el("button", &[], vec![t("Tutup")]),
+            el("span", &[("itemprop", "author")], vec![t("Penulis")]),
+            el("p", &[], vec![t("Isi.")]),
+        ],
+    );
+    assert_eq!(blocks(&article), [(BlockKind::Paragraph, "Isi.".into())]);
+}
+
+#[test]
+fn class_words_match_whole_parts_only() {
+    // "shadow" and "loaded" contain "ad" but are not ad containers; "header" is not "lead".
+    let article = el(
+        "div",
+        &[("class", "shadow loaded header")],
+        vec![el("p", &[], vec![t("Tetap dibaca.")])],
+    );
+    assert_eq!(
+        blocks(&article),
+        [(BlockKind::Paragraph, "Tetap dibaca.".into())]
+    );
+}
+
+#[test]
+fn whitespace_collapses_like_html_but_no_break_spaces_stay() {
+    let article = el("p", &[], vec![t("\n   Kim\u{a0} akan \t\n datang.  ")]);
+    assert_eq!(
+        blocks(&article),
+        [(BlockKind::Paragraph, "Kim\u{a0} akan datang.".into())]
+    );
+}
+
+#[test]
+fn line_breaks_become_newlines() {
+    let article = el(
+        "p",
+        &[],
+        vec![t("Baris satu "), el("br", &[], vec![]), t(" Baris dua")],
+    );
+    assert_eq!(
+        blocks(&article),
+        [(BlockKind::Paragraph, "Baris satu\nBaris dua".into())]
+    );
+}
+
+#[test]
+fn loose_text_in_containers_is_a_paragraph_and_ends_at_blocks() {
+    let article = el(
+        "div",
+        &[],
+        vec![
+            t("Teks lepas "),
+            el("b", &[], vec![t("tebal")]),
+            el("p", &[], vec![t("Paragraf.")]),
+            t("Ekor."),
+        ],
+    );
+    assert_eq!(
+        blocks(&article),
+        [
+            (BlockKind::Paragraph, "Teks lepas tebal".into()),
+            (BlockKind::Paragraph, "Paragraf.".into()),
+            (BlockKind::Paragraph, "Ekor.".into()),
+        ]
+    );
+}
+
+#[test]
+fn paragraphs_inherit_the_kind_of_their_container() {
+    let article = el(
+        "div",
+        &[],
+        vec![
+            el("blockquote", &[], vec![el("p", &[], vec![t("Kutipan.")])]),
+            el(
+                "figcaption",
+                &[],
+                vec![el("p", &[], vec![t("Keterangan.")])],
+            ),
+            el("ul", &[], vec![el("li", &[], vec![t("Butir.")])]),
+            el(
+                "div",
+                &[("class", "intro")],
+                vec![el("p", &[], vec![t("Pengantar.")])],
+            ),
+        ],
+    );
+    assert_eq!(
+        blocks(&article),
+        [
+            (BlockKind::Quote, "Kutipan.".into()),
+            (BlockKind::Caption, "Keterangan.".into()),
+            (BlockKind::ListItem, "Butir.".into()),
+            (BlockKind::Lead, "Pengantar.".into()),
+        ]
+    );
+}
+
+#[test]
+fn time_inside_a_paragraph_is_text_but_a_standalone_time_is_a_dateline() {
+    let article = el(
+        "div",
+        &[],
+        vec![
+            el("time", &[], vec![t("12 September 2023")]),
+            el(
+                "p",
+                &[],
+                vec![
+                    t("Pada "),
+                    el("time", &[], vec![t("Selasa")]),
+                    t(" Kim tiba."),
+                ],
+            ),
+        ],
+    );
+    assert_eq!(
+        blocks(&article),
+        [(BlockKind::Paragraph, "Pada Selasa Kim tiba.".into())]
+    );
+}
+
+#[test]
+fn publishers_can_name_blocks_explicitly() {
+    let article = el(
+        "div",
+        &[],
+        vec![
+            el("div", &[("data-baca-block", "lead")], vec![t("Ringkas.")]),
+            el(
+                "p",
+                &[("data-baca-block", "skip")],
+                vec![t("Jangan dibaca.")],
+            ),
+            el(
+                "p",
+                &[("data-baca-block", "caption")],
+                vec![t("Foto kecil.")],
+            ),
+        ],
+    );
+    assert_eq!(
+        blocks(&article),
+        [
+            (BlockKind::Lead, "Ringkas.".into()),
+            (BlockKind::Caption, "Foto kecil.".into())
+        ]
+    );
+}
+
+#[test]
+fn blocks_without_letters_or_digits_and_bare_urls_are_dropped() {
+    let article = el(
+        "div",
+        &[],
+        vec![
+            el("p", &[], vec![t(" • ")]),
+            el("p", &[], vec![t("www.example.org/berita")]),
+            el(
+                "p",
+                &[],
+                vec![t("Lihat https://example.org untuk rincian.")],
+            ),
+        ],
+    );
+    assert_eq!(
+        blocks(&article),
+        [(
+            BlockKind::Paragraph,
+            "Lihat https://example.org untuk rincian.".into()
+        )]
+    );
+}

@@ -1,0 +1,75 @@
+//! Sentence spans: lossless, in order, on character boundaries, for any input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use baca::text::{sentence_spans, Span};
+use proptest::prelude::*;
+
+/// Checks the segmentation contract and returns the sentence texts.
+fn check_lossless(text: &str) -> Vec<&str> {
+    let spans: Vec<Span> = sentence_spans(text).collect();
+    let mut rebuilt = String::new();
+    let mut pos = 0;
+    for span in &spans {
+        assert!(
+            span.start >= pos && span.start < span.end && span.end <= text.len(),
+            "{span:?} in {text:?}"
+        );
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        let gap = &text[pos..span.start];
+        assert!(
+            gap.chars().all(char::is_whitespace),
+            "gap {gap:?} is not whitespace"
+        );
+        let sentence = span.slice(text);
+        assert_eq!(
+            sentence,
+            sentence.trim(),
+            "sentence carries surrounding whitespace"
+        );
+        rebuilt.push_str(gap);
+        rebuilt.push_str(sentence);
+        pos = span.end;
+    }
+    let tail = &text[pos..];
+    assert!(
+        tail.chars().all(char::is_whitespace),
+        "tail {tail:?} is not whitespace"
+    );
+    rebuilt.push_str(tail);
+    assert_eq!(rebuilt, text);
+    spans.iter().map(|s| s.slice(text)).collect()
+}
+
+#[test]
+fn splits_simple_sentences() {
+    assert_eq!(
+        check_lossless("  Kim tiba di Rusia.  Putin menunggu!\nApa yang dibahas? "),
+        ["Kim tiba di Rusia.", "Putin menunggu!", "Apa yang dibahas?"]
+    );
+}
+
+#[test]
+fn empty_and_blank_inputs_have_no_sentences() {
+    assert!(check_lossless("").is_empty());
+    assert!(check_lossless(" \n\t\u{a0} ").is_empty());
+}
+
+#[test]
+fn seed_article_is_lossless() {
+    let text = include_str!("../www/demo/article.txt");
+    assert!(check_lossless(text).len() > 25);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn lossless_on_arbitrary_unicode(text in "\\PC*") {
+        check_lossless(&text);
+    }
+
+    #[test]
+    fn lossless_on_sentence_like_text(text in "([A-Za-zÀ-ž0-9]{1,8}[ .!?,;:\"'()\\n\u{a0}]{1,3}){0,40}") {
+        check_lossless(&text);
+    }
+}
