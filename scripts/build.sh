@@ -5,11 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-cargo build --quiet --release --lib --target wasm32-unknown-unknown
+cargo build --quiet --profile wasm-release --lib --target wasm32-unknown-unknown
 rm -rf dist
 mkdir -p dist/pkg dist/demo
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir dist/pkg --out-name baca target/wasm32-unknown-unknown/release/baca.wasm
+  --out-dir dist/pkg --out-name baca target/wasm32-unknown-unknown/wasm-release/baca.wasm
 # rustc's default wasm features; wasm-opt must be told to accept them.
 node_modules/.bin/wasm-opt -Oz \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

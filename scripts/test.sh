@@ -9,7 +9,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 logs=target/test-logs
-mkdir -p "$logs"
+reports=target/reports
+rm -rf "$reports"
+mkdir -p "$logs" "$reports"
 passed=0
 failed=0
 failures=()
@@ -57,7 +59,10 @@ check clippy-native cargo clippy --all-targets -- -D warnings
 check clippy-wasm32 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 tests native cargo test
 check dist scripts/build.sh
-[ -f dist/size.txt ] && cat dist/size.txt
+[ -f dist/size.txt ] && cp dist/size.txt "$reports/wasm-size.txt"
+# Speed is measured by the benchmark, reported here, never asserted by a timed test.
+check bench cargo bench --bench segment -- --quick
+cp "$logs/bench.log" "$reports/bench.txt" 2>/dev/null
 tests browser cargo test --target wasm32-unknown-unknown --test browser_reader
 
 printf '==> e2e (Playwright)\n'
@@ -78,6 +83,10 @@ failed=$((failed + f))
 [ "$f" -gt 0 ] && failures+=(e2e)
 
 echo
+echo "Reports:"
+for r in "$reports"/*.txt; do
+  [ -f "$r" ] && grep -v '^\s*\(Finished\|Running\|Compiling\)' "$r" | sed 's/^/  /'
+done
 echo "Screenshots: target/playwright/artifacts; logs: $logs"
 [ "${#failures[@]}" -gt 0 ] && echo "Failed layers: ${failures[*]}"
 echo "$passed passed, $failed failed"

@@ -38,6 +38,21 @@ fn segment_prints_byte_offsets_into_the_input() {
 }
 
 #[test]
+fn segment_follows_the_language_flag() {
+    // "12. Juni" is a German date; English rules do not know the month and split after "12.".
+    let input = "Die Sitzung vom 12. Juni war lang.";
+    let count = |args: &[&str]| {
+        String::from_utf8(baca(args, input.as_bytes()).stdout)
+            .unwrap()
+            .lines()
+            .count()
+    };
+    assert_eq!(count(&["segment", "--lang", "de"]), 1);
+    assert_eq!(count(&["segment", "--lang=en", "-"]), 2);
+    assert_eq!(count(&["segment"]), 1, "German detected from the text");
+}
+
+#[test]
 fn analyze_prints_blocks_with_sentences() {
     let out = baca(&["analyze", "--lang", "id"], b"Judul\n\nSatu. Dua.");
     assert!(out.status.success());

@@ -1,12 +1,15 @@
 //! Sentence spans: lossless, in order, on character boundaries, for any input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use baca::text::{sentence_spans, Span};
+use baca::text::{lang::Lang, sentence_spans, Segmenter, Span};
 use proptest::prelude::*;
 
 /// Checks the segmentation contract and returns the sentence texts.
 fn check_lossless(text: &str) -> Vec<&str> {
-    let spans: Vec<Span> = sentence_spans(text).collect();
+    check_spans(text, sentence_spans(text).collect())
+}
+
+fn check_spans(text: &str, spans: Vec<Span>) -> Vec<&str> {
     let mut rebuilt = String::new();
     let mut pos = 0;
     for span in &spans {
@@ -66,6 +69,19 @@ proptest! {
     #[test]
     fn lossless_on_arbitrary_unicode(text in "\\PC*") {
         check_lossless(&text);
+    }
+
+    #[test]
+    fn lossless_in_every_language(text in "\\PC*", lang in prop::sample::select(vec!["en", "id", "de", "ar", "el", "hy", "ja", "zz"])) {
+        check_spans(&text, Segmenter::new(Lang::from_tag(lang)).spans(&text).collect());
+    }
+
+    #[test]
+    fn lossless_on_punctuation_heavy_text(
+        text in "([A-Za-z0-9]{0,4}[ .!?…:;)(\\[\\]\"'«»“”\n\r\t\u{a0}\u{2028}\u{3002}\u{2022}]{0,4}){0,60}",
+        lang in prop::sample::select(vec!["en", "id", "hy", "el", "ar"]),
+    ) {
+        check_spans(&text, Segmenter::new(Lang::from_tag(lang)).spans(&text).collect());
     }
 
     #[test]

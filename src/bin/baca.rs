@@ -4,13 +4,16 @@
 //! baca segment [--lang LANG] [FILE|-]   sentences as JSON Lines: {"start":B,"end":B,"text":"…"}
 //! baca analyze [--lang LANG] [FILE|-]   the whole analysis as one JSON document
 //! ```
-//! Offsets are bytes into the input. Blank-line-separated paragraphs are analysed independently.
+//! Offsets are bytes into the input; `text` is the sentence without surrounding whitespace.
+//! Blank-line-separated paragraphs are segmented independently. The language is `--lang`, else
+//! detected from the text (unknown languages get language-neutral rules).
 //! Bad input prints one line on stderr and exits with code 2.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use baca::text::{analyze, paragraphs, sentence_spans, Page};
+use baca::text::lang::Lang;
+use baca::text::{analyze, paragraphs, Page, Segmenter};
 
 const USAGE: &str = "usage: baca segment|analyze [--lang LANG] [FILE|-]";
 
@@ -88,8 +91,10 @@ fn run(args: Args) -> Result<(), String> {
     let write_err = |e: io::Error| format!("cannot write output: {e}");
     match args.command.as_str() {
         "segment" => {
+            // One language for the whole input: the flag, else detected from the text.
+            let segmenter = Segmenter::new(Lang::resolve(args.lang.as_deref(), &text));
             for (offset, paragraph) in paragraphs(&text) {
-                for span in sentence_spans(paragraph) {
+                for span in segmenter.spans(paragraph) {
                     let line = SegmentLine {
                         start: offset + span.start,
                         end: offset + span.end,

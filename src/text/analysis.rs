@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::{sentence_spans, BlockKind, Page, Span};
+use super::lang::Lang;
+use super::{BlockKind, Page, Segmenter, Span};
 
 /// One sentence of a block: its position in reading order and its byte span in the block's text.
 ///
@@ -75,7 +76,8 @@ impl Analysis {
     /// The number of sentences on the page.
     ///
     /// ```
-    /// let a = baca::text::analyze(&baca::text::Page::from_plain_text("A. B.\n\nC.", None));
+    /// let text = "Kim tiba. Putin menunggu.\n\nSelesai.";
+    /// let a = baca::text::analyze(&baca::text::Page::from_plain_text(text, None));
     /// assert_eq!(a.sentence_count(), 3);
     /// ```
     pub fn sentence_count(&self) -> usize {
@@ -85,7 +87,7 @@ impl Analysis {
     /// The text of every sentence, in reading order.
     ///
     /// ```
-    /// let a = baca::text::analyze(&baca::text::Page::from_plain_text("A. B.", None));
+    /// let a = baca::text::analyze(&baca::text::Page::from_plain_text("Ya. Tidak.", None));
     /// assert_eq!(a.sentence_texts().count(), 2);
     /// ```
     pub fn sentence_texts(&self) -> impl Iterator<Item = &str> + '_ {
@@ -95,20 +97,25 @@ impl Analysis {
     }
 }
 
-/// Analyses a page: splits every block into sentences and numbers them in reading order.
+/// Analyses a page: splits every block into sentences with the rules of the page's language (its
+/// `lang`, else the language detected in its text) and numbers them in reading order.
 ///
 /// ```
 /// use baca::text::{analyze, Page};
-/// let analysis = analyze(&Page::from_plain_text("Satu. Dua.", None));
+/// let analysis = analyze(&Page::from_plain_text("Dia tiba pukul 08.20 WIB. Kami menunggu di sini.", None));
 /// assert_eq!(analysis.sentence_count(), 2);
+/// assert_eq!(analysis.lang.as_deref(), Some("id")); // detected
 /// ```
 pub fn analyze(page: &Page) -> Analysis {
+    let lang = Lang::resolve(page.lang.as_deref(), &text_sample(page));
+    let segmenter = Segmenter::new(lang);
     let mut index = 0;
     let blocks = page
         .blocks
         .iter()
         .map(|block| {
-            let sentences = sentence_spans(&block.text)
+            let sentences = segmenter
+                .spans(&block.text)
                 .map(|span| {
                     index += 1;
                     Sentence {
@@ -125,7 +132,20 @@ pub fn analyze(page: &Page) -> Analysis {
         })
         .collect();
     Analysis {
-        lang: page.lang.clone(),
+        lang: page.lang.clone().or_else(|| lang.code().map(str::to_owned)),
         blocks,
     }
+}
+
+/// The page's first few thousand bytes of text, for language detection.
+fn text_sample(page: &Page) -> String {
+    let mut sample = String::new();
+    for block in &page.blocks {
+        if sample.len() > 4000 {
+            break;
+        }
+        sample.push_str(&block.text);
+        sample.push('\n');
+    }
+    sample
 }

@@ -9,11 +9,12 @@
 //! ```
 
 mod analysis;
+pub mod lang;
 mod page;
 mod segment;
 mod span;
 
 pub use analysis::{analyze, Analysis, Block, Sentence};
 pub use page::{paragraphs, BlockKind, Page, PageBlock, PageNode, Paragraphs, TreeNode};
-pub use segment::{sentence_spans, SentenceSpans};
+pub use segment::{sentence_spans, Segmenter, SentenceSpans};
 pub use span::Span;

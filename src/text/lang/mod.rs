@@ -1,0 +1,353 @@
+//! Language knowledge for segmentation: which language a text is in, and the per-language data
+//! (abbreviations and their classes, sentence starters, month names) generated from registry
+//! packages by `scripts/gen_segment_data.py` (sources in each data file's header).
+
+mod terminators;
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+pub use terminators::{uax29_terminator, Term, TERMINATORS};
+
+/// FNV-1a: the data sets are small and keyed by short words, where SipHash's cost dominates.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words from a data file.
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// One language's segmentation data. Abbreviations, months and fronting words are lower case
+/// without the final period; starters are written as they open a sentence ("They", "Namun").
+#[derive(Default, Debug)]
+pub struct LangData {
+    /// Abbreviations written with a final period ("dr", "u.s", "dll").
+    pub abbreviations: WordSet,
+    /// Abbreviations that precede a name ("mr", "prof"): never the end of a sentence.
+    pub prepositive: WordSet,
+    /// Abbreviations that precede a number ("p", "no", "hlm").
+    pub numeric: WordSet,
+    /// Function words that open sentences.
+    pub starters: WordSet,
+    /// Words of a fronted adverbial ("in", "the", "evening", "at" in "In the evening at 7 p.m.").
+    pub fronting: WordSet,
+    /// Time-of-day and era abbreviations ("a.m", "b.c") that follow a number and may end a sentence.
+    pub time: WordSet,
+    /// Month names, wide and abbreviated.
+    pub months: WordSet,
+}
+
+impl LangData {
+    fn parse(source: &'static str) -> LangData {
+        let mut data = LangData::default();
+        let mut section: Option<&mut WordSet> = None;
+        for line in source.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = match name {
+                    "abbreviations" => Some(&mut data.abbreviations),
+                    "prepositive" => Some(&mut data.prepositive),
+                    "numeric" => Some(&mut data.numeric),
+                    "starters" => Some(&mut data.starters),
+                    "fronting" => Some(&mut data.fronting),
+                    "time" => Some(&mut data.time),
+                    "months" => Some(&mut data.months),
+                    _ => None,
+                };
+            } else if let Some(set) = section.as_deref_mut() {
+                set.insert(line);
+            }
+        }
+        data
+    }
+}
+
+/// Abbreviations meaning "and so on" / "and others": they end enumerations, so a capitalised
+/// word after them starts a new sentence. Curated from each language's usage.
+const ENDING: &[(&str, &[&str])] = &[
+    ("de", &["usw", "etc"]),
+    ("en", &["etc"]),
+    ("es", &["etc"]),
+    ("fr", &["etc"]),
+    ("id", &["dll", "dsb", "dst", "dkk", "etc"]),
+    ("it", &["ecc", "etc"]),
+    ("nl", &["enz", "etc"]),
+    ("pt", &["etc"]),
+    ("ru", &["т.д", "т.п", "др"]),
+];
+
+/// The languages with data files, and their sources.
+const DATA: &[(&str, &str)] = &[
+    ("ar", include_str!("data/ar.txt")),
+    ("de", include_str!("data/de.txt")),
+    ("el", include_str!("data/el.txt")),
+    ("en", include_str!("data/en.txt")),
+    ("es", include_str!("data/es.txt")),
+    ("fr", include_str!("data/fr.txt")),
+    ("id", include_str!("data/id.txt")),
+    ("it", include_str!("data/it.txt")),
+    ("nl", include_str!("data/nl.txt")),
+    ("pt", include_str!("data/pt.txt")),
+    ("ru", include_str!("data/ru.txt")),
+];
+
+/// Languages whose punctuation baca treats specially, with or without data.
+const KNOWN: &[&str] = &[
+    "am", "ar", "de", "el", "en", "es", "fa", "fr", "hi", "hy", "id", "it", "ja", "ko", "my", "nl",
+    "pt", "ru", "uk", "ur", "zh",
+];
+
+fn data_for(code: &str) -> Option<&'static LangData> {
+    static CACHE: [OnceLock<LangData>; DATA.len()] = [const { OnceLock::new() }; DATA.len()];
+    let i = DATA.iter().position(|(c, _)| *c == code)?;
+    Some(CACHE[i].get_or_init(|| LangData::parse(DATA[i].1)))
+}
+
+/// The language rules a segmenter applies.
+///
+/// ```
+/// use baca::text::lang::Lang;
+/// assert_eq!(Lang::from_tag("id-ID").code(), Some("id"));
+/// assert_eq!(Lang::from_tag("EN").code(), Some("en"));
+/// assert_eq!(Lang::from_tag("tlh").code(), None); // unknown: language-neutral rules
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Lang {
+    code: Option<&'static str>,
+    data: Option<&'static LangData>,
+}
+
+impl Lang {
+    /// Language-neutral rules: punctuation, numbers, initials, lists; no word lists.
+    ///
+    /// ```
+    /// assert_eq!(baca::text::lang::Lang::neutral().code(), None);
+    /// ```
+    pub fn neutral() -> Lang {
+        Lang::default()
+    }
+
+    /// The rules for a BCP 47 tag (only its primary subtag counts; "in" is the old code of
+    /// Indonesian). Unknown languages get language-neutral rules.
+    ///
+    /// ```
+    /// assert!(baca::text::lang::Lang::from_tag("de-AT").has_data());
+    /// ```
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let primary = if primary == "in" {
+            "id".to_owned()
+        } else {
+            primary
+        };
+        match KNOWN.iter().find(|k| **k == primary) {
+            Some(code) => Lang {
+                code: Some(code),
+                data: data_for(code),
+            },
+            None => Lang::neutral(),
+        }
+    }
+
+    /// The rules for `tag` if given and non-empty, else for the language detected in `text`.
+    ///
+    /// ```
+    /// use baca::text::lang::Lang;
+    /// assert_eq!(Lang::resolve(Some("de"), "Hello there.").code(), Some("de"));
+    /// let text = "Dia mengatakan bahwa pertemuan itu akan berlangsung di kota yang sama.";
+    /// assert_eq!(Lang::resolve(None, text).code(), Some("id"));
+    /// ```
+    pub fn resolve(tag: Option<&str>, text: &str) -> Lang {
+        match tag.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(tag) => Lang::from_tag(tag),
+            None => detect(text).map_or_else(Lang::neutral, Lang::from_tag),
+        }
+    }
+
+    /// The ISO 639-1 code of the language, if baca knows it.
+    pub fn code(&self) -> Option<&'static str> {
+        self.code
+    }
+
+    /// Whether word lists (abbreviations, starters, months) exist for the language.
+    pub fn has_data(&self) -> bool {
+        self.data.is_some()
+    }
+
+    /// The language's word lists, if any.
+    pub fn data(&self) -> Option<&'static LangData> {
+        self.data
+    }
+
+    /// Whether `abbrev` (lower case, no final period) closes enumerations in this language.
+    pub fn is_ending(&self, abbrev: &str) -> bool {
+        let code = self.code.unwrap_or("");
+        ENDING
+            .iter()
+            .any(|(c, words)| *c == code && words.contains(&abbrev))
+    }
+
+    /// Whether `.` ends sentences. Armenian uses `։` (often typed `:`) as its full stop and `.` as
+    /// a lesser pause.
+    pub fn period_ends(&self) -> bool {
+        self.code != Some("hy")
+    }
+
+    /// Whether `:` followed by a space ends a sentence: the Armenian full stop typed as a colon, and
+    /// the colon in Arabic and Persian segmentation practice (pragmatic_segmenter, pySBD).
+    pub fn colon_ends(&self) -> bool {
+        matches!(self.code, Some("hy" | "ar" | "fa"))
+    }
+
+    /// Whether `;` is a question mark (Greek).
+    pub fn semicolon_ends(&self) -> bool {
+        self.code == Some("el")
+    }
+}
+
+/// The language of `text`, guessed from its script and, for Latin-script text, from the function
+/// words it uses (the bundled starter lists). `None` when unsure.
+///
+/// ```
+/// use baca::text::lang::detect;
+/// assert_eq!(detect("The minister said that the talks would resume in the spring."), Some("en"));
+/// assert_eq!(detect("これはペンです。"), Some("ja"));
+/// assert_eq!(detect("12345"), None);
+/// ```
+pub fn detect(text: &str) -> Option<&'static str> {
+    let sample = match text.char_indices().nth(4000) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let mut counts = [0usize; 12];
+    const LATIN: usize = 0;
+    const CYRILLIC: usize = 1;
+    const GREEK: usize = 2;
+    const ARABIC: usize = 3;
+    const ARMENIAN: usize = 4;
+    const HAN: usize = 5;
+    const KANA: usize = 6;
+    const HANGUL: usize = 7;
+    const DEVANAGARI: usize = 8;
+    const ETHIOPIC: usize = 9;
+    const MYANMAR: usize = 10;
+    let mut persian = 0;
+    let mut urdu = 0;
+    let mut ukrainian = 0;
+    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+        let script = match c as u32 {
+            0x41..=0x24F | 0x1E00..=0x1EFF => LATIN,
+            0x400..=0x4FF => CYRILLIC,
+            0x370..=0x3FF | 0x1F00..=0x1FFF => GREEK,
+            0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => ARABIC,
+            0x530..=0x58F => ARMENIAN,
+            0x4E00..=0x9FFF | 0x3400..=0x4DBF => HAN,
+            0x3040..=0x30FF => KANA,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => HANGUL,
+            0x900..=0x97F => DEVANAGARI,
+            0x1200..=0x139F => ETHIOPIC,
+            0x1000..=0x109F => MYANMAR,
+            _ => 11,
+        };
+        counts[script] += 1;
+        match c {
+            'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => persian += 1,
+            'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ' => urdu += 1,
+            'і' | 'ї' | 'є' | 'ґ' => ukrainian += 1,
+            _ => {}
+        }
+    }
+    let (top, &n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    if n == 0 {
+        return None;
+    }
+    match top {
+        LATIN => detect_latin(sample),
+        CYRILLIC => Some(if ukrainian > 0 { "uk" } else { "ru" }),
+        GREEK => Some("el"),
+        ARABIC => Some(if urdu > 0 {
+            "ur"
+        } else if persian > 0 {
+            "fa"
+        } else {
+            "ar"
+        }),
+        ARMENIAN => Some("hy"),
+        HAN if counts[KANA] > 0 => Some("ja"),
+        HAN => Some("zh"),
+        KANA => Some("ja"),
+        HANGUL => Some("ko"),
+        DEVANAGARI => Some("hi"),
+        ETHIOPIC => Some("am"),
+        MYANMAR => Some("my"),
+        _ => None,
+    }
+}
+
+/// Latin-script languages by how many of the text's words are their function words.
+fn detect_latin(sample: &str) -> Option<&'static str> {
+    const CANDIDATES: &[&str] = &["en", "id", "de", "es", "fr", "it", "nl", "pt"];
+    type Sets = Vec<(&'static str, HashSet<String, BuildHasherDefault<Fnv>>)>;
+    static SETS: OnceLock<Sets> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        CANDIDATES
+            .iter()
+            .filter_map(|code| {
+                let data = data_for(code)?;
+                Some((
+                    *code,
+                    data.starters.iter().map(|w| w.to_lowercase()).collect(),
+                ))
+            })
+            .collect()
+    });
+    let mut scores = vec![0usize; sets.len()];
+    let mut words = 0;
+    for word in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        let lower = word.to_lowercase();
+        for (score, (_, set)) in scores.iter_mut().zip(sets) {
+            if set.contains(&lower) {
+                *score += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, &str)> = scores
+        .iter()
+        .copied()
+        .zip(sets.iter().map(|s| s.0))
+        .collect();
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+    let (best, code) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.0);
+    // At least two hits, one word in ten, and a clear lead over the runner-up.
+    (best >= 2 && best * 10 >= words && best > second + second / 4).then_some(code)
+}

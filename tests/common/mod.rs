@@ -1,0 +1,40 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// `../shared/data/<relative>` if present; otherwise prints the standard skip line.
+pub fn shared(relative: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(relative);
+    if path.exists() {
+        Some(path)
+    } else {
+        println!("skipped: ../shared absent ({relative})");
+        None
+    }
+}
+
+/// Records a measured score: `make test` prints every report at the end.
+pub fn report(name: &str, line: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/reports");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(dir.join(format!("{name}.txt")), format!("{line}\n"));
+    println!("{line}");
+}
+
+/// One Golden Rule: its id, name, input and expected sentences.
+#[derive(serde::Deserialize)]
+pub struct Rule {
+    pub id: serde_json::Value,
+    pub name: String,
+    pub text: String,
+    pub expected: Vec<String>,
+}
+
+/// The rules in `golden-rules/<file>`, if ../shared is present.
+pub fn golden_rules(file: &str) -> Option<Vec<Rule>> {
+    let path = shared(&format!("golden-rules/{file}"))?;
+    Some(serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap())
+}
