@@ -154,6 +154,37 @@ mod native {
             t_sx.as_secs_f64() / t_baca.as_secs_f64()
         );
 
+        // The same comparison on one language at a time.
+        for only in ["en", "id"] {
+            let sub: Vec<(String, String)> =
+                corpus.iter().filter(|(l, _)| l == only).cloned().collect();
+            if sub.is_empty() {
+                continue;
+            }
+            let segs: Vec<Segmenter> = sub
+                .iter()
+                .map(|(l, _)| Segmenter::new(Lang::from_tag(l)))
+                .collect();
+            let b = bytes(&sub);
+            let (tb, _) = time(runs, || baca_count(&sub, &segs));
+            let (tu, _) = time(runs, || {
+                sub.iter().map(|(_, d)| d.unicode_sentences().count()).sum()
+            });
+            let (ts, _) = time(runs, || {
+                sub.iter()
+                    .map(|(l, d)| sentencex::segment(l, d).len())
+                    .sum()
+            });
+            println!(
+                "{only} only ({:.2} MB): baca {:.1}, UAX29 {:.1}, sentencex {:.1} MB/s; baca / sentencex {:.2}x",
+                b as f64 / 1e6,
+                mbps(b, tb),
+                mbps(b, tu),
+                mbps(b, ts),
+                ts.as_secs_f64() / tb.as_secs_f64()
+            );
+        }
+
         println!("growth (baca): size -> ms, ms per MB");
         for target in [100_000, 1_000_000, 10_000_000] {
             let c = build_corpus(target);

@@ -253,6 +253,15 @@ struct Marker {
     style: MarkerStyle,
 }
 
+/// How a paragraph's lines look, for deciding which line breaks are mere wrapping.
+#[derive(Clone, Copy)]
+struct Shape {
+    /// Hard-wrapped prose: lines of about the same length.
+    wrapped: bool,
+    /// A list of short lines without sentence punctuation.
+    list: bool,
+}
+
 struct Cluster {
     end: usize,
     periods: usize,
@@ -273,7 +282,7 @@ struct Scanner<'t> {
     line_start: usize,
     para_start: usize,
     /// `(paragraph start, hard-wrapped?)` of the last paragraph examined.
-    wrapped: Option<(usize, bool)>,
+    shape: Option<(usize, Shape)>,
     markers: Vec<Marker>,
     bullets: Vec<usize>,
     lower: String,
@@ -290,7 +299,7 @@ impl<'t> Scanner<'t> {
             sentence_start: 0,
             line_start: 0,
             para_start: 0,
-            wrapped: None,
+            shape: None,
             markers: Vec::new(),
             bullets: Vec::new(),
             lower: String::new(),
@@ -548,6 +557,10 @@ impl<'t> Scanner<'t> {
             }
             start = k;
         }
+        // A token never reaches back past the start of the current sentence ("Tuesday.|Mr.").
+        if self.sentence_start > start && self.sentence_start <= dot {
+            start = self.sentence_start;
+        }
         let token = &self.text[start..dot];
         let trimmed =
             token.trim_start_matches(|c: char| is_opener(c) || is_bullet(c) || is_bidi_control(c));
@@ -765,12 +778,13 @@ impl<'t> Scanner<'t> {
         if matches!(last, ',' | ';' | '-' | '\u{AD}') {
             return false;
         }
-        // A lower-case continuation of a long line was wrapped; short lines are list items.
+        // A lower-case continuation was wrapped, unless the paragraph is a list of short lines.
+        let shape = self.paragraph_shape();
         let first_letter = self.text[next_start..].chars().find(|&c| !is_opener(c));
-        if first_letter.is_some_and(char::is_lowercase) && prev_line.chars().count() >= 25 {
+        if first_letter.is_some_and(char::is_lowercase) && !shape.list {
             return false;
         }
-        !(last != ':' && self.paragraph_wrapped())
+        !(last != ':' && shape.wrapped)
     }
 
     /// Whether the line at `start` begins with a list marker or a bullet.
@@ -798,34 +812,40 @@ impl<'t> Scanner<'t> {
                 .is_some_and(|b| b.is_ascii_whitespace())
     }
 
-    /// Whether the current paragraph looks hard-wrapped: three or more lines, all but the last of
-    /// similar length (at least 60% of the longest, which has 40 or more characters).
-    fn paragraph_wrapped(&mut self) -> bool {
-        if let Some((start, wrapped)) = self.wrapped {
+    /// The shape of the current paragraph's lines, computed once per paragraph.
+    fn paragraph_shape(&mut self) -> Shape {
+        if let Some((start, shape)) = self.shape {
             if start == self.para_start {
-                return wrapped;
+                return shape;
             }
         }
         let para = &self.text[self.para_start..];
         let mut lengths = Vec::new();
+        let mut terminated = 0;
         for line in para.lines() {
-            if line.trim().is_empty() {
+            let line = line.trim();
+            if line.is_empty() {
                 if lengths.is_empty() {
                     continue;
                 }
                 break;
             }
-            lengths.push(line.trim().chars().count());
+            lengths.push(line.chars().count());
+            terminated += usize::from(line.ends_with(['.', '!', '?', '…', '。']));
         }
-        let wrapped = lengths.len() >= 3 && {
-            let max = lengths.iter().copied().max().unwrap_or(0);
-            max >= 40
+        let max = lengths.iter().copied().max().unwrap_or(0);
+        let shape = Shape {
+            // Three or more lines, all but the last at least 60% of the longest (40+ characters).
+            wrapped: lengths.len() >= 3
+                && max >= 40
                 && lengths[..lengths.len() - 1]
                     .iter()
-                    .all(|&l| l * 10 >= max * 6)
+                    .all(|&l| l * 10 >= max * 6),
+            // Three or more short lines, none ending a sentence.
+            list: lengths.len() >= 3 && max <= 40 && terminated == 0,
         };
-        self.wrapped = Some((self.para_start, wrapped));
-        wrapped
+        self.shape = Some((self.para_start, shape));
+        shape
     }
 
     fn finish(mut self) -> Vec<Span> {
