@@ -275,3 +275,30 @@ fn terminator_table_matches_uax29() {
         assert_eq!(uax29_terminator(c), expected, "U+{cp:04X}");
     }
 }
+
+#[test]
+fn detects_the_language_of_a_text() {
+    use baca::text::lang::detect;
+    let cases = [
+        ("en", "The council said on Monday that the new bridge would open to traffic next spring."),
+        ("id", "Dewan kota mengatakan pada hari Senin bahwa jembatan baru itu akan dibuka tahun depan."),
+        ("de", "Der Stadtrat sagte am Montag, dass die neue Brücke im nächsten Frühjahr eröffnet wird."),
+        ("es", "El consejo dijo el lunes que el nuevo puente se abrirá al tráfico la próxima primavera."),
+        ("fr", "Le conseil a déclaré lundi que le nouveau pont ouvrira à la circulation au printemps prochain."),
+        ("it", "Il consiglio ha detto lunedì che il nuovo ponte sarà aperto al traffico la prossima primavera."),
+        ("nl", "De gemeenteraad zei maandag dat de nieuwe brug volgend voorjaar voor het verkeer opengaat."),
+        ("pt", "O conselho disse na segunda-feira que a nova ponte será aberta ao tráfego na próxima primavera."),
+        ("ru", "Городской совет заявил в понедельник, что новый мост откроется весной."),
+        ("el", "Το δημοτικό συμβούλιο είπε ότι η νέα γέφυρα θα ανοίξει την άνοιξη."),
+        ("ar", "قال المجلس يوم الاثنين إن الجسر الجديد سيفتح في الربيع المقبل."),
+        ("fa", "شورای شهر روز دوشنبه گفت که پل جدید در بهار آینده باز می‌شود."),
+        ("hy", "Քաղաքային խորհուրդը երկուշաբթի հայտարարեց, որ նոր կամուրջը կբացվի գարնանը։"),
+        ("ja", "市議会は月曜日、新しい橋が来年の春に開通すると発表した。"),
+        ("zh", "市议会星期一表示新桥将于明年春天通车。"),
+        ("hi", "नगर परिषद ने सोमवार को कहा कि नया पुल अगले वसंत में खुलेगा।"),
+    ];
+    for (want, text) in cases {
+        assert_eq!(detect(text), Some(want), "{text}");
+    }
+    assert_eq!(detect("2023-09-12 12:00"), None);
+}

@@ -226,6 +226,8 @@ struct Next<'t> {
     word: &'t str,
     /// The next sentence would open with an ellipsis ("…en toen").
     ellipsis: bool,
+    /// Whether a period follows the word directly ("Pol." in "Kombes. Pol. Budi").
+    dotted: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -542,6 +544,7 @@ impl<'t> Scanner<'t> {
             case: case_of(first),
             word: &text[p..word_end],
             ellipsis,
+            dotted: self.bytes.get(word_end) == Some(&b'.'),
         })
     }
 
@@ -662,8 +665,32 @@ impl<'t> Scanner<'t> {
             Case::Lower => letters >= 6 && letters == chars && prev.chars().all(char::is_lowercase),
             // "N°. 5", "hlm. 5": a short token before a number is a label.
             Case::Digit => chars > 3,
+            Case::Upper => !self.title_chain(prev, next),
             _ => true,
         }
+    }
+
+    /// A capitalised word before an abbreviation that is not a title ("Kombes. Pol. Budi"): such
+    /// abbreviations follow ranks and names rather than open sentences, so the two are a chain of
+    /// titles. Titles ("Dr."), month names and abbreviations before numbers do open sentences.
+    fn title_chain(&self, prev: &str, next: &Next) -> bool {
+        let Some(d) = self.data else { return false };
+        let mut chars = prev.chars();
+        let title_like = chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && prev.chars().count() <= 8;
+        if !(title_like && next.dotted) {
+            return false;
+        }
+        let word = next.word.to_lowercase();
+        let word = word.as_str();
+        d.abbreviations.contains(word)
+            && !d.prepositive.contains(word)
+            && !d.numeric.contains(word)
+            && !d.months.contains(word)
+            && !d.time.contains(word)
+            && !self.lang.is_ending(word)
+            && !(next.word.chars().count() >= 3 && next.word.chars().all(char::is_uppercase))
     }
 
     fn is_month(&self, word: &str) -> bool {
