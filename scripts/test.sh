@@ -57,13 +57,13 @@ tests() {
 check fmt cargo fmt --all --check
 check clippy-native cargo clippy --all-targets -- -D warnings
 check clippy-wasm32 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-tests native cargo test
+tests native cargo test --no-fail-fast
 check dist scripts/build.sh
 [ -f dist/size.txt ] && cp dist/size.txt "$reports/wasm-size.txt"
 # Speed is measured by the benchmark, reported here, never asserted by a timed test.
 check bench cargo bench --bench segment -- --quick
 cp "$logs/bench.log" "$reports/bench.txt" 2>/dev/null
-tests browser cargo test --target wasm32-unknown-unknown --test browser_reader
+tests browser cargo test --no-fail-fast --target wasm32-unknown-unknown --test browser_reader
 
 printf '==> e2e (Playwright)\n'
 rm -f target/playwright/results.json

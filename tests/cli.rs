@@ -12,7 +12,8 @@ fn baca(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("baca runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // baca may exit before reading its input (a bad flag): a broken pipe is expected then.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 
@@ -85,4 +86,62 @@ fn bad_input_is_one_clear_line_and_exit_code_2() {
         assert!(err.contains(message), "{args:?}: {err}");
         assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
     }
+}
+
+#[test]
+fn entities_prints_entities_with_byte_offsets() {
+    let input = "Pembukaan.\n\nMenteri Keuangan Sri Mulyani Indrawati tiba di Jakarta. Indrawati berbicara.";
+    let out = baca(&["entities", "--lang", "id"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entities = json["entities"].as_array().unwrap();
+    let person = entities
+        .iter()
+        .find(|e| e["name"] == "Sri Mulyani Indrawati")
+        .expect("the person");
+    assert_eq!(person["type"], "person");
+    assert_eq!(person["description"], "Menteri Keuangan");
+    assert_eq!(person["description_source"], "article");
+    for m in person["mentions"].as_array().unwrap() {
+        let (s, e) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&input[s..e], m["text"].as_str().unwrap());
+    }
+    let place = entities
+        .iter()
+        .find(|e| e["name"] == "Jakarta")
+        .expect("the place");
+    assert_eq!(place["type"], "place");
+    assert_eq!(place["english"], "Jakarta");
+}
+
+#[test]
+fn entities_uses_the_glossary_and_rejects_a_bad_one() {
+    let dir = std::env::temp_dir().join(format!("baca-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.tsv");
+    std::fs::write(&good, "Kemlu\tForeign Ministry\ttype: organization\n").unwrap();
+    let out = baca(
+        &["entities", "--glossary", good.to_str().unwrap()],
+        "Kemlu mengumumkan hasilnya.".as_bytes(),
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["entities"][0]["english"], "Foreign Ministry");
+    assert_eq!(json["entities"][0]["type"], "organization");
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "Kemlu\tForeign Ministry\nno tab on this line\n").unwrap();
+    let out = baca(
+        &["entities", "--glossary", bad.to_str().unwrap()],
+        b"Kemlu.",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("line 2: expected source<TAB>target"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

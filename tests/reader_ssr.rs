@@ -14,6 +14,21 @@ async fn render(page: Page) -> String {
         .await
 }
 
+/// The text of some HTML: everything outside tags.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn sentences_carry_hooks_in_reading_order() {
     let page = Page {
@@ -32,11 +47,38 @@ async fn sentences_carry_hooks_in_reading_order() {
         .map(|rest| &rest[..rest.find('"').unwrap()])
         .collect();
     assert_eq!(indexes, ["0", "1", "2"]);
-    let first = html.find("Kim ke Rusia").unwrap();
-    let second = html.find("Kim tiba.").unwrap();
-    let third = html.find("Putin menunggu.").unwrap();
+    let text = strip_tags(&html);
+    let first = text.find("Kim ke Rusia").unwrap();
+    let second = text.find("Kim tiba.").unwrap();
+    let third = text.find("Putin menunggu.").unwrap();
     assert!(first < second && second < third);
     assert!(html.contains("<h2"), "the headline is a heading");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn entity_mentions_are_marked_and_kept_from_machine_translation() {
+    let page = Page::from_plain_text(
+        "Presiden Joko Widodo tiba di Tokyo. Widodo tersenyum.",
+        Some("id"),
+    );
+    let html = render(page).await;
+    let marks: Vec<&str> = html.split("<mark").skip(1).collect();
+    assert!(marks.len() >= 3, "{html}");
+    for m in &marks {
+        assert!(m.contains(r#"translate="no""#), "{m}");
+        assert!(m.contains("notranslate"), "{m}");
+        assert!(m.contains(r#"data-baca="entity""#), "{m}");
+        assert!(m.contains(r#"data-entity=""#), "{m}");
+        let kind = m
+            .split(r#"data-type=""#)
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap();
+        assert!(
+            ["person", "place", "organization", "other"].contains(&kind),
+            "{m}"
+        );
+    }
 }
 
 #[tokio::test(flavor = "current_thread")]

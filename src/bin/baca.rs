@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! baca segment [--lang LANG] [FILE|-]   sentences as JSON Lines: {"start":B,"end":B,"text":"…"}
-//! baca analyze [--lang LANG] [FILE|-]   the whole analysis as one JSON document
+//! baca analyze [--lang LANG] [--glossary FILE] [FILE|-]   the whole analysis as one JSON document
+//! baca entities [--lang LANG] [--glossary FILE] [FILE|-]  people, places, organisations as JSON
 //! ```
 //! Offsets are bytes into the input; `text` is the sentence without surrounding whitespace.
 //! Blank-line-separated paragraphs are segmented independently. The language is `--lang`, else
@@ -13,13 +14,14 @@ use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use baca::text::lang::Lang;
-use baca::text::{analyze, paragraphs, Page, Segmenter};
+use baca::text::{analyze_with, paragraphs, Glossary, Page, PageBlock, Segmenter};
 
-const USAGE: &str = "usage: baca segment|analyze [--lang LANG] [FILE|-]";
+const USAGE: &str = "usage: baca segment|analyze|entities [--lang LANG] [--glossary FILE] [FILE|-]";
 
 struct Args {
     command: String,
     lang: Option<String>,
+    glossary: Option<String>,
     input: Option<String>,
 }
 
@@ -30,12 +32,13 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     if command == "--help" || command == "-h" {
         return Err(USAGE.to_owned());
     }
-    if command != "segment" && command != "analyze" {
+    if !matches!(command.as_str(), "segment" | "analyze" | "entities") {
         return Err(format!("unknown command \"{command}\"; {USAGE}"));
     }
     let mut parsed = Args {
         command,
         lang: None,
+        glossary: None,
         input: None,
     };
     while let Some(arg) = args.next() {
@@ -46,6 +49,15 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             _ if arg.starts_with("--lang=") => {
                 parsed.lang = Some(arg["--lang=".len()..].to_owned())
+            }
+            "--glossary" => {
+                let file = args
+                    .next()
+                    .ok_or("--glossary needs a file, e.g. --glossary terms.tsv")?;
+                parsed.glossary = Some(file);
+            }
+            _ if arg.starts_with("--glossary=") => {
+                parsed.glossary = Some(arg["--glossary=".len()..].to_owned())
             }
             "-" => parsed.input = Some(arg),
             _ if arg.starts_with('-') => return Err(format!("unknown flag \"{arg}\"; {USAGE}")),
@@ -85,7 +97,40 @@ struct SegmentLine<'a> {
     text: &'a str,
 }
 
+fn read_glossary(path: Option<&str>) -> Result<Glossary, String> {
+    let Some(path) = path else {
+        return Ok(Glossary::default());
+    };
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read glossary {path}: {e}"))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| format!("glossary {path} is not valid UTF-8"))?;
+    Glossary::parse(&text).map_err(|e| format!("glossary {path}: {e}"))
+}
+
+#[derive(serde::Serialize)]
+struct MentionOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct EntityOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    english: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description_source: Option<&'a str>,
+    mentions: Vec<MentionOut<'a>>,
+}
+
 fn run(args: Args) -> Result<(), String> {
+    let glossary = read_glossary(args.glossary.as_deref())?;
     let text = read_input(args.input.as_deref())?;
     let mut out = BufWriter::new(io::stdout().lock());
     let write_err = |e: io::Error| format!("cannot write output: {e}");
@@ -105,9 +150,43 @@ fn run(args: Args) -> Result<(), String> {
                 }
             }
         }
-        _ => {
-            let analysis = analyze(&Page::from_plain_text(&text, args.lang.as_deref()));
-            serde_json::to_writer(&mut out, &analysis).map_err(|e| e.to_string())?;
+        command => {
+            // Paragraphs keep their offsets so that mentions point into the input.
+            let (offsets, blocks): (Vec<usize>, Vec<PageBlock>) = paragraphs(&text)
+                .map(|(offset, p)| (offset, PageBlock::new(baca::text::BlockKind::Paragraph, p)))
+                .unzip();
+            let page = Page {
+                lang: args.lang.clone(),
+                blocks,
+            };
+            let analysis = analyze_with(&page, &glossary);
+            if command == "analyze" {
+                serde_json::to_writer(&mut out, &analysis).map_err(|e| e.to_string())?;
+            } else {
+                let entities: Vec<EntityOut> = analysis
+                    .entities
+                    .iter()
+                    .map(|e| EntityOut {
+                        id: &e.id,
+                        name: &e.name,
+                        kind: e.kind.as_str(),
+                        english: e.english.as_deref(),
+                        description: e.description.as_ref().map(|d| d.text.as_str()),
+                        description_source: e.description.as_ref().map(|d| d.source.as_str()),
+                        mentions: e
+                            .mentions
+                            .iter()
+                            .map(|m| MentionOut {
+                                start: offsets[m.block] + m.span.start,
+                                end: offsets[m.block] + m.span.end,
+                                text: m.span.slice(&analysis.blocks[m.block].text),
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                serde_json::to_writer(&mut out, &serde_json::json!({ "entities": entities }))
+                    .map_err(|e| e.to_string())?;
+            }
             out.write_all(b"\n").map_err(write_err)?;
         }
     }

@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use super::lang::Lang;
-use super::{BlockKind, Page, Segmenter, Span};
+use super::ner::{self, BlockText};
+use super::{BlockKind, Entity, Glossary, Mark, Page, Segmenter, Span};
 
 /// One sentence of a block: its position in reading order and its byte span in the block's text.
 ///
@@ -20,6 +21,8 @@ pub struct Sentence {
     pub index: usize,
     /// Byte range of the sentence in its block's text (no surrounding whitespace).
     pub span: Span,
+    /// The entity mentions inside the sentence, in order, not overlapping.
+    pub marks: Vec<Mark>,
 }
 
 /// A block of the page with its sentences.
@@ -70,6 +73,8 @@ pub struct Analysis {
     pub lang: Option<String>,
     /// The page's blocks, in reading order.
     pub blocks: Vec<Block>,
+    /// The people, places and organisations the page names, in order of first mention.
+    pub entities: Vec<Entity>,
 }
 
 impl Analysis {
@@ -107,6 +112,21 @@ impl Analysis {
 /// assert_eq!(analysis.lang.as_deref(), Some("id")); // detected
 /// ```
 pub fn analyze(page: &Page) -> Analysis {
+    analyze_with(page, &Glossary::default())
+}
+
+/// Analyses a page with the user's glossary: sentences, and the entities of the text and the
+/// glossary, each mention marked in its sentence.
+///
+/// ```
+/// use baca::text::{analyze_with, Glossary, Page};
+/// let glossary = Glossary::from_tsv("Kemlu\tForeign Ministry\ttype: organization").unwrap();
+/// let a = analyze_with(&Page::from_plain_text("Kemlu menyatakan bahwa rapat ditunda.", Some("id")), &glossary);
+/// let kemlu = a.entities.iter().find(|e| e.name == "Kemlu").unwrap();
+/// assert_eq!(kemlu.english.as_deref(), Some("Foreign Ministry"));
+/// assert_eq!(a.blocks[0].sentences[0].marks.len(), 1);
+/// ```
+pub fn analyze_with(page: &Page, glossary: &Glossary) -> Analysis {
     let lang = Lang::resolve(page.lang.as_deref(), &text_sample(page));
     let segmenter = Segmenter::new(lang);
     let mut index = 0;
@@ -121,6 +141,7 @@ pub fn analyze(page: &Page) -> Analysis {
                     Sentence {
                         index: index - 1,
                         span,
+                        marks: Vec::new(),
                     }
                 })
                 .collect();
@@ -130,10 +151,31 @@ pub fn analyze(page: &Page) -> Analysis {
                 sentences,
             }
         })
+        .collect::<Vec<Block>>();
+    let texts: Vec<BlockText> = blocks
+        .iter()
+        .map(|b| BlockText {
+            text: &b.text,
+            sentences: b.sentences.iter().map(|s| s.span).collect(),
+        })
         .collect();
+    let (entities, marks) = ner::find(&texts, lang, glossary);
+    let mut blocks = blocks;
+    for (block, marks) in blocks.iter_mut().zip(marks) {
+        for (span, entity) in marks {
+            if let Some(s) = block
+                .sentences
+                .iter_mut()
+                .find(|s| s.span.start <= span.start && span.end <= s.span.end)
+            {
+                s.marks.push(Mark { span, entity });
+            }
+        }
+    }
     Analysis {
         lang: page.lang.clone().or_else(|| lang.code().map(str::to_owned)),
         blocks,
+        entities,
     }
 }
 

@@ -9,12 +9,17 @@
 //! ```
 
 mod analysis;
+mod entity;
+mod glossary;
 pub mod lang;
+pub mod ner;
 mod page;
 mod segment;
 mod span;
 
-pub use analysis::{analyze, Analysis, Block, Sentence};
+pub use analysis::{analyze, analyze_with, Analysis, Block, Sentence};
+pub use entity::{Description, DescriptionSource, Entity, EntityKind, Mark, MentionRef};
+pub use glossary::{Glossary, GlossaryEntry, GlossaryError};
 pub use page::{paragraphs, BlockKind, Page, PageBlock, PageNode, Paragraphs, TreeNode};
 pub use segment::{sentence_spans, Segmenter, SentenceSpans};
 pub use span::Span;

@@ -29,13 +29,9 @@ pub fn BlockView(props: &BlockViewProps) -> Html {
         return Html::default();
     };
     let kind = block.kind.as_str();
-    let rows = block.sentences.iter().map(|sentence| {
+    let rows = block.sentences.iter().enumerate().map(|(n, sentence)| {
         html! {
-            <SentenceView
-                key={sentence.index}
-                index={sentence.index}
-                text={AttrValue::from(block.sentence_text(sentence).to_owned())}
-            />
+            <SentenceView key={sentence.index} analysis={props.analysis.clone()} block={props.index} sentence={n} />
         }
     });
     let class = classes!("baca-block", format!("baca-{kind}"));

@@ -52,6 +52,29 @@ pub struct LangData {
     pub time: WordSet,
     /// Month names, wide and abbreviated.
     pub months: WordSet,
+    /// Day names, wide and abbreviated.
+    pub days: WordSet,
+    /// The starters in lower case: the language's function words.
+    function_words: OnceLock<HashSet<String, BuildHasherDefault<Fnv>>>,
+}
+
+impl LangData {
+    /// Whether `word` (any case) is one of the language's function words.
+    ///
+    /// ```
+    /// let en = baca::text::lang::Lang::from_tag("en");
+    /// assert!(en.data().unwrap().is_function_word("THE"));
+    /// ```
+    pub fn is_function_word(&self, word: &str) -> bool {
+        let set = self
+            .function_words
+            .get_or_init(|| self.starters.iter().map(|w| w.to_lowercase()).collect());
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            set.contains(word)
+        } else {
+            set.contains(&word.to_lowercase())
+        }
+    }
 }
 
 impl LangData {
@@ -72,6 +95,7 @@ impl LangData {
                     "fronting" => Some(&mut data.fronting),
                     "time" => Some(&mut data.time),
                     "months" => Some(&mut data.months),
+                    "days" => Some(&mut data.days),
                     _ => None,
                 };
             } else if let Some(set) = section.as_deref_mut() {

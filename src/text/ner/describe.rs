@@ -1,0 +1,265 @@
+//! Descriptions: what the text says an entity is (the title before a person's name), what the
+//! user's glossary says, or what kind of place the gazetteer knows.
+
+use super::gazetteer::{EnglishWords, Gazetteer, PlaceKind};
+use super::token::tokenize;
+use super::BlockText;
+use crate::text::lang::Lang;
+use crate::text::{Description, DescriptionSource, Entity, EntityKind, Glossary, MentionRef, Span};
+
+/// Whether a lower-case English word names a role: in the lexicon, or a "-man"/"-woman"/
+/// "-person" compound ("spokesman", "chairwoman").
+fn is_english_role(word: &str) -> bool {
+    let words = EnglishWords::get();
+    words.roles.contains(word)
+        || words.honorifics.contains(word)
+        || ["man", "woman", "person"]
+            .iter()
+            .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
+}
+
+/// Connectors inside titles ("Secretary of State", "Menteri Luar Negeri").
+fn is_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "for" | "the" | "de" | "du" | "des" | "der" | "für" | "di" | "del"
+    )
+}
+
+/// Whether `word` (lower case) is a function word of the page's language.
+fn is_function_word(word: &str, lang: Lang) -> bool {
+    [lang, Lang::from_tag("en")]
+        .iter()
+        .filter_map(|l| l.data())
+        .any(|d| d.is_function_word(word))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    /// Another entity's mention (a place or an organisation).
+    Mention,
+    /// A parenthetical.
+    Paren,
+    /// A capitalised title word ("Presiden", "Secretary").
+    Title,
+    /// A lower-case word ("juru", "bicara", "spokesman").
+    Lower,
+    Connector,
+}
+
+/// The title right before a person's mention at `at` in block `b`: `(start, text)`.
+fn title_before(
+    blocks: &[BlockText],
+    entities: &[Entity],
+    b: usize,
+    at: Span,
+    lang: Lang,
+) -> Option<(usize, String)> {
+    let text = blocks[b].text;
+    let sentence = blocks[b]
+        .sentences
+        .iter()
+        .find(|s| s.start <= at.start && at.end <= s.end)?;
+    let head = &text[sentence.start..at.start];
+    let tokens = tokenize(head);
+    let others: Vec<Span> = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Person)
+        .flat_map(|e| e.mentions.iter())
+        .filter(|m| m.block == b && m.span.end <= at.start && m.span.start >= sentence.start)
+        .map(|m| Span::new(m.span.start - sentence.start, m.span.end - sentence.start))
+        .collect();
+    let mut units: Vec<(usize, Unit)> = Vec::new(); // (start offset in head), innermost first
+    let mut k = tokens.len();
+    let mut boundary = true; // reached the sentence start or punctuation
+    while k > 0 {
+        let t = tokens[k - 1];
+        let word = t.text(head);
+        if let Some(m) = others.iter().find(|m| m.end == t.end) {
+            units.push((m.start, Unit::Mention));
+            while k > 0 && tokens[k - 1].start >= m.start {
+                k -= 1;
+            }
+            continue;
+        }
+        if word == ")" {
+            // A parenthetical right after a mention or title: "Korea Utara (Korut)".
+            if let Some(open) = tokens[..k].iter().rposition(|x| x.text(head) == "(") {
+                if k - open <= 6 {
+                    units.push((tokens[open].start, Unit::Paren));
+                    k = open;
+                    continue;
+                }
+            }
+            boundary = false;
+            break;
+        }
+        let lower = word.to_lowercase();
+        let unit = if !word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        {
+            boundary = matches!(word, "\"" | "“" | "”" | "," | ":" | ";" | "'" | "(");
+            break;
+        } else if is_connector(&lower) && !units.is_empty() {
+            Unit::Connector
+        } else if word.starts_with(char::is_uppercase) {
+            if is_function_word(&lower, lang) && !units.is_empty() {
+                boundary = false;
+                break;
+            }
+            Unit::Title
+        } else {
+            if is_function_word(&lower, lang) {
+                boundary = false;
+                break;
+            }
+            Unit::Lower
+        };
+        units.push((t.start, unit));
+        k -= 1;
+        if units.len() > 10 {
+            boundary = false;
+            break;
+        }
+    }
+    let _ = boundary;
+    // Connectors only join; trailing ones (at the outer end) go.
+    while units.last().is_some_and(|u| u.1 == Unit::Connector) {
+        units.pop();
+    }
+    // Lower-case words belong to a title only where they run into another entity's mention
+    // ("juru bicara Kremlin"), or where they are English role nouns ("spokesman").
+    let english = lang.code() == Some("en");
+    let mut keep = 0;
+    let mut lower_run = 0;
+    for (n, &(_, unit)) in units.iter().enumerate() {
+        match unit {
+            Unit::Lower => {
+                let word = &head[units[n].0..];
+                let word = word
+                    .split(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                let follows_mention = units[..n]
+                    .iter()
+                    .rev()
+                    .find(|u| u.1 != Unit::Lower)
+                    .is_some_and(|u| u.1 == Unit::Mention);
+                let role = english && is_english_role(&word);
+                lower_run += 1;
+                if !(role || (follows_mention && lower_run <= 3)) {
+                    break;
+                }
+            }
+            _ => lower_run = 0,
+        }
+        keep = n + 1;
+    }
+    units.truncate(keep);
+    // A reporting verb opens the run after a quotation ('," ungkap juru bicara …'): drop one
+    // leading lower-case word when more follow.
+    let lowers = units
+        .iter()
+        .rev()
+        .take_while(|u| u.1 == Unit::Lower)
+        .count();
+    if lowers >= 3
+        || (lowers == 2
+            && !english
+            && units.len() > 2
+            && units
+                .iter()
+                .rev()
+                .nth(2)
+                .is_some_and(|u| u.1 == Unit::Mention))
+    {
+        let first = units.len() - 1;
+        let prev_token = tokens
+            .iter()
+            .rposition(|t| t.start < units[first].0)
+            .map(|p| tokens[p].text(head));
+        if lowers >= 3 || prev_token.is_some_and(|p| matches!(p, "\"" | "”" | ",")) {
+            units.pop();
+        }
+    }
+    if !units
+        .iter()
+        .any(|u| matches!(u.1, Unit::Title | Unit::Lower))
+    {
+        return None;
+    }
+    let start = units.last()?.0;
+    let title = head[start..].trim_end();
+    (!title.is_empty()).then(|| (sentence.start + start, title.to_owned()))
+}
+
+/// Fills in descriptions.
+pub fn describe(blocks: &[BlockText], entities: &mut [Entity], glossary: &Glossary, lang: Lang) {
+    let gazetteer = Gazetteer::get();
+    for i in 0..entities.len() {
+        let e = &entities[i];
+        // The glossary speaks first.
+        if let Some(entry) = glossary.entries().iter().find(|g| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| n.eq_ignore_ascii_case(&g.source))
+        }) {
+            let (target, comment, kind) = (entry.target.clone(), entry.comment.clone(), entry.kind);
+            let e = &mut entities[i];
+            if let Some(kind) = kind {
+                e.kind = kind;
+            }
+            if target.is_some() {
+                e.english = target;
+            }
+            if let Some(c) = comment {
+                e.description = Some(Description {
+                    text: c,
+                    source: DescriptionSource::Glossary,
+                    evidence: None,
+                });
+                continue;
+            }
+        }
+        let e = &entities[i];
+        if e.kind == EntityKind::Person {
+            let found = e.mentions.iter().find_map(|m| {
+                title_before(blocks, entities, m.block, m.span, lang)
+                    .map(|(start, text)| (m, start, text))
+            });
+            if let Some((m, start, text)) = found {
+                let evidence = MentionRef {
+                    block: m.block,
+                    span: Span::new(start, m.span.end),
+                };
+                entities[i].description = Some(Description {
+                    text,
+                    source: DescriptionSource::Article,
+                    evidence: Some(evidence),
+                });
+            }
+            continue;
+        }
+        if e.kind == EntityKind::Place {
+            let place = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .find_map(|n| gazetteer.lookup(n));
+            if let Some(place) = place {
+                let text = match place.kind {
+                    PlaceKind::Country => "country or territory".to_owned(),
+                    PlaceKind::City => match gazetteer.country_name(place.country) {
+                        Some(country) => format!("city in {country}"),
+                        None => "city".to_owned(),
+                    },
+                };
+                entities[i].description = Some(Description {
+                    text,
+                    source: DescriptionSource::Gazetteer,
+                    evidence: None,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,482 @@
+//! Mentions in one sentence: the tagger's spans, gazetteer places, and the traps removed.
+
+use super::features::{Gaz, Sentence};
+use super::gazetteer::{EnglishWords, Gazetteer, Place, PlaceKind};
+use super::model::Model;
+use super::token::{tokenize, Token};
+use crate::text::lang::Lang;
+use crate::text::{EntityKind, Span};
+
+/// A detected mention before linking.
+#[derive(Clone, Debug)]
+pub struct Raw {
+    pub block: usize,
+    pub span: Span,
+    pub kind: EntityKind,
+    pub place: Option<Place>,
+    pub origin: Origin,
+}
+
+/// Where a mention came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Model,
+    Gazetteer,
+    Glossary(usize),
+    /// Defined in parentheses after the mention at this index of the mention list.
+    Alias(usize),
+    /// Another occurrence of a name the text already gave.
+    Repeat,
+}
+
+/// Gazetteer matches: `(first token, length, place)`.
+pub fn gazetteer_matches(text: &str, tokens: &[Token]) -> Vec<(usize, usize, Place)> {
+    let g = Gazetteer::get();
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match g.match_at(text, tokens, i, &mut buf) {
+            Some((len, place)) => {
+                out.push((i, len, place));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Splits words glued by copy-paste ("PyongyangFoto", "PolitikKorea") where one side is a
+/// known place: a lower-case letter followed by a capital inside a token.
+fn split_glued(text: &str, tokens: &mut Vec<Token>) {
+    let g = Gazetteer::get();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let word = t.text(text);
+        let mut split = None;
+        let mut prev: Option<char> = None;
+        for (k, c) in word.char_indices() {
+            if prev.is_some_and(char::is_lowercase) && c.is_uppercase() && k >= 2 {
+                let (a, b) = (&word[..k], &word[k..]);
+                let mut rest = vec![Token {
+                    start: t.start + k,
+                    end: t.end,
+                }];
+                rest.extend_from_slice(&tokens[i + 1..tokens.len().min(i + 4)]);
+                let mut buf = String::new();
+                if g.lookup(a).is_some() || g.match_at(text, &rest, 0, &mut buf).is_some() {
+                    let _ = b;
+                    split = Some(t.start + k);
+                    break;
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some(at) = split {
+            tokens[i] = Token {
+                start: t.start,
+                end: at,
+            };
+            tokens.insert(
+                i + 1,
+                Token {
+                    start: at,
+                    end: t.end,
+                },
+            );
+        }
+        i += 1;
+    }
+}
+
+fn is_given_name(word: &str) -> bool {
+    EnglishWords::get()
+        .given
+        .contains(word.to_lowercase().as_str())
+}
+
+/// A title word before a name in English ("Minister", "Gen.", "President").
+fn is_english_title(word: &str) -> bool {
+    let w = EnglishWords::get();
+    let lower = word.trim_end_matches('.').to_lowercase();
+    w.roles.contains(lower.as_str()) || w.honorifics.contains(lower.as_str())
+}
+
+/// Well-known organisations (compromise's lexicon) in capitalised text: `(first token, length)`.
+fn organization_matches(words: &[&str]) -> Vec<(usize, usize)> {
+    let w = EnglishWords::get();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut found = None;
+        if capitalised(words[i]) {
+            for len in (1..=w.organization_words.min(words.len() - i)).rev() {
+                let name = words[i..i + len].join(" ").to_lowercase();
+                if w.organizations.contains(name.as_str()) && capitalised(words[i + len - 1]) {
+                    found = Some(len);
+                    break;
+                }
+            }
+        }
+        match found {
+            Some(len) => {
+                out.push((i, len));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn is_function_word(word: &str, lang: Lang) -> bool {
+    [lang, Lang::from_tag("en")]
+        .iter()
+        .filter_map(|l| l.data())
+        .any(|d| d.is_function_word(word))
+}
+
+fn capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// Whether the letters of `short` appear in order in `long`, starting with its first letter
+/// ("Korut" in "Korea Utara", "Deplu" in "Departemen Luar Negeri", "BEI" in "Bursa Efek
+/// Indonesia").
+fn abbreviates(short: &str, long: &str) -> bool {
+    let mut long = long
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase);
+    let mut short = short
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase);
+    let (Some(s0), Some(l0)) = (short.next(), long.next()) else {
+        return false;
+    };
+    s0 == l0 && short.all(|c| long.any(|l| l == c))
+}
+
+/// Corrections of the tagger's spans that follow from how names are written:
+/// - a capitalised run defined by a short form in parentheses is one name ("Kantor Berita
+///   Pusat Korea Utara (KCNA)"), or the part of it the short form abbreviates ("Pemimpin Korea
+///   Utara (Korut)" defines "Korea Utara");
+/// - names are capitalised: leading lower-case words go ("kota Vladivostok");
+/// - a person's name runs on over capitalised words the tagger dropped ("Kim Jong Un");
+/// - a capitalised word before a given name and a surname belongs to the title, not the name
+///   ("juru bicara Kremlin Dmitry Peskov"): an organisation, or the place the gazetteer knows.
+fn refine(
+    words: &[&str],
+    places: &[(usize, usize, Place)],
+    lang: Lang,
+    spans: &mut Vec<(usize, usize, EntityKind)>,
+) {
+    let n = words.len();
+    // Definitions: Run (Short).
+    let mut defined: Vec<(usize, usize, EntityKind)> = Vec::new();
+    for p in 1..n.saturating_sub(2) {
+        if words[p] != "(" || words[p + 2] != ")" || !capitalised(words[p + 1]) {
+            continue;
+        }
+        let short = words[p + 1];
+        let end = p;
+        let mut start = end;
+        while start > 0
+            && capitalised(words[start - 1])
+            && words[start - 1].chars().any(char::is_alphabetic)
+        {
+            start -= 1;
+        }
+        if start == end {
+            continue;
+        }
+        let best = (start..end)
+            .filter(|&a| abbreviates(short, &words[a..end].join(" ")))
+            .min();
+        let (a, b) = match best {
+            Some(a) => (a, end),
+            // Not an abbreviation of the run (an English acronym, say): the whole run, without
+            // a leading function word.
+            None => {
+                let a = if is_function_word(words[start], lang) {
+                    start + 1
+                } else {
+                    start
+                };
+                (a, end)
+            }
+        };
+        if a >= b {
+            continue;
+        }
+        let place = places.iter().any(|pl| pl.0 == a && pl.0 + pl.1 == b);
+        let tagged = spans.iter().find(|s| s.0 == a && s.1 == b).map(|s| s.2);
+        let kind = if place {
+            EntityKind::Place
+        } else if let Some(k) = tagged {
+            k
+        } else {
+            EntityKind::Organization
+        };
+        defined.push((a, b, kind));
+    }
+    for d in &defined {
+        spans.retain(|s| s.1 <= d.0 || d.1 <= s.0);
+        spans.push(*d);
+    }
+    for s in spans.iter_mut() {
+        // Leading lower-case words are not part of a name (unless the whole name is lower case).
+        if (s.0..s.1).any(|k| capitalised(words[k])) {
+            while s.0 < s.1 && !capitalised(words[s.0]) {
+                s.0 += 1;
+            }
+        }
+        if s.2 == EntityKind::Person {
+            // The rest of a person's name the tagger dropped: up to two capitalised words.
+            let mut extra = 0;
+            while s.1 < n
+                && extra < 2
+                && capitalised(words[s.1])
+                && words[s.1].chars().all(char::is_alphabetic)
+                && !is_function_word(words[s.1], lang)
+                && !is_trap(words[s.1], lang)
+                && !places.iter().any(|pl| pl.0 == s.1)
+            {
+                s.1 += 1;
+                extra += 1;
+            }
+        }
+    }
+    for s in spans.iter_mut() {
+        // A name neither starts with a function word ("The", "In") nor, for a person, with a
+        // title ("Minister", "Gen."); it does not end in lower case or with a day or month.
+        while s.0 < s.1 && s.1 - s.0 > 1 && is_function_word(words[s.0], lang) {
+            s.0 += 1;
+        }
+        if s.2 == EntityKind::Person {
+            // "Foreign Minister Penny Wong", "Secretary of State Antony Blinken": the name starts
+            // after the last title word, at the first given name if there is one.
+            if let Some(t) = (s.0..s.1 - 1).rev().find(|&k| is_english_title(words[k])) {
+                s.0 = (t + 1..s.1 - 1)
+                    .find(|&k| is_given_name(words[k]))
+                    .unwrap_or(t + 1);
+                while s.0 < s.1 - 1 && is_function_word(words[s.0], lang) {
+                    s.0 += 1;
+                }
+            }
+        }
+        while s.1 > s.0 + 1
+            && (!capitalised(words[s.1 - 1]) || is_trap(words[s.1 - 1], lang))
+            && words[s.1 - 1].chars().all(char::is_alphabetic)
+        {
+            s.1 -= 1;
+        }
+    }
+    // A known place decides: it replaces a span inside it ("South Korea" for "Korea"), and a
+    // "person" that is exactly a place and starts with no given name is the place.
+    for &(p, len, _) in places {
+        let (a, b) = (p, p + len);
+        if spans
+            .iter()
+            .any(|s| a <= s.0 && s.1 <= b && (s.0, s.1) != (a, b))
+            && !spans
+                .iter()
+                .any(|s| s.0 < a && a < s.1 || s.0 < b && b < s.1)
+        {
+            spans.retain(|s| !(a <= s.0 && s.1 <= b));
+            spans.push((a, b, EntityKind::Place));
+        }
+        for s in spans.iter_mut() {
+            if (s.0, s.1) == (a, b) && s.2 == EntityKind::Person && !is_given_name(words[a]) {
+                s.2 = EntityKind::Place;
+            }
+        }
+    }
+    // Well-known organisations.
+    for (p, len) in organization_matches(words) {
+        let (a, b) = (p, p + len);
+        match spans.iter_mut().find(|s| (s.0, s.1) == (a, b)) {
+            Some(s) => s.2 = EntityKind::Organization,
+            None => {
+                if !spans.iter().any(|s| s.0 < b && a < s.1) {
+                    spans.push((a, b, EntityKind::Organization));
+                }
+            }
+        }
+    }
+    spans.sort_by_key(|s| s.0);
+    // Names the tagger left out entirely: a capitalised run that contains a given name is a
+    // person from that name on ("Juru bicara Kremlin Dmitry Peskov"); a capitalised word before
+    // it goes to the split below as the title's organisation or place.
+    {
+        let mut k = 0;
+        while k < n {
+            let covered = |t: usize| spans.iter().any(|s| s.0 <= t && t < s.1);
+            if !capitalised(words[k]) || covered(k) {
+                k += 1;
+                continue;
+            }
+            let mut end = k;
+            while end < n
+                && capitalised(words[end])
+                && !covered(end)
+                && words[end].chars().all(char::is_alphabetic)
+            {
+                end += 1;
+            }
+            if let Some(g) = (k..end).find(|&t| is_given_name(words[t]) && t + 1 < end) {
+                let start = if g > k && !is_function_word(words[g - 1], lang) && g - k == 1 {
+                    g - 1
+                } else {
+                    g
+                };
+                spans.push((start, end, EntityKind::Person));
+            }
+            k = end.max(k + 1);
+        }
+        spans.sort_by_key(|s| s.0);
+    }
+    let mut split = Vec::new();
+    for s in spans.iter_mut() {
+        if s.2 == EntityKind::Person
+            && s.1 - s.0 >= 3
+            && !is_given_name(words[s.0])
+            && is_given_name(words[s.0 + 1])
+            && capitalised(words[s.0])
+        {
+            let place = places.iter().any(|pl| pl.0 == s.0 && pl.1 == 1);
+            split.push((
+                s.0,
+                s.0 + 1,
+                if place {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Organization
+                },
+            ));
+            s.0 += 1;
+        }
+    }
+    spans.extend(split);
+    spans.retain(|s| s.0 < s.1);
+    spans.sort_by_key(|s| s.0);
+    spans.dedup_by(|b, a| b.0 < a.1);
+}
+
+fn kind_of_tag(tag: usize) -> EntityKind {
+    match tag.div_ceil(2) {
+        1 => EntityKind::Person,
+        2 => EntityKind::Place,
+        _ => EntityKind::Organization,
+    }
+}
+
+/// Whether a one-word mention is a trap: a month or day name, a URL, an e-mail address.
+fn is_trap(word: &str, lang: Lang) -> bool {
+    if word.contains("://") || word.contains('@') || !word.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    let en = Lang::from_tag("en");
+    [lang, en]
+        .iter()
+        .filter_map(|l| l.data())
+        .any(|d| d.months.contains(lower.as_str()) || d.days.contains(lower.as_str()))
+}
+
+/// The tokens of `text`, with words glued by copy-paste split (see `split_glued`).
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut tokens = tokenize(text);
+    split_glued(text, &mut tokens);
+    tokens
+}
+
+/// The mentions in the sentence `span` of `text` (block `block`).
+pub fn sentence_mentions(block: usize, text: &str, span: Span, lang: Lang, out: &mut Vec<Raw>) {
+    let model = Model::bundled();
+    let mut tokens: Vec<Token> = tokenize(&text[span.start..span.end])
+        .into_iter()
+        .map(|t| Token {
+            start: t.start + span.start,
+            end: t.end + span.start,
+        })
+        .collect();
+    split_glued(text, &mut tokens);
+    if tokens.is_empty() {
+        return;
+    }
+    let places = gazetteer_matches(text, &tokens);
+    let mut gaz = vec![Gaz::None; tokens.len()];
+    for &(i, len, place) in &places {
+        for (k, g) in gaz[i..i + len].iter_mut().enumerate() {
+            *g = match place.kind {
+                PlaceKind::Country => Gaz::Country(k == 0),
+                PlaceKind::City => Gaz::City(k == 0),
+            };
+        }
+    }
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let lex = model.lexicon().tags(&words);
+    let tags = model.tag(&Sentence::new(words.clone(), gaz, lex));
+    let first = out.len();
+    let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        if tags[i] == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tags.len()
+            && tags[j] != 0
+            && tags[j] % 2 == 0
+            && tags[j].div_ceil(2) == tags[i].div_ceil(2)
+        {
+            j += 1;
+        }
+        spans.push((i, j, kind_of_tag(tags[i])));
+        i = j;
+    }
+    refine(&words, &places, lang, &mut spans);
+    for (i, j, kind) in spans {
+        let place = places
+            .iter()
+            .find(|p| p.0 == i && p.1 == j - i)
+            .map(|p| p.2);
+        if !(j - i == 1 && is_trap(words[i], lang)) {
+            out.push(Raw {
+                block,
+                span: Span::new(tokens[i].start, tokens[j - 1].end),
+                kind: if place.is_some() && kind != EntityKind::Person {
+                    EntityKind::Place
+                } else {
+                    kind
+                },
+                place,
+                origin: Origin::Model,
+            });
+        }
+    }
+    // Places the tagger left out: the tagger learnt from Indonesian news, where it has seen
+    // enough places to decide itself; elsewhere CLDR and GeoNames fill its gaps.
+    let trained = lang.code() == Some("id");
+    for (i, len, place) in places.into_iter().filter(|_| !trained) {
+        let span = Span::new(tokens[i].start, tokens[i + len - 1].end);
+        let overlaps = out[first..]
+            .iter()
+            .any(|r| r.span.start < span.end && span.start < r.span.end);
+        if !overlaps {
+            out.push(Raw {
+                block,
+                span,
+                kind: EntityKind::Place,
+                place: Some(place),
+                origin: Origin::Gazetteer,
+            });
+        }
+    }
+    out[first..].sort_by_key(|r| r.span.start);
+}

@@ -1,0 +1,426 @@
+//! Features of a token in its sentence, hashed to 32 bits: word forms, shape, affixes, context
+//! words and gazetteer membership. Training (`examples/train_ner.rs`) and tagging share them.
+
+use super::gazetteer::{Gazetteer, PlaceKind};
+use super::token::Token;
+
+/// Gazetteer position of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gaz {
+    /// Not in a place name.
+    None,
+    /// In a country name: first token or a later one.
+    Country(bool),
+    /// In a city name: first token or a later one.
+    City(bool),
+}
+
+impl Gaz {
+    fn index(self) -> u32 {
+        match self {
+            Gaz::None => 1,
+            Gaz::Country(true) => 2,
+            Gaz::Country(false) => 3,
+            Gaz::City(true) => 4,
+            Gaz::City(false) => 5,
+        }
+    }
+}
+
+/// The gazetteer position of every token.
+pub fn gazetteer_tags(text: &str, tokens: &[Token]) -> Vec<Gaz> {
+    let gazetteer = Gazetteer::get();
+    let mut tags = vec![Gaz::None; tokens.len()];
+    let mut buf = String::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((len, place)) = gazetteer.match_at(text, tokens, i, &mut buf) {
+            for (k, tag) in tags[i..i + len].iter_mut().enumerate() {
+                *tag = match place.kind {
+                    PlaceKind::Country => Gaz::Country(k == 0),
+                    PlaceKind::City => Gaz::City(k == 0),
+                };
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    tags
+}
+
+/// Entity names seen in the training data with their types, as 24-bit hashes of their
+/// space-joined tokens: memory of names at a fraction of the size of the names themselves.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// Sorted `hash << 2 | type` (type 1 = person, 2 = place, 3 = organisation).
+    entries: Vec<u32>,
+    max_tokens: usize,
+    /// A bit per low 16 bits of the hashes present, to skip most searches.
+    filter: Vec<u64>,
+}
+
+/// The hash of a name from its words' hashes ([`word_hash`]), one word at a time.
+fn name_hash_step(h: u32, word: u32) -> u32 {
+    fmix(h.wrapping_mul(0x9E37_79B1) ^ word)
+}
+
+/// The 24-bit lexicon hash of a name (words separated by single spaces).
+fn name_hash(name: &str) -> u32 {
+    name.split(' ')
+        .fold(0x1234_5678, |h, w| name_hash_step(h, word_hash(w)))
+        >> 8
+}
+
+impl Lexicon {
+    /// A lexicon of `(space-joined tokens, type)` names.
+    pub fn new<'n>(names: impl IntoIterator<Item = (&'n str, u8)>) -> Lexicon {
+        let mut entries = Vec::new();
+        let mut max_tokens = 1;
+        for (name, ty) in names {
+            max_tokens = max_tokens.max(name.split(' ').count());
+            entries.push(name_hash(name) << 2 | u32::from(ty & 3));
+        }
+        entries.sort_unstable();
+        entries.dedup_by_key(|e| *e >> 2);
+        Lexicon::from_parts(entries, max_tokens.min(6))
+    }
+
+    /// The stored entries and the longest name in tokens (for serialisation).
+    pub fn parts(&self) -> (&[u32], usize) {
+        (&self.entries, self.max_tokens)
+    }
+
+    /// Rebuilds a lexicon from [`Lexicon::parts`].
+    pub fn from_parts(entries: Vec<u32>, max_tokens: usize) -> Lexicon {
+        let mut filter = vec![0u64; 1 << 10];
+        for &e in &entries {
+            let bit = ((e >> 2) & 0xffff) as usize;
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        Lexicon {
+            entries,
+            max_tokens,
+            filter,
+        }
+    }
+
+    /// Number of names.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the lexicon is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn lookup_hash(&self, hash: u32) -> Option<u8> {
+        let bit = (hash & 0xffff) as usize;
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
+        {
+            return None;
+        }
+        let h = hash << 2;
+        let i = self.entries.partition_point(|&e| e < h);
+        self.entries
+            .get(i)
+            .filter(|&&e| e >> 2 == h >> 2)
+            .map(|&e| (e & 3) as u8)
+    }
+
+    /// For every token: 0, or the type of the longest known name covering it, as 2 * type - 1
+    /// on its first token and 2 * type on the others.
+    pub fn tags(&self, words: &[&str]) -> Vec<u8> {
+        let mut tags = vec![0; words.len()];
+        if self.entries.is_empty() {
+            return tags;
+        }
+        let word_hashes: Vec<u32> = words.iter().map(|w| word_hash(w)).collect();
+        let mut hashes = Vec::with_capacity(self.max_tokens);
+        let mut i = 0;
+        while i < words.len() {
+            // The hashes of the names starting here, one to `max_tokens` words long.
+            hashes.clear();
+            let mut h: u32 = 0x1234_5678;
+            for &w in &word_hashes[i..words.len().min(i + self.max_tokens)] {
+                h = name_hash_step(h, w);
+                hashes.push(h >> 8);
+            }
+            let found = hashes
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(k, &h)| self.lookup_hash(h).map(|ty| (k + 1, ty)));
+            match found {
+                Some((len, ty)) => {
+                    tags[i] = 2 * ty - 1;
+                    for t in &mut tags[i + 1..i + len] {
+                        *t = 2 * ty;
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        tags
+    }
+}
+
+/// Murmur3's finaliser: spreads every input bit over the output.
+fn fmix(mut h: u32) -> u32 {
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 16)
+}
+
+/// FNV-1a of a string's bytes.
+fn word_hash(s: &str) -> u32 {
+    word_hash_bytes(s.as_bytes())
+}
+
+fn word_hash_bytes(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// A feature: a template number and up to two values, mixed.
+fn feature(template: u32, a: u32, b: u32) -> u32 {
+    fmix(fmix(template.wrapping_mul(0x9E37_79B1) ^ a) ^ b.wrapping_mul(0x27d4_eb2d))
+}
+
+/// The shape of a word, hashed, in full and short forms: X for upper case, x for lower case, d
+/// for digits, other characters as they are; in the full form runs longer than two collapse,
+/// in the short form every run does.
+fn shape_hashes(word: &str) -> (u32, u32) {
+    let (mut full, mut short): (u32, u32) = (0x811c_9dc5, 0x811c_9dc5);
+    let mut last = '\0';
+    let mut run = 0;
+    for c in word.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if s == last {
+            run += 1;
+        } else {
+            run = 0;
+            last = s;
+            short = (short ^ s as u32).wrapping_mul(0x0100_0193);
+        }
+        if run < 2 {
+            full = (full ^ s as u32).wrapping_mul(0x0100_0193);
+        }
+    }
+    (full, short)
+}
+
+/// What the features need of one token, computed once.
+struct TokenInfo {
+    word: u32,
+    shape: u32,
+    short_shape: u32,
+    /// Hashes of the first and last 1..=4 characters (lower case); 0 where the word is shorter.
+    prefix: [u32; 4],
+    suffix: [u32; 4],
+    chars: usize,
+    cap: bool,
+    gaz: u32,
+    lex: u32,
+}
+
+/// Boundary values for positions before and after the sentence.
+const BEFORE: u32 = 0x5eed_0001;
+const AFTER: u32 = 0x5eed_0002;
+
+/// A sentence's tokens prepared for feature extraction.
+pub struct Sentence<'a> {
+    words: Vec<&'a str>,
+    info: Vec<TokenInfo>,
+    /// For each token, the capitalised run it is in: `(first token, end token)`.
+    runs: Vec<(usize, usize)>,
+    /// For each token, whether it opens the sentence (only punctuation before it).
+    opens: Vec<bool>,
+}
+
+impl<'a> Sentence<'a> {
+    /// Prepares `words` (the tokens' texts) with their gazetteer positions and lexicon tags.
+    pub fn new(words: Vec<&'a str>, gaz: Vec<Gaz>, lex: Vec<u8>) -> Sentence<'a> {
+        let info = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                // One pass over the lower-case characters: the word's hash, its prefixes'
+                // hashes, and the byte ranges of its last four characters for the suffixes.
+                let mut bytes = [0u8; 64];
+                let mut len = 0;
+                let mut h: u32 = 0x811c_9dc5;
+                let mut prefix = [0; 4];
+                let mut ends = [0usize; 5];
+                let mut count = 0;
+                for c in w.chars().flat_map(char::to_lowercase) {
+                    let mut enc = [0u8; 4];
+                    for &b in c.encode_utf8(&mut enc).as_bytes() {
+                        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+                        if len < bytes.len() {
+                            bytes[len] = b;
+                        }
+                        len += 1;
+                    }
+                    if count < 4 {
+                        prefix[count] = h;
+                    }
+                    count += 1;
+                    ends.rotate_left(1);
+                    ends[4] = len;
+                }
+                let mut suffix = [0; 4];
+                if len <= bytes.len() {
+                    for n in 1..=4.min(count) {
+                        suffix[n - 1] = word_hash_bytes(&bytes[ends[4 - n]..len]);
+                    }
+                }
+                let (shape, short_shape) = shape_hashes(w);
+                TokenInfo {
+                    word: h,
+                    shape,
+                    short_shape,
+                    prefix,
+                    suffix,
+                    chars: count,
+                    cap: w.starts_with(char::is_uppercase),
+                    gaz: gaz.get(i).map_or(0, |g| g.index()),
+                    lex: u32::from(lex.get(i).copied().unwrap_or(0)),
+                }
+            })
+            .collect();
+        let mut runs = vec![(0, 0); words.len()];
+        let mut i = 0;
+        while i < words.len() {
+            let mut j = i;
+            while j < words.len() && words[j].starts_with(char::is_uppercase) {
+                j += 1;
+            }
+            if j == i {
+                runs[i] = (i, i + 1);
+                i += 1;
+            } else {
+                for r in &mut runs[i..j] {
+                    *r = (i, j);
+                }
+                i = j;
+            }
+        }
+        let mut opens = Vec::with_capacity(words.len());
+        let mut only_punctuation = true;
+        for w in &words {
+            opens.push(only_punctuation);
+            only_punctuation &= w.chars().all(|c| !c.is_alphanumeric());
+        }
+        Sentence {
+            words,
+            info,
+            runs,
+            opens,
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    fn at(&self, i: isize, f: impl Fn(&TokenInfo) -> u32) -> u32 {
+        if i < 0 {
+            BEFORE
+        } else {
+            self.info.get(i as usize).map_or(AFTER, f)
+        }
+    }
+
+    /// Appends the hashed features of token `i` to `out`.
+    pub fn features(&self, i: usize, out: &mut Vec<u32>) {
+        let t = &self.info[i];
+        let k = i as isize;
+        let word = |j: isize| self.at(j, |t| t.word);
+        let shape = |j: isize| self.at(j, |t| t.shape);
+        let gaz = |j: isize| self.at(j, |t| t.gaz);
+        let lex = |j: isize| self.at(j, |t| t.lex);
+        out.push(feature(1, 0, 0));
+        out.push(feature(2, t.word, 0));
+        out.push(feature(3, word(k - 1), 0));
+        out.push(feature(4, word(k + 1), 0));
+        out.push(feature(5, word(k - 2), 0));
+        out.push(feature(6, word(k + 2), 0));
+        out.push(feature(7, t.shape, 0));
+        out.push(feature(8, t.short_shape, 0));
+        out.push(feature(9, shape(k - 1), 0));
+        out.push(feature(10, shape(k + 1), 0));
+        for n in 0..3.min(t.chars) {
+            out.push(feature(11, t.prefix[n], n as u32));
+            out.push(feature(12, t.suffix[n], n as u32));
+        }
+        let opens = self.opens[i];
+        out.push(feature(13, u32::from(opens), u32::from(t.cap)));
+        out.push(feature(15, gaz(k), 0));
+        out.push(feature(16, gaz(k - 1), 0));
+        out.push(feature(17, gaz(k + 1), 0));
+        out.push(feature(32, lex(k), 0));
+        out.push(feature(33, lex(k - 1), lex(k)));
+        out.push(feature(34, lex(k), lex(k + 1)));
+        out.push(feature(18, word(k - 1), t.word));
+        out.push(feature(19, t.word, word(k + 1)));
+        out.push(feature(20, word(k - 1), t.shape));
+        out.push(feature(21, t.shape, shape(k + 1)));
+        out.push(feature(22, shape(k - 1), t.shape));
+        out.push(feature(
+            23,
+            u32::from(opens),
+            fmix(t.shape ^ t.word.rotate_left(7)),
+        ));
+        out.push(feature(24, t.chars.min(8) as u32, 0));
+        if t.cap {
+            // The run of capitalised words this token is in: where it sits, how long the run is,
+            // and the words that start, end and surround it.
+            let (a, b) = self.runs[i];
+            let pos: u32 = if b - a == 1 {
+                0
+            } else if i == a {
+                1
+            } else if i + 1 == b {
+                2
+            } else {
+                3
+            };
+            out.push(feature(25, pos, (b - a).min(5) as u32));
+            out.push(feature(26, pos, self.info[a].word));
+            out.push(feature(27, pos, self.info[b - 1].word));
+            out.push(feature(28, pos, word(a as isize - 1)));
+            out.push(feature(29, pos, word(b as isize)));
+        }
+        if t.chars >= 4 {
+            out.push(feature(30, t.prefix[3], 0));
+            out.push(feature(31, t.suffix[3], 0));
+        }
+    }
+}

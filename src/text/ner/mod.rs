@@ -1,0 +1,441 @@
+//! Finding, typing, linking and describing the people, places and organisations in a text.
+//!
+//! 1. [`detect`]: per sentence, a CRF tagger over word, shape, affix, context, gazetteer and
+//!    lexicon features ([`model`], trained by `examples/train_ner.rs`), plus gazetteer places
+//!    ([`gazetteer`]), minus traps (month and day names, URLs).
+//! 2. Glossary entries override what they cover.
+//! 3. Linking: a name in parentheses after a mention is its alias ("Korea Utara (Korut)"); the
+//!    same name, a person's first or last name, or an acronym of a longer name joins its entity;
+//!    every later occurrence of a known name is a mention too.
+//! 4. Descriptions: the title before a person's name in the text ("Presiden Rusia"), the
+//!    glossary's note, or the gazetteer's kind of place.
+
+mod describe;
+pub mod detect;
+pub mod features;
+pub mod gazetteer;
+pub mod model;
+mod token;
+
+use std::hash::BuildHasherDefault;
+
+use crate::text::lang::Fnv;
+
+/// Hash maps keyed by short strings: FNV, not SipHash.
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+pub use token::{tokenize, Token};
+
+use crate::text::lang::Lang;
+use crate::text::{Entity, EntityKind, Glossary, MentionRef, Span};
+use detect::{Origin, Raw};
+use gazetteer::Gazetteer;
+
+/// Block text and its sentence spans: what entity finding reads.
+pub struct BlockText<'a> {
+    /// The block's text.
+    pub text: &'a str,
+    /// Its sentences' spans.
+    pub sentences: Vec<Span>,
+}
+
+/// The entities of a page and, per block, its marked mentions `(span, entity index)`.
+pub fn find(
+    blocks: &[BlockText],
+    lang: Lang,
+    glossary: &Glossary,
+) -> (Vec<Entity>, Vec<Vec<(Span, usize)>>) {
+    let mut raws: Vec<Raw> = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        for &s in &block.sentences {
+            detect::sentence_mentions(b, block.text, s, lang, &mut raws);
+        }
+    }
+    apply_glossary(blocks, glossary, &mut raws);
+    add_aliases(blocks, &mut raws);
+    let mut entities = link(blocks, &raws, glossary);
+    add_repeats(blocks, &mut entities);
+    describe::describe(blocks, &mut entities, glossary, lang);
+    finish(entities, blocks.len())
+}
+
+/// Whether `span` overlaps any of the sorted, non-overlapping `spans`.
+fn overlaps_any(spans: &[(usize, usize)], span: Span) -> Option<usize> {
+    let i = spans.partition_point(|s| s.1 <= span.start);
+    spans.get(i).filter(|s| s.0 < span.end).map(|_| i)
+}
+
+/// Glossary matches replace the mentions they overlap.
+fn apply_glossary(blocks: &[BlockText], glossary: &Glossary, raws: &mut Vec<Raw>) {
+    if glossary.is_empty() {
+        return;
+    }
+    let matches: Vec<Vec<(usize, usize, usize)>> =
+        blocks.iter().map(|b| glossary.matches(b.text)).collect();
+    let spans: Vec<Vec<(usize, usize)>> = matches
+        .iter()
+        .map(|m| m.iter().map(|x| (x.0, x.1)).collect())
+        .collect();
+    let mut detected: Vec<Vec<Option<EntityKind>>> =
+        matches.iter().map(|m| vec![None; m.len()]).collect();
+    raws.retain(|r| match overlaps_any(&spans[r.block], r.span) {
+        Some(k) => {
+            detected[r.block][k].get_or_insert(r.kind);
+            false
+        }
+        None => true,
+    });
+    for (b, list) in matches.iter().enumerate() {
+        for (k, &(start, end, entry)) in list.iter().enumerate() {
+            let kind = glossary.entries()[entry]
+                .kind
+                .or(detected[b][k])
+                .unwrap_or(EntityKind::Other);
+            raws.push(Raw {
+                block: b,
+                span: Span::new(start, end),
+                kind,
+                place: None,
+                origin: Origin::Glossary(entry),
+            });
+        }
+    }
+    raws.sort_by_key(|r| (r.block, r.span.start));
+}
+
+/// The short name in parentheses right after `span` in `text`, if there is one.
+fn parenthetical_after(text: &str, span: Span) -> Option<Span> {
+    let rest = &text[span.end..];
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let inner = trimmed.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let name = &inner[..close];
+    let ok = !name.is_empty()
+        && name.len() <= 40
+        && name == name.trim()
+        && name.starts_with(char::is_uppercase)
+        && name.split_whitespace().count() <= 4
+        && !name.contains(['(', ',', ';'])
+        && name.chars().any(char::is_alphabetic);
+    let start = span.end + (rest.len() - trimmed.len()) + 1;
+    ok.then(|| Span::new(start, start + close))
+}
+
+/// "Korea Utara (Korut)": a short capitalised name in parentheses right after a mention is its
+/// alias, whatever the tagger made of it. One pass over the sorted mentions.
+fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
+    let mut out: Vec<Raw> = Vec::with_capacity(raws.len() + raws.len() / 8);
+    let mut skip: Option<(usize, usize)> = None; // (block, end) of the last alias
+    for r in raws.drain(..) {
+        if skip.is_some_and(|(b, end)| r.block == b && r.span.start < end) {
+            continue;
+        }
+        let alias = parenthetical_after(blocks[r.block].text, r.span);
+        let target = out.len();
+        let (block, kind) = (r.block, r.kind);
+        out.push(r);
+        if let Some(span) = alias {
+            out.push(Raw {
+                block,
+                span,
+                kind,
+                place: None,
+                origin: Origin::Alias(target),
+            });
+            skip = Some((block, span.end));
+        }
+    }
+    *raws = out;
+}
+
+/// Lower-case key of a name: words joined by single spaces.
+fn key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A person's first and last name tokens, which the text may use alone.
+fn short_forms(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    [words[0], words[words.len() - 1]]
+        .iter()
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .map(|w| w.to_string())
+        .collect()
+}
+
+/// Groups mentions into entities.
+fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    // A person's first and last names, and the initials of longer names, to their entities.
+    let mut by_short: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut of_raw: Vec<Option<usize>> = vec![None; raws.len()];
+    let text_of = |r: &Raw| &blocks[r.block].text[r.span.start..r.span.end];
+    // Longer names first, so "Vladimir Putin" defines the entity "Putin" joins.
+    let mut order: Vec<usize> = (0..raws.len())
+        .filter(|&i| !matches!(raws[i].origin, Origin::Alias(_)))
+        .collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(text_of(&raws[i]).split_whitespace().count()),
+            raws[i].block,
+            raws[i].span.start,
+        )
+    });
+    for i in order {
+        let r = &raws[i];
+        let name = text_of(r);
+        let k = key(name);
+        let single = !name.contains(char::is_whitespace);
+        let found = by_key.get(&k).copied().or_else(|| {
+            if !single {
+                return None;
+            }
+            let candidates = if r.kind == EntityKind::Person {
+                by_short.get(&k)
+            } else if is_acronym(name) {
+                by_initials.get(name)
+            } else {
+                None
+            }?;
+            (candidates.len() == 1).then(|| candidates[0])
+        });
+        let e = match found {
+            Some(e) => e,
+            None => {
+                let glossary_entry = match r.origin {
+                    Origin::Glossary(g) => Some(&glossary.entries()[g]),
+                    _ => None,
+                };
+                if r.kind == EntityKind::Person {
+                    for short in short_forms(name) {
+                        by_short
+                            .entry(key(&short))
+                            .or_default()
+                            .push(entities.len());
+                    }
+                }
+                if name.split_whitespace().count() >= 2 {
+                    by_initials
+                        .entry(initials(name))
+                        .or_default()
+                        .push(entities.len());
+                }
+                entities.push(Entity {
+                    id: String::new(),
+                    name: name.to_owned(),
+                    kind: r.kind,
+                    english: glossary_entry.and_then(|g| g.target.clone()),
+                    description: None,
+                    aliases: Vec::new(),
+                    country: None,
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
+            }
+        };
+        by_key.entry(k).or_insert(e);
+        of_raw[i] = Some(e);
+        if let Some(place) = r.place {
+            let entity = &mut entities[e];
+            if entity.kind == EntityKind::Place && entity.country.is_none() {
+                entity.country = Some(place.country.to_owned());
+                entity.english = entity.english.take().or(Some(place.english.to_owned()));
+            }
+        }
+    }
+    for (i, r) in raws.iter().enumerate() {
+        if let Origin::Alias(target) = r.origin {
+            if let Some(e) = of_raw.get(target).copied().flatten() {
+                of_raw[i] = Some(e);
+                by_key.entry(key(text_of(r))).or_insert(e);
+            }
+        }
+    }
+    for (i, r) in raws.iter().enumerate() {
+        let Some(e) = of_raw[i] else { continue };
+        let entity = &mut entities[e];
+        entity.mentions.push(MentionRef {
+            block: r.block,
+            span: r.span,
+        });
+        let name = text_of(r);
+        if key(name) != key(&entity.name) && !entity.aliases.iter().any(|a| key(a) == key(name)) {
+            entity.aliases.push(name.to_owned());
+        }
+    }
+    // Places the gazetteer knows get their English name and country even when the tagger found
+    // them; the longest mention is the name.
+    let gazetteer = Gazetteer::get();
+    for entity in &mut entities {
+        if entity.kind == EntityKind::Place && entity.country.is_none() {
+            if let Some(place) = std::iter::once(&entity.name)
+                .chain(&entity.aliases)
+                .find_map(|n| gazetteer.lookup(n))
+            {
+                entity.country = Some(place.country.to_owned());
+                entity.english = entity.english.take().or(Some(place.english.to_owned()));
+            }
+        }
+        if entity.kind == EntityKind::Person && entity.english.is_none() {
+            entity.english = Some(entity.name.clone());
+        }
+    }
+    entities
+}
+
+/// Every other occurrence of an entity's names (and a person's first or last name) is a mention.
+fn add_repeats(blocks: &[BlockText], entities: &mut [Entity]) {
+    let mut names: HashMap<String, usize> = HashMap::default();
+    for (e, entity) in entities.iter().enumerate() {
+        let mut forms: Vec<String> = std::iter::once(entity.name.clone())
+            .chain(entity.aliases.iter().cloned())
+            .collect();
+        if entity.kind == EntityKind::Person {
+            forms.extend(short_forms(&entity.name));
+        }
+        for f in forms {
+            if f.starts_with(char::is_uppercase) && f.chars().count() >= 2 {
+                names.entry(f).or_insert(e);
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let max_words = names
+        .keys()
+        .map(|n| n.split_whitespace().count())
+        .max()
+        .unwrap_or(1);
+    let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
+    for m in entities.iter().flat_map(|e| e.mentions.iter()) {
+        taken[m.block].push((m.span.start, m.span.end));
+    }
+    let mut buf = String::new();
+    for (b, block) in blocks.iter().enumerate() {
+        taken[b].sort_unstable();
+        let tokens = detect::tokens(block.text);
+        let mut added: Vec<(Span, usize)> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut hit = None;
+            if tokens[i].text(block.text).starts_with(char::is_uppercase) {
+                for len in (1..=max_words.min(tokens.len() - i)).rev() {
+                    buf.clear();
+                    for (k, t) in tokens[i..i + len].iter().enumerate() {
+                        if k > 0 {
+                            buf.push(' ');
+                        }
+                        buf.push_str(t.text(block.text));
+                    }
+                    if let Some(&e) = names.get(buf.as_str()) {
+                        hit = Some((Span::new(tokens[i].start, tokens[i + len - 1].end), e, len));
+                        break;
+                    }
+                }
+            }
+            match hit {
+                Some((span, e, len)) => {
+                    // Mentions found so far start before `span` ends; does one still run into it?
+                    let t = &taken[b];
+                    let k = t.partition_point(|s| s.0 < span.end);
+                    if !t[..k].iter().rev().take(16).any(|s| s.1 > span.start) {
+                        added.push((span, e));
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        for (span, e) in added {
+            let form = &block.text[span.start..span.end];
+            let entity = &mut entities[e];
+            if key(form) != key(&entity.name) && !entity.aliases.iter().any(|a| key(a) == key(form))
+            {
+                entity.aliases.push(form.to_owned());
+            }
+            entity.mentions.push(MentionRef { block: b, span });
+        }
+    }
+    for entity in entities.iter_mut() {
+        entity.mentions.sort();
+        entity.mentions.dedup();
+    }
+}
+
+/// A URL-safe identifier from a name.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "entity".to_owned()
+    } else {
+        out
+    }
+}
+
+/// Orders entities by first mention, gives them ids, and lists each block's marks.
+fn finish(mut entities: Vec<Entity>, blocks: usize) -> (Vec<Entity>, Vec<Vec<(Span, usize)>>) {
+    entities.retain(|e| !e.mentions.is_empty());
+    entities.sort_by_key(|e| e.mentions[0]);
+    let mut used: HashMap<String, usize> = HashMap::default();
+    for e in &mut entities {
+        let base = slug(&e.name);
+        let n = used.entry(base.clone()).or_insert(0);
+        *n += 1;
+        e.id = if *n == 1 { base } else { format!("{base}-{n}") };
+    }
+    let mut marks: Vec<Vec<(Span, usize)>> = vec![Vec::new(); blocks];
+    for (i, e) in entities.iter().enumerate() {
+        for m in &e.mentions {
+            marks[m.block].push((m.span, i));
+        }
+    }
+    for list in &mut marks {
+        list.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+        // No overlaps: the earlier (and longer) mention wins.
+        let mut kept: Vec<(Span, usize)> = Vec::with_capacity(list.len());
+        for &(s, e) in list.iter() {
+            if kept.last().is_none_or(|(k, _)| k.end <= s.start) {
+                kept.push((s, e));
+            }
+        }
+        *list = kept;
+    }
+    for e in &mut entities {
+        e.mentions.clear();
+    }
+    for (b, list) in marks.iter().enumerate() {
+        for &(span, e) in list {
+            entities[e].mentions.push(MentionRef { block: b, span });
+        }
+    }
+    (entities, marks)
+}

@@ -1,0 +1,563 @@
+//! The tagger: a structured averaged perceptron over BIO tags with first-order Viterbi decoding,
+//! plus a lexicon of the names in its training data. Trained by `examples/train_ner.rs` from the
+//! Indonesian NER corpora (NERGRIT, IndoNLU; idner-news-2k; both MIT) into `data/ner.model`.
+
+use std::sync::OnceLock;
+
+use super::features::{Lexicon, Sentence};
+
+/// Tag names, in model order.
+pub const TAGS: [&str; 7] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
+/// Number of tags.
+pub const N: usize = TAGS.len();
+/// The "previous tag" index at the start of a sentence.
+pub const START: usize = N;
+
+/// Whether tag `t` may follow tag `prev` (an I- tag continues a B- or I- of its type).
+pub fn allowed(prev: usize, t: usize) -> bool {
+    t == 0 || t % 2 == 1 || (prev < N && prev != 0 && prev.div_ceil(2) == t.div_ceil(2))
+}
+
+/// A trained tagger. Weights are stored as 4-bit indexes into a 16-value codebook (fitted to the
+/// weights by one-dimensional k-means), feature keys as 22-bit hashes.
+pub struct Model {
+    lexicon: Lexicon,
+    keys: Vec<u32>,
+    /// A bit per 16-bit key suffix, set for the keys present: most features a text produces
+    /// are not in the model, and one bit test rejects them.
+    filter: Vec<u64>,
+    /// Open-addressing table from key to position in `keys` (`u32::MAX` for empty slots).
+    table: Vec<(u32, u32)>,
+    weights: Vec<[f32; N]>,
+    trans: Vec<f32>,
+}
+
+const MAGIC: &[u8; 4] = b"BNE2";
+/// Feature hashes are kept to this many bits.
+const KEY_BITS: u32 = 22;
+
+/// The first slot for `key` in an open-addressing table of `size` (a power of two) slots.
+fn slot_of(key: u32, size: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 8) as usize & (size - 1)
+}
+
+/// The stored key of a feature hash.
+pub fn key_of(feature: u32) -> u32 {
+    feature >> (32 - KEY_BITS)
+}
+
+impl Model {
+    /// The bundled model, loaded on first use.
+    pub fn bundled() -> &'static Model {
+        static M: OnceLock<Model> = OnceLock::new();
+        M.get_or_init(|| {
+            Model::from_bytes(include_bytes!("data/ner.model")).unwrap_or_else(|_| Model::empty())
+        })
+    }
+
+    /// A model that tags everything `O`.
+    pub fn empty() -> Model {
+        Model::assemble(
+            Lexicon::default(),
+            Vec::new(),
+            Vec::new(),
+            vec![0.0; (N + 1) * N],
+        )
+    }
+
+    fn assemble(
+        lexicon: Lexicon,
+        keys: Vec<u32>,
+        weights: Vec<[f32; N]>,
+        trans: Vec<f32>,
+    ) -> Model {
+        let size = (keys.len() * 2).next_power_of_two().max(16);
+        let mut table = vec![(u32::MAX, 0); size];
+        for (i, &k) in keys.iter().enumerate() {
+            let mut slot = slot_of(k, size);
+            while table[slot].0 != u32::MAX {
+                slot = (slot + 1) & (size - 1);
+            }
+            table[slot] = (k, i as u32);
+        }
+        let mut filter = vec![0u64; 1 << 10];
+        for &k in &keys {
+            let bit = (k & 0xffff) as usize;
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        Model {
+            lexicon,
+            keys,
+            filter,
+            table,
+            weights,
+            trans,
+        }
+    }
+
+    /// The features with weights (22-bit keys), sorted.
+    pub fn keys(&self) -> &[u32] {
+        &self.keys
+    }
+
+    /// The largest absolute weight of each feature, in key order.
+    pub fn weight_sizes(&self) -> Vec<f32> {
+        self.weights.iter().map(max_abs).collect()
+    }
+
+    /// Number of features with weights.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether the model has no features.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Reads a model written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(4)? != MAGIC {
+            return Err("not a baca NER model".into());
+        }
+        let mut codebook = [0.0f32; 16];
+        for c in &mut codebook {
+            *c = r.f32()?;
+        }
+        let mut trans = vec![0.0; (N + 1) * N];
+        for t in &mut trans {
+            *t = r.f32()?;
+        }
+        let n = r.varint()? as usize;
+        let mut keys = Vec::with_capacity(n);
+        let mut last = 0u32;
+        for _ in 0..n {
+            last = last.wrapping_add(r.varint()? as u32);
+            keys.push(last);
+        }
+        let packed = r.take((n * N).div_ceil(2))?;
+        let nibble = |k: usize| (packed[k / 2] >> ((k % 2) * 4)) & 0x0f;
+        let weights = (0..n)
+            .map(|i| {
+                let mut w = [0.0; N];
+                for (t, x) in w.iter_mut().enumerate() {
+                    *x = codebook[usize::from(nibble(i * N + t))];
+                }
+                w
+            })
+            .collect();
+        let max_tokens = r.varint()? as usize;
+        let count = r.varint()? as usize;
+        let mut entries = Vec::with_capacity(count);
+        let mut last = 0u32;
+        for _ in 0..count {
+            last = last.wrapping_add(r.varint()? as u32);
+            entries.push(last);
+        }
+        Ok(Model::assemble(
+            Lexicon::from_parts(entries, max_tokens),
+            keys,
+            weights,
+            trans,
+        ))
+    }
+
+    /// Serialises the model: magic, codebook, transitions, delta-coded keys, packed 4-bit
+    /// weights, then the lexicon. The codebook is fitted here.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let values: Vec<f32> = self.weights.iter().flatten().copied().collect();
+        let codebook = codebook(&values);
+        let code = |w: f32| {
+            (0..16)
+                .min_by(|&a, &b| (codebook[a] - w).abs().total_cmp(&(codebook[b] - w).abs()))
+                .unwrap_or(0) as u8
+        };
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        for c in codebook {
+            out.extend_from_slice(&c.to_le_bytes());
+        }
+        for t in &self.trans {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        write_varint(&mut out, self.keys.len() as u64);
+        let mut last = 0u32;
+        for &k in &self.keys {
+            write_varint(&mut out, u64::from(k - last));
+            last = k;
+        }
+        let codes: Vec<u8> = values.iter().map(|&w| code(w)).collect();
+        for pair in codes.chunks(2) {
+            out.push(pair[0] | pair.get(1).map_or(0, |c| c << 4));
+        }
+        let (entries, max_tokens) = self.lexicon.parts();
+        write_varint(&mut out, max_tokens as u64);
+        write_varint(&mut out, entries.len() as u64);
+        let mut last = 0u32;
+        for &e in entries {
+            write_varint(&mut out, u64::from(e.wrapping_sub(last)));
+            last = e;
+        }
+        out
+    }
+
+    /// The lexicon of names from the training data.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// This model with `lexicon` attached.
+    pub fn with_lexicon(mut self, lexicon: Lexicon) -> Model {
+        self.lexicon = lexicon;
+        self
+    }
+
+    /// Builds a model from float weights keyed by feature hash, keeping the `keep` features with
+    /// the largest weights. Features whose 22-bit keys collide are summed.
+    pub fn from_weights(features: Vec<(u32, [f32; N])>, trans: &[f32], keep: usize) -> Model {
+        let mut features = features;
+        features.sort_by(|a, b| max_abs(&b.1).total_cmp(&max_abs(&a.1)));
+        features.truncate(keep);
+        let mut merged: Vec<(u32, [f32; N])> =
+            features.into_iter().map(|(f, w)| (key_of(f), w)).collect();
+        merged.sort_by_key(|f| f.0);
+        let mut out: Vec<(u32, [f32; N])> = Vec::with_capacity(merged.len());
+        for (k, w) in merged {
+            match out.last_mut() {
+                Some(last) if last.0 == k => {
+                    for (a, b) in last.1.iter_mut().zip(w) {
+                        *a += b;
+                    }
+                }
+                _ => out.push((k, w)),
+            }
+        }
+        Model::assemble(
+            Lexicon::default(),
+            out.iter().map(|f| f.0).collect(),
+            out.into_iter().map(|f| f.1).collect(),
+            trans.to_vec(),
+        )
+    }
+
+    fn emission(&self, feats: &[u32], out: &mut [f32; N]) {
+        *out = [0.0; N];
+        for &f in feats {
+            let key = key_of(f);
+            let bit = (key & 0xffff) as usize;
+            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            if let Some(k) = self.position(key) {
+                for (o, w) in out.iter_mut().zip(&self.weights[k]) {
+                    *o += w;
+                }
+            }
+        }
+    }
+
+    fn position(&self, key: u32) -> Option<usize> {
+        let size = self.table.len();
+        let mut slot = slot_of(key, size);
+        loop {
+            let (k, i) = self.table[slot];
+            if k == key {
+                return Some(i as usize);
+            }
+            if k == u32::MAX {
+                return None;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+    }
+
+    /// The best tag sequence for a sentence (tag indexes into [`TAGS`]).
+    pub fn tag(&self, sentence: &Sentence) -> Vec<usize> {
+        let n = sentence.len();
+        let mut emissions = Vec::with_capacity(n);
+        let mut feats = Vec::with_capacity(64);
+        for i in 0..n {
+            feats.clear();
+            sentence.features(i, &mut feats);
+            let mut e = [0.0; N];
+            self.emission(&feats, &mut e);
+            emissions.push(e);
+        }
+        viterbi(&emissions, &self.trans)
+    }
+}
+
+/// A 16-value codebook for `values`: zero plus 15 levels fitted by one-dimensional k-means
+/// (Lloyd's algorithm from quantile starts), so that the many small weights and the few large
+/// ones are both represented.
+fn codebook(values: &[f32]) -> [f32; 16] {
+    let mut sorted: Vec<f32> = values.iter().copied().filter(|w| *w != 0.0).collect();
+    sorted.sort_by(f32::total_cmp);
+    let mut book = [0.0f32; 16];
+    if sorted.is_empty() {
+        return book;
+    }
+    let mut centres: Vec<f32> = (0..15)
+        .map(|k| sorted[(k * 2 + 1) * sorted.len() / 30])
+        .collect();
+    for _ in 0..30 {
+        let mut sums = [0.0f64; 15];
+        let mut counts = [0usize; 15];
+        for &w in &sorted {
+            let k = (0..15)
+                .min_by(|&a, &b| (centres[a] - w).abs().total_cmp(&(centres[b] - w).abs()))
+                .unwrap_or(0);
+            sums[k] += f64::from(w);
+            counts[k] += 1;
+        }
+        for k in 0..15 {
+            if counts[k] > 0 {
+                centres[k] = (sums[k] / counts[k] as f64) as f32;
+            }
+        }
+    }
+    book[1..].copy_from_slice(&centres);
+    book
+}
+
+fn max_abs(w: &[f32; N]) -> f32 {
+    w.iter().map(|x| x.abs()).fold(0.0, f32::max)
+}
+
+/// First-order Viterbi over `emissions` (per token, per tag) and `trans` ((N + 1) x N, the last
+/// row for the sentence start), honouring [`allowed`].
+pub fn viterbi(emissions: &[[f32; N]], trans: &[f32]) -> Vec<usize> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // Transitions with the forbidden ones at minus infinity, so the inner loop does not branch.
+    let mut t2 = [[f32::NEG_INFINITY; N]; N + 1];
+    for (p, row) in t2.iter_mut().enumerate() {
+        for (t, cell) in row.iter_mut().enumerate() {
+            if allowed(p, t) {
+                *cell = trans[p * N + t];
+            }
+        }
+    }
+    let mut back = vec![[0u8; N]; n];
+    let mut score = [0.0f32; N];
+    for t in 0..N {
+        score[t] = emissions[0][t] + t2[START][t];
+    }
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; N];
+        for t in 0..N {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for p in 0..N {
+                let s = score[p] + t2[p][t];
+                if s > best {
+                    best = s;
+                    arg = p;
+                }
+            }
+            next[t] = best + emissions[i][t];
+            back[i][t] = arg as u8;
+        }
+        score = next;
+    }
+    let mut t = (0..N)
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+        .unwrap_or(0);
+    let mut tags = vec![0; n];
+    for i in (0..n).rev() {
+        tags[i] = t;
+        t = usize::from(back[i][t]);
+    }
+    tags
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or("truncated model")?;
+        let s = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn f32(&mut self) -> Result<f32, String> {
+        Ok(f32::from_le_bytes(
+            self.take(4)?.try_into().map_err(|_| "truncated model")?,
+        ))
+    }
+    fn varint(&mut self) -> Result<u64, String> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err("bad varint in model".into())
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+/// Training: the averaged structured perceptron (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train {
+    use std::collections::HashMap;
+
+    use super::{viterbi, Model, Sentence, N, START};
+
+    #[derive(Clone, Copy, Default)]
+    struct Weight {
+        w: [f32; N],
+        total: [f32; N],
+        stamp: u32,
+    }
+
+    /// An averaged perceptron being trained.
+    #[derive(Default)]
+    pub struct Trainer {
+        weights: HashMap<u32, Weight>,
+        /// If set, only these features are learned.
+        allowed: Option<std::collections::HashSet<u32>>,
+        trans: Vec<f32>,
+        trans_total: Vec<f32>,
+        trans_stamp: u32,
+        step: u32,
+    }
+
+    impl Trainer {
+        /// A trainer with zero weights.
+        pub fn new() -> Trainer {
+            Trainer {
+                trans: vec![0.0; (N + 1) * N],
+                trans_total: vec![0.0; (N + 1) * N],
+                ..Default::default()
+            }
+        }
+
+        /// A trainer that learns weights for `features` only.
+        pub fn restricted(features: std::collections::HashSet<u32>) -> Trainer {
+            Trainer {
+                allowed: Some(features),
+                ..Trainer::new()
+            }
+        }
+
+        fn emissions(&self, feats: &[Vec<u32>]) -> Vec<[f32; N]> {
+            feats
+                .iter()
+                .map(|fs| {
+                    let mut e = [0.0; N];
+                    for f in fs {
+                        if let Some(w) = self.weights.get(f) {
+                            for (a, b) in e.iter_mut().zip(w.w) {
+                                *a += b;
+                            }
+                        }
+                    }
+                    e
+                })
+                .collect()
+        }
+
+        fn bump(&mut self, f: u32, t: usize, delta: f32) {
+            let step = self.step;
+            let w = self.weights.entry(f).or_default();
+            for k in 0..N {
+                w.total[k] += (step - w.stamp) as f32 * w.w[k];
+            }
+            w.stamp = step;
+            w.w[t] += delta;
+        }
+
+        fn bump_trans(&mut self, i: usize, delta: f32) {
+            let elapsed = (self.step - self.trans_stamp) as f32;
+            for (total, w) in self.trans_total.iter_mut().zip(&self.trans) {
+                *total += elapsed * w;
+            }
+            self.trans_stamp = self.step;
+            self.trans[i] += delta;
+        }
+
+        /// One update on a sentence with gold tags.
+        pub fn update(&mut self, sentence: &Sentence, gold: &[usize]) {
+            self.step += 1;
+            let mut feats = Vec::with_capacity(sentence.len());
+            for i in 0..sentence.len() {
+                let mut f = Vec::new();
+                sentence.features(i, &mut f);
+                if let Some(allowed) = &self.allowed {
+                    f.retain(|x| allowed.contains(&super::key_of(*x)) || allowed.contains(x));
+                }
+                feats.push(f);
+            }
+            let guess = viterbi(&self.emissions(&feats), &self.trans);
+            if guess == gold {
+                return;
+            }
+            for i in 0..gold.len() {
+                if guess[i] != gold[i] {
+                    for &f in &feats[i] {
+                        self.bump(f, gold[i], 1.0);
+                        self.bump(f, guess[i], -1.0);
+                    }
+                }
+                let gp = if i == 0 { START } else { gold[i - 1] };
+                let pp = if i == 0 { START } else { guess[i - 1] };
+                if gp != pp || gold[i] != guess[i] {
+                    self.bump_trans(gp * N + gold[i], 1.0);
+                    self.bump_trans(pp * N + guess[i], -1.0);
+                }
+            }
+        }
+
+        /// The averaged weights as a model with at most `keep` features.
+        pub fn finish(&self, keep: usize) -> Model {
+            let step = self.step.max(1) as f32;
+            let features = self
+                .weights
+                .iter()
+                .map(|(&f, w)| {
+                    let elapsed = (self.step - w.stamp) as f32;
+                    let avg: [f32; N] =
+                        std::array::from_fn(|t| (w.total[t] + elapsed * w.w[t]) / step);
+                    (f, avg)
+                })
+                .collect();
+            let elapsed = (self.step - self.trans_stamp) as f32;
+            let trans: Vec<f32> = self
+                .trans_total
+                .iter()
+                .zip(&self.trans)
+                .map(|(t, w)| (t + elapsed * w) / step)
+                .collect();
+            Model::from_weights(features, &trans, keep)
+        }
+
+        /// Number of features seen.
+        pub fn features(&self) -> usize {
+            self.weights.len()
+        }
+    }
+}

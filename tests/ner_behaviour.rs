@@ -1,0 +1,227 @@
+//! Entity behaviours, one case each: linking, aliases, descriptions, traps, the glossary, the
+//! CLI. Texts are written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+use baca::text::{analyze, analyze_with, Analysis, DescriptionSource, EntityKind, Glossary, Page};
+use proptest::prelude::*;
+
+fn run(text: &str, lang: &str) -> Analysis {
+    analyze(&Page::from_plain_text(text, Some(lang)))
+}
+
+fn entity<'a>(a: &'a Analysis, name: &str) -> &'a baca::text::Entity {
+    a.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no entity {name:?} in {:?}",
+                a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn mention_texts(a: &Analysis, name: &str) -> Vec<String> {
+    let e = entity(a, name);
+    e.mentions
+        .iter()
+        .map(|m| m.span.slice(&a.blocks[m.block].text).to_owned())
+        .collect()
+}
+
+#[test]
+fn a_short_form_in_parentheses_is_an_alias() {
+    let a = run(
+        "Badan Pusat Statistik (BPS) mencatat inflasi naik. Menurut BPS, harga beras melonjak.",
+        "id",
+    );
+    let bps = entity(&a, "Badan Pusat Statistik");
+    assert_eq!(bps.kind, EntityKind::Organization);
+    assert_eq!(
+        mention_texts(&a, "Badan Pusat Statistik"),
+        ["Badan Pusat Statistik", "BPS", "BPS"]
+    );
+}
+
+#[test]
+fn a_persons_surname_joins_the_person() {
+    let a = run("Menteri Keuangan Sri Mulyani Indrawati tiba di Jakarta. Indrawati kemudian berbicara kepada wartawan.", "id");
+    let e = entity(&a, "Sri Mulyani Indrawati");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert!(mention_texts(&a, "Sri Mulyani Indrawati").contains(&"Indrawati".to_owned()));
+    let d = e.description.as_ref().expect("a description");
+    assert_eq!(d.text, "Menteri Keuangan");
+    assert_eq!(d.source, DescriptionSource::Article);
+    let ev = d.evidence.expect("evidence");
+    assert_eq!(
+        ev.span.slice(&a.blocks[ev.block].text),
+        "Menteri Keuangan Sri Mulyani Indrawati"
+    );
+}
+
+#[test]
+fn english_titles_describe_people() {
+    let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
+    let e = entity(&a, "Penny Wong");
+    assert_eq!(
+        e.description.as_ref().map(|d| d.text.as_str()),
+        Some("Foreign Minister")
+    );
+    assert!(mention_texts(&a, "Penny Wong").contains(&"Wong".to_owned()));
+    let canberra = entity(&a, "Canberra");
+    assert_eq!(canberra.kind, EntityKind::Place);
+    assert_eq!(canberra.country.as_deref(), Some("AU"));
+    assert_eq!(
+        canberra
+            .description
+            .as_ref()
+            .map(|d| (d.text.as_str(), d.source)),
+        Some(("city in Australia", DescriptionSource::Gazetteer))
+    );
+}
+
+#[test]
+fn countries_get_english_names_from_cldr() {
+    let a = run(
+        "Delegasi dari Jerman dan Korea Selatan tiba di Jakarta.",
+        "id",
+    );
+    assert_eq!(entity(&a, "Jerman").english.as_deref(), Some("Germany"));
+    assert_eq!(
+        entity(&a, "Korea Selatan").english.as_deref(),
+        Some("South Korea")
+    );
+}
+
+#[test]
+fn days_months_and_urls_are_not_names() {
+    let a = run(
+        "Pada Senin, 3 Januari, laporan diunggah ke https://contoh.org/Berita. Rapat digelar Rabu.",
+        "id",
+    );
+    for e in &a.entities {
+        assert!(
+            !["Senin", "Januari", "Rabu"].contains(&e.name.as_str()),
+            "{:?}",
+            e.name
+        );
+        assert!(!e.name.contains("contoh"), "{:?}", e.name);
+    }
+}
+
+#[test]
+fn words_glued_by_copy_paste_are_split_at_a_place() {
+    let a = run(
+        "Wisatawan berfoto di alun-alun kota BandungFoto: Arsip Redaksi",
+        "id",
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Bandung"), "{names:?}");
+}
+
+#[test]
+fn glossary_entries_override_detection() {
+    let glossary = Glossary::from_tsv(
+        "Kemlu\tForeign Ministry\ttype: organization\nbalai kota\tcity hall\tthe mayor's office",
+    )
+    .unwrap();
+    let a = analyze_with(
+        &Page::from_plain_text("Kemlu dan Balai Kota menggelar rapat bersama.", Some("id")),
+        &glossary,
+    );
+    let kemlu = entity(&a, "Kemlu");
+    assert_eq!(
+        (kemlu.kind, kemlu.english.as_deref()),
+        (EntityKind::Organization, Some("Foreign Ministry"))
+    );
+    let hall = entity(&a, "Balai Kota");
+    assert_eq!(hall.english.as_deref(), Some("city hall"));
+    let d = hall.description.as_ref().unwrap();
+    assert_eq!(
+        (d.text.as_str(), d.source),
+        ("the mayor's office", DescriptionSource::Glossary)
+    );
+}
+
+#[test]
+fn bad_glossaries_name_the_line_and_the_problem() {
+    let err = Glossary::from_tsv("a\tb\nc\td\te\tf").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "line 2: expected at most 3 columns, found 4"
+    );
+    let err = Glossary::from_tsv("\tb").unwrap_err();
+    assert_eq!(err.to_string(), "line 1: the source term is empty");
+    let err = Glossary::from_json("[{\"source\": 3}]").unwrap_err();
+    assert_eq!(err.to_string(), "entry 1: \"source\" must be a string");
+    let err = Glossary::from_json("[{\"source\": \"x\", \"colour\": \"red\"}]").unwrap_err();
+    assert_eq!(err.to_string(), "entry 1: unknown field \"colour\"");
+    let err = Glossary::from_json("{\"entries\": [}").unwrap_err();
+    assert!(
+        err.to_string().starts_with("line 1: not valid JSON"),
+        "{err}"
+    );
+    let err = Glossary::parse("[1]").unwrap_err();
+    assert_eq!(err.to_string(), "entry 1: expected an object");
+}
+
+#[test]
+fn glossary_round_trips_through_tsv() {
+    let g = Glossary::from_json(
+        r#"[{"source":"Korut","target":"North Korea","description":"short form"}]"#,
+    )
+    .unwrap();
+    let again = Glossary::from_tsv(&g.to_tsv()).unwrap();
+    assert_eq!(again.entries()[0].target.as_deref(), Some("North Korea"));
+    assert_eq!(again.entries()[0].comment.as_deref(), Some("short form"));
+}
+
+#[test]
+fn marks_sit_inside_their_sentences_and_name_entities() {
+    let a = run(
+        "Presiden Joko Widodo tiba di Tokyo. Widodo bertemu Perdana Menteri Jepang.",
+        "id",
+    );
+    for block in &a.blocks {
+        for s in &block.sentences {
+            for m in &s.marks {
+                assert!(s.span.start <= m.span.start && m.span.end <= s.span.end);
+                assert!(m.entity < a.entities.len());
+            }
+        }
+    }
+    let ids: std::collections::HashSet<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), a.entities.len(), "ids are unique");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn analysis_never_panics_and_marks_stay_in_bounds(text in "\\PC{0,200}", lang in prop::sample::select(vec!["id", "en", "de"])) {
+        let a = run(&text, lang);
+        for block in &a.blocks {
+            for s in &block.sentences {
+                for m in &s.marks {
+                    prop_assert!(block.text.is_char_boundary(m.span.start) && block.text.is_char_boundary(m.span.end));
+                    prop_assert!(s.span.start <= m.span.start && m.span.end <= s.span.end);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn capitalised_text_never_panics(text in "([A-Z][a-z]{0,6}[ .,()]{1,2}){0,30}") {
+        let _ = run(&text, "id");
+    }
+
+    #[test]
+    fn tokens_are_in_order_and_on_char_boundaries(text in "\\PC{0,120}") {
+        let mut end = 0;
+        for t in baca::text::ner::tokenize(&text) {
+            prop_assert!(t.start >= end && t.start < t.end && t.end <= text.len());
+            prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            end = t.end;
+        }
+    }
+}

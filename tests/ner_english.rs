@@ -1,0 +1,111 @@
+//! English entity recognition on a test set written for baca: varied news-style sentences with
+//! their people, places and organisations marked inline as `[PER …]`, `[LOC …]`, `[ORG …]`.
+//! The tagger learnt from Indonesian news; English relies on shape, context, the gazetteer and
+//! given names. The F1 is printed (no training data exists for English here).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use baca::text::{analyze, EntityKind, Page};
+
+const SET: &[&str] = &[
+    "[PER Angela Merkel] met [PER Emmanuel Macron] in [LOC Paris] on Tuesday to discuss energy prices.",
+    "The [ORG European Central Bank] raised interest rates again, its president [PER Christine Lagarde] said.",
+    "Floods in [LOC Pakistan] have displaced more than a million people, the [ORG United Nations] said.",
+    "[ORG Microsoft] agreed to buy the game maker for $69 billion, according to a filing in [LOC New York].",
+    "Prime Minister [PER Narendra Modi] will visit [LOC Washington] next month, officials in [LOC New Delhi] said.",
+    "[PER Lionel Messi] scored twice as [LOC Argentina] beat [LOC Mexico] in [LOC Doha].",
+    "The [ORG World Health Organization] warned that cholera cases are rising in [LOC Haiti].",
+    "[ORG Toyota] said it would build a battery plant in [LOC North Carolina].",
+    "Police in [LOC Melbourne] arrested two men after a protest outside the [ORG State Library].",
+    "[PER Joe Biden] and [PER Xi Jinping] spoke by phone for two hours, the [ORG White House] said.",
+    "Kremlin spokesman [PER Dmitry Medvedev] rejected the report as fabricated.",
+    "Shares of [ORG Tesla] fell after chief executive [PER Elon Musk] sold stock worth billions.",
+    "The earthquake struck off the coast of [LOC Japan] near [LOC Fukushima] early on Wednesday.",
+    "[PER Jacinda Ardern] announced her resignation in [LOC Napier] on Thursday.",
+    "Researchers at [ORG Stanford University] published the study in the journal [ORG Nature].",
+    "[LOC Brazil] and [LOC Colombia] signed an agreement to protect the [LOC Amazon].",
+    "U.S. Secretary of State [PER Antony Blinken] arrived in [LOC Jakarta] for talks with [ORG ASEAN] ministers.",
+    "[ORG Google] was fined by regulators in [LOC South Korea] over its app store rules.",
+    "The strike closed ports across [LOC France], the [ORG CGT] union said.",
+    "[PER Maria Santos] , a teacher from [LOC Manila] , won the national prize.",
+    "[ORG Airbus] delivered more jets than [ORG Boeing] last year.",
+    "Heavy snow disrupted flights at [LOC Frankfurt] airport on Monday.",
+    "The [ORG Bank of England] held rates at 5.25 percent in a split vote.",
+    "[PER Volodymyr Zelensky] thanked [LOC Canada] for the new aid package.",
+    "In [LOC Nairobi] , [PER William Ruto] promised to cut fuel taxes.",
+    "[ORG Samsung] reported its lowest profit in a decade.",
+    "Wildfires forced thousands to flee near [LOC Athens] as temperatures passed 40 degrees.",
+    "Former president [PER Jair Bolsonaro] returned to [LOC Brazil] from [LOC Florida] on Thursday.",
+    "The [ORG International Monetary Fund] cut its growth forecast for [LOC Germany].",
+    "[PER Taylor Swift] added three concerts in [LOC London] to her tour.",
+];
+
+fn parse(marked: &str) -> (String, Vec<(usize, usize, EntityKind)>) {
+    let mut text = String::new();
+    let mut gold = Vec::new();
+    let mut rest = marked;
+    while let Some(open) = rest.find('[') {
+        text.push_str(&rest[..open]);
+        let close = rest[open..].find(']').unwrap() + open;
+        let inner = &rest[open + 1..close];
+        let (tag, name) = inner.split_once(' ').unwrap();
+        let kind = match tag {
+            "PER" => EntityKind::Person,
+            "LOC" => EntityKind::Place,
+            _ => EntityKind::Organization,
+        };
+        gold.push((text.len(), text.len() + name.len(), kind));
+        text.push_str(name);
+        rest = &rest[close + 1..];
+    }
+    text.push_str(rest);
+    (text, gold)
+}
+
+#[test]
+fn english_news_f1() {
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let mut errors = Vec::new();
+    for marked in SET {
+        let (text, gold) = parse(marked);
+        let a = analyze(&Page::from_plain_text(&text, Some("en")));
+        let got: Vec<(usize, usize, EntityKind)> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Other)
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.span.start, m.span.end, e.kind))
+            })
+            .collect();
+        for g in &got {
+            if gold.contains(g) {
+                tp += 1;
+            } else {
+                fp += 1;
+                errors.push(format!("extra {:?} {:?}", &text[g.0..g.1], g.2));
+            }
+        }
+        for g in gold.iter().filter(|g| !got.contains(g)) {
+            fn_ += 1;
+            errors.push(format!("missed {:?} {:?}", &text[g.0..g.1], g.2));
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    let f1 = 2.0 * p * r / (p + r).max(f64::EPSILON);
+    common::report(
+        "ner-english",
+        &format!(
+            "English news test set ({} sentences): F1 {f1:.3} (P {p:.3} R {r:.3})",
+            SET.len()
+        ),
+    );
+    for e in &errors {
+        println!("  {e}");
+    }
+    // A floor against regressions; the score is reported, not tuned.
+    assert!(f1 >= 0.4, "F1 {f1:.3}");
+}
