@@ -142,3 +142,34 @@ fn bad_options_are_errors_that_name_the_problem() {
     );
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn entity_mentions_are_marked_inside_sentences() {
+    let article = element(
+        "article",
+        "<p>Presiden Joko Widodo tiba di Tokyo. Widodo bertemu wartawan.</p>",
+    );
+    article.set_attribute("lang", "id").unwrap();
+    let host = element("div", "");
+    let _reader = mount(
+        host.clone(),
+        options(&[("article", article.clone().into())]),
+    )
+    .unwrap();
+    yew::scheduler::flush().await;
+    let marks = host.query_selector_all(r#"[data-baca="entity"]"#).unwrap();
+    assert!(marks.length() >= 3, "{}", host.inner_html());
+    for i in 0..marks.length() {
+        let mark = marks.item(i).unwrap().dyn_into::<Element>().unwrap();
+        assert_eq!(mark.get_attribute("translate").as_deref(), Some("no"));
+        assert!(mark.class_list().contains("notranslate"));
+        let kind = mark.get_attribute("data-type").unwrap();
+        assert!(["person", "place", "organization", "other"].contains(&kind.as_str()));
+        assert!(!mark.get_attribute("data-entity").unwrap().is_empty());
+    }
+    // Marks do not change what a sentence's text is.
+    let got = sentences(&host);
+    assert_eq!(got[0].1, "Presiden Joko Widodo tiba di Tokyo.");
+    article.remove();
+    host.remove();
+}

@@ -131,3 +131,27 @@ fn nergrit_valid() {
     // The goal is 0.70; this floor guards against regressions (see BENCHMARKS.md for the gap).
     assert!(f1 >= 0.64, "F1 {f1:.3}");
 }
+
+#[test]
+#[ignore]
+fn print_idner_errors() {
+    let path = common::shared("ner/idner-news-2k/dev.txt").unwrap();
+    for s in read(&path) {
+        let a = analyze(&Page::from_plain_text(&s.text, Some("id")));
+        let got: Vec<(usize, usize, EntityKind)> = a
+            .entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.span.start, m.span.end, e.kind))
+            })
+            .collect();
+        for g in got.iter().filter(|g| !s.gold.contains(g)) {
+            println!("FP {:?} {:?}", &s.text[g.0..g.1], g.2);
+        }
+        for g in s.gold.iter().filter(|g| !got.contains(g)) {
+            println!("FN {:?} {:?}", &s.text[g.0..g.1], g.2);
+        }
+    }
+}

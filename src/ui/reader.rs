@@ -50,6 +50,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <span class="baca-count">{ format!("{count} sentences") }</span>
             </header>
             <div class="baca-text">{ for blocks }</div>
+            <footer class="baca-credits">
+                { "Places: Unicode CLDR; GeoNames (CC BY 4.0). Names: a tagger trained on NERGRIT and idner-news-2k." }
+            </footer>
         </div>
     }
 }

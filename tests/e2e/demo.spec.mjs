@@ -38,6 +38,32 @@ test("navigation, dates, the URL line, credits and the sources line are not sent
   await expect(page.locator('[data-baca="reader"] .baca-subheading')).toHaveText(/Apa saja yang akan dibahas\?/);
 });
 
+test("names and places are marked and kept from machine translation", async ({ page }) => {
+  await page.goto("/");
+  const marks = page.locator('[data-baca="entity"]');
+  await expect(marks.first()).toBeVisible();
+  const all = await marks.evaluateAll((els) =>
+    els.map((el) => ({
+      translate: el.getAttribute("translate"),
+      notranslate: el.classList.contains("notranslate"),
+      type: el.dataset.type,
+      entity: el.dataset.entity,
+      text: el.textContent,
+    })),
+  );
+  expect(all.length).toBeGreaterThan(40);
+  for (const m of all) {
+    expect(m.translate).toBe("no");
+    expect(m.notranslate).toBe(true);
+    expect(["person", "place", "organization", "other"]).toContain(m.type);
+    expect(m.entity).toBeTruthy();
+  }
+  const byText = (t) => all.filter((m) => m.text === t);
+  expect(byText("Vladimir Putin")[0].type).toBe("person");
+  expect(byText("Vladivostok")[0].type).toBe("place");
+  expect(new Set(byText("Kim").map((m) => m.entity))).toEqual(new Set(byText("Kim Jong Un").map((m) => m.entity)));
+});
+
 for (const width of [1280, 390]) {
   test(`full-page screenshot at ${width} px`, async ({ page }, testInfo) => {
     const watch = watchPage(page);
