@@ -3,7 +3,7 @@
 
 use super::gazetteer::{EnglishWords, Gazetteer, PlaceKind};
 use super::token::tokenize;
-use super::BlockText;
+use super::{is_function_word, BlockText};
 use crate::text::lang::Lang;
 use crate::text::{Description, DescriptionSource, Entity, EntityKind, Glossary, MentionRef, Span};
 
@@ -24,14 +24,6 @@ fn is_connector(word: &str) -> bool {
         word,
         "of" | "for" | "the" | "de" | "du" | "des" | "der" | "für" | "di" | "del"
     )
-}
-
-/// Whether `word` (lower case) is a function word of the page's language.
-fn is_function_word(word: &str, lang: Lang) -> bool {
-    [lang, Lang::from_tag("en")]
-        .iter()
-        .filter_map(|l| l.data())
-        .any(|d| d.is_function_word(word))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

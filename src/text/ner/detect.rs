@@ -2,6 +2,7 @@
 
 use super::features::{Gaz, Sentence};
 use super::gazetteer::{EnglishWords, Gazetteer, Place, PlaceKind};
+use super::is_function_word;
 use super::model::Model;
 use super::token::{tokenize, Token};
 use crate::text::lang::Lang;
@@ -129,13 +130,6 @@ fn organization_matches(words: &[&str]) -> Vec<(usize, usize)> {
         }
     }
     out
-}
-
-fn is_function_word(word: &str, lang: Lang) -> bool {
-    [lang, Lang::from_tag("en")]
-        .iter()
-        .filter_map(|l| l.data())
-        .any(|d| d.is_function_word(word))
 }
 
 fn capitalised(word: &str) -> bool {

@@ -31,6 +31,15 @@ use crate::text::{Entity, EntityKind, Glossary, MentionRef, Span};
 use detect::{Origin, Raw};
 use gazetteer::Gazetteer;
 
+/// Whether `word` is a function word of the page's language or of English (English words are
+/// common in names and quotations everywhere).
+fn is_function_word(word: &str, lang: Lang) -> bool {
+    [lang, Lang::from_tag("en")]
+        .iter()
+        .filter_map(|l| l.data())
+        .any(|d| d.is_function_word(word))
+}
+
 /// Block text and its sentence spans: what entity finding reads.
 pub struct BlockText<'a> {
     /// The block's text.

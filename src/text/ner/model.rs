@@ -130,12 +130,7 @@ impl Model {
             *t = r.f32()?;
         }
         let n = r.varint()? as usize;
-        let mut keys = Vec::with_capacity(n);
-        let mut last = 0u32;
-        for _ in 0..n {
-            last = last.wrapping_add(r.varint()? as u32);
-            keys.push(last);
-        }
+        let keys = r.deltas(n)?;
         let packed = r.take((n * N).div_ceil(2))?;
         let nibble = |k: usize| (packed[k / 2] >> ((k % 2) * 4)) & 0x0f;
         let weights = (0..n)
@@ -149,12 +144,7 @@ impl Model {
             .collect();
         let max_tokens = r.varint()? as usize;
         let count = r.varint()? as usize;
-        let mut entries = Vec::with_capacity(count);
-        let mut last = 0u32;
-        for _ in 0..count {
-            last = last.wrapping_add(r.varint()? as u32);
-            entries.push(last);
-        }
+        let entries = r.deltas(count)?;
         Ok(Model::assemble(
             Lexicon::from_parts(entries, max_tokens),
             keys,
@@ -182,11 +172,7 @@ impl Model {
             out.extend_from_slice(&t.to_le_bytes());
         }
         write_varint(&mut out, self.keys.len() as u64);
-        let mut last = 0u32;
-        for &k in &self.keys {
-            write_varint(&mut out, u64::from(k - last));
-            last = k;
-        }
+        write_deltas(&mut out, &self.keys);
         let codes: Vec<u8> = values.iter().map(|&w| code(w)).collect();
         for pair in codes.chunks(2) {
             out.push(pair[0] | pair.get(1).map_or(0, |c| c << 4));
@@ -194,11 +180,7 @@ impl Model {
         let (entries, max_tokens) = self.lexicon.parts();
         write_varint(&mut out, max_tokens as u64);
         write_varint(&mut out, entries.len() as u64);
-        let mut last = 0u32;
-        for &e in entries {
-            write_varint(&mut out, u64::from(e.wrapping_sub(last)));
-            last = e;
-        }
+        write_deltas(&mut out, entries);
         out
     }
 
@@ -390,6 +372,17 @@ impl<'a> Reader<'a> {
         self.pos = end;
         Ok(s)
     }
+    /// `n` sorted numbers written by [`write_deltas`].
+    fn deltas(&mut self, n: usize) -> Result<Vec<u32>, String> {
+        let mut out = Vec::with_capacity(n.min(1 << 20));
+        let mut last = 0u32;
+        for _ in 0..n {
+            last = last.wrapping_add(self.varint()? as u32);
+            out.push(last);
+        }
+        Ok(out)
+    }
+
     fn f32(&mut self) -> Result<f32, String> {
         Ok(f32::from_le_bytes(
             self.take(4)?.try_into().map_err(|_| "truncated model")?,
@@ -405,6 +398,15 @@ impl<'a> Reader<'a> {
             }
         }
         Err("bad varint in model".into())
+    }
+}
+
+/// Sorted numbers as varint differences from their predecessor.
+fn write_deltas(out: &mut Vec<u8>, sorted: &[u32]) {
+    let mut last = 0u32;
+    for &v in sorted {
+        write_varint(out, u64::from(v.wrapping_sub(last)));
+        last = v;
     }
 }
 
