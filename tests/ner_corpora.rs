@@ -135,7 +135,8 @@ fn nergrit_valid() {
 #[test]
 #[ignore]
 fn print_idner_errors() {
-    let path = common::shared("ner/idner-news-2k/dev.txt").unwrap();
+    let file = std::env::var("CORPUS").unwrap_or("ner/idner-news-2k/dev.txt".into());
+    let path = common::shared(&file).unwrap();
     for s in read(&path) {
         let a = analyze(&Page::from_plain_text(&s.text, Some("id")));
         let got: Vec<(usize, usize, EntityKind)> = a

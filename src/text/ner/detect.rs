@@ -92,7 +92,7 @@ fn split_glued(text: &str, tokens: &mut Vec<Token>) {
     }
 }
 
-fn is_given_name(word: &str) -> bool {
+pub(super) fn is_given_name(word: &str) -> bool {
     EnglishWords::get()
         .given
         .contains(word.to_lowercase().as_str())
@@ -160,8 +160,6 @@ fn abbreviates(short: &str, long: &str) -> bool {
 ///   Utara (Korut)" defines "Korea Utara");
 /// - names are capitalised: leading lower-case words go ("kota Vladivostok");
 /// - a person's name runs on over capitalised words the tagger dropped ("Kim Jong Un");
-/// - a capitalised word before a given name and a surname belongs to the title, not the name
-///   ("juru bicara Kremlin Dmitry Peskov"): an organisation, or the place the gazetteer knows.
 fn refine(
     words: &[&str],
     places: &[(usize, usize, Place)],
@@ -303,8 +301,8 @@ fn refine(
     }
     spans.sort_by_key(|s| s.0);
     // Names the tagger left out entirely: a capitalised run that contains a given name is a
-    // person from that name on ("Juru bicara Kremlin Dmitry Peskov"); a capitalised word before
-    // it goes to the split below as the title's organisation or place.
+    // person from that name on, with at most one capitalised word before it, which
+    // `split_title_words` may later give to the title ("Juru bicara Kremlin Dmitry Peskov").
     {
         let mut k = 0;
         while k < n {
@@ -333,28 +331,6 @@ fn refine(
         }
         spans.sort_by_key(|s| s.0);
     }
-    let mut split = Vec::new();
-    for s in spans.iter_mut() {
-        if s.2 == EntityKind::Person
-            && s.1 - s.0 >= 3
-            && !is_given_name(words[s.0])
-            && is_given_name(words[s.0 + 1])
-            && capitalised(words[s.0])
-        {
-            let place = places.iter().any(|pl| pl.0 == s.0 && pl.1 == 1);
-            split.push((
-                s.0,
-                s.0 + 1,
-                if place {
-                    EntityKind::Place
-                } else {
-                    EntityKind::Organization
-                },
-            ));
-            s.0 += 1;
-        }
-    }
-    spans.extend(split);
     spans.retain(|s| s.0 < s.1);
     spans.sort_by_key(|s| s.0);
     spans.dedup_by(|b, a| b.0 < a.1);

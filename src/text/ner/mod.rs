@@ -60,12 +60,81 @@ pub fn find(
             detect::sentence_mentions(b, block.text, s, lang, &mut raws);
         }
     }
+    split_title_words(blocks, &mut raws);
     apply_glossary(blocks, glossary, &mut raws);
     add_aliases(blocks, &mut raws);
     let mut entities = link(blocks, &raws, glossary);
     add_repeats(blocks, &mut entities);
     describe::describe(blocks, &mut entities, glossary, lang);
     finish(entities, blocks.len())
+}
+
+/// "Juru bicara Kremlin Dmitry Peskov": a person of three or more words whose first word is not a
+/// given name but whose second is, where the first word also stands alone elsewhere in the text
+/// without being a person there, keeps the first word out: it belongs to the title, as an
+/// organisation (or the place the gazetteer knows). Without such evidence ("Park Yong Ha") the
+/// name stays whole.
+fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
+    let gazetteer = Gazetteer::get();
+    let mut added = Vec::new();
+    for i in 0..raws.len() {
+        let r = &raws[i];
+        if r.kind != EntityKind::Person {
+            continue;
+        }
+        let text = &blocks[r.block].text[r.span.start..r.span.end];
+        let words: Vec<&str> = text.split(' ').collect();
+        if words.len() < 3
+            || detect::is_given_name(words[0])
+            || !detect::is_given_name(words[1])
+            || !words[0].starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        let first = words[0];
+        let elsewhere = blocks.iter().enumerate().any(|(b, block)| {
+            block.text.match_indices(first).any(|(at, _)| {
+                let end = at + first.len();
+                let bounded = !block.text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !block.text[end..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                let in_person = raws.iter().any(|x| {
+                    x.block == b
+                        && x.kind == EntityKind::Person
+                        && x.span.start <= at
+                        && end <= x.span.end
+                });
+                bounded && !in_person
+            })
+        });
+        if !elsewhere {
+            continue;
+        }
+        let head = Span::new(r.span.start, r.span.start + first.len());
+        let place = gazetteer.lookup(first);
+        let kind = if place.is_some() {
+            EntityKind::Place
+        } else {
+            EntityKind::Organization
+        };
+        added.push(Raw {
+            block: r.block,
+            span: head,
+            kind,
+            place,
+            origin: Origin::Model,
+        });
+        raws[i].span.start = head.end + 1;
+    }
+    if !added.is_empty() {
+        raws.extend(added);
+        raws.sort_by_key(|r| (r.block, r.span.start));
+    }
 }
 
 /// Whether `span` overlaps any of the sorted, non-overlapping `spans`.
