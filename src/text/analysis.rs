@@ -89,6 +89,26 @@ impl Analysis {
         self.blocks.iter().map(|b| b.sentences.len()).sum()
     }
 
+    /// A fingerprint of the page's text (64-bit FNV-1a over its blocks, in hex): the key under
+    /// which the reader saves a reader's work on this article.
+    ///
+    /// ```
+    /// use baca::text::{analyze, Page};
+    /// let a = analyze(&Page::from_plain_text("Satu. Dua.", None));
+    /// let b = analyze(&Page::from_plain_text("Satu. Dua.", None));
+    /// assert_eq!(a.fingerprint(), b.fingerprint());
+    /// assert_eq!(a.fingerprint().len(), 16);
+    /// ```
+    pub fn fingerprint(&self) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in &self.blocks {
+            for byte in b.text.bytes().chain(std::iter::once(0)) {
+                h = (h ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{h:016x}")
+    }
+
     /// The text of every sentence, in reading order.
     ///
     /// ```
@@ -127,55 +147,131 @@ pub fn analyze(page: &Page) -> Analysis {
 /// assert_eq!(a.blocks[0].sentences[0].marks.len(), 1);
 /// ```
 pub fn analyze_with(page: &Page, glossary: &Glossary) -> Analysis {
-    let lang = Lang::resolve(page.lang.as_deref(), &text_sample(page));
-    let segmenter = Segmenter::new(lang);
-    let mut index = 0;
-    let blocks = page
-        .blocks
-        .iter()
-        .map(|block| {
-            let sentences = segmenter
-                .spans(&block.text)
-                .map(|span| {
-                    index += 1;
-                    Sentence {
-                        index: index - 1,
-                        span,
-                        marks: Vec::new(),
-                    }
-                })
-                .collect();
-            Block {
-                kind: block.kind,
-                text: block.text.clone(),
-                sentences,
-            }
-        })
-        .collect::<Vec<Block>>();
-    let texts: Vec<BlockText> = blocks
-        .iter()
-        .map(|b| BlockText {
-            text: &b.text,
-            sentences: b.sentences.iter().map(|s| s.span).collect(),
-        })
-        .collect();
-    let (entities, marks) = ner::find(&texts, lang, glossary);
-    let mut blocks = blocks;
-    for (block, marks) in blocks.iter_mut().zip(marks) {
-        for (span, entity) in marks {
-            if let Some(s) = block
-                .sentences
-                .iter_mut()
-                .find(|s| s.span.start <= span.start && span.end <= s.span.end)
-            {
-                s.marks.push(Mark { span, entity });
-            }
+    let mut analyzer = Analyzer::new(page.clone(), glossary.clone());
+    loop {
+        if let Some(analysis) = analyzer.step(&mut || true) {
+            return analysis;
         }
     }
-    Analysis {
-        lang: page.lang.clone().or_else(|| lang.code().map(str::to_owned)),
-        blocks,
-        entities,
+}
+
+/// An analysis done in steps, so that a browser stays responsive on a long page: sentence
+/// splitting and entity finding run block by block and ask `more()` in between; each call of
+/// [`Analyzer::step`] returns when `more()` says no (after at least one block) or when done.
+///
+/// ```
+/// use baca::text::{Analyzer, Glossary, Page};
+/// let page = Page::from_plain_text("Satu.\n\nDua. Tiga.", Some("id"));
+/// let mut analyzer = Analyzer::new(page, Glossary::default());
+/// let mut steps = 1;
+/// let analysis = loop {
+///     match analyzer.step(&mut || false) {
+///         Some(done) => break done,
+///         None => steps += 1,
+///     }
+/// };
+/// assert!(steps > 1);
+/// assert_eq!(analysis.sentence_count(), 3);
+/// ```
+pub struct Analyzer {
+    page_lang: Option<String>,
+    lang: Lang,
+    segmenter: Segmenter,
+    glossary: Glossary,
+    /// Blocks not split into sentences yet.
+    pending: std::vec::IntoIter<super::PageBlock>,
+    blocks: Vec<Block>,
+    /// Sentence spans per block (what entity finding reads).
+    spans: Vec<Vec<Span>>,
+    /// Sentences so far.
+    sentences: usize,
+    finder: ner::Finder,
+}
+
+impl Analyzer {
+    /// An analysis of `page` with the user's `glossary`, not started.
+    pub fn new(page: Page, glossary: Glossary) -> Analyzer {
+        let lang = Lang::resolve(page.lang.as_deref(), &text_sample(&page));
+        Analyzer {
+            page_lang: page.lang,
+            lang,
+            segmenter: Segmenter::new(lang),
+            glossary,
+            blocks: Vec::with_capacity(page.blocks.len()),
+            spans: Vec::with_capacity(page.blocks.len()),
+            sentences: 0,
+            pending: page.blocks.into_iter(),
+            finder: ner::Finder::new(lang),
+        }
+    }
+
+    /// How far the analysis is, in percent (splitting counts for a tenth).
+    pub fn percent(&self) -> u32 {
+        let total = self.blocks.len() + self.pending.len();
+        if total == 0 {
+            return 100;
+        }
+        if self.pending.len() > 0 {
+            return (10 * self.blocks.len() / total) as u32;
+        }
+        10 + (90 * self.finder.progress(total) / 100) as u32
+    }
+
+    /// Does some work; the analysis when it is done.
+    pub fn step(&mut self, more: &mut dyn FnMut() -> bool) -> Option<Analysis> {
+        for block in self.pending.by_ref() {
+            let first = self.sentences;
+            let sentences: Vec<Sentence> = self
+                .segmenter
+                .spans(&block.text)
+                .enumerate()
+                .map(|(k, span)| Sentence {
+                    index: first + k,
+                    span,
+                    marks: Vec::new(),
+                })
+                .collect();
+            self.sentences += sentences.len();
+            self.spans.push(sentences.iter().map(|s| s.span).collect());
+            self.blocks.push(Block {
+                kind: block.kind,
+                text: block.text,
+                sentences,
+            });
+            if !more() {
+                return None;
+            }
+        }
+        let texts: Vec<BlockText> = self
+            .blocks
+            .iter()
+            .zip(&self.spans)
+            .map(|(b, spans)| BlockText {
+                text: &b.text,
+                sentences: spans,
+            })
+            .collect();
+        let (entities, marks) = self.finder.step(&texts, &self.glossary, more)?;
+        let mut blocks = std::mem::take(&mut self.blocks);
+        for (block, marks) in blocks.iter_mut().zip(marks) {
+            for (span, entity) in marks {
+                if let Some(s) = block
+                    .sentences
+                    .iter_mut()
+                    .find(|s| s.span.start <= span.start && span.end <= s.span.end)
+                {
+                    s.marks.push(Mark { span, entity });
+                }
+            }
+        }
+        Some(Analysis {
+            lang: self
+                .page_lang
+                .clone()
+                .or_else(|| self.lang.code().map(str::to_owned)),
+            blocks,
+            entities,
+        })
     }
 }
 

@@ -10,6 +10,7 @@
 
 mod analysis;
 mod entity;
+pub mod export;
 mod glossary;
 pub mod lang;
 pub mod ner;
@@ -17,7 +18,7 @@ mod page;
 mod segment;
 mod span;
 
-pub use analysis::{analyze, analyze_with, Analysis, Block, Sentence};
+pub use analysis::{analyze, analyze_with, Analysis, Analyzer, Block, Sentence};
 pub use entity::{Description, DescriptionSource, Entity, EntityKind, Mark, MentionRef};
 pub use glossary::{Glossary, GlossaryEntry, GlossaryError};
 pub use page::{paragraphs, BlockKind, Page, PageBlock, PageNode, Paragraphs, TreeNode};

@@ -309,6 +309,34 @@ impl PageNode for TreeNode {
     }
 }
 
+/// A borrowed tree: the same as [`TreeNode`] without copying children (for large trees).
+///
+/// ```
+/// use baca::text::{Page, TreeNode};
+/// let tree = TreeNode::element("p", &[], vec![TreeNode::text("Satu. Dua.")]);
+/// assert_eq!(Page::from_tree(&&tree, None), Page::from_tree(&tree, None));
+/// ```
+impl PageNode for &TreeNode {
+    fn tag_name(&self) -> Option<String> {
+        (*self).tag_name()
+    }
+
+    fn attribute(&self, name: &str) -> Option<String> {
+        (*self).attribute(name)
+    }
+
+    fn text(&self) -> Option<String> {
+        (*self).text()
+    }
+
+    fn children(&self) -> Vec<Self> {
+        match self {
+            TreeNode::Element { children, .. } => children.iter().collect(),
+            TreeNode::Text(_) => Vec::new(),
+        }
+    }
+}
+
 /// How the extractor treats an element.
 enum Role {
     /// Not read at all, nor its children.

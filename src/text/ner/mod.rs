@@ -45,28 +45,132 @@ pub struct BlockText<'a> {
     /// The block's text.
     pub text: &'a str,
     /// Its sentences' spans.
-    pub sentences: Vec<Span>,
+    pub sentences: &'a [Span],
 }
 
 /// The entities of a page and, per block, its marked mentions `(span, entity index)`.
-pub fn find(
-    blocks: &[BlockText],
-    lang: Lang,
-    glossary: &Glossary,
-) -> (Vec<Entity>, Vec<Vec<(Span, usize)>>) {
-    let mut raws: Vec<Raw> = Vec::new();
-    for (b, block) in blocks.iter().enumerate() {
-        for &s in &block.sentences {
-            detect::sentence_mentions(b, block.text, s, lang, &mut raws);
+pub type Found = (Vec<Entity>, Vec<Vec<(Span, usize)>>);
+
+/// The entities of a page and, per block, its marked mentions `(span, entity index)`.
+pub fn find(blocks: &[BlockText], lang: Lang, glossary: &Glossary) -> Found {
+    let mut finder = Finder::new(lang);
+    loop {
+        if let Some(found) = finder.step(blocks, glossary, &mut || true) {
+            return found;
         }
     }
-    split_title_words(blocks, &mut raws);
-    apply_glossary(blocks, glossary, &mut raws);
-    add_aliases(blocks, &mut raws);
-    let mut entities = link(blocks, &raws, glossary);
-    add_repeats(blocks, &mut entities);
-    describe::describe(blocks, &mut entities, glossary, lang);
-    finish(entities, blocks.len())
+}
+
+/// Entity finding in steps, so that a browser can paint between them on a long page: the
+/// per-sentence tagging and the per-block search for repeated names run block by block, asking
+/// `more()` between blocks; the linking in between runs in one go.
+pub struct Finder {
+    lang: Lang,
+    stage: Stage,
+    /// The next block of the current per-block stage.
+    next: usize,
+    raws: Vec<Raw>,
+    entities: Vec<Entity>,
+    repeats: Option<Repeats>,
+}
+
+enum Stage {
+    Detect,
+    Link,
+    Repeats,
+    Done,
+}
+
+impl Finder {
+    /// A finder for a page in `lang`.
+    pub fn new(lang: Lang) -> Finder {
+        Finder {
+            lang,
+            stage: Stage::Detect,
+            next: 0,
+            raws: Vec::new(),
+            entities: Vec::new(),
+            repeats: None,
+        }
+    }
+
+    /// How far the work is, in percent, on a page of `blocks` blocks: tagging counts for
+    /// three quarters, linking and repeated names for the rest.
+    pub fn progress(&self, blocks: usize) -> usize {
+        let of = |n: usize| n * 100 / blocks.max(1);
+        match self.stage {
+            Stage::Detect => of(self.next) * 3 / 4,
+            Stage::Link => 75,
+            Stage::Repeats => 80 + of(self.next) / 5,
+            Stage::Done => 100,
+        }
+    }
+
+    /// Works on `blocks` (the same ones at every call) until `more()` says stop or the work is
+    /// done; returns what was found when it is.
+    pub fn step(
+        &mut self,
+        blocks: &[BlockText],
+        glossary: &Glossary,
+        more: &mut dyn FnMut() -> bool,
+    ) -> Option<Found> {
+        loop {
+            match self.stage {
+                Stage::Detect => {
+                    while let Some(block) = blocks.get(self.next) {
+                        for &s in block.sentences {
+                            detect::sentence_mentions(
+                                self.next,
+                                block.text,
+                                s,
+                                self.lang,
+                                &mut self.raws,
+                            );
+                        }
+                        self.next += 1;
+                        if !more() {
+                            return None;
+                        }
+                    }
+                    self.stage = Stage::Link;
+                }
+                Stage::Link => {
+                    split_title_words(blocks, &mut self.raws);
+                    apply_glossary(blocks, glossary, &mut self.raws);
+                    add_aliases(blocks, &mut self.raws);
+                    self.entities = link(blocks, &self.raws, glossary);
+                    self.raws = Vec::new();
+                    self.repeats = Some(Repeats::new(blocks, &self.entities));
+                    self.next = 0;
+                    self.stage = Stage::Repeats;
+                    if !more() {
+                        return None;
+                    }
+                }
+                Stage::Repeats => {
+                    let repeats = self.repeats.as_mut()?;
+                    while self.next < blocks.len() {
+                        repeats.block(blocks, self.next, &mut self.entities);
+                        self.next += 1;
+                        if !more() {
+                            return None;
+                        }
+                    }
+                    for entity in &mut self.entities {
+                        entity.mentions.sort();
+                        entity.mentions.dedup();
+                    }
+                    self.repeats = None;
+                    self.stage = Stage::Done;
+                }
+                Stage::Done => {
+                    let mut entities = std::mem::take(&mut self.entities);
+                    describe::describe(blocks, &mut entities, glossary, self.lang);
+                    return Some(finish(entities, blocks.len()));
+                }
+            }
+        }
+    }
 }
 
 /// "Juru bicara Kremlin Dmitry Peskov": a person of three or more words whose first word is not a
@@ -228,10 +332,14 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
 
 /// Lower-case key of a name: words joined by single spaces.
 fn key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.to_lowercase()
 }
 
 /// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA").
@@ -269,10 +377,12 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     let mut of_raw: Vec<Option<usize>> = vec![None; raws.len()];
     let text_of = |r: &Raw| &blocks[r.block].text[r.span.start..r.span.end];
     // Longer names first, so "Vladimir Putin" defines the entity "Putin" joins.
+    // Every mention's key, once (keys allocate; a long article has tens of thousands of mentions).
+    let keys: Vec<String> = raws.iter().map(|r| key(text_of(r))).collect();
     let mut order: Vec<usize> = (0..raws.len())
         .filter(|&i| !matches!(raws[i].origin, Origin::Alias(_)))
         .collect();
-    order.sort_by_key(|&i| {
+    order.sort_by_cached_key(|&i| {
         (
             std::cmp::Reverse(text_of(&raws[i]).split_whitespace().count()),
             raws[i].block,
@@ -282,14 +392,14 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     for i in order {
         let r = &raws[i];
         let name = text_of(r);
-        let k = key(name);
+        let k = &keys[i];
         let single = !name.contains(char::is_whitespace);
-        let found = by_key.get(&k).copied().or_else(|| {
+        let found = by_key.get(k).copied().or_else(|| {
             if !single {
                 return None;
             }
             let candidates = if r.kind == EntityKind::Person {
-                by_short.get(&k)
+                by_short.get(k)
             } else if is_acronym(name) {
                 by_initials.get(name)
             } else {
@@ -331,7 +441,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 entities.len() - 1
             }
         };
-        by_key.entry(k).or_insert(e);
+        if !by_key.contains_key(k) {
+            by_key.insert(k.clone(), e);
+        }
         of_raw[i] = Some(e);
         if let Some(place) = r.place {
             let entity = &mut entities[e];
@@ -345,10 +457,14 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         if let Origin::Alias(target) = r.origin {
             if let Some(e) = of_raw.get(target).copied().flatten() {
                 of_raw[i] = Some(e);
-                by_key.entry(key(text_of(r))).or_insert(e);
+                if !by_key.contains_key(&keys[i]) {
+                    by_key.insert(keys[i].clone(), e);
+                }
             }
         }
     }
+    // Each entity's name and alias keys, so that each mention costs one key, not one per alias.
+    let mut entity_keys: Vec<Vec<String>> = entities.iter().map(|e| vec![key(&e.name)]).collect();
     for (i, r) in raws.iter().enumerate() {
         let Some(e) = of_raw[i] else { continue };
         let entity = &mut entities[e];
@@ -356,9 +472,10 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             block: r.block,
             span: r.span,
         });
-        let name = text_of(r);
-        if key(name) != key(&entity.name) && !entity.aliases.iter().any(|a| key(a) == key(name)) {
-            entity.aliases.push(name.to_owned());
+        let k = &keys[i];
+        if !entity_keys[e].contains(k) {
+            entity.aliases.push(text_of(r).to_owned());
+            entity_keys[e].push(k.clone());
         }
     }
     // Places the gazetteer knows get their English name and country even when the tagger found
@@ -381,52 +498,85 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     entities
 }
 
-/// Every other occurrence of an entity's names (and a person's first or last name) is a mention.
-fn add_repeats(blocks: &[BlockText], entities: &mut [Entity]) {
-    let mut names: HashMap<String, usize> = HashMap::default();
-    for (e, entity) in entities.iter().enumerate() {
-        let mut forms: Vec<String> = std::iter::once(entity.name.clone())
-            .chain(entity.aliases.iter().cloned())
-            .collect();
-        if entity.kind == EntityKind::Person {
-            forms.extend(short_forms(&entity.name));
-        }
-        for f in forms {
-            if f.starts_with(char::is_uppercase) && f.chars().count() >= 2 {
-                names.entry(f).or_insert(e);
+/// Every later occurrence of a known name (or a person's first or last name) is a mention,
+/// unless it is inside another mention. Prepared once, then run block by block.
+struct Repeats {
+    names: HashMap<String, usize>,
+    max_words: usize,
+    /// Spans of the mentions found so far, per block, sorted.
+    taken: Vec<Vec<(usize, usize)>>,
+    /// Lower-case keys of each entity's name and aliases.
+    keys: Vec<Vec<String>>,
+    buf: String,
+}
+
+impl Repeats {
+    fn new(blocks: &[BlockText], entities: &[Entity]) -> Repeats {
+        let mut names: HashMap<String, usize> = HashMap::default();
+        for (e, entity) in entities.iter().enumerate() {
+            let mut forms: Vec<String> = std::iter::once(entity.name.clone())
+                .chain(entity.aliases.iter().cloned())
+                .collect();
+            if entity.kind == EntityKind::Person {
+                forms.extend(short_forms(&entity.name));
+            }
+            for f in forms {
+                if f.starts_with(char::is_uppercase) && f.chars().count() >= 2 {
+                    names.entry(f).or_insert(e);
+                }
             }
         }
+        let max_words = names
+            .keys()
+            .map(|n| n.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+        let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
+        for m in entities.iter().flat_map(|e| e.mentions.iter()) {
+            taken[m.block].push((m.span.start, m.span.end));
+        }
+        for t in &mut taken {
+            t.sort_unstable();
+        }
+        let keys = entities
+            .iter()
+            .map(|e| {
+                std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .map(|n| key(n))
+                    .collect()
+            })
+            .collect();
+        Repeats {
+            names,
+            max_words,
+            taken,
+            keys,
+            buf: String::new(),
+        }
     }
-    if names.is_empty() {
-        return;
-    }
-    let max_words = names
-        .keys()
-        .map(|n| n.split_whitespace().count())
-        .max()
-        .unwrap_or(1);
-    let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
-    for m in entities.iter().flat_map(|e| e.mentions.iter()) {
-        taken[m.block].push((m.span.start, m.span.end));
-    }
-    let mut buf = String::new();
-    for (b, block) in blocks.iter().enumerate() {
-        taken[b].sort_unstable();
+
+    /// Adds the repeated names in block `b` to their entities.
+    fn block(&mut self, blocks: &[BlockText], b: usize, entities: &mut [Entity]) {
+        if self.names.is_empty() {
+            return;
+        }
+        let block = &blocks[b];
         let tokens = detect::tokens(block.text);
         let mut added: Vec<(Span, usize)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let mut hit = None;
             if tokens[i].text(block.text).starts_with(char::is_uppercase) {
-                for len in (1..=max_words.min(tokens.len() - i)).rev() {
-                    buf.clear();
+                for len in (1..=self.max_words.min(tokens.len() - i)).rev() {
+                    self.buf.clear();
                     for (k, t) in tokens[i..i + len].iter().enumerate() {
                         if k > 0 {
-                            buf.push(' ');
+                            self.buf.push(' ');
                         }
-                        buf.push_str(t.text(block.text));
+                        self.buf.push_str(t.text(block.text));
                     }
-                    if let Some(&e) = names.get(buf.as_str()) {
+                    if let Some(&e) = self.names.get(self.buf.as_str()) {
                         hit = Some((Span::new(tokens[i].start, tokens[i + len - 1].end), e, len));
                         break;
                     }
@@ -435,7 +585,7 @@ fn add_repeats(blocks: &[BlockText], entities: &mut [Entity]) {
             match hit {
                 Some((span, e, len)) => {
                     // Mentions found so far start before `span` ends; does one still run into it?
-                    let t = &taken[b];
+                    let t = &self.taken[b];
                     let k = t.partition_point(|s| s.0 < span.end);
                     if !t[..k].iter().rev().take(16).any(|s| s.1 > span.start) {
                         added.push((span, e));
@@ -447,17 +597,13 @@ fn add_repeats(blocks: &[BlockText], entities: &mut [Entity]) {
         }
         for (span, e) in added {
             let form = &block.text[span.start..span.end];
-            let entity = &mut entities[e];
-            if key(form) != key(&entity.name) && !entity.aliases.iter().any(|a| key(a) == key(form))
-            {
-                entity.aliases.push(form.to_owned());
+            let k = key(form);
+            if !self.keys[e].contains(&k) {
+                entities[e].aliases.push(form.to_owned());
+                self.keys[e].push(k);
             }
-            entity.mentions.push(MentionRef { block: b, span });
+            entities[e].mentions.push(MentionRef { block: b, span });
         }
-    }
-    for entity in entities.iter_mut() {
-        entity.mentions.sort();
-        entity.mentions.dedup();
     }
 }
 
