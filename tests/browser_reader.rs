@@ -40,6 +40,15 @@ fn sentences(root: &Element) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Waits until a mounted reader is on the page (a slow, unoptimised test build may read even a
+/// short article in several steps) and rendered.
+async fn shown(handle: &baca::web::ReaderHandle) {
+    wasm_bindgen_futures::JsFuture::from(handle.ready())
+        .await
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
 fn error_message(error: wasm_bindgen::JsError) -> String {
     let value = JsValue::from(error);
     Reflect::get(&value, &"message".into())
@@ -63,7 +72,7 @@ async fn mounts_the_reader_with_the_articles_sentences() {
         options(&[("article", article.clone().into())]),
     )
     .unwrap();
-    yew::scheduler::flush().await;
+    shown(&reader).await;
 
     let root = host
         .query_selector(r#"[data-baca="reader"]"#)
@@ -108,7 +117,7 @@ async fn finds_the_article_by_selector_and_reads_text_as_text() {
         options(&[("article", "#hostile-article".into())]),
     )
     .unwrap();
-    yew::scheduler::flush().await;
+    shown(&_reader).await;
     assert_eq!(
         sentences(&host)[0].1,
         "<img src=x onerror=alert(1)> tetap teks."
@@ -156,7 +165,7 @@ async fn entity_mentions_are_marked_inside_sentences() {
         options(&[("article", article.clone().into())]),
     )
     .unwrap();
-    yew::scheduler::flush().await;
+    shown(&_reader).await;
     let marks = host.query_selector_all(r#"[data-baca="entity"]"#).unwrap();
     assert!(marks.length() >= 3, "{}", host.inner_html());
     for i in 0..marks.length() {
@@ -172,4 +181,252 @@ async fn entity_mentions_are_marked_inside_sentences() {
     assert_eq!(got[0].1, "Presiden Joko Widodo tiba di Tokyo.");
     article.remove();
     host.remove();
+}
+
+/// Mounts a reader on a one-paragraph article and waits for its first render.
+async fn reader_for(text: &str) -> (Element, Element, baca::web::ReaderHandle) {
+    let article = element("article", &format!("<p>{text}</p>"));
+    article.set_attribute("lang", "id").unwrap();
+    let host = element("div", "");
+    let handle = mount(
+        host.clone(),
+        options(&[("article", article.clone().into())]),
+    )
+    .unwrap();
+    shown(&handle).await;
+    (article, host, handle)
+}
+
+fn query(root: &Element, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.dyn_into::<HtmlElement>().unwrap())
+}
+
+/// Dispatches a bubbling `keydown` for `key` on `target`.
+fn key(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+async fn settle(ms: u32) {
+    gloo::timers::future::TimeoutFuture::new(ms).await;
+    yew::scheduler::flush().await;
+}
+
+fn clear_storage() {
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn keys_move_the_focus_line_and_the_tab_stop() {
+    clear_storage();
+    let (article, host, mut handle) = reader_for("Satu kalimat. Dua kalimat. Tiga kalimat.").await;
+    let first = query(&host, r#"[data-baca="sentence"][data-index="0"]"#).unwrap();
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"));
+    key(&first, "j");
+    key(&first, "ArrowDown");
+    settle(0).await;
+    let third = query(&host, r#"[data-baca="sentence"][data-index="2"]"#).unwrap();
+    assert_eq!(third.get_attribute("aria-current").as_deref(), Some("true"));
+    assert_eq!(third.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(
+        gloo::utils::document().active_element().as_ref(),
+        Some(third.unchecked_ref::<Element>()),
+        "the sentence under the focus line has the focus"
+    );
+    key(&third, "k");
+    settle(0).await;
+    assert!(query(&host, r#"[data-index="1"][aria-current="true"]"#).is_some());
+    handle.destroy();
+    article.remove();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_focused_mark_opens_a_tooltip_a_clicked_one_a_dialog() {
+    clear_storage();
+    let (article, host, mut handle) =
+        reader_for("Presiden Joko Widodo tiba di Tokyo. Widodo tersenyum di Tokyo.").await;
+    let mark = query(&host, r#"[data-baca="entity"]"#).unwrap();
+    mark.focus().unwrap();
+    settle(0).await;
+    let card = query(&host, r#"[data-baca="card"]"#).expect("a card on focus");
+    assert_eq!(card.get_attribute("role").as_deref(), Some("tooltip"));
+    assert_eq!(
+        mark.get_attribute("aria-describedby"),
+        card.get_attribute("id")
+    );
+    key(&mark, "Escape");
+    settle(0).await;
+    assert!(
+        query(&host, r#"[data-baca="card"]"#).is_none(),
+        "Esc closes"
+    );
+
+    mark.click();
+    settle(0).await;
+    let card = query(&host, r#"[data-baca="card"]"#).expect("a card on click");
+    assert_eq!(card.get_attribute("role").as_deref(), Some("dialog"));
+    let text = card.text_content().unwrap();
+    assert!(text.contains("Mention 1 of 2"), "{text}");
+    let next = query(&card, r#"button[aria-label="Next mention"]"#).unwrap();
+    next.click();
+    settle(0).await;
+    let card = query(&host, r#"[data-baca="card"]"#).unwrap();
+    assert!(card.text_content().unwrap().contains("Mention 2 of 2"));
+    // The focus line followed the mention into the second sentence.
+    assert!(query(&host, r#"[data-index="1"][aria-current="true"]"#).is_some());
+    handle.destroy();
+    article.remove();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn translations_and_settings_are_saved_and_restored() {
+    clear_storage();
+    let (article, host, mut handle) = reader_for("Satu kalimat. Dua kalimat.").await;
+    query(&host, r#"[data-baca="toggle-settings"]"#)
+        .unwrap()
+        .click();
+    settle(0).await;
+    let view = host
+        .query_selector(r#"select[name="view"]"#)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .unwrap();
+    view.set_value("interleaved");
+    view.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle(0).await;
+    let row = host
+        .query_selector(r#"[data-baca="translation"][data-index="1"]"#)
+        .unwrap()
+        .expect("translation rows in the interleaved view")
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap();
+    row.set_value("Two sentences.");
+    row.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle(500).await; // after the debounced save
+    handle.destroy();
+    host.set_inner_html("");
+
+    let mut again = mount(
+        host.clone(),
+        options(&[("article", article.clone().into())]),
+    )
+    .unwrap();
+    shown(&again).await;
+    settle(0).await;
+    let row = host
+        .query_selector(r#"[data-baca="translation"][data-index="1"]"#)
+        .unwrap()
+        .expect("the view setting was restored")
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap();
+    assert_eq!(row.value(), "Two sentences.");
+    again.destroy();
+    article.remove();
+    host.remove();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_saved_settings_are_reported_not_fatal() {
+    clear_storage();
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.set_item("baca:settings", "{oops").unwrap();
+    let (article, host, mut handle) = reader_for("Satu kalimat.").await;
+    assert!(query(&host, r#"[data-baca="sentence"]"#).is_some());
+    let message = query(&host, r#"[data-baca="message"]"#).expect("a message");
+    assert!(message
+        .text_content()
+        .unwrap()
+        .contains("could not be read"));
+    assert_eq!(
+        storage.get_item("baca:settings").unwrap().as_deref(),
+        Some("{oops"),
+        "left as it was"
+    );
+    handle.destroy();
+    article.remove();
+    host.remove();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn the_dom_snapshot_keeps_text_structure_and_skips_hidden_parts() {
+    clear_storage();
+    // Control characters the snapshot uses as markers, in text and in an attribute.
+    let article = element(
+        "article",
+        "<h1 class=\"x\u{1}y\">Judul\u{2} baru</h1>\
+         <p>Satu <b>kalimat</b> di\u{6}sini. <span hidden>Tersembunyi.</span>Dua <i>kali<u>mat</u></i>.</p>\
+         <p aria-hidden=\"true\">Bukan bacaan.</p><p>Tiga\u{5} kalimat.</p>",
+    );
+    let host = element("div", "");
+    let mut handle = mount(
+        host.clone(),
+        options(&[("article", article.clone().into())]),
+    )
+    .unwrap();
+    shown(&handle).await;
+    let got: Vec<String> = sentences(&host).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        got,
+        [
+            "Judul baru",
+            "Satu kalimat di sini.",
+            "Dua kalimat.",
+            "Tiga kalimat."
+        ],
+    );
+    handle.destroy();
+    article.remove();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_article_is_read_in_steps_with_progress_then_shown() {
+    clear_storage();
+    let paragraph = "<p>Presiden Joko Widodo tiba di Tokyo pada hari Senin. Ia bertemu wartawan di bandara.</p>";
+    let article = element("article", &paragraph.repeat(2500));
+    article.set_attribute("lang", "id").unwrap();
+    let host = element("div", "");
+    let handle = mount(
+        host.clone(),
+        options(&[("article", article.clone().into())]),
+    )
+    .unwrap();
+    let status = query(&host, r#"[data-baca="loading"]"#).expect("a progress status at once");
+    assert_eq!(status.get_attribute("role").as_deref(), Some("status"));
+    assert_eq!(handle.sentence_count(), 0);
+    shown(&handle).await;
+    assert_eq!(handle.sentence_count(), 5000);
+    assert!(query(&host, r#"[data-baca="loading"]"#).is_none());
+    assert!(query(&host, r#"[data-baca="sentence"][data-index="0"]"#).is_some());
+
+    // Destroyed while still reading: nothing appears later.
+    let other = element("div", "");
+    let mut early = mount(
+        other.clone(),
+        options(&[("article", article.clone().into())]),
+    )
+    .unwrap();
+    early.destroy();
+    settle(300).await;
+    assert!(query(&other, r#"[data-baca="reader"]"#).is_none());
+    assert_eq!(other.inner_html(), "");
+    article.remove();
+    host.remove();
+    other.remove();
 }

@@ -8,7 +8,7 @@ use baca::ui::{Reader, ReaderProps};
 
 async fn render(page: Page) -> String {
     let analysis = Rc::new(analyze(&page));
-    yew::LocalServerRenderer::<Reader>::with_props(ReaderProps { analysis })
+    yew::LocalServerRenderer::<Reader>::with_props(yew::props!(ReaderProps { analysis }))
         .hydratable(false)
         .render()
         .await

@@ -1,17 +1,34 @@
-//! The reader: the whole analysis as numbered sentences, block by block.
+//! The reader: the article as numbered sentences with marked names, glossary cards, panels and
+//! translation rows; one reducer holds its state, and a reader's work is saved per article.
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::BlockView;
-use crate::text::Analysis;
+use super::browser;
+use super::context::ReaderContext;
+use super::state::{Panel, ReaderAction, ReaderState, Saved, Settings, View, RENDER_STEP};
+use super::{Card, ChunkView, FilesPanel, GlossaryPanel, SettingsPanel, Toolbar};
+use crate::text::{Analysis, Glossary, GlossaryEntry};
 
 /// Properties of [`Reader`].
 #[derive(Properties, Clone)]
 pub struct ReaderProps {
     /// What to show.
     pub analysis: Rc<Analysis>,
+    /// The user's glossary.
+    #[prop_or_default]
+    pub glossary: Rc<Glossary>,
+    /// Called with the user's new glossary (after an import or a card's "save"); the owner saves
+    /// it and analyses the page again.
+    #[prop_or_default]
+    pub on_glossary: Callback<Glossary>,
+    /// Prefix of element ids, unique per reader on a page.
+    #[prop_or(AttrValue::Static("baca"))]
+    pub id: AttrValue,
 }
 
 // Pointer equality: a new analysis is always a new `Rc`, and comparing whole articles on every
@@ -19,6 +36,29 @@ pub struct ReaderProps {
 impl PartialEq for ReaderProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.analysis, &other.analysis)
+            && Rc::ptr_eq(&self.glossary, &other.glossary)
+            && self.on_glossary == other.on_glossary
+            && self.id == other.id
+    }
+}
+
+const SETTINGS_KEY: &str = "baca:settings";
+
+/// Loads saved settings, or the defaults (with a message if storage failed).
+fn load_settings() -> (Settings, Option<String>) {
+    match browser::load(SETTINGS_KEY) {
+        Ok(Some(json)) => match browser::from_json::<Settings>(&json) {
+            Some(s) => (s, None),
+            None => (Settings::default(), {
+                browser::keep_unreadable(SETTINGS_KEY, &json);
+                Some(format!("Saved settings could not be read; the defaults apply (they are kept as {SETTINGS_KEY}:unreadable)."))
+            }),
+        },
+        Ok(None) => (Settings::default(), None),
+        Err(e) => (
+            Settings::default(),
+            Some(format!("Settings are not saved: {e}.")),
+        ),
     }
 }
 
@@ -29,30 +69,476 @@ impl PartialEq for ReaderProps {
 /// use baca::text::{analyze, Page};
 /// use baca::ui::{Reader, ReaderProps};
 /// let analysis = Rc::new(analyze(&Page::from_plain_text("Halo. Apa kabar?", Some("id"))));
-/// let html = futures_lite_block_on(yew::LocalServerRenderer::<Reader>::with_props(ReaderProps { analysis }).hydratable(false).render());
+/// let props = ReaderProps { analysis, glossary: Default::default(), on_glossary: Default::default(), id: "baca".into() };
+/// let html = block_on(yew::LocalServerRenderer::<Reader>::with_props(props).hydratable(false).render());
 /// assert!(html.contains(r#"data-baca="reader""#));
 /// assert!(html.contains("Apa kabar?"));
-/// # fn futures_lite_block_on<F: std::future::Future>(f: F) -> F::Output {
+/// # fn block_on<F: std::future::Future>(f: F) -> F::Output {
 /// #     tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(tokio::task::LocalSet::new().run_until(f))
 /// # }
 /// ```
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let analysis = &props.analysis;
-    let count = analysis.sentence_count();
-    let blocks = (0..analysis.blocks.len()).map(|index| {
-        html! { <BlockView key={index} analysis={analysis.clone()} {index} /> }
+    let state = use_reducer({
+        let analysis = props.analysis.clone();
+        move || {
+            let (settings, message) = load_settings();
+            let mut s = ReaderState::new(analysis, settings);
+            s.message = message;
+            s
+        }
     });
+    let ctx = use_memo(props.id.clone(), {
+        let dispatch = state.dispatcher();
+        move |id| ReaderContext::new(dispatch, id.clone())
+    });
+    let root = use_node_ref();
+    let card_position = use_state(|| (0i32, 0i32));
+
+    // A new analysis of the same page (the glossary changed).
+    {
+        let dispatch = state.dispatcher();
+        let current = state.analysis.clone();
+        use_effect_with(props.analysis.clone(), move |analysis| {
+            if !Rc::ptr_eq(analysis, &current) {
+                dispatch.dispatch(ReaderAction::Reanalysed(analysis.clone()));
+            }
+        });
+    }
+    // What the reader saved for this article, once per article.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(
+            state.fingerprint.clone(),
+            move |fingerprint| match browser::load(&format!("baca:article:{fingerprint}")) {
+                Ok(Some(json)) => match browser::from_json::<Saved>(&json) {
+                    Some(saved) => dispatch.dispatch(ReaderAction::Restore(saved)),
+                    None => {
+                        let key = format!("baca:article:{fingerprint}");
+                        browser::keep_unreadable(&key, &json);
+                        dispatch.dispatch(ReaderAction::Message(Some(format!(
+                            "Your saved work on this article could not be read; it is kept as {key}:unreadable."
+                        ))))
+                    }
+                },
+                Ok(None) => {}
+                Err(e) => dispatch.dispatch(ReaderAction::Message(Some(format!(
+                    "Your work is not saved: {e}."
+                )))),
+            },
+        );
+    }
+    // Save translations and position (after a pause in typing), and settings.
+    {
+        let key = format!("baca:article:{}", state.fingerprint);
+        let dispatch = state.dispatcher();
+        let timer = use_mut_ref(|| None::<Timeout>);
+        let first = use_mut_ref(|| true);
+        use_effect_with(
+            (
+                state.translations.clone(),
+                state.notes.clone(),
+                state.current,
+            ),
+            move |(translations, notes, current)| {
+                // Nothing changed yet on the first render: saving would only rewrite storage.
+                if std::mem::take(&mut *first.borrow_mut()) {
+                    return;
+                }
+                let saved = Saved {
+                    translations: translations.as_ref().clone(),
+                    notes: notes.as_ref().clone(),
+                    position: *current,
+                };
+                *timer.borrow_mut() = Some(Timeout::new(400, move || {
+                    if let Some(json) = browser::to_json(&saved) {
+                        if let Err(e) = browser::save(&key, &json) {
+                            dispatch.dispatch(ReaderAction::Message(Some(format!("{e}."))));
+                        }
+                    }
+                }));
+            },
+        );
+    }
+    {
+        let dispatch = state.dispatcher();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.settings.clone(), move |settings| {
+            if std::mem::take(&mut *first.borrow_mut()) {
+                return;
+            }
+            if let Some(json) = browser::to_json(settings) {
+                if let Err(e) = browser::save(SETTINGS_KEY, &json) {
+                    dispatch.dispatch(ReaderAction::Message(Some(format!(
+                        "Settings are not saved: {e}."
+                    ))));
+                }
+            }
+        });
+    }
+    // Long articles: render the rest a step at a time, yielding to the browser in between.
+    {
+        let dispatch = state.dispatcher();
+        let total = state.analysis.blocks.len();
+        use_effect_with(state.rendered_blocks, move |&rendered| {
+            let timer = (rendered < total)
+                .then(|| Timeout::new(0, move || dispatch.dispatch(ReaderAction::RenderMore)));
+            move || drop(timer)
+        });
+    }
+    // The keyboard moved the focus line: the sentence takes the focus.
+    {
+        let root = root.clone();
+        let keyboard = ctx.keyboard.clone();
+        use_effect_with(state.current, move |&current| {
+            if std::mem::take(&mut *keyboard.borrow_mut()) {
+                if let Some(el) = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| {
+                        r.query_selector(&format!(
+                            r#"[data-baca="sentence"][data-index="{current}"]"#
+                        ))
+                        .ok()
+                        .flatten()
+                    })
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    el.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+        });
+    }
+    // An opened note field takes the focus; a closed one gives it back to its sentence.
+    {
+        let root = root.clone();
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(state.note_open, move |&open| {
+            let selector = match open {
+                Some(i) => format!(r#"[data-baca="note"][data-index="{i}"]"#),
+                None => r#"[data-baca="sentence"][tabindex="0"]"#.to_owned(),
+            };
+            // Only a field that was open gives the focus back (not the first render).
+            let closing =
+                open.is_none() && std::mem::replace(&mut *was_open.borrow_mut(), open.is_some());
+            *was_open.borrow_mut() = open.is_some();
+            let lost = gloo::utils::document().active_element().is_none_or(|a| {
+                a.get_attribute("data-baca").as_deref() == Some("note") || a.tag_name() == "BODY"
+            });
+            if open.is_some() || (closing && lost) {
+                if let Some(el) = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector(&selector).ok().flatten())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    // Place the card under its mark.
+    {
+        let root = root.clone();
+        let card_position = card_position.clone();
+        use_effect_with(state.card, move |card| {
+            if let (Some(card), Some(root)) = (card, root.cast::<web_sys::Element>()) {
+                let selector = format!(r#"[data-mention="{}:{}"]"#, card.entity, card.mention);
+                if let Ok(Some(mark)) = root.query_selector(&selector) {
+                    let (r, m) = (
+                        root.get_bounding_client_rect(),
+                        mark.get_bounding_client_rect(),
+                    );
+                    let left = (m.left() - r.left())
+                        .min((r.width() - 320.0).max(0.0))
+                        .max(0.0);
+                    card_position.set(((m.bottom() - r.top() + 6.0) as i32, left as i32));
+                }
+            }
+        });
+    }
+    // Esc closes a card; a click or tap outside closes a pinned one.
+    {
+        let dispatch = state.dispatcher();
+        let root = root.clone();
+        let ctx2 = (*ctx).clone();
+        use_effect_with(state.card.is_some(), move |&open| {
+            let listeners = open.then(|| {
+                let document = gloo::utils::document();
+                let d1 = dispatch.clone();
+                let keys = EventListener::new(&document, "keydown", move |e| {
+                    if e.dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape")
+                    {
+                        d1.dispatch(ReaderAction::CloseCard);
+                    }
+                });
+                let clicks = EventListener::new(&document, "pointerdown", move |e| {
+                    let inside = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|t| {
+                            t.closest(r#"[data-baca="card"], [data-baca="entity"]"#)
+                                .ok()
+                                .flatten()
+                        })
+                        .is_some();
+                    let in_reader = root.cast::<web_sys::Node>().is_some();
+                    if !inside && in_reader {
+                        ctx2.cancel();
+                        dispatch.dispatch(ReaderAction::CloseCard);
+                    }
+                });
+                (keys, clicks)
+            });
+            move || drop(listeners)
+        });
+    }
+
+    let onkeydown = {
+        let dispatch = state.dispatcher();
+        let keyboard = ctx.keyboard.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let target = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if e.key() == "Escape"
+                && target
+                    .as_ref()
+                    .and_then(|t| t.get_attribute("data-baca"))
+                    .as_deref()
+                    == Some("note")
+            {
+                dispatch.dispatch(ReaderAction::CloseNote);
+                return;
+            }
+            let in_field = target
+                .is_some_and(|t| matches!(t.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
+            if in_field || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let step = match e.key().as_str() {
+                "ArrowDown" | "j" => Some(1),
+                "ArrowUp" | "k" => Some(-1),
+                "PageDown" => Some(10),
+                "PageUp" => Some(-10),
+                "Home" => Some(isize::MIN / 2),
+                "End" => Some(isize::MAX / 2),
+                "n" => {
+                    e.prevent_default();
+                    dispatch.dispatch(ReaderAction::ToggleNote);
+                    None
+                }
+                _ => None,
+            };
+            if let Some(step) = step {
+                e.prevent_default();
+                *keyboard.borrow_mut() = true;
+                dispatch.dispatch(ReaderAction::CloseCard);
+                dispatch.dispatch(ReaderAction::Step(step));
+            }
+        })
+    };
+
+    let s = &*state;
+    let analysis = &s.analysis;
+    // Work over the whole article happens on a click, not on every render.
+    let current_text = {
+        let (analysis, current) = (analysis.clone(), s.current);
+        move || {
+            analysis
+                .sentence_texts()
+                .nth(current)
+                .unwrap_or_default()
+                .to_owned()
+        }
+    };
+    let lang = analysis.lang.clone().unwrap_or_else(|| "und".into());
+    let onspeak = {
+        let (text, lang, dispatch) = (current_text.clone(), lang.clone(), state.dispatcher());
+        Callback::from(move |_| {
+            if browser::can_speak(&lang) {
+                browser::speak(&text(), &lang);
+            } else {
+                dispatch.dispatch(ReaderAction::Message(Some(format!(
+                    "This browser has no voice for {lang}."
+                ))));
+            }
+        })
+    };
+    let oncopy = {
+        let (text, dispatch) = (current_text, state.dispatcher());
+        Callback::from(move |_| {
+            browser::copy(&text());
+            dispatch.dispatch(ReaderAction::Message(Some("Sentence copied.".into())));
+        })
+    };
+    let ontranslate = {
+        let dispatch = state.dispatcher();
+        let target = s.settings.target_lang.clone();
+        let (analysis, translations) = (analysis.clone(), s.translations.clone());
+        let source = lang.clone();
+        Callback::from(move |_| {
+            let todo: Vec<(usize, String)> = analysis
+                .sentence_texts()
+                .enumerate()
+                .filter(|(i, _)| translations.get(*i).is_none_or(|t| t.is_empty()))
+                .map(|(i, t)| (i, t.to_owned()))
+                .collect();
+            let (dispatch, target, source) = (dispatch.clone(), target.clone(), source.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let d = dispatch.clone();
+                let result = browser::translate(source, target, todo, move |p| {
+                    d.dispatch(ReaderAction::Message(Some(p)))
+                })
+                .await;
+                match result {
+                    Ok(items) => dispatch.dispatch(ReaderAction::FillTranslations(items)),
+                    Err(e) => dispatch.dispatch(ReaderAction::Message(Some(format!(
+                        "Translation failed: {e}."
+                    )))),
+                }
+            });
+        })
+    };
+    let on_save_entry = {
+        let on_glossary = props.on_glossary.clone();
+        let glossary = props.glossary.clone();
+        Callback::from(move |entry: GlossaryEntry| {
+            let mut entries: Vec<GlossaryEntry> = glossary
+                .entries()
+                .iter()
+                .filter(|e| !e.source.eq_ignore_ascii_case(&entry.source))
+                .cloned()
+                .collect();
+            entries.push(entry);
+            if let Ok(g) = Glossary::new(entries) {
+                on_glossary.emit(g);
+            }
+        })
+    };
+    let on_import = {
+        let on_glossary = props.on_glossary.clone();
+        let glossary = props.glossary.clone();
+        Callback::from(move |imported: Glossary| {
+            let mut entries: Vec<GlossaryEntry> = glossary
+                .entries()
+                .iter()
+                .filter(|e| {
+                    !imported
+                        .entries()
+                        .iter()
+                        .any(|i| i.source.eq_ignore_ascii_case(&e.source))
+                })
+                .cloned()
+                .collect();
+            entries.extend(imported.entries().iter().cloned());
+            if let Ok(g) = Glossary::new(entries) {
+                on_glossary.emit(g);
+            }
+        })
+    };
+
+    let current_block = s.block_of(s.current);
+    let card_entity = s.card.map(|c| c.entity);
+    let rendered = s.rendered_blocks.min(analysis.blocks.len());
+    let chunks = (0..rendered).step_by(RENDER_STEP).map(|start| {
+        let end = (start + RENDER_STEP).min(rendered);
+        let inside = |b: usize| (start..end).contains(&b);
+        // The card's entity, if one of its mentions is in this chunk (mentions are sorted).
+        let card = card_entity.filter(|&e| {
+            let mentions = &analysis.entities[e].mentions;
+            let k = mentions.partition_point(|m| m.block < start);
+            mentions.get(k).is_some_and(|m| m.block < end)
+        });
+        html! {
+            <ChunkView
+                key={start}
+                analysis={analysis.clone()}
+                {start}
+                {end}
+                current={current_block.filter(|&b| inside(b)).map(|b| (b, s.current))}
+                {card}
+                view={s.settings.view}
+                translations={s.translations.clone()}
+                notes={s.notes.clone()}
+                note_open={s.note_open.filter(|_| current_block.is_some_and(inside))}
+            />
+        }
+    });
+    let panel = match s.panel {
+        Panel::None => Html::default(),
+        Panel::Glossary => html! { <GlossaryPanel analysis={analysis.clone()} /> },
+        Panel::Settings => html! { <SettingsPanel settings={s.settings.clone()} /> },
+        Panel::Files => html! {
+            <FilesPanel
+                analysis={analysis.clone()}
+                fingerprint={s.fingerprint.clone()}
+                translations={s.translations.clone()}
+                notes={s.notes.clone()}
+                glossary={props.glossary.clone()}
+                target_lang={AttrValue::from(s.settings.target_lang.clone())}
+                on_import={on_import}
+            />
+        },
+    };
+    let card = s.card.map(|card| html! {
+        <Card analysis={analysis.clone()} {card} position={*card_position} glossary={props.glossary.clone()} on_save={on_save_entry} />
+    });
+    let message = s.message.clone().map(|m| {
+        let dispatch = state.dispatcher();
+        let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(ReaderAction::Message(None)));
+        html! {
+            <p class="baca-message" role="status" data-baca="message">
+                { m }
+                <button type="button" class="baca-dismiss" aria-label="Dismiss" {onclick}>{ "×" }</button>
+            </p>
+        }
+    });
+    let theme = s.settings.theme.map_or("auto", |t| t.as_str());
+    let view = match s.settings.view {
+        View::Source => "source",
+        View::Interleaved => "interleaved",
+        View::SideBySide => "side-by-side",
+    };
+    let style = format!(
+        "--baca-font-size: {}%; --baca-line-height: {}.{:02}",
+        s.settings.font_size,
+        s.settings.line_height / 100,
+        s.settings.line_height % 100
+    );
+    // Optional children are always one child (an empty one when absent): a child that comes and
+    // goes would shift its unkeyed siblings, and Yew would rebuild them, losing the focus.
     html! {
-        <div class="baca-reader" data-baca="reader" lang={analysis.lang.clone()}>
-            <header class="baca-bar">
-                <span class="baca-brand">{ "baca" }</span>
-                <span class="baca-count">{ format!("{count} sentences") }</span>
-            </header>
-            <div class="baca-text">{ for blocks }</div>
-            <footer class="baca-credits">
-                { "Places: Unicode CLDR; GeoNames (CC BY 4.0). Names: a tagger trained on NERGRIT and idner-news-2k." }
-            </footer>
-        </div>
+        <ContextProvider<ReaderContext> context={(*ctx).clone()}>
+            <div
+                ref={root}
+                class={classes!("baca-reader", format!("baca-view-{view}"))}
+                data-baca="reader"
+                aria-busy={if s.rendered_blocks < analysis.blocks.len() { "true" } else { "false" }}
+                data-theme={theme}
+                lang={analysis.lang.clone()}
+                {style}
+            >
+                <Toolbar
+                    panel={s.panel}
+                    sentences={s.count()}
+                    entities={analysis.entities.len()}
+                    can_translate={browser::translator_exists()}
+                    {onspeak}
+                    {oncopy}
+                    {ontranslate}
+                    note_open={s.note_open.is_some()}
+                />
+                { message.unwrap_or_default() }
+                { panel }
+                <div class="baca-text" {onkeydown}>{ for chunks }</div>
+                { card.unwrap_or_default() }
+                <footer class="baca-credits">
+                    { "Places: Unicode CLDR; GeoNames (CC BY 4.0). Names: a tagger trained on NERGRIT and idner-news-2k." }
+                </footer>
+            </div>
+        </ContextProvider<ReaderContext>>
     }
 }

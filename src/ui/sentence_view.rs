@@ -1,10 +1,12 @@
-//! One numbered sentence, with its entity mentions marked.
+//! One numbered sentence, with its entity mentions marked, and its translation row.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::text::Analysis;
+use super::context::ReaderContext;
+use super::state::{CardState, ReaderAction, View};
+use crate::text::{Analysis, EntityKind, MentionRef};
 
 /// Properties of [`SentenceView`].
 #[derive(Properties, Clone)]
@@ -15,27 +17,71 @@ pub struct SentenceViewProps {
     pub block: usize,
     /// Index of the sentence in the block.
     pub sentence: usize,
+    /// Whether the sentence has the focus line (and is the list's tab stop).
+    #[prop_or_default]
+    pub current: bool,
+    /// The entity whose card is open, if it is marked in this sentence.
+    #[prop_or_default]
+    pub card: Option<usize>,
+    /// How translations show.
+    #[prop_or_default]
+    pub view: View,
+    /// The sentence's translation.
+    #[prop_or_default]
+    pub translation: AttrValue,
+    /// The reader's note on the sentence.
+    #[prop_or_default]
+    pub note: AttrValue,
+    /// Whether the note field is open (it also shows whenever the note is not empty).
+    #[prop_or_default]
+    pub note_open: bool,
 }
 
 impl PartialEq for SentenceViewProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.analysis, &other.analysis)
-            && self.block == other.block
-            && self.sentence == other.sentence
+            && (
+                self.block,
+                self.sentence,
+                self.current,
+                self.card,
+                self.view,
+            ) == (
+                other.block,
+                other.sentence,
+                other.current,
+                other.card,
+                other.view,
+            )
+            && (&self.translation, &self.note, self.note_open)
+                == (&other.translation, &other.note, other.note_open)
     }
 }
 
-/// A sentence row: its number (1-based, outside the sentence element so that the sentence's
-/// `textContent` is exactly its text) and the sentence, each entity mention a `<mark>` that
-/// machine translation leaves alone (`translate="no"`, `notranslate`).
+/// An icon for an entity kind: shape as well as colour, so the kind reads in greyscale.
+pub fn kind_icon(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "●",
+        EntityKind::Place => "▲",
+        EntityKind::Organization => "■",
+        EntityKind::Other => "◆",
+    }
+}
+
+/// A sentence row: its number (outside the sentence element, so that the sentence's
+/// `textContent` is exactly its text), the sentence with each entity mention a `<mark>` that
+/// machine translation leaves alone (`translate="no"`, `notranslate`), and, unless the view is
+/// source only, the translation.
 #[function_component]
 pub fn SentenceView(props: &SentenceViewProps) -> Html {
+    let ctx = use_context::<ReaderContext>();
     let Some(block) = props.analysis.blocks.get(props.block) else {
         return Html::default();
     };
     let Some(sentence) = block.sentences.get(props.sentence) else {
         return Html::default();
     };
+    let index = sentence.index;
     let text = &block.text;
     let mut parts: Vec<Html> = Vec::with_capacity(sentence.marks.len() * 2 + 1);
     let mut at = sentence.span.start;
@@ -48,21 +94,75 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
         }
         parts.push(Html::from(text[at..mark.span.start].to_owned()));
         let kind = entity.kind.as_str();
-        let mut title = format!("{} ({kind})", entity.name);
-        if let Some(english) = entity.english.as_ref().filter(|e| **e != entity.name) {
-            title.push_str(&format!(" — {english}"));
-        }
-        if let Some(d) = &entity.description {
-            title.push_str(&format!(": {}", d.text));
-        }
+        let mention = entity
+            .mentions
+            .binary_search(&MentionRef {
+                block: props.block,
+                span: mark.span,
+            })
+            .unwrap_or(0);
+        let card = CardState {
+            entity: mark.entity,
+            mention,
+            pinned: false,
+        };
+        let (onmouseenter, onmouseleave, onfocus, onclick, onkeydown) = match &ctx {
+            Some(ctx) => {
+                let (c1, c2, c3, c4, c5) = (
+                    ctx.clone(),
+                    ctx.clone(),
+                    ctx.clone(),
+                    ctx.clone(),
+                    ctx.clone(),
+                );
+                (
+                    Callback::from(move |_: MouseEvent| c1.hover(card)),
+                    Callback::from(move |_: MouseEvent| c2.leave()),
+                    Callback::from(move |_: FocusEvent| {
+                        c3.dispatch.dispatch(ReaderAction::Focus(index));
+                        c3.dispatch.dispatch(ReaderAction::OpenCard(card));
+                    }),
+                    Callback::from(move |e: MouseEvent| {
+                        e.stop_propagation();
+                        c4.cancel();
+                        c4.dispatch.dispatch(ReaderAction::Focus(index));
+                        c4.dispatch.dispatch(ReaderAction::OpenCard(CardState {
+                            pinned: true,
+                            ..card
+                        }));
+                    }),
+                    Callback::from(move |e: KeyboardEvent| {
+                        if e.key() == "Enter" || e.key() == " " {
+                            e.prevent_default();
+                            c5.dispatch.dispatch(ReaderAction::OpenCard(CardState {
+                                pinned: true,
+                                ..card
+                            }));
+                        }
+                    }),
+                )
+            }
+            None => Default::default(),
+        };
+        let open = props.card == Some(mark.entity);
+        let described = open
+            .then(|| ctx.as_ref().map(|c| format!("{}-card", c.id)))
+            .flatten();
         parts.push(html! {
             <mark
-                class={classes!("baca-mark", "notranslate", format!("baca-{kind}"))}
+                class={classes!("baca-mark", "notranslate", format!("baca-{kind}"), open.then_some("baca-open"))}
                 translate="no"
                 data-baca="entity"
                 data-entity={entity.id.clone()}
                 data-type={kind}
-                title={title}
+                data-mention={format!("{}:{}", mark.entity, mention)}
+                tabindex={if props.current { "0" } else { "-1" }}
+                aria-describedby={described}
+                {onmouseenter}
+                {onmouseleave}
+                {onfocus}
+                {onclick}
+                {onkeydown}
             >
                 { text[mark.span.start..mark.span.end].to_owned() }
             </mark>
@@ -70,12 +170,78 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
         at = mark.span.end;
     }
     parts.push(Html::from(text[at..sentence.span.end].to_owned()));
+    let onfocus = ctx.as_ref().map(|ctx| {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: FocusEvent| {
+            // Only when the sentence itself gets the focus, not one of its marks. (Yew delegates
+            // events, so `current_target` is the app's root, not this element.)
+            let itself = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|t| t.get_attribute("data-baca").as_deref() == Some("sentence"));
+            if itself {
+                dispatch.dispatch(ReaderAction::Focus(index));
+            }
+        })
+    });
+    let translation = (props.view != View::Source).then(|| {
+        let oninput = ctx.as_ref().map(|ctx| {
+            let dispatch = ctx.dispatch.clone();
+            Callback::from(move |e: InputEvent| {
+                if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                    dispatch.dispatch(ReaderAction::Translate(index, t.value()));
+                }
+            })
+        });
+        html! {
+            <textarea
+                class="baca-translation"
+                data-baca="translation"
+                data-index={index.to_string()}
+                rows="2"
+                aria-label={format!("Translation of sentence {}", index + 1)}
+                placeholder="Translation…"
+                value={props.translation.clone()}
+                {oninput}
+            />
+        }
+    });
+    let note = (props.note_open || !props.note.is_empty()).then(|| {
+        let oninput = ctx.as_ref().map(|ctx| {
+            let dispatch = ctx.dispatch.clone();
+            Callback::from(move |e: InputEvent| {
+                if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                    dispatch.dispatch(ReaderAction::Note(index, t.value()));
+                }
+            })
+        });
+        html! {
+            <textarea
+                class="baca-note"
+                data-baca="note"
+                data-index={index.to_string()}
+                rows="1"
+                aria-label={format!("Note on sentence {}", index + 1)}
+                placeholder="Note…"
+                value={props.note.clone()}
+                {oninput}
+            />
+        }
+    });
     html! {
-        <span class="baca-row">
-            <span class="baca-num" aria-hidden="true">{ sentence.index + 1 }</span>
-            <span class="baca-sentence" data-baca="sentence" data-index={sentence.index.to_string()}>
+        <span class={classes!("baca-row", props.current.then_some("baca-current"))}>
+            <span class="baca-num" aria-hidden="true">{ index + 1 }</span>
+            <span
+                class="baca-sentence"
+                data-baca="sentence"
+                data-index={index.to_string()}
+                tabindex={if props.current { "0" } else { "-1" }}
+                aria-current={props.current.then_some("true")}
+                {onfocus}
+            >
                 { for parts }
             </span>
+            { translation.unwrap_or_default() }
+            { note.unwrap_or_default() }
         </span>
     }
 }

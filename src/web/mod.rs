@@ -11,37 +11,199 @@
 mod dom;
 mod options;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
+use yew::Callback;
 
-use crate::text::{analyze, Page};
-use crate::ui::{Reader, ReaderProps};
+use crate::text::{export, Analysis, Analyzer, Glossary, Page};
+use crate::ui::{browser, Reader, ReaderProps};
 use options::MountOptions;
+
+/// Where the user's glossary is kept (one for all articles).
+const GLOSSARY_KEY: &str = "baca:glossary";
+
+/// How long one slice of analysis may run before the browser gets the main thread back (ms).
+/// Well under the 50 ms that makes a "long task", leaving room for rendering in the same task.
+const SLICE_MS: f64 = 12.0;
+
+/// Snapshot size (bytes) from which an article is read over several tasks.
+const LONG_ARTICLE: usize = 100_000;
+
+struct Inner {
+    app: Option<yew::AppHandle<Reader>>,
+    root: Element,
+    page: Page,
+    glossary: Rc<Glossary>,
+    sentences: usize,
+    id: String,
+    /// Bumped by every new analysis and by `destroy`: a running analysis that sees another
+    /// number stops.
+    generation: u32,
+    /// Resolvers of `ready()` promises made before the reader appeared.
+    waiting: Vec<js_sys::Function>,
+}
 
 /// A mounted reader. Opaque to JavaScript: it can only be asked for its sentence count or
 /// destroyed.
 #[wasm_bindgen]
 pub struct ReaderHandle {
-    app: Option<yew::AppHandle<Reader>>,
-    sentences: usize,
+    inner: Rc<RefCell<Inner>>,
 }
 
 #[wasm_bindgen]
 impl ReaderHandle {
-    /// How many sentences the reader shows.
+    /// How many sentences the reader shows (0 while a long article is still being read).
     #[wasm_bindgen(getter, js_name = sentenceCount)]
     pub fn sentence_count(&self) -> usize {
-        self.sentences
+        self.inner.borrow().sentences
+    }
+
+    /// A promise that resolves when the reader is on the page (at once for a news article; a
+    /// long one is read in steps first). It never rejects; after `destroy` it never resolves.
+    pub fn ready(&self) -> js_sys::Promise {
+        let inner = self.inner.clone();
+        js_sys::Promise::new(&mut |resolve, _reject| {
+            let mut i = inner.borrow_mut();
+            if i.app.is_some() {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            } else {
+                i.waiting.push(resolve);
+            }
+        })
     }
 
     /// Removes the reader from its element. Calling it again does nothing.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
+        let app = {
+            let mut inner = self.inner.borrow_mut();
+            inner.generation = inner.generation.wrapping_add(1);
+            inner.app.take()
+        };
+        if let Some(app) = app {
             app.destroy();
+        } else {
+            self.inner.borrow().root.set_text_content(None);
         }
     }
+}
+
+/// The user's saved glossary; an unreadable one is left in storage and ignored.
+fn saved_glossary() -> Glossary {
+    match browser::load(GLOSSARY_KEY) {
+        Ok(Some(text)) => Glossary::parse(&text).unwrap_or_default(),
+        _ => Glossary::default(),
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Runs one slice of the analysis.
+fn slice(analyzer: &mut Analyzer) -> Option<Analysis> {
+    let deadline = now() + SLICE_MS;
+    analyzer.step(&mut || now() < deadline)
+}
+
+/// Analyses the page with the current glossary and shows the result: at once when it takes one
+/// slice (a news article), otherwise slice by slice with the browser free in between, showing
+/// progress until the first reader appears.
+fn analyse(inner: &Rc<RefCell<Inner>>) {
+    let (mut analyzer, generation) = {
+        let mut i = inner.borrow_mut();
+        i.generation = i.generation.wrapping_add(1);
+        (
+            Analyzer::new(i.page.clone(), (*i.glossary).clone()),
+            i.generation,
+        )
+    };
+    if let Some(analysis) = slice(&mut analyzer) {
+        show(inner, analysis);
+        return;
+    }
+    progress(inner, analyzer.percent());
+    let inner = inner.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        loop {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if inner.borrow().generation != generation {
+                return;
+            }
+            match slice(&mut analyzer) {
+                Some(analysis) => return show(&inner, analysis),
+                None => progress(&inner, analyzer.percent()),
+            }
+        }
+    });
+}
+
+/// Shows how far the first analysis is (as text: the root is the host page's element).
+fn progress(inner: &Rc<RefCell<Inner>>, percent: u32) {
+    let i = inner.borrow();
+    if i.app.is_some() {
+        return;
+    }
+    let document = gloo::utils::document();
+    let status = match i.root.query_selector(r#"[data-baca="loading"]"#) {
+        Ok(Some(el)) => el,
+        _ => {
+            let Ok(el) = document.create_element("p") else {
+                return;
+            };
+            let _ = el.set_attribute("data-baca", "loading");
+            let _ = el.set_attribute("role", "status");
+            let _ = el.set_attribute("class", "baca-loading");
+            i.root.set_text_content(None);
+            let _ = i.root.append_child(&el);
+            el
+        }
+    };
+    status.set_text_content(Some(&format!("baca is reading the article… {percent}%")));
+}
+
+/// Renders an analysis: the first time into the root, then as new props.
+fn show(inner: &Rc<RefCell<Inner>>, analysis: Analysis) {
+    let analysis = Rc::new(analysis);
+    let props = {
+        let mut i = inner.borrow_mut();
+        i.sentences = analysis.sentence_count();
+        ReaderProps {
+            analysis,
+            glossary: i.glossary.clone(),
+            on_glossary: on_glossary(inner),
+            id: i.id.clone().into(),
+        }
+    };
+    let mut i = inner.borrow_mut();
+    match i.app.as_mut() {
+        Some(app) => app.update(props),
+        None => {
+            let root = i.root.clone();
+            i.app = Some(yew::Renderer::<Reader>::with_root_and_props(root, props).render());
+            let waiting = std::mem::take(&mut i.waiting);
+            drop(i);
+            for resolve in waiting {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+        }
+    }
+}
+
+/// Saves a new user glossary and analyses the page again with it.
+fn on_glossary(inner: &Rc<RefCell<Inner>>) -> Callback<Glossary> {
+    // A strong reference: the page may drop the handle while the reader stays mounted. The cycle
+    // (inner → app → props → callback → inner) is broken by `destroy`, which drops the app.
+    let inner = inner.clone();
+    Callback::from(move |g: Glossary| {
+        let _ = browser::save(GLOSSARY_KEY, &export::glossary_json(&g));
+        inner.borrow_mut().glossary = Rc::new(g);
+        analyse(&inner);
+    })
 }
 
 /// Reads the article named by `options.article` (a CSS selector or an element; default: the page's
@@ -50,15 +212,50 @@ impl ReaderHandle {
 /// Throws an `Error` naming the problem for bad options or a missing article.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
+    thread_local!(static COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
     let options = MountOptions::from_js(&options)?;
     let article = options.article()?;
     let lang = options.lang.clone().or_else(|| dom::lang_of(&article));
-    let page = Page::from_tree(&dom::DomNode(article.into()), lang.as_deref());
-    let analysis = Rc::new(analyze(&page));
-    let sentences = analysis.sentence_count();
-    let app = yew::Renderer::<Reader>::with_root_and_props(root, ReaderProps { analysis }).render();
-    Ok(ReaderHandle {
-        app: Some(app),
-        sentences,
-    })
+    // The DOM is read now (the page may change later); a long article is turned into blocks in
+    // the next task, so that no single task holds the main thread for long.
+    let snapshot = dom::snapshot(&article);
+    let n = COUNT.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    let id = if n == 1 {
+        "baca".to_owned()
+    } else {
+        format!("baca{n}")
+    };
+    let inner = Rc::new(RefCell::new(Inner {
+        app: None,
+        root,
+        page: Page::default(),
+        glossary: Rc::new(saved_glossary()),
+        sentences: 0,
+        id,
+        generation: 0,
+        waiting: Vec::new(),
+    }));
+    if snapshot.len() < LONG_ARTICLE {
+        inner.borrow_mut().page = Page::from_tree(&&dom::decode(&snapshot), lang.as_deref());
+        analyse(&inner);
+    } else {
+        progress(&inner, 0);
+        let generation = inner.borrow().generation;
+        let inner = inner.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if inner.borrow().generation == generation {
+                let page = Page::from_tree(&&dom::decode(&snapshot), lang.as_deref());
+                inner.borrow_mut().page = page;
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                if inner.borrow().generation == generation {
+                    analyse(&inner);
+                }
+            }
+        });
+    }
+    Ok(ReaderHandle { inner })
 }

@@ -1,0 +1,249 @@
+//! The browser features the reader uses: storage, downloads, the clipboard, speech, the
+//! on-device translator. Each degrades to "not available" rather than failing, and none makes
+//! a network request. Native builds (server-side rendering in tests) get inert versions.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// `value` as JSON (for storage).
+pub fn to_json<T: Serialize>(value: &T) -> Option<String> {
+    serde_json::to_string(value).ok()
+}
+
+/// A value from stored JSON; `None` if it does not parse or has the wrong shape.
+pub fn from_json<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_str(text).ok()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use js_sys::{Function, Object, Promise, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, SpeechSynthesisUtterance, Url};
+
+    fn window() -> Option<web_sys::Window> {
+        web_sys::window()
+    }
+
+    pub fn load(key: &str) -> Result<Option<String>, String> {
+        let storage = window()
+            .ok_or("no window")?
+            .local_storage()
+            .map_err(|_| "this browser blocks local storage".to_owned())?
+            .ok_or("local storage is not available")?;
+        storage
+            .get_item(key)
+            .map_err(|_| "local storage could not be read".to_owned())
+    }
+
+    pub fn save(key: &str, value: &str) -> Result<(), String> {
+        let storage = window()
+            .ok_or("no window")?
+            .local_storage()
+            .map_err(|_| "this browser blocks local storage".to_owned())?
+            .ok_or("local storage is not available")?;
+        storage
+            .set_item(key, value)
+            .map_err(|_| "local storage is full or blocked: your work is not saved".to_owned())
+    }
+
+    /// Keeps a value the reader could not read under `<key>:unreadable` (once), so that what a
+    /// user saved is never lost, even to a format this version does not understand.
+    pub fn keep_unreadable(key: &str, value: &str) {
+        let aside = format!("{key}:unreadable");
+        if matches!(load(&aside), Ok(None)) {
+            let _ = save(&aside, value);
+        }
+    }
+
+    pub fn download(filename: &str, mime: &str, content: &str) {
+        let run = || -> Option<()> {
+            let parts = js_sys::Array::of1(&JsValue::from_str(content));
+            let options = BlobPropertyBag::new();
+            options.set_type(mime);
+            let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+            let url = Url::create_object_url_with_blob(&blob).ok()?;
+            let document = window()?.document()?;
+            let a: HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+            a.set_href(&url);
+            a.set_download(filename);
+            a.click();
+            let _ = Url::revoke_object_url(&url);
+            Some(())
+        };
+        let _ = run();
+    }
+
+    pub fn copy(text: &str) {
+        if let Some(w) = window() {
+            let _ = w.navigator().clipboard().write_text(text);
+        }
+    }
+
+    fn voice_for(lang: &str) -> Option<web_sys::SpeechSynthesisVoice> {
+        let synth = window()?.speech_synthesis().ok()?;
+        let primary = lang.split('-').next().unwrap_or(lang).to_ascii_lowercase();
+        synth
+            .get_voices()
+            .iter()
+            .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
+            .find(|v| v.lang().to_ascii_lowercase().starts_with(&primary))
+    }
+
+    pub fn can_speak(lang: &str) -> bool {
+        voice_for(lang).is_some()
+    }
+
+    pub fn speak(text: &str, lang: &str) {
+        let run = || -> Option<()> {
+            let synth = window()?.speech_synthesis().ok()?;
+            synth.cancel();
+            let u = SpeechSynthesisUtterance::new_with_text(text).ok()?;
+            u.set_lang(lang);
+            if let Some(v) = voice_for(lang) {
+                u.set_voice(Some(&v));
+            }
+            synth.speak(&u);
+            Some(())
+        };
+        let _ = run();
+    }
+
+    pub fn prefers_dark() -> bool {
+        window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+
+    fn translator_class() -> Option<Object> {
+        let global = js_sys::global();
+        let t = Reflect::get(&global, &JsValue::from_str("Translator")).ok()?;
+        t.dyn_into::<Object>().ok()
+    }
+
+    /// Whether the browser has an on-device translator (the Translator API).
+    pub fn translator_exists() -> bool {
+        translator_class().is_some()
+    }
+
+    fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+        let f: Function = Reflect::get(target, &JsValue::from_str(method))
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let array = js_sys::Array::new();
+        for a in args {
+            array.push(a);
+        }
+        f.apply(target, &array).ok()
+    }
+
+    async fn awaited(v: JsValue) -> Option<JsValue> {
+        JsFuture::from(v.dyn_into::<Promise>().ok()?).await.ok()
+    }
+
+    /// Translates `texts` on the device from `source` to `target`, reporting progress (model
+    /// download 0..1, then sentences done). Errors are messages for the reader.
+    pub async fn translate(
+        source: String,
+        target: String,
+        texts: Vec<(usize, String)>,
+        progress: impl Fn(String) + 'static,
+    ) -> Result<Vec<(usize, String)>, String> {
+        let class = translator_class().ok_or("this browser has no on-device translator")?;
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"sourceLanguage".into(), &source.clone().into());
+        let _ = Reflect::set(&options, &"targetLanguage".into(), &target.clone().into());
+        let availability = awaited(
+            call(&class, "availability", &[options.clone().into()]).ok_or("availability failed")?,
+        )
+        .await
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| "unavailable".into());
+        if availability == "unavailable" {
+            return Err(format!(
+                "the on-device translator cannot translate {source} to {target}"
+            ));
+        }
+        let report = std::rc::Rc::new(progress);
+        let on_progress = {
+            let report = report.clone();
+            wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |e: JsValue| {
+                let loaded = Reflect::get(&e, &"loaded".into())
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(0.0);
+                // Whole percents, formatted as integers (float formatting costs kilobytes of wasm).
+                let percent = (loaded.clamp(0.0, 1.0) * 100.0).round() as u32;
+                report(format!("Downloading the translation model: {percent}%"));
+            })
+        };
+        let monitor = wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |m: JsValue| {
+            let _ = call(
+                &m,
+                "addEventListener",
+                &[
+                    JsValue::from_str("downloadprogress"),
+                    on_progress.as_ref().clone(),
+                ],
+            );
+        });
+        let _ = Reflect::set(&options, &"monitor".into(), monitor.as_ref());
+        let translator = awaited(
+            call(&class, "create", &[options.into()]).ok_or("the translator could not start")?,
+        )
+        .await
+        .ok_or("the translator could not start")?;
+        monitor.forget();
+        let mut out = Vec::with_capacity(texts.len());
+        let total = texts.len();
+        for (n, (i, text)) in texts.into_iter().enumerate() {
+            let result = awaited(
+                call(&translator, "translate", &[JsValue::from_str(&text)])
+                    .ok_or("translation failed")?,
+            )
+            .await
+            .and_then(|v| v.as_string());
+            if let Some(t) = result {
+                out.push((i, t));
+            }
+            report(format!("Translated {} of {total} sentences", n + 1));
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+
+    pub fn load(_: &str) -> Result<Option<String>, String> {
+        Ok(None)
+    }
+    pub fn save(_: &str, _: &str) -> Result<(), String> {
+        Ok(())
+    }
+    pub fn keep_unreadable(_: &str, _: &str) {}
+    pub fn download(_: &str, _: &str, _: &str) {}
+    pub fn copy(_: &str) {}
+    pub fn can_speak(_: &str) -> bool {
+        false
+    }
+    pub fn speak(_: &str, _: &str) {}
+    pub fn prefers_dark() -> bool {
+        false
+    }
+    pub fn translator_exists() -> bool {
+        false
+    }
+    pub async fn translate(
+        _: String,
+        _: String,
+        _: Vec<(usize, String)>,
+        _: impl Fn(String) + 'static,
+    ) -> Result<Vec<(usize, String)>, String> {
+        Err("no on-device translator".into())
+    }
+}
+
+pub use imp::*;

@@ -1,0 +1,335 @@
+//! The reader's state: one reducer, actions in, a new state out. Persisted parts (translations,
+//! notes, reading position, settings) are plain serialisable data.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use yew::{AttrValue, Reducible};
+
+use crate::text::{Analysis, MentionRef};
+
+/// How translations show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum View {
+    /// The article only.
+    #[default]
+    Source,
+    /// Each sentence with its translation under it.
+    Interleaved,
+    /// Sentences and translations in two columns.
+    SideBySide,
+}
+
+/// A colour theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    Light,
+    Dark,
+    Sepia,
+}
+
+impl Theme {
+    /// The theme's name in markup.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Sepia => "sepia",
+        }
+    }
+}
+
+/// The reader's settings; saved for every article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Text size, percent.
+    pub font_size: u16,
+    /// Line height, hundredths.
+    pub line_height: u16,
+    /// The chosen theme; `None` follows `prefers-color-scheme`.
+    pub theme: Option<Theme>,
+    /// The language translations are in.
+    pub target_lang: String,
+    /// How translations show.
+    pub view: View,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            font_size: 100,
+            line_height: 160,
+            theme: None,
+            target_lang: "en".into(),
+            view: View::Source,
+        }
+    }
+}
+
+/// What a reader saved for one article.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Saved {
+    /// Translations by sentence index ("" for none).
+    pub translations: Vec<String>,
+    /// Notes by sentence index ("" for none).
+    pub notes: Vec<String>,
+    /// The sentence the reader was at.
+    pub position: usize,
+}
+
+/// An open glossary card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardState {
+    /// The entity.
+    pub entity: usize,
+    /// Which of its mentions the card points at.
+    pub mention: usize,
+    /// Opened by a click, tap or Enter (a dialog with buttons), not by hover or focus (a tooltip).
+    pub pinned: bool,
+}
+
+/// A side panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Panel {
+    #[default]
+    None,
+    Glossary,
+    Settings,
+    Files,
+}
+
+/// The reader's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReaderState {
+    pub analysis: Rc<Analysis>,
+    /// The article's fingerprint (the key of what is saved for it), computed once: hashing a
+    /// long article on every render would cost more than the render.
+    pub fingerprint: AttrValue,
+    /// The sentence with the focus line.
+    pub current: usize,
+    pub card: Option<CardState>,
+    pub panel: Panel,
+    pub translations: Rc<Vec<String>>,
+    /// The reader's notes, by sentence index.
+    pub notes: Rc<Vec<String>>,
+    /// The sentence whose note field is open for writing.
+    pub note_open: Option<usize>,
+    pub settings: Settings,
+    /// How many blocks are rendered (long articles render a screenful first).
+    pub rendered_blocks: usize,
+    /// A message for the reader (a storage problem, an import error).
+    pub message: Option<String>,
+}
+
+/// Blocks rendered in the first paint and then per step.
+pub const RENDER_STEP: usize = 40;
+
+/// Something that changes the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReaderAction {
+    /// Put the focus line on a sentence.
+    Focus(usize),
+    /// Move the focus line by this many sentences.
+    Step(isize),
+    /// Open a card for an entity's mention.
+    OpenCard(CardState),
+    CloseCard,
+    /// Close the card unless it was pinned (the pointer left).
+    CloseHoverCard,
+    /// Move the open card to the entity's previous or next mention (and the focus line with it).
+    CardStep(isize),
+    TogglePanel(Panel),
+    Translate(usize, String),
+    /// Write a sentence's note.
+    Note(usize, String),
+    /// Open the note field of the current sentence, or close the open one.
+    ToggleNote,
+    /// Close the open note field.
+    CloseNote,
+    /// Fill empty translations (from the on-device translator).
+    FillTranslations(Vec<(usize, String)>),
+    Settings(Settings),
+    RenderMore,
+    Message(Option<String>),
+    /// What was saved for this article.
+    Restore(Saved),
+    /// A new analysis of the same page (the user's glossary changed).
+    Reanalysed(Rc<Analysis>),
+}
+
+impl ReaderState {
+    /// The state for an analysis, with saved settings.
+    pub fn new(analysis: Rc<Analysis>, settings: Settings) -> ReaderState {
+        let count = analysis.sentence_count();
+        ReaderState {
+            fingerprint: analysis.fingerprint().into(),
+            rendered_blocks: RENDER_STEP.min(analysis.blocks.len()),
+            analysis,
+            current: 0,
+            card: None,
+            panel: Panel::None,
+            translations: Rc::new(vec![String::new(); count]),
+            notes: Rc::new(vec![String::new(); count]),
+            note_open: None,
+            settings,
+            message: None,
+        }
+    }
+
+    /// Number of sentences.
+    pub fn count(&self) -> usize {
+        self.analysis.sentence_count()
+    }
+
+    /// The index of the sentence holding a mention.
+    pub fn sentence_of(&self, m: MentionRef) -> Option<usize> {
+        let block = self.analysis.blocks.get(m.block)?;
+        block
+            .sentences
+            .iter()
+            .find(|s| {
+                s.span.start <= m.span.start && m.span.start < s.span.end.max(s.span.start + 1)
+            })
+            .map(|s| s.index)
+    }
+
+    /// The block holding sentence `index`.
+    pub fn block_of(&self, index: usize) -> Option<usize> {
+        self.analysis.blocks.iter().position(|b| {
+            b.sentences.first().is_some_and(|s| s.index <= index)
+                && b.sentences.last().is_some_and(|s| index <= s.index)
+        })
+    }
+
+    /// What to save for the article.
+    pub fn saved(&self) -> Saved {
+        Saved {
+            translations: self.translations.as_ref().clone(),
+            notes: self.notes.as_ref().clone(),
+            position: self.current,
+        }
+    }
+
+    /// Renders at least up to the block of sentence `index`.
+    fn reveal(&mut self, index: usize) {
+        if let Some(b) = self.block_of(index) {
+            self.rendered_blocks = self.rendered_blocks.max(b + 1);
+        }
+    }
+}
+
+impl Reducible for ReaderState {
+    type Action = ReaderAction;
+
+    fn reduce(self: Rc<Self>, action: ReaderAction) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let count = s.count();
+        match action {
+            ReaderAction::Focus(i) => {
+                s.current = i.min(count.saturating_sub(1));
+                s.reveal(s.current);
+            }
+            ReaderAction::Step(d) => {
+                let i =
+                    (s.current as isize + d).clamp(0, count.saturating_sub(1) as isize) as usize;
+                s.current = i;
+                s.note_open = None;
+                s.reveal(i);
+            }
+            ReaderAction::OpenCard(card) => {
+                // A hover does not take over a pinned card.
+                if s.card == Some(card) || (!card.pinned && s.card.is_some_and(|c| c.pinned)) {
+                    return self;
+                }
+                s.card = Some(card);
+            }
+            ReaderAction::CloseCard => {
+                if s.card.is_none() {
+                    return self;
+                }
+                s.card = None;
+            }
+            ReaderAction::CloseHoverCard => {
+                if s.card.is_none_or(|c| c.pinned) {
+                    return self;
+                }
+                s.card = None;
+            }
+            ReaderAction::CardStep(d) => {
+                let Some(mut card) = s.card else { return self };
+                let Some(entity) = s.analysis.entities.get(card.entity) else {
+                    return self;
+                };
+                let n = entity.mentions.len();
+                if n == 0 {
+                    return self;
+                }
+                card.mention = (card.mention as isize + d).rem_euclid(n as isize) as usize;
+                card.pinned = true;
+                if let Some(i) = s.sentence_of(entity.mentions[card.mention]) {
+                    s.current = i;
+                    s.reveal(i);
+                }
+                s.card = Some(card);
+            }
+            ReaderAction::TogglePanel(p) => s.panel = if s.panel == p { Panel::None } else { p },
+            ReaderAction::Translate(i, text) => {
+                let t = Rc::make_mut(&mut s.translations);
+                if let Some(slot) = t.get_mut(i) {
+                    *slot = text;
+                }
+            }
+            ReaderAction::Note(i, text) => {
+                if let Some(slot) = Rc::make_mut(&mut s.notes).get_mut(i) {
+                    *slot = text;
+                }
+            }
+            ReaderAction::CloseNote => {
+                if s.note_open.is_none() {
+                    return self;
+                }
+                s.note_open = None;
+            }
+            ReaderAction::ToggleNote => {
+                s.note_open = if s.note_open.is_some() {
+                    None
+                } else {
+                    Some(s.current)
+                };
+            }
+            ReaderAction::FillTranslations(items) => {
+                let t = Rc::make_mut(&mut s.translations);
+                for (i, text) in items {
+                    if let Some(slot) = t.get_mut(i).filter(|slot| slot.is_empty()) {
+                        *slot = text;
+                    }
+                }
+            }
+            ReaderAction::Settings(settings) => s.settings = settings,
+            ReaderAction::RenderMore => {
+                s.rendered_blocks = (s.rendered_blocks + RENDER_STEP).min(s.analysis.blocks.len());
+            }
+            ReaderAction::Message(m) => s.message = m,
+            ReaderAction::Restore(saved) => {
+                let t = Rc::make_mut(&mut s.translations);
+                for (slot, text) in t.iter_mut().zip(saved.translations) {
+                    *slot = text;
+                }
+                for (slot, text) in Rc::make_mut(&mut s.notes).iter_mut().zip(saved.notes) {
+                    *slot = text;
+                }
+                s.current = saved.position.min(count.saturating_sub(1));
+                s.reveal(s.current);
+            }
+            ReaderAction::Reanalysed(analysis) => {
+                s.card = None;
+                s.analysis = analysis;
+            }
+        }
+        Rc::new(s)
+    }
+}

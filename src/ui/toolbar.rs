@@ -1,0 +1,80 @@
+//! The reader's toolbar: panels, reading aloud, copying, on-device translation.
+
+use yew::prelude::*;
+
+use super::context::ReaderContext;
+use super::state::{Panel, ReaderAction};
+
+/// Properties of [`Toolbar`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ToolbarProps {
+    pub panel: Panel,
+    pub sentences: usize,
+    pub entities: usize,
+    /// Whether the browser has an on-device translator.
+    pub can_translate: bool,
+    pub onspeak: Callback<()>,
+    pub oncopy: Callback<()>,
+    pub ontranslate: Callback<()>,
+    /// Whether the current sentence's note field is open.
+    #[prop_or_default]
+    pub note_open: bool,
+}
+
+/// The toolbar.
+#[function_component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let ctx = use_context::<ReaderContext>().expect("a toolbar lives in a reader");
+    let toggle = |panel: Panel, label: &'static str, hook: &'static str| {
+        let dispatch = ctx.dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(ReaderAction::TogglePanel(panel))
+        });
+        let pressed = if props.panel == panel {
+            "true"
+        } else {
+            "false"
+        };
+        html! { <button type="button" data-baca={hook} aria-expanded={pressed} {onclick}>{ label }</button> }
+    };
+    let simple = |cb: &Callback<()>,
+                  label: &'static str,
+                  hook: &'static str,
+                  title: &'static str| {
+        let cb = cb.clone();
+        html! { <button type="button" data-baca={hook} {title} onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ label }</button> }
+    };
+    let note = {
+        let dispatch = ctx.dispatch.clone();
+        let onclick =
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(ReaderAction::ToggleNote));
+        let pressed = if props.note_open { "true" } else { "false" };
+        html! { <button type="button" data-baca="note-toggle" title="Write a note on the current sentence (n)" aria-pressed={pressed} {onclick}>{ "Note" }</button> }
+    };
+    html! {
+        <div class="baca-bar" role="toolbar" aria-label="baca">
+            <span class="baca-brand">{ "baca" }</span>
+            <span class="baca-count">{ format!("{} {} · {} {}", props.sentences, plural(props.sentences, "sentence", "sentences"), props.entities, plural(props.entities, "name", "names")) }</span>
+            <span class="baca-tools">
+                { toggle(Panel::Glossary, "Glossary", "toggle-glossary") }
+                { toggle(Panel::Settings, "Settings", "toggle-settings") }
+                { toggle(Panel::Files, "Files", "toggle-files") }
+                { simple(&props.onspeak, "Read aloud", "speak", "Read the current sentence aloud") }
+                { simple(&props.oncopy, "Copy", "copy", "Copy the current sentence") }
+                { note }
+                if props.can_translate {
+                    { simple(&props.ontranslate, "Translate on this device", "translate-device", "Translate with the browser's on-device model; nothing leaves your computer") }
+                }
+            </span>
+        </div>
+    }
+}
+
+/// The singular or plural form for a count.
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}

@@ -1,0 +1,354 @@
+// The reader as a person uses it: keyboard, glossary cards, translations, files, settings,
+// persistence and accessibility. Runs against the demo page (dist/).
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { readerSentences, repoRoot, watchPage } from "./helpers.mjs";
+
+const reader = (page) => page.locator('[data-baca="reader"]');
+const sentence = (page, i) => page.locator(`[data-baca="sentence"][data-index="${i}"]`);
+const card = (page) => page.locator('[data-baca="card"]');
+
+async function open(page) {
+  await page.goto("/");
+  await expect(sentence(page, 0)).toBeVisible();
+}
+
+/** The index of the focused sentence, or null. */
+const focusedSentence = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement?.closest('[data-baca="sentence"]');
+    return el && el === document.activeElement ? Number(el.dataset.index) : null;
+  });
+
+/** The text of a download triggered by `click`. */
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+test("keyboard only: Tab reaches the reader, arrows and j/k move the focus line", async ({ page }) => {
+  const watch = watchPage(page);
+  await open(page);
+  // Tab from the top of the page until a sentence has the focus: the roving tabindex gives the
+  // list one stop.
+  let found = null;
+  for (let i = 0; i < 40 && found === null; i++) {
+    await page.keyboard.press("Tab");
+    found = await focusedSentence(page);
+  }
+  expect(found).toBe(0);
+  await expect(page.locator('[data-baca="sentence"][tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press("j");
+  await page.keyboard.press("ArrowDown");
+  expect(await focusedSentence(page)).toBe(2);
+  await expect(sentence(page, 2)).toHaveAttribute("aria-current", "true");
+  await expect(sentence(page, 2)).toHaveAttribute("tabindex", "0");
+  await expect(sentence(page, 0)).toHaveAttribute("tabindex", "-1");
+  await page.keyboard.press("k");
+  expect(await focusedSentence(page)).toBe(1);
+  await page.keyboard.press("End");
+  const last = (await readerSentences(page)).length - 1;
+  expect(await focusedSentence(page)).toBe(last);
+  await page.keyboard.press("ArrowDown");
+  expect(await focusedSentence(page)).toBe(last);
+  await page.keyboard.press("Home");
+  expect(await focusedSentence(page)).toBe(0);
+  // The focus line is visible: the current row is styled apart from the others.
+  const [current, other] = await page.evaluate(() => {
+    const bg = (i) =>
+      getComputedStyle(document.querySelector(`[data-baca="sentence"][data-index="${i}"]`).closest(".baca-row"))
+        .backgroundColor;
+    return [bg(0), bg(1)];
+  });
+  expect(current).not.toBe(other);
+  expect(watch.problems).toEqual([]);
+});
+
+test("a card opens on keyboard focus, describes its mark, and closes on Esc", async ({ page }) => {
+  await open(page);
+  await sentence(page, 0).focus();
+  await page.keyboard.press("Tab"); // the sentence's first mark
+  const mark = page.locator(":focus");
+  await expect(mark).toHaveAttribute("data-baca", "entity");
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toHaveAttribute("role", "tooltip");
+  const id = await card(page).getAttribute("id");
+  await expect(mark).toHaveAttribute("aria-describedby", id);
+  await expect(card(page)).toContainText(await mark.textContent());
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+  await expect(mark).toBeFocused();
+  // Enter pins the card as a dialog whose buttons the keyboard reaches.
+  await page.keyboard.press("Enter");
+  await expect(card(page)).toHaveAttribute("role", "dialog");
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+});
+
+test("a card opens on hover, stays open at least 10 s while hovered, and shows what it knows", async ({ page }) => {
+  test.setTimeout(40_000);
+  await open(page);
+  const mark = page.locator('[data-baca="entity"][data-type="person"]', { hasText: "Putin" }).first();
+  await mark.hover();
+  await expect(card(page)).toBeVisible();
+  const c = card(page);
+  await expect(c).toContainText("Putin");
+  await expect(c).toContainText(/person/i);
+  await expect(c).toContainText(/Mention \d+ of \d+/);
+  // Still open after 10 s with the pointer resting on the mark…
+  await page.waitForTimeout(10_500);
+  await expect(c).toBeVisible();
+  // …and the pointer can move onto the card without it closing (SC 1.4.13: hoverable).
+  await c.hover();
+  await page.waitForTimeout(1_000);
+  await expect(c).toBeVisible();
+  // Leaving both closes it.
+  await page.mouse.move(5, 5);
+  await expect(card(page)).toHaveCount(0);
+  // A brief pass over a mark (less than the dwell) opens nothing.
+  const box = await mark.boundingBox();
+  await page.mouse.move(box.x + 3, box.y + box.height / 2);
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(400);
+  await expect(card(page)).toHaveCount(0);
+});
+
+test("a pinned card walks through an entity's mentions and adds it to my glossary", async ({ page }) => {
+  await open(page);
+  const mark = page.locator('[data-baca="entity"]', { hasText: "Peskov" }).first();
+  await mark.click();
+  const c = card(page);
+  await expect(c).toHaveAttribute("role", "dialog");
+  await expect(c).toContainText(/Mention 1 of [2-9]/);
+  await c.getByRole("button", { name: /next/i }).click();
+  await expect(c).toContainText(/Mention 2 of/);
+  await c.getByRole("button", { name: /previous/i }).click();
+  await expect(c).toContainText(/Mention 1 of/);
+  await c.getByRole("button", { name: /add to my glossary|edit/i }).click();
+  await c.getByLabel(/English/i).fill("Dmitry Peskov (Kremlin spokesman)");
+  await c.getByLabel(/note|description/i).fill("spokesman of the Russian president");
+  await c.getByRole("button", { name: /save/i }).click();
+  await page.locator('[data-baca="entity"]', { hasText: "Peskov" }).first().click();
+  await expect(card(page)).toContainText("Dmitry Peskov (Kremlin spokesman)");
+  await expect(card(page)).toContainText(/your glossary/i);
+  // A click outside closes it.
+  await page.mouse.click(5, 5);
+  await expect(card(page)).toHaveCount(0);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("a tap opens the card as a bottom sheet; a tap outside closes it", async ({ page }, testInfo) => {
+    await open(page);
+    const mark = page.locator('[data-baca="entity"]').nth(3);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    const c = card(page);
+    await expect(c).toBeVisible();
+    await expect(c).toHaveAttribute("role", "dialog");
+    const box = await c.boundingBox();
+    expect(Math.round(box.x)).toBe(0);
+    expect(Math.round(box.width)).toBe(390);
+    expect(Math.round(box.y + box.height)).toBe(844);
+    const path = testInfo.outputPath("bottom-sheet-390.png");
+    await page.screenshot({ path });
+    await testInfo.attach("bottom-sheet-390", { path, contentType: "image/png" });
+    await page.touchscreen.tap(200, 40);
+    await expect(card(page)).toHaveCount(0);
+  });
+});
+
+test("the glossary panel lists entities by type with counts and walks through mentions", async ({ page }) => {
+  await open(page);
+  await page.locator('[data-baca="toggle-glossary"]').click();
+  const panel = page.locator('[data-baca="glossary-panel"]');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole("heading", { name: /people/i })).toBeVisible();
+  await expect(panel.getByRole("heading", { name: /places/i })).toBeVisible();
+  const kim = panel.locator("button", { hasText: /Kim Jong Un/ }).first();
+  await expect(kim).toContainText(/\d+/);
+  await kim.click();
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toContainText(/Mention 1 of/);
+  await expect(page.locator(".baca-mark.baca-open").first()).toBeInViewport();
+});
+
+test("translations typed by the reader are exported with the segments", async ({ page }) => {
+  await open(page);
+  await page.locator('[data-baca="toggle-settings"]').click();
+  await page.locator('select[name="view"]').selectOption("interleaved");
+  const rows = page.locator('[data-baca="translation"]');
+  await expect(rows.first()).toBeVisible();
+  await rows.nth(1).fill("Analysts believe Putin will ask for artillery.");
+  await sentence(page, 3).click();
+  await expect(sentence(page, 3)).toHaveAttribute("aria-current", "true");
+  await page.locator('[data-baca="note-toggle"]').click();
+  await page.locator('[data-baca="note"][data-index="3"]').fill("Vladivostok: city in the Russian Far East");
+  await page.locator('[data-baca="toggle-files"]').click();
+  const sentences = await readerSentences(page);
+
+  const tsv = await download(page, () => page.locator('[data-baca="export-tsv"]').click());
+  expect(tsv.name).toMatch(/\.tsv$/);
+  const lines = tsv.text.trimEnd().split("\n");
+  expect(lines.length).toBe(sentences.length);
+  expect(lines[0].split("\t")).toEqual(["0", sentences[0].text, ""]);
+  expect(lines[1].split("\t")).toEqual(["1", sentences[1].text, "Analysts believe Putin will ask for artillery."]);
+
+  const json = await download(page, () => page.locator('[data-baca="export-json"]').click());
+  const segments = JSON.parse(json.text).segments ?? JSON.parse(json.text);
+  expect(segments.length).toBe(sentences.length);
+  expect(segments[1]).toMatchObject({ index: 1, source: sentences[1].text, translation: "Analysts believe Putin will ask for artillery." });
+  expect(segments[3]).toMatchObject({ index: 3, note: "Vladivostok: city in the Russian Far East" });
+  expect(segments[0].note).toBeUndefined();
+
+  const xliff = await download(page, () => page.locator('[data-baca="export-xliff"]').click());
+  expect(xliff.name).toMatch(/\.xlf$/);
+  expect(xliff.text).toMatch(/<xliff [^>]*version="2\.1"/);
+  expect(xliff.text).toContain('srcLang="id"');
+  expect((xliff.text.match(/<segment/g) ?? []).length).toBe(sentences.length);
+  expect(xliff.text).toContain("<target>Analysts believe Putin will ask for artillery.</target>");
+  expect(xliff.text).toContain("<notes><note>Vladivostok: city in the Russian Far East</note></notes>");
+  // Well-formed XML.
+  const errors = await page.evaluate(
+    (x) => new DOMParser().parseFromString(x, "application/xml").getElementsByTagName("parsererror").length,
+    xliff.text,
+  );
+  expect(errors).toBe(0);
+});
+
+test("importing a glossary: a good file is used, a bad one is refused with a clear error", async ({ page }, testInfo) => {
+  await open(page);
+  await page.locator('[data-baca="toggle-files"]').click();
+  const input = page.locator('[data-baca="import-glossary"]');
+  await input.setInputFiles({ name: "mine.tsv", mimeType: "text/tab-separated-values", buffer: Buffer.from("Korut\tNorth Korea\tshort form\n") });
+  await expect(page.locator('[data-baca="import-status"]')).toContainText(/1 entr/);
+  const before = await download(page, () => page.locator('[data-baca="export-glossary-tsv"]').click());
+  expect(before.text).toBe("Korut\tNorth Korea\tshort form\n");
+
+  await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('[{"target": "no source"}]') });
+  const status = page.locator('[data-baca="import-status"]');
+  await expect(status).toHaveAttribute("role", "alert");
+  await expect(status).toContainText(/broken\.json/);
+  await expect(status).toContainText(/source/);
+  const after = await download(page, () => page.locator('[data-baca="export-glossary-tsv"]').click());
+  expect(after.text).toBe(before.text);
+  const json = await download(page, () => page.locator('[data-baca="export-glossary-json"]').click());
+  expect(JSON.parse(json.text)).toEqual([{ source: "Korut", target: "North Korea", description: "short form" }]);
+  const path = testInfo.outputPath("import-error.png");
+  await reader(page).screenshot({ path });
+  await testInfo.attach("import-error", { path, contentType: "image/png" });
+});
+
+test("translations, the reading position, settings and my glossary survive a reload", async ({ page }) => {
+  await open(page);
+  await page.locator('[data-baca="toggle-settings"]').click();
+  await page.locator('select[name="theme"]').selectOption("dark");
+  await page.locator('select[name="font-size"]').selectOption("130");
+  await page.locator('select[name="view"]').selectOption("side-by-side");
+  await page.locator('[data-baca="translation"]').nth(2).fill("Tersimpan: the meeting took place in Vladivostok.");
+  await sentence(page, 0).focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press("j");
+  // n opens a note on the current sentence and gives it the focus; Esc gives the focus back.
+  await page.keyboard.press("n");
+  await expect(page.locator('[data-baca="note"][data-index="5"]')).toBeFocused();
+  await page.keyboard.type("check the date");
+  await page.keyboard.press("Escape");
+  expect(await focusedSentence(page)).toBe(5);
+  await page.locator('[data-baca="toggle-files"]').click();
+  await page.locator('[data-baca="import-glossary"]').setInputFiles({
+    name: "g.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify([{ source: "Pyongyang", target: "Pyongyang (capital of North Korea)" }])),
+  });
+  await page.waitForTimeout(600); // the debounced save
+
+  await page.reload();
+  await expect(sentence(page, 0)).toBeVisible();
+  await expect(reader(page)).toHaveAttribute("data-theme", "dark");
+  await expect(reader(page)).toHaveClass(/baca-view-side-by-side/);
+  expect(await reader(page).getAttribute("style")).toContain("130%");
+  await expect(page.locator('[data-baca="translation"]').nth(2)).toHaveValue("Tersimpan: the meeting took place in Vladivostok.");
+  await expect(sentence(page, 5)).toHaveAttribute("aria-current", "true");
+  await expect(page.locator('[data-baca="note"][data-index="5"]')).toHaveValue("check the date");
+  await page.locator('[data-baca="entity"]', { hasText: "Pyongyang" }).first().click();
+  await expect(card(page)).toContainText("capital of North Korea");
+});
+
+test("unreadable saved data is ignored with a message, never a crash", async ({ page }) => {
+  const watch = watchPage(page);
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
+    localStorage.setItem("baca:settings", "{not json");
+    localStorage.setItem("baca:glossary", "\u0000\u0001 garbage");
+  });
+  await open(page);
+  // Find this article's key by saving once, then corrupt it.
+  await sentence(page, 0).focus();
+  await page.keyboard.press("j");
+  await page.waitForTimeout(600);
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith("baca:article:")));
+  expect(key).toBeTruthy();
+  await page.evaluate((k) => localStorage.setItem(k, "[1,2"), key);
+  await page.reload();
+  await expect(sentence(page, 0)).toBeVisible();
+  await expect(page.locator('[data-baca="message"]')).toContainText(/could not be read/);
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe("[1,2");
+  expect(watch.problems.filter((p) => !p.startsWith("console error"))).toEqual([]);
+});
+
+test("no serious or critical axe-core violations, with panels and a card open", async ({ page }) => {
+  await open(page);
+  const axe = readFileSync(resolve(repoRoot, "node_modules/axe-core/axe.min.js"), "utf8");
+  const run = async (what) => {
+    await page.addScriptTag({ content: axe });
+    const result = await page.evaluate(async () => {
+      const r = await window.axe.run(document.querySelector('[data-baca="reader"]'), {
+        resultTypes: ["violations"],
+      });
+      return r.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    expect(result, what).toEqual([]);
+  };
+  await run("reader");
+  await page.locator('[data-baca="toggle-settings"]').click();
+  await page.locator('select[name="view"]').selectOption("interleaved");
+  await run("settings and translation rows");
+  await page.locator('[data-baca="toggle-glossary"]').click();
+  await run("glossary panel");
+  await page.locator('[data-baca="toggle-files"]').click();
+  await page.locator('[data-baca="entity"]').first().click();
+  await run("files panel and a pinned card");
+  await page.locator('[data-baca="toggle-settings"]').click();
+  for (const theme of ["dark", "sepia"]) {
+    await page.locator('select[name="theme"]').selectOption(theme);
+    await run(`${theme} theme`);
+  }
+});
+
+test("the demo page loads, then shows a readable message if the reader fails", async ({ page }) => {
+  await page.route("**/pkg/baca_bg.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not wasm") }));
+  await page.goto("/");
+  const error = page.locator(".reader-error");
+  await expect(error).toBeVisible();
+  await expect(error).toHaveAttribute("role", "alert");
+  await expect(error).toContainText(/baca could not start/);
+});
+
+test("a loading state shows while the wasm starts", async ({ page }) => {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/pkg/baca_bg.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator("#baca-reader [role=status]")).toContainText(/Memuat/);
+  release();
+  await expect(sentence(page, 0)).toBeVisible();
+});
