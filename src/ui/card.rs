@@ -167,7 +167,6 @@ pub fn Card(props: &CardProps) -> Html {
                 <button type="button" onclick={step(-1)} aria-label="Previous mention">{ "‹ Previous" }</button>
                 <button type="button" onclick={step(1)} aria-label="Next mention">{ "Next ›" }</button>
                 <button type="button" onclick={edit}>{ if entry.is_some() { "Edit" } else { "Add to my glossary" } }</button>
-                <button type="button" class="baca-card-close" onclick={close} aria-label="Close">{ "×" }</button>
             </div>
         }
     };
@@ -196,6 +195,9 @@ pub fn Card(props: &CardProps) -> Html {
                 <span class="baca-icon" aria-hidden="true">{ kind_icon(entity.kind) }</span>
                 <strong translate="no">{ entity.name.clone() }</strong>
                 <span class="baca-card-kind">{ kind }</span>
+                if props.card.pinned {
+                    <button type="button" class="baca-card-close" onclick={close} aria-label="Close">{ "×" }</button>
+                }
             </p>
             { english.unwrap_or_default() }
             { description.unwrap_or_default() }

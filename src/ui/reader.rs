@@ -250,9 +250,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         root.get_bounding_client_rect(),
                         mark.get_bounding_client_rect(),
                     );
-                    let left = (m.left() - r.left())
-                        .min((r.width() - 320.0).max(0.0))
-                        .max(0.0);
+                    // The stylesheet keeps the card inside the reader's width.
+                    let left = m.left() - r.left();
                     card_position.set(((m.bottom() - r.top() + 6.0) as i32, left as i32));
                 }
             }

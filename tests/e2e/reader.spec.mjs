@@ -352,3 +352,30 @@ test("a loading state shows while the wasm starts", async ({ page }) => {
   release();
   await expect(sentence(page, 0)).toBeVisible();
 });
+
+for (const width of [1280, 390]) {
+  test(`screenshots of the reader in use at ${width} px`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page);
+    const shot = async (name) => {
+      const path = testInfo.outputPath(`${name}-${width}.png`);
+      await page.screenshot({ path });
+      await testInfo.attach(`${name}-${width}`, { path, contentType: "image/png" });
+    };
+    await reader(page).scrollIntoViewIfNeeded();
+    await page.locator('[data-baca="toggle-settings"]').click();
+    await page.locator('select[name="view"]').selectOption("interleaved");
+    await page.locator('[data-baca="translation"]').nth(1).fill("Analysts believe Putin will ask North Korea for artillery and anti-tank missiles.");
+    await page.locator('[data-baca="toggle-settings"]').click();
+    await page.locator('[data-baca="entity"]', { hasText: "Putin" }).first().click();
+    await expect(card(page)).toBeVisible();
+    await shot("card-interleaved");
+    await page.keyboard.press("Escape");
+    await page.locator('[data-baca="toggle-glossary"]').click();
+    await shot("glossary-panel");
+    await page.locator('[data-baca="toggle-settings"]').click();
+    await page.locator('select[name="theme"]').selectOption("dark");
+    await page.locator('select[name="view"]').selectOption("side-by-side");
+    await shot("dark-side-by-side");
+  });
+}
