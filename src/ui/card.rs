@@ -187,6 +187,7 @@ pub fn Card(props: &CardProps) -> Html {
             data-entity={entity.id.clone()}
             role={role}
             aria-label={props.card.pinned.then(|| entity.name.clone())}
+            tabindex={props.card.pinned.then_some("-1")}
             {style}
             {onmouseenter}
             {onmouseleave}

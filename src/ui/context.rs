@@ -24,6 +24,9 @@ pub struct ReaderContext {
     timers: Rc<RefCell<(Option<Timeout>, Option<Timeout>)>>,
     /// Set when the keyboard moved the focus line, so the sentence takes the focus.
     pub keyboard: Rc<RefCell<bool>>,
+    /// Set when the reader itself gives a mark the focus back (after closing its card), so the
+    /// focus does not open the card again.
+    pub quiet_focus: Rc<RefCell<bool>>,
 }
 
 impl PartialEq for ReaderContext {
@@ -39,6 +42,7 @@ impl ReaderContext {
             id,
             timers: Rc::default(),
             keyboard: Rc::default(),
+            quiet_focus: Rc::default(),
         }
     }
 

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::context::ReaderContext;
-use super::state::{Panel, ReaderAction, ReaderState, Saved, Settings, View, RENDER_STEP};
+use super::state::{CardState, Panel, ReaderAction, ReaderState, Saved, Settings, View, RENDER_STEP};
 use super::{Card, ChunkView, FilesPanel, GlossaryPanel, SettingsPanel, Toolbar};
 use crate::text::{Analysis, Glossary, GlossaryEntry};
 
@@ -254,6 +254,40 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     let left = m.left() - r.left();
                     card_position.set(((m.bottom() - r.top() + 6.0) as i32, left as i32));
                 }
+            }
+        });
+    }
+    // A card that becomes a dialog takes the focus (its buttons come next in the Tab order);
+    // when it closes, the focus goes back to its mark unless the user put it elsewhere.
+    {
+        let root = root.clone();
+        let quiet = ctx.quiet_focus.clone();
+        let previous = use_mut_ref(|| None::<CardState>);
+        use_effect_with(state.card, move |&card| {
+            let before = std::mem::replace(&mut *previous.borrow_mut(), card);
+            let Some(root) = root.cast::<web_sys::Element>() else { return };
+            let find = |selector: &str| {
+                root.query_selector(selector)
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            };
+            let active = gloo::utils::document().active_element();
+            let focus_lost = active.as_ref().is_none_or(|a| a.tag_name() == "BODY");
+            match (before, card) {
+                (_, Some(now)) if now.pinned && before.is_none_or(|b| !b.pinned || b.entity != now.entity) => {
+                    if let Some(dialog) = find(r#"[data-baca="card"]"#) {
+                        let _ = dialog.focus();
+                    }
+                }
+                (Some(was), None) if was.pinned && focus_lost => {
+                    if let Some(mark) = find(&format!(r#"[data-mention="{}:{}"]"#, was.entity, was.mention)) {
+                        *quiet.borrow_mut() = true;
+                        let _ = mark.focus();
+                        *quiet.borrow_mut() = false;
+                    }
+                }
+                _ => {}
             }
         });
     }

@@ -120,7 +120,9 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                     Callback::from(move |_: MouseEvent| c2.leave()),
                     Callback::from(move |_: FocusEvent| {
                         c3.dispatch.dispatch(ReaderAction::Focus(index));
-                        c3.dispatch.dispatch(ReaderAction::OpenCard(card));
+                        if !std::mem::take(&mut *c3.quiet_focus.borrow_mut()) {
+                            c3.dispatch.dispatch(ReaderAction::OpenCard(card));
+                        }
                     }),
                     Callback::from(move |e: MouseEvent| {
                         e.stop_propagation();

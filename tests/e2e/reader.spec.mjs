@@ -69,8 +69,10 @@ test("a card opens on keyboard focus, describes its mark, and closes on Esc", as
   await open(page);
   await sentence(page, 0).focus();
   await page.keyboard.press("Tab"); // the sentence's first mark
-  const mark = page.locator(":focus");
-  await expect(mark).toHaveAttribute("data-baca", "entity");
+  await expect(page.locator(":focus")).toHaveAttribute("data-baca", "entity");
+  const mention = await page.locator(":focus").getAttribute("data-mention");
+  const mark = page.locator(`[data-baca="entity"][data-mention="${mention}"]`);
+  await expect(mark).toBeFocused();
   await expect(card(page)).toBeVisible();
   await expect(card(page)).toHaveAttribute("role", "tooltip");
   const id = await card(page).getAttribute("id");
@@ -79,10 +81,19 @@ test("a card opens on keyboard focus, describes its mark, and closes on Esc", as
   await page.keyboard.press("Escape");
   await expect(card(page)).toHaveCount(0);
   await expect(mark).toBeFocused();
-  // Enter pins the card as a dialog whose buttons the keyboard reaches.
+  // Enter pins the card as a dialog, which takes the focus; its buttons come next.
   await page.keyboard.press("Enter");
   await expect(card(page)).toHaveAttribute("role", "dialog");
+  await expect(card(page)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveAttribute("aria-label", "Close");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveAttribute("aria-label", "Previous mention");
+  // Esc closes it and gives the focus back to the mark, without reopening the card.
   await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+  await expect(mark).toBeFocused();
+  await page.waitForTimeout(300);
   await expect(card(page)).toHaveCount(0);
 });
 
