@@ -430,3 +430,71 @@ async fn a_long_article_is_read_in_steps_with_progress_then_shown() {
     host.remove();
     other.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_on_device_translator_fills_empty_rows_after_a_click() {
+    clear_storage();
+    // A stand-in for the browser's Translator API: availability, create (with a download
+    // progress event through the monitor), translate.
+    js_sys::Function::new_no_args(
+        r#"
+        globalThis.__bacaCreated = 0;
+        globalThis.Translator = {
+          availability: async () => "downloadable",
+          create: async (options) => {
+            globalThis.__bacaCreated += 1;
+            const target = new EventTarget();
+            options.monitor && options.monitor(target);
+            const e = new Event("downloadprogress"); e.loaded = 0.5; target.dispatchEvent(e);
+            return { translate: async (text) => `[${options.targetLanguage}] ${text}` };
+          },
+        };
+        "#,
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let (article, host, mut handle) = reader_for("Satu kalimat. Dua kalimat.").await;
+    let created = || {
+        Reflect::get(&js_sys::global(), &"__bacaCreated".into())
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    };
+    assert_eq!(created(), 0.0, "nothing is created before the user asks");
+    let button = query(&host, r#"[data-baca="translate-device"]"#).expect("a translate button");
+    button.click();
+    settle(50).await;
+    settle(0).await;
+    assert_eq!(created(), 1.0);
+    // The translations are there: the interleaved view shows them.
+    query(&host, r#"[data-baca="toggle-settings"]"#)
+        .unwrap()
+        .click();
+    settle(0).await;
+    let view = host
+        .query_selector(r#"select[name="view"]"#)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .unwrap();
+    view.set_value("interleaved");
+    view.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle(0).await;
+    let row = host
+        .query_selector(r#"[data-baca="translation"][data-index="1"]"#)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap();
+    assert_eq!(row.value(), "[en] Dua kalimat.");
+    handle.destroy();
+    Reflect::delete_property(
+        js_sys::global().unchecked_ref::<Object>(),
+        &"Translator".into(),
+    )
+    .unwrap();
+    article.remove();
+    host.remove();
+    clear_storage();
+}

@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 use super::browser;
 use super::context::ReaderContext;
-use super::state::{CardState, Panel, ReaderAction, ReaderState, Saved, Settings, View, RENDER_STEP};
+use super::state::{
+    CardState, Panel, ReaderAction, ReaderState, Saved, Settings, View, RENDER_STEP,
+};
 use super::{Card, ChunkView, FilesPanel, GlossaryPanel, SettingsPanel, Toolbar};
 use crate::text::{Analysis, Glossary, GlossaryEntry};
 
@@ -265,7 +267,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let previous = use_mut_ref(|| None::<CardState>);
         use_effect_with(state.card, move |&card| {
             let before = std::mem::replace(&mut *previous.borrow_mut(), card);
-            let Some(root) = root.cast::<web_sys::Element>() else { return };
+            let Some(root) = root.cast::<web_sys::Element>() else {
+                return;
+            };
             let find = |selector: &str| {
                 root.query_selector(selector)
                     .ok()
@@ -275,13 +279,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
             let active = gloo::utils::document().active_element();
             let focus_lost = active.as_ref().is_none_or(|a| a.tag_name() == "BODY");
             match (before, card) {
-                (_, Some(now)) if now.pinned && before.is_none_or(|b| !b.pinned || b.entity != now.entity) => {
+                (_, Some(now))
+                    if now.pinned && before.is_none_or(|b| !b.pinned || b.entity != now.entity) =>
+                {
                     if let Some(dialog) = find(r#"[data-baca="card"]"#) {
                         let _ = dialog.focus();
                     }
                 }
                 (Some(was), None) if was.pinned && focus_lost => {
-                    if let Some(mark) = find(&format!(r#"[data-mention="{}:{}"]"#, was.entity, was.mention)) {
+                    if let Some(mark) = find(&format!(
+                        r#"[data-mention="{}:{}"]"#,
+                        was.entity, was.mention
+                    )) {
                         *quiet.borrow_mut() = true;
                         let _ = mark.focus();
                         *quiet.borrow_mut() = false;
