@@ -65,22 +65,28 @@ check bench cargo bench --bench segment -- --quick
 cp "$logs/bench.log" "$reports/bench.txt" 2>/dev/null
 tests browser cargo test --no-fail-fast --target wasm32-unknown-unknown --test browser_reader
 
-printf '==> e2e (Playwright)\n'
-rm -f target/playwright/results.json
-npx playwright test --config tests/e2e/playwright.config.mjs >"$logs/e2e.log" 2>&1
-e2e_rc=$?
-grep -aE '✓|✘|passed|failed|skipped|Error' "$logs/e2e.log" | head -n 80
-if [ -f target/playwright/results.json ]; then
-  read -r p f < <(node -e '
-    const s = require("./target/playwright/results.json").stats;
-    console.log(s.expected + s.flaky, s.unexpected);')
-else
-  p=0 f=0
-fi
-if [ "$e2e_rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; tail -n 60 "$logs/e2e.log"; fi
-passed=$((passed + p))
-failed=$((failed + f))
-[ "$f" -gt 0 ] && failures+=(e2e)
+# Playwright: everything but the speed measurements on two workers, then the speed measurements
+# alone, so that no other test competes with them for the machine's cores.
+e2e() {
+  local name=$1 results=$2
+  shift 2
+  printf '==> %s (Playwright)\n' "$name"
+  rm -f "$results"
+  BACA_E2E_RESULTS=$results npx playwright test --config tests/e2e/playwright.config.mjs "$@" >"$logs/$name.log" 2>&1
+  local rc=$? p=0 f=0
+  grep -aE '✓|✘|passed|failed|skipped|Error' "$logs/$name.log" | head -n 80
+  if [ -f "$results" ]; then
+    read -r p f < <(node -e '
+      const s = require(process.argv[1]).stats;
+      console.log(s.expected + s.flaky, s.unexpected);' "$PWD/$results")
+  fi
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; tail -n 60 "$logs/$name.log"; fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+  [ "$f" -gt 0 ] && failures+=("$name")
+}
+e2e e2e target/playwright/results.json --grep-invert "@speed"
+e2e e2e-speed target/playwright/results-speed.json --grep "@speed" --workers 1
 
 echo
 echo "Reports:"

@@ -498,3 +498,88 @@ async fn the_on_device_translator_fills_empty_rows_after_a_click() {
     host.remove();
     clear_storage();
 }
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_with_a_page_glossary_and_an_entity_callback() {
+    clear_storage();
+    let article = element(
+        "article",
+        "<p>Pemimpin Korut tiba di Moskwa. Korut menolak.</p>",
+    );
+    article.set_attribute("lang", "id").unwrap();
+    let outer = element("div", "");
+    let shadow = outer
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let host = gloo::utils::document().create_element("div").unwrap();
+    shadow.append_child(&host).unwrap();
+    let opened = js_sys::Array::new();
+    let record = {
+        let opened = opened.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |d: JsValue| {
+            opened.push(&d);
+        })
+    };
+    let handle = mount(
+        host.clone(),
+        options(&[
+            ("article", article.clone().into()),
+            (
+                "glossaryText",
+                "Korut\tNorth Korea\tshort for Korea Utara".into(),
+            ),
+            ("onEntityOpen", record.as_ref().clone()),
+        ]),
+    )
+    .unwrap();
+    shown(&handle).await;
+    let mark = query(&host, r#"[data-baca="entity"]"#).expect("the glossary term is marked");
+    assert_eq!(mark.text_content().as_deref(), Some("Korut"));
+    mark.click();
+    settle(0).await;
+    let card = query(&host, r#"[data-baca="card"]"#).expect("a card");
+    assert!(card
+        .text_content()
+        .unwrap()
+        .contains("short for Korea Utara"));
+    assert_eq!(opened.length(), 1);
+    let detail = opened.get(0);
+    assert_eq!(
+        Reflect::get(&detail, &"name".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("Korut")
+    );
+    // A pointer press inside the card (seen by the document as a press on the shadow host)
+    // does not close it.
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let press = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &init).unwrap();
+    card.dispatch_event(&press).unwrap();
+    settle(0).await;
+    assert!(
+        query(&host, r#"[data-baca="card"]"#).is_some(),
+        "still open"
+    );
+    // One outside closes it.
+    let press = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &init).unwrap();
+    article.dispatch_event(&press).unwrap();
+    settle(0).await;
+    assert!(query(&host, r#"[data-baca="card"]"#).is_none(), "closed");
+    // A bad page glossary is an error that names it.
+    let bad = mount(
+        element("div", ""),
+        options(&[
+            ("article", article.clone().into()),
+            ("glossaryText", "[{\"target\": 1}]".into()),
+        ]),
+    )
+    .err()
+    .unwrap();
+    assert!(error_message(bad).contains("the page's glossary: entry 1"));
+    drop(handle);
+    article.remove();
+    outer.remove();
+}

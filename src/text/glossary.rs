@@ -73,6 +73,32 @@ impl Glossary {
         Ok(Glossary { entries })
     }
 
+    /// This glossary with `other`'s entries added; where both have a term (compared ignoring
+    /// ASCII case), `other`'s entry wins.
+    ///
+    /// ```
+    /// use baca::text::Glossary;
+    /// let site = Glossary::from_tsv("Korut\tNorth Korea\nAS\tUS").unwrap();
+    /// let mine = Glossary::from_tsv("korut\tthe DPRK").unwrap();
+    /// let both = site.merged(&mine);
+    /// assert_eq!(both.to_tsv(), "AS\tUS\nkorut\tthe DPRK\n");
+    /// ```
+    pub fn merged(&self, other: &Glossary) -> Glossary {
+        let mut entries: Vec<GlossaryEntry> = self
+            .entries
+            .iter()
+            .filter(|e| {
+                !other
+                    .entries
+                    .iter()
+                    .any(|o| o.source.eq_ignore_ascii_case(&e.source))
+            })
+            .cloned()
+            .collect();
+        entries.extend(other.entries.iter().cloned());
+        Glossary { entries }
+    }
+
     /// The entries, in file order.
     pub fn entries(&self) -> &[GlossaryEntry] {
         &self.entries

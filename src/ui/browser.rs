@@ -57,6 +57,27 @@ mod imp {
         }
     }
 
+    /// The element that has the focus in `root`'s tree (its shadow root's, when the reader lives
+    /// in a shadow DOM), or `None` when nothing does (or the body does).
+    pub fn focused_in(root: &web_sys::Element) -> Option<web_sys::Element> {
+        let node = root.get_root_node();
+        let active = match node.dyn_ref::<web_sys::ShadowRoot>() {
+            Some(shadow) => shadow.active_element(),
+            None => window()?.document()?.active_element(),
+        };
+        active.filter(|a| a.tag_name() != "BODY")
+    }
+
+    /// Whether the event's path (across shadow roots) passes through an element matching
+    /// `selector`.
+    pub fn path_has(event: &web_sys::Event, selector: &str) -> bool {
+        event.composed_path().iter().any(|target| {
+            target
+                .dyn_ref::<web_sys::Element>()
+                .is_some_and(|e| e.matches(selector).unwrap_or(false))
+        })
+    }
+
     pub fn download(filename: &str, mime: &str, content: &str) {
         let run = || -> Option<()> {
             let parts = js_sys::Array::of1(&JsValue::from_str(content));
@@ -225,6 +246,12 @@ mod imp {
     }
     pub fn keep_unreadable(_: &str, _: &str) {}
     pub fn download(_: &str, _: &str, _: &str) {}
+    pub fn focused_in(_: &web_sys::Element) -> Option<web_sys::Element> {
+        None
+    }
+    pub fn path_has(_: &web_sys::Event, _: &str) -> bool {
+        false
+    }
     pub fn copy(_: &str) {}
     pub fn can_speak(_: &str) -> bool {
         false

@@ -28,6 +28,9 @@ pub struct ReaderProps {
     /// it and analyses the page again.
     #[prop_or_default]
     pub on_glossary: Callback<Glossary>,
+    /// Called with an entity's `[id, name, kind]` when its card opens.
+    #[prop_or_default]
+    pub on_entity_open: Callback<[String; 3]>,
     /// Prefix of element ids, unique per reader on a page.
     #[prop_or(AttrValue::Static("baca"))]
     pub id: AttrValue,
@@ -40,6 +43,7 @@ impl PartialEq for ReaderProps {
         Rc::ptr_eq(&self.analysis, &other.analysis)
             && Rc::ptr_eq(&self.glossary, &other.glossary)
             && self.on_glossary == other.on_glossary
+            && self.on_entity_open == other.on_entity_open
             && self.id == other.id
     }
 }
@@ -71,7 +75,7 @@ fn load_settings() -> (Settings, Option<String>) {
 /// use baca::text::{analyze, Page};
 /// use baca::ui::{Reader, ReaderProps};
 /// let analysis = Rc::new(analyze(&Page::from_plain_text("Halo. Apa kabar?", Some("id"))));
-/// let props = ReaderProps { analysis, glossary: Default::default(), on_glossary: Default::default(), id: "baca".into() };
+/// let props = yew::props!(ReaderProps { analysis });
 /// let html = block_on(yew::LocalServerRenderer::<Reader>::with_props(props).hydratable(false).render());
 /// assert!(html.contains(r#"data-baca="reader""#));
 /// assert!(html.contains("Apa kabar?"));
@@ -226,9 +230,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
             let closing =
                 open.is_none() && std::mem::replace(&mut *was_open.borrow_mut(), open.is_some());
             *was_open.borrow_mut() = open.is_some();
-            let lost = gloo::utils::document().active_element().is_none_or(|a| {
-                a.get_attribute("data-baca").as_deref() == Some("note") || a.tag_name() == "BODY"
-            });
+            let lost = root
+                .cast::<web_sys::Element>()
+                .and_then(|r| browser::focused_in(&r))
+                .is_none_or(|a| a.get_attribute("data-baca").as_deref() == Some("note"));
             if open.is_some() || (closing && lost) {
                 if let Some(el) = root
                     .cast::<web_sys::Element>()
@@ -276,8 +281,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     .flatten()
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             };
-            let active = gloo::utils::document().active_element();
-            let focus_lost = active.as_ref().is_none_or(|a| a.tag_name() == "BODY");
+            let focus_lost = browser::focused_in(&root).is_none();
             match (before, card) {
                 (_, Some(now))
                     if now.pinned && before.is_none_or(|b| !b.pinned || b.entity != now.entity) =>
@@ -300,6 +304,16 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         });
     }
+    // The host page hears which entity's card opened.
+    {
+        let on_open = props.on_entity_open.clone();
+        let analysis = state.analysis.clone();
+        use_effect_with(state.card.map(|c| c.entity), move |&entity| {
+            if let Some(e) = entity.and_then(|e| analysis.entities.get(e)) {
+                on_open.emit([e.id.clone(), e.name.clone(), e.kind.as_str().to_owned()]);
+            }
+        });
+    }
     // Esc closes a card; a click or tap outside closes a pinned one.
     {
         let dispatch = state.dispatcher();
@@ -317,15 +331,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                 });
                 let clicks = EventListener::new(&document, "pointerdown", move |e| {
-                    let inside = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .and_then(|t| {
-                            t.closest(r#"[data-baca="card"], [data-baca="entity"]"#)
-                                .ok()
-                                .flatten()
-                        })
-                        .is_some();
+                    // The event's path, not its target: in a shadow DOM the document sees the
+                    // host as the target.
+                    let inside =
+                        browser::path_has(e, r#"[data-baca="card"], [data-baca="entity"]"#);
                     let in_reader = root.cast::<web_sys::Node>().is_some();
                     if !inside && in_reader {
                         ctx2.cancel();
@@ -463,23 +472,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let on_import = {
         let on_glossary = props.on_glossary.clone();
         let glossary = props.glossary.clone();
-        Callback::from(move |imported: Glossary| {
-            let mut entries: Vec<GlossaryEntry> = glossary
-                .entries()
-                .iter()
-                .filter(|e| {
-                    !imported
-                        .entries()
-                        .iter()
-                        .any(|i| i.source.eq_ignore_ascii_case(&e.source))
-                })
-                .cloned()
-                .collect();
-            entries.extend(imported.entries().iter().cloned());
-            if let Ok(g) = Glossary::new(entries) {
-                on_glossary.emit(g);
-            }
-        })
+        Callback::from(move |imported: Glossary| on_glossary.emit(glossary.merged(&imported)))
     };
 
     let current_block = s.block_of(s.current);

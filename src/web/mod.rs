@@ -36,7 +36,11 @@ struct Inner {
     app: Option<yew::AppHandle<Reader>>,
     root: Element,
     page: Page,
+    /// The user's glossary (saved in this browser).
     glossary: Rc<Glossary>,
+    /// The glossary the page provides (`glossaryText`); the user's entries win over it.
+    site_glossary: Glossary,
+    on_entity_open: Callback<[String; 3]>,
     sentences: usize,
     id: String,
     /// Bumped by every new analysis and by `destroy`: a running analysis that sees another
@@ -118,7 +122,7 @@ fn analyse(inner: &Rc<RefCell<Inner>>) {
         let mut i = inner.borrow_mut();
         i.generation = i.generation.wrapping_add(1);
         (
-            Analyzer::new(i.page.clone(), (*i.glossary).clone()),
+            Analyzer::new(i.page.clone(), i.site_glossary.merged(&i.glossary)),
             i.generation,
         )
     };
@@ -176,6 +180,7 @@ fn show(inner: &Rc<RefCell<Inner>>, analysis: Analysis) {
             analysis,
             glossary: i.glossary.clone(),
             on_glossary: on_glossary(inner),
+            on_entity_open: i.on_entity_open.clone(),
             id: i.id.clone().into(),
         }
     };
@@ -206,6 +211,12 @@ fn on_glossary(inner: &Rc<RefCell<Inner>>) -> Callback<Glossary> {
     })
 }
 
+/// The reader's stylesheet, for hosts that adopt it into a shadow root (the embed does).
+#[wasm_bindgen]
+pub fn stylesheet() -> String {
+    crate::ui::STYLESHEET.to_owned()
+}
+
 /// Reads the article named by `options.article` (a CSS selector or an element; default: the page's
 /// `<article>` or `[itemprop=articleBody]`) and renders the reader into `root`, replacing what
 /// `root` held. Options: `article`, `lang` (BCP 47; default: the article's or page's `lang`).
@@ -216,6 +227,22 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
     let options = MountOptions::from_js(&options)?;
     let article = options.article()?;
     let lang = options.lang.clone().or_else(|| dom::lang_of(&article));
+    let site_glossary = match &options.glossary_text {
+        Some(text) => Glossary::parse(text)
+            .map_err(|e| JsError::new(&format!("baca: the page's glossary: {}", e.0)))?,
+        None => Glossary::default(),
+    };
+    let on_entity_open = match options.on_entity_open.clone() {
+        Some(f) => Callback::from(move |[id, name, kind]: [String; 3]| {
+            let detail = js_sys::Object::new();
+            for (k, v) in [("id", id), ("name", name), ("type", kind)] {
+                let _ =
+                    js_sys::Reflect::set(&detail, &JsValue::from_str(k), &JsValue::from_str(&v));
+            }
+            let _ = f.call1(&JsValue::NULL, &detail);
+        }),
+        None => Callback::noop(),
+    };
     // The DOM is read now (the page may change later); a long article is turned into blocks in
     // the next task, so that no single task holds the main thread for long.
     let snapshot = dom::snapshot(&article);
@@ -233,6 +260,8 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
         root,
         page: Page::default(),
         glossary: Rc::new(saved_glossary()),
+        site_glossary,
+        on_entity_open,
         sentences: 0,
         id,
         generation: 0,

@@ -19,9 +19,13 @@ pub enum ArticleSource {
 pub struct MountOptions {
     pub article: ArticleSource,
     pub lang: Option<String>,
+    /// A glossary file's text (JSON or TSV) that the page provides.
+    pub glossary_text: Option<String>,
+    /// Called with `{ id, name, type }` when a glossary card opens.
+    pub on_entity_open: Option<js_sys::Function>,
 }
 
-const KNOWN: &[&str] = &["article", "lang"];
+const KNOWN: &[&str] = &["article", "lang", "glossaryText", "onEntityOpen"];
 const DEFAULT_ARTICLE: &str = "article, [itemprop=articleBody]";
 
 impl MountOptions {
@@ -29,6 +33,8 @@ impl MountOptions {
         let mut options = MountOptions {
             article: ArticleSource::Default,
             lang: None,
+            glossary_text: None,
+            on_entity_open: None,
         };
         if value.is_undefined() || value.is_null() {
             return Ok(options);
@@ -64,6 +70,22 @@ impl MountOptions {
             }
         } else if !lang.is_undefined() {
             return Err(JsError::new("baca: option \"lang\" must be a string"));
+        }
+        let glossary = get("glossaryText");
+        if let Some(text) = glossary.as_string() {
+            options.glossary_text = Some(text);
+        } else if !glossary.is_undefined() && !glossary.is_null() {
+            return Err(JsError::new(
+                "baca: option \"glossaryText\" must be the text of a JSON or TSV glossary",
+            ));
+        }
+        let callback = get("onEntityOpen");
+        if let Some(f) = callback.dyn_ref::<js_sys::Function>() {
+            options.on_entity_open = Some(f.clone());
+        } else if !callback.is_undefined() && !callback.is_null() {
+            return Err(JsError::new(
+                "baca: option \"onEntityOpen\" must be a function",
+            ));
         }
         Ok(options)
     }

@@ -14,7 +14,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: resolve(root, "target/playwright/results.json") }]],
+  reporter: [["list"], ["json", { outputFile: resolve(root, process.env.BACA_E2E_RESULTS ?? "target/playwright/results.json") }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",

@@ -34,7 +34,7 @@ const OBSERVE = () => {
 
 test.describe.configure({ mode: "serial" });
 
-test("seed article: time from script start to the reader's first paint", async ({ page }) => {
+test("seed article: time from script start to the reader's first paint @speed", async ({ page }) => {
   await page.addInitScript(OBSERVE);
   const runs = [];
   for (let i = 0; i < 5; i++) {
@@ -73,7 +73,7 @@ function longPage(bytes) {
   return { html: html.replace(/(<\/figure>\s*)(<p>[\s\S]*?)(?=<footer class="article-footer">)/, `$1${parts.join("")}`), size };
 }
 
-test("a 1 MB article: the main thread is never blocked for long", async ({ page }) => {
+test("a 1 MB article: the main thread is never blocked for long @speed", async ({ page }) => {
   test.setTimeout(120_000);
   const { html, size } = longPage(1_000_000);
   await page.route("**/long.html", (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));

@@ -1,0 +1,363 @@
+// The embed (dist/embed): one script tag on a publisher's page. Host pages are made up per test
+// and served through page.route on the test server's origin; the embed's files come from dist.
+import { test, expect } from "@playwright/test";
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { repoRoot, watchPage } from "./helpers.mjs";
+
+const ARTICLE = `<article id="story" lang="id">
+  <h1>Kim ke Rusia, Didampingi Delegasi Pejabat Industri Senjata</h1>
+  <p>Pemimpin Korea Utara (Korut) Kim Jong Un telah tiba di Rusia pada hari Selasa (12/09), kata militer Korea Selatan.
+  Diperkirakan, Kim akan mengadakan pertemuan dengan Presiden Rusia Vladimir Putin itu.</p>
+  <p>Juru bicara Kremlin Dmitry Peskov mengatakan bahwa ada kemungkinan jika Putin dan Kim akan bertemu.</p>
+</article>`;
+
+/** A host page: `head` and `body` HTML, the embed loaded from `src`. */
+function hostPage({ head = "", body = "", src = "/embed/baca.js" } = {}) {
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>host</title>${head}
+<script type="module" src="${src}"></script></head><body>${body}</body></html>`;
+}
+
+/** Serves `html` at `path` on the test origin, with extra response headers. */
+async function serve(page, path, html, headers = {}) {
+  await page.route(`**${path}`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", headers, body: html }),
+  );
+}
+
+/** Collects the baca events the page sees. */
+async function recordEvents(page) {
+  await page.addInitScript(() => {
+    window.__bacaEvents = [];
+    for (const type of ["baca:ready", "baca:error", "baca:entity-open"]) {
+      document.addEventListener(type, (e) => window.__bacaEvents.push({ type, detail: e.detail }));
+    }
+  });
+}
+const events = (page) => page.evaluate(() => window.__bacaEvents);
+const waitForEvent = (page, type, n = 1) =>
+  page.waitForFunction(([t, n]) => window.__bacaEvents.filter((e) => e.type === t).length >= n, [type, n]);
+
+test("one script tag and <baca-reader>: the reader in a shadow root, events, no globals but Baca", async ({ page }) => {
+  const watch = watchPage(page);
+  await recordEvents(page);
+  await page.addInitScript(() => {
+    window.__globalsBefore = Object.getOwnPropertyNames(window);
+  });
+  await serve(page, "/host/clean.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story"></baca-reader>` }));
+  await page.goto("/host/clean.html");
+  await waitForEvent(page, "baca:ready");
+  const ready = (await events(page)).find((e) => e.type === "baca:ready");
+  expect(ready.detail.sentences).toBe(4);
+  const inShadow = await page.evaluate(() => {
+    const host = document.querySelector("baca-reader");
+    return {
+      shadow: host.shadowRoot?.mode,
+      sentences: host.shadowRoot.querySelectorAll('[data-baca="sentence"]').length,
+      lightChildren: host.childNodes.length,
+      documentSentences: document.querySelectorAll('[data-baca="sentence"]').length,
+      newGlobals: Object.getOwnPropertyNames(window).filter((k) => !window.__globalsBefore.includes(k) && !k.startsWith("__")),
+      styleSheets: document.styleSheets.length,
+      adopted: document.adoptedStyleSheets.length,
+    };
+  });
+  expect(inShadow).toEqual({ shadow: "open", sentences: 4, lightChildren: 0, documentSentences: 0, newGlobals: ["Baca"], styleSheets: 0, adopted: 0 });
+  await page.locator('[data-baca="entity"]', { hasText: "Peskov" }).first().click();
+  await waitForEvent(page, "baca:entity-open");
+  const opened = (await events(page)).find((e) => e.type === "baca:entity-open").detail;
+  expect(opened).toMatchObject({ name: expect.stringContaining("Peskov"), type: "person" });
+  await expect(page.locator(`[data-baca="entity"][data-entity="${opened.id}"]`).first()).toBeVisible();
+  for (const mark of await page.locator('[data-baca="entity"]').all()) {
+    await expect(mark).toHaveAttribute("translate", "no");
+  }
+  expect(watch.problems).toEqual([]);
+});
+
+test("the example page: the seed article with the embed", async ({ page }, testInfo) => {
+  const watch = watchPage(page);
+  await recordEvents(page);
+  await page.goto("/examples/embed.html");
+  await waitForEvent(page, "baca:ready");
+  await expect(page.locator('[data-baca="sentence"]').first()).toHaveText(/Kim ke Rusia/);
+  expect((await events(page)).find((e) => e.type === "baca:ready").detail.sentences).toBeGreaterThan(15);
+  const path = testInfo.outputPath("embed-example-1280.png");
+  await page.screenshot({ path });
+  await testInfo.attach("embed-example-1280", { path, contentType: "image/png" });
+  expect(watch.problems).toEqual([]);
+});
+
+const HOSTILE = `<style>
+  * { all: unset !important; }
+  span { display: none !important; }
+  body { font-size: 40px; }
+  html { font-size: 30px; }
+  mark, button, textarea { color: red !important; background: lime !important; }
+</style>`;
+
+/** Layout boxes of the reader's parts relative to its host, and a screenshot of the host. */
+async function readerLayout(page) {
+  const host = page.locator("baca-reader");
+  const boxes = await host.evaluate((el) => {
+    const origin = el.getBoundingClientRect();
+    return [...el.shadowRoot.querySelectorAll("[data-baca], .baca-row, .baca-num, button")].map((n) => {
+      const r = n.getBoundingClientRect();
+      const style = getComputedStyle(n);
+      return [n.dataset.baca ?? n.className, Math.round(r.x - origin.x), Math.round(r.y - origin.y), Math.round(r.width), Math.round(r.height), style.color, style.fontSize];
+    });
+  });
+  return { boxes, shot: await page.locator('[data-baca="reader"]').screenshot() };
+}
+
+test("hostile page CSS does not reach the reader: same layout and pixels as on a clean page", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 900, height: 1200 });
+  const body = `${ARTICLE}<baca-reader for="#story"></baca-reader>`;
+  await recordEvents(page);
+  await serve(page, "/host/clean.html", hostPage({ head: "<style>body { margin: 0 }</style>", body }));
+  await serve(page, "/host/hostile.html", hostPage({ head: HOSTILE, body }));
+  await page.goto("/host/clean.html");
+  await waitForEvent(page, "baca:ready");
+  const clean = await readerLayout(page);
+  await page.goto("/host/hostile.html");
+  await waitForEvent(page, "baca:ready");
+  const hostile = await readerLayout(page);
+  for (const [name, shot] of [["clean", clean.shot], ["hostile", hostile.shot]]) {
+    const path = testInfo.outputPath(`embed-${name}.png`);
+    writeFileSync(path, shot);
+    await testInfo.attach(`embed-${name}`, { path, contentType: "image/png" });
+  }
+  expect(hostile.boxes.length).toBeGreaterThan(10);
+  // Same parts, same places (within a pixel of rounding), same colours and sizes.
+  expect(hostile.boxes.length).toBe(clean.boxes.length);
+  for (const [i, box] of hostile.boxes.entries()) {
+    const other = clean.boxes[i];
+    expect([box[0], box[5], box[6]]).toEqual([other[0], other[5], other[6]]);
+    for (let k = 1; k <= 4; k++) expect(Math.abs(box[k] - other[k]), `${box[0]} ${k}`).toBeLessThanOrEqual(1);
+  }
+  // And the same pixels, but for anti-aliasing at a sub-pixel offset.
+  const differing = await page.evaluate(async ([a, b]) => {
+    const load = (src) => new Promise((ok) => { const img = new Image(); img.onload = () => ok(img); img.src = src; });
+    const [x, y] = await Promise.all([load(a), load(b)]);
+    // A fractional position can round the clip one pixel differently.
+    if (Math.abs(x.width - y.width) > 1 || Math.abs(x.height - y.height) > 1) return 1;
+    const [w, h] = [Math.min(x.width, y.width), Math.min(x.height, y.height)];
+    const pixels = (img) => {
+      const c = document.createElement("canvas");
+      c.width = w; c.height = h;
+      const g = c.getContext("2d"); g.drawImage(img, 0, 0);
+      return g.getImageData(0, 0, w, h).data;
+    };
+    const [p, q] = [pixels(x), pixels(y)];
+    // The best match over one-pixel shifts (the clip's rounding), inside a one-pixel margin.
+    let best = 1;
+    for (const dy of [-1, 0, 1]) {
+      for (const dx of [-1, 0, 1]) {
+        let n = 0;
+        let all = 0;
+        for (let r = 1; r < h - 1; r++) {
+          for (let c = 1; c < w - 1; c++) {
+            const i = (r * w + c) * 4;
+            const j = ((r + dy) * w + (c + dx)) * 4;
+            all++;
+            if (Math.abs(p[i] - q[j]) + Math.abs(p[i + 1] - q[j + 1]) + Math.abs(p[i + 2] - q[j + 2]) > 96) n++;
+          }
+        }
+        best = Math.min(best, n / all);
+      }
+    }
+    return best;
+  }, [`data:image/png;base64,${hostile.shot.toString("base64")}`, `data:image/png;base64,${clean.shot.toString("base64")}`]);
+  expect(differing).toBeLessThan(0.01);
+});
+
+test("two instances work independently; destroy() removes everything baca added", async ({ page }) => {
+  const watch = watchPage(page);
+  await recordEvents(page);
+  const second = ARTICLE.replace('id="story"', 'id="other" lang="en"').replace(/<h1>.*<\/h1>/, "<h1>Second story</h1>");
+  await serve(page, "/host/two.html", hostPage({ body: `${ARTICLE}${second}<div id="a"></div><div id="b"></div>` }));
+  await page.goto("/host/two.html");
+  await page.waitForFunction(() => window.Baca);
+  const before = await page.evaluate(() => document.body.innerHTML);
+  await page.evaluate(async () => {
+    window.r1 = await Baca.mount(document.getElementById("a"), { article: "#story" });
+    window.r2 = await Baca.mount(document.getElementById("b"), { article: "#other", lang: "en" });
+  });
+  const counts = await page.evaluate(() =>
+    ["a", "b"].map((id) => {
+      const host = document.querySelector(`#${id} [data-baca-host]`);
+      return [host.shadowRoot.querySelectorAll('[data-baca="sentence"]').length, host.shadowRoot.querySelector('[data-baca="reader"]').lang];
+    }),
+  );
+  expect(counts).toEqual([[4, "id"], [4, "en"]]);
+  // One reader's state does not leak into the other.
+  await page.locator("#a").locator('[data-baca="toggle-settings"]').click();
+  await expect(page.locator("#a").locator('[data-baca="settings-panel"]')).toBeVisible();
+  await expect(page.locator("#b").locator('[data-baca="settings-panel"]')).toHaveCount(0);
+  await page.evaluate(() => window.r1.destroy());
+  await expect(page.locator("#a [data-baca-host]")).toHaveCount(0);
+  await expect(page.locator("#b").locator('[data-baca="sentence"]').first()).toBeVisible();
+  await page.evaluate(() => {
+    window.r2.destroy();
+    window.r2.destroy();
+  });
+  expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+  expect(watch.problems).toEqual([]);
+});
+
+test("bad options are reported by name, in baca:error and the console, and the page is left as it was", async ({ page }) => {
+  await recordEvents(page);
+  const consoleErrors = [];
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  await serve(page, "/host/options.html", hostPage({ body: `${ARTICLE}<div id="a"></div><baca-reader for="#story" mode="sideways"></baca-reader>` }));
+  await page.goto("/host/options.html");
+  await waitForEvent(page, "baca:error");
+  const before = await page.evaluate(() => document.body.innerHTML);
+  const results = await page.evaluate(async () => {
+    const el = document.getElementById("a");
+    const out = [];
+    for (const options of [{ colour: "red" }, { lang: 42 }, { article: "#nope" }, { article: "##bad" }, { glossary: "/missing.tsv" }]) {
+      try {
+        await Baca.mount(el, options);
+        out.push("mounted");
+      } catch (e) {
+        out.push(e.message);
+      }
+    }
+    return out;
+  });
+  expect(results[0]).toContain('unknown option "colour"');
+  expect(results[1]).toContain('option "lang" must be a string');
+  expect(results[2]).toContain('no article element matches "#nope"');
+  expect(results[3]).toContain("not a valid CSS selector");
+  expect(results[4]).toMatch(/glossary .*missing\.tsv.*404/);
+  const errors = (await events(page)).filter((e) => e.type === "baca:error").map((e) => e.detail.message);
+  expect(errors[0]).toContain('option "mode" must be either "inline" or "overlay"');
+  expect(errors.slice(1)).toEqual(results);
+  for (const message of results) expect(consoleErrors.some((c) => c.includes(message))).toBe(true);
+  expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+  expect(await page.evaluate(() => document.querySelector("baca-reader").shadowRoot)).toBeNull();
+});
+
+test("a page whose CSP blocks wasm: baca:error, the article intact, no uncaught exception", async ({ page }) => {
+  const watch = watchPage(page);
+  await recordEvents(page);
+  const html = hostPage({ body: `${ARTICLE}<baca-reader for="#story"></baca-reader>` });
+  await serve(page, "/host/csp.html", html, { "Content-Security-Policy": "script-src 'self'" });
+  await page.goto("/host/csp.html");
+  await waitForEvent(page, "baca:error");
+  const error = (await events(page)).find((e) => e.type === "baca:error");
+  expect(error.detail.message).toMatch(/baca could not start/);
+  expect(await page.evaluate(() => document.querySelector("baca-reader").shadowRoot)).toBeNull();
+  await expect(page.locator("#story h1")).toHaveText(/Kim ke Rusia/);
+  expect(watch.problems.filter((p) => p.startsWith("uncaught"))).toEqual([]);
+});
+
+test("no requests beyond the embed's own files and the glossary the page names", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await recordEvents(page);
+  await page.route("**/host/glossary.tsv", (route) =>
+    route.fulfill({ status: 200, contentType: "text/tab-separated-values", body: "Korut\tNorth Korea\tshort form\n" }),
+  );
+  await serve(page, "/host/net.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story" glossary="glossary.tsv"></baca-reader>` }));
+  await page.goto("/host/net.html");
+  await waitForEvent(page, "baca:ready");
+  await page.locator('[data-baca="entity"]', { hasText: "Korut" }).first().click();
+  await expect(page.locator('[data-baca="card"]')).toContainText("short form");
+  expect([...new Set(requests)].filter((p) => p !== "/favicon.ico").sort()).toEqual(["/embed/baca.js", "/embed/baca_bg.wasm", "/host/glossary.tsv", "/host/net.html"]);
+});
+
+test("the embed works from another path (/static/baca/) on a plain static server", async ({ page }) => {
+  const watch = watchPage(page);
+  await recordEvents(page);
+  for (const file of ["baca.js", "baca_bg.wasm"]) {
+    const body = readFileSync(resolve(repoRoot, "dist/embed", file));
+    const contentType = file.endsWith(".wasm") ? "application/wasm" : "text/javascript";
+    await page.route(`**/static/baca/${file}`, (route) => route.fulfill({ status: 200, contentType, body }));
+  }
+  const seed = readFileSync(resolve(repoRoot, "dist/index.html"), "utf8");
+  const article = seed.match(/<article[\s\S]*<\/article>/)[0];
+  await serve(page, "/news/2023/kim.html", hostPage({ src: "/static/baca/baca.js", body: `${article}<baca-reader></baca-reader>` }));
+  await page.goto("/news/2023/kim.html");
+  await waitForEvent(page, "baca:ready");
+  await expect(page.locator('[data-baca="sentence"]')).toHaveCount(21);
+  // The article's photos are not on this made-up server: their 404s are not the embed's.
+  expect(watch.problems.filter((p) => !/HTTP 404|status of 404/.test(p))).toEqual([]);
+});
+
+test("overlay mode: a button opens the reader over the page and closes it", async ({ page }) => {
+  await recordEvents(page);
+  await serve(page, "/host/overlay.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story" mode="overlay"></baca-reader>` }));
+  await page.goto("/host/overlay.html");
+  await waitForEvent(page, "baca:ready");
+  await expect(page.locator('[data-baca="sentence"]')).toHaveCount(0);
+  await page.getByRole("button", { name: "Read with baca" }).click();
+  await expect(page.locator('[data-baca="sentence"]').first()).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "baca reader" })).toBeVisible();
+  await page.getByRole("button", { name: "Close", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "baca reader" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Read with baca" })).toBeFocused();
+});
+
+test("update() applies new options", async ({ page }) => {
+  await recordEvents(page);
+  await serve(page, "/host/update.html", hostPage({ body: `${ARTICLE}<div id="a"></div>` }));
+  await page.goto("/host/update.html");
+  await page.waitForFunction(() => window.Baca);
+  await page.evaluate(async () => {
+    window.r = await Baca.mount(document.getElementById("a"), { article: "#story" });
+  });
+  await expect(page.locator('[data-baca="reader"]')).toHaveAttribute("lang", "id");
+  await page.evaluate(() => window.r.update({ lang: "en" }));
+  await expect(page.locator('[data-baca="reader"]')).toHaveAttribute("lang", "en");
+  await expect(page.locator('[data-baca="reader"]')).toHaveCount(1);
+});
+
+const PAYLOADS = readFileSync(resolve(repoRoot, "tests/e2e/data/xss-payloads.txt"), "utf8")
+  .split("\n")
+  .filter((l) => l && !l.startsWith("#"))
+  .map((l) => l.replaceAll("\\u0000", "\u0000"));
+
+test(`hostile content renders as text and nothing executes (${PAYLOADS.length} payloads)`, async ({ page }) => {
+  test.setTimeout(60_000);
+  expect(PAYLOADS.length).toBeGreaterThanOrEqual(100);
+  const dialogs = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
+  const watch = watchPage(page);
+  await recordEvents(page);
+  const escape = (s) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  // Each payload is a paragraph's text, and a glossary term (matched in the text) with a
+  // payload as its translation and note.
+  const paragraphs = PAYLOADS.map((p, i) => `<p>Berita ${i}: Tokoh${i} berkata ${escape(p)} di Jakarta.</p>`).join("\n");
+  const glossary = JSON.stringify(PAYLOADS.map((p, i) => ({ source: `Tokoh${i}`, target: p, description: p })));
+  await page.route("**/host/xss-glossary.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: glossary }));
+  await serve(page, "/host/xss.html", hostPage({ body: `<article id="story" lang="id">${paragraphs}</article><baca-reader for="#story" glossary="xss-glossary.json"></baca-reader>` }));
+  await page.goto("/host/xss.html");
+  await waitForEvent(page, "baca:ready");
+  await expect(page.locator('[data-baca="reader"]')).toHaveAttribute("aria-busy", "false");
+  const texts = await page.locator('[data-baca="sentence"]').allTextContents();
+  for (const [i, p] of PAYLOADS.entries()) {
+    expect(texts.join("\n")).toContain(`Tokoh${i} berkata`);
+  }
+  // Open the cards whose terms carry payloads.
+  for (const i of [0, 1, 5, 9, 11, 40, 70, PAYLOADS.length - 1]) {
+    await page.locator('[data-baca="entity"]', { hasText: new RegExp(`^Tokoh${i}$`) }).first().click();
+    await expect(page.locator('[data-baca="card"]')).toContainText(PAYLOADS[i].replace(/\s+/g, " ").trim().slice(0, 20));
+    await page.keyboard.press("Escape");
+  }
+  await page.waitForTimeout(500);
+  const injected = await page.evaluate(() => {
+    const root = document.querySelector("baca-reader").shadowRoot;
+    const bad = [];
+    for (const el of root.querySelectorAll("*")) {
+      if (["IMG", "SCRIPT", "SVG", "IFRAME", "OBJECT", "EMBED", "VIDEO", "AUDIO", "STYLE", "LINK", "META", "BASE", "FORM", "DETAILS", "MARQUEE", "A"].includes(el.tagName.toUpperCase())) bad.push(el.tagName);
+      for (const a of el.attributes) if (/^on/i.test(a.name) || /javascript:/i.test(a.value)) bad.push(`${el.tagName}[${a.name}]`);
+    }
+    return { bad, documentImages: document.images.length, scripts: document.scripts.length };
+  });
+  expect(injected).toEqual({ bad: [], documentImages: 0, scripts: 1 });
+  expect(dialogs).toEqual([]);
+  expect(watch.problems).toEqual([]);
+});

@@ -1,0 +1,316 @@
+// baca embed: one ES module that gives a publisher's article the baca reader.
+//
+//   <script type="module" src="/static/baca/baca.js"></script>
+//   <baca-reader for="article"></baca-reader>
+//
+// or from script: `const r = await Baca.mount(element, { article: "article" })`, `r.update(…)`,
+// `r.destroy()`. The reader lives in an open shadow root with its own styles; the publisher's
+// article stays in the page as it is. Nothing is added to the page until the wasm has started,
+// so a browser that cannot run it (a CSP without 'wasm-unsafe-eval', a 404, an old browser)
+// gets a `baca:error` event and the page exactly as it was. The module finds its files next to
+// itself (import.meta.url) and makes no requests but for them and a glossary the page names.
+//
+// Events, dispatched on the element (bubbling, composed): `baca:ready` (detail: { sentences }),
+// `baca:error` (detail: { message }), `baca:entity-open` (detail: { id, name, type }).
+import init, { mount as mountCore, stylesheet } from "../../dist/pkg/baca.js";
+
+const VERSION = "0.1.0";
+const WASM = new URL("baca_bg.wasm", import.meta.url);
+
+// Host-level rules win over any page rule on the host element: in the cascade, a shadow tree's
+// !important declarations beat the page's !important ones.
+const HOST_CSS = `
+:host { all: initial !important; display: block !important; }
+:host([hidden]) { display: none !important; }
+.baca-open-button { all: initial; box-sizing: border-box; display: inline-flex; align-items: center; gap: 8px;
+  font: 600 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; background: #0b5cad;
+  border-radius: 999px; padding: 10px 16px; cursor: pointer; }
+.baca-open-button:focus-visible { outline: 3px solid #0b5cad; outline-offset: 3px; }
+.baca-overlay { position: fixed; inset: 0; z-index: 2147483000; display: flex; justify-content: center;
+  background: rgb(0 0 0 / 0.45); padding: 24px 12px; box-sizing: border-box; }
+.baca-overlay-panel { position: relative; width: min(760px, 100%); max-height: 100%; overflow: auto;
+  border-radius: 10px; background: #fffdf8; }
+.baca-overlay-close { position: sticky; top: 6px; float: right; margin: 6px; z-index: 10; font: 600 15px system-ui, sans-serif;
+  border: 1px solid #ccc; border-radius: 6px; background: #fff; padding: 4px 10px; cursor: pointer; }
+.baca-overlay[hidden] { display: none; }
+@media (max-width: 600px) { .baca-overlay { padding: 0; } .baca-overlay-panel { border-radius: 0; } }
+`;
+
+// The options the embed takes, and what each must be.
+const OPTIONS = {
+  article: (v) => typeof v === "string" || v instanceof Element || "a CSS selector string or an Element",
+  lang: (v) => typeof v === "string" || "a string (a BCP 47 language tag)",
+  glossary: (v) => typeof v === "string" || "a string (the URL of a JSON or TSV glossary)",
+  mode: (v) => v === "inline" || v === "overlay" || 'either "inline" or "overlay"',
+};
+
+class BacaError extends Error {}
+
+/** Checks options; throws a BacaError naming the first bad or unknown one. */
+function validate(options) {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new BacaError("baca: options must be an object");
+  }
+  for (const [name, value] of Object.entries(options)) {
+    const check = OPTIONS[name];
+    if (!check) {
+      throw new BacaError(`baca: unknown option "${name}" (known: ${Object.keys(OPTIONS).join(", ")})`);
+    }
+    if (value === undefined) continue;
+    const ok = check(value);
+    if (ok !== true) throw new BacaError(`baca: option "${name}" must be ${ok}`);
+  }
+  return options;
+}
+
+let core = null;
+/** Starts the wasm once per page; resolves to the reader's stylesheet. */
+function loadCore() {
+  core ??= init({ module_or_path: WASM }).then(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(stylesheet() + HOST_CSS);
+    return sheet;
+  });
+  return core;
+}
+
+function emit(target, type, detail) {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** Reports a problem where the page can hear it: a `baca:error` event and the console. */
+function fail(target, error) {
+  const message = error instanceof BacaError ? error.message : `baca could not start: ${error?.message ?? error}`;
+  console.error(message);
+  emit(target, "baca:error", { message });
+  return new BacaError(message);
+}
+
+/** A reader on the page. */
+class Reader {
+  #target; // where events go: the custom element or the element passed to Baca.mount
+  #shadowHost; // the element whose shadow root holds the reader
+  #ownsHost; // whether baca created #shadowHost (and removes it on destroy)
+  #options;
+  #handle = null;
+  #destroyed = false;
+
+  constructor(target, shadowHost, ownsHost, options) {
+    this.#target = target;
+    this.#shadowHost = shadowHost;
+    this.#ownsHost = ownsHost;
+    this.#options = options;
+  }
+
+  /** The number of sentences shown (0 until ready). */
+  get sentenceCount() {
+    return this.#handle ? this.#handle.sentenceCount : 0;
+  }
+
+  async start() {
+    const options = this.#options;
+    const sheet = await loadCore();
+    let glossaryText;
+    if (options.glossary) {
+      const url = new URL(options.glossary, document.baseURI);
+      let response;
+      try {
+        response = await fetch(url, { credentials: "same-origin" });
+      } catch (e) {
+        throw new BacaError(`baca: the glossary ${url} could not be loaded (${e.message})`);
+      }
+      if (!response.ok) throw new BacaError(`baca: the glossary ${url} could not be loaded (HTTP ${response.status})`);
+      glossaryText = await response.text();
+    }
+    if (this.#destroyed) return this;
+    // Only now does the page change.
+    if (this.#ownsHost) this.#target.append(this.#shadowHost);
+    const shadow = this.#shadowHost.shadowRoot ?? this.#shadowHost.attachShadow({ mode: "open" });
+    shadow.adoptedStyleSheets = [sheet];
+    shadow.replaceChildren();
+    const container = document.createElement("div");
+    const coreOptions = {
+      article: options.article,
+      lang: options.lang,
+      glossaryText,
+      onEntityOpen: (detail) => emit(this.#target, "baca:entity-open", detail),
+    };
+    for (const key of Object.keys(coreOptions)) if (coreOptions[key] === undefined) delete coreOptions[key];
+    try {
+      if (options.mode === "overlay") {
+        this.#overlay(shadow, container, coreOptions);
+      } else {
+        shadow.append(container);
+        this.#handle = mountCore(container, coreOptions);
+        await this.#handle.ready();
+      }
+    } catch (e) {
+      this.#clear();
+      throw new BacaError(String(e?.message ?? e));
+    }
+    if (!this.#destroyed) emit(this.#target, "baca:ready", { sentences: this.sentenceCount });
+    return this;
+  }
+
+  /** Overlay mode: a "Read with baca" button opens the reader over the page. */
+  #overlay(shadow, container, coreOptions) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "baca-open-button";
+    button.textContent = "Read with baca";
+    button.setAttribute("aria-haspopup", "dialog");
+    const overlay = document.createElement("div");
+    overlay.className = "baca-overlay";
+    overlay.hidden = true;
+    const panel = document.createElement("div");
+    panel.className = "baca-overlay-panel";
+    panel.setAttribute("role", "dialog");
+    panel.setAttribute("aria-label", "baca reader");
+    const close = document.createElement("button");
+    close.type = "button";
+    close.className = "baca-overlay-close";
+    close.textContent = "Close";
+    panel.append(close, container);
+    overlay.append(panel);
+    shadow.append(button, overlay);
+    const hide = () => {
+      overlay.hidden = true;
+      button.focus();
+    };
+    button.addEventListener("click", async () => {
+      overlay.hidden = false;
+      if (!this.#handle) {
+        try {
+          this.#handle = mountCore(container, coreOptions);
+          await this.#handle.ready();
+        } catch (e) {
+          fail(this.#target, new BacaError(String(e?.message ?? e)));
+          return;
+        }
+      }
+      close.focus();
+    });
+    close.addEventListener("click", hide);
+    overlay.addEventListener("click", (e) => e.target === overlay && hide());
+  }
+
+  /** Applies new options (merged with the current ones) by starting the reader again. */
+  async update(options = {}) {
+    const merged = { ...this.#options, ...validate(options) };
+    this.#handle?.destroy();
+    this.#handle = null;
+    this.#options = merged;
+    try {
+      return await this.start();
+    } catch (e) {
+      throw fail(this.#target, e);
+    }
+  }
+
+  #clear() {
+    this.#handle?.destroy();
+    this.#handle = null;
+    const shadow = this.#shadowHost.shadowRoot;
+    if (shadow) {
+      shadow.replaceChildren();
+      shadow.adoptedStyleSheets = [];
+    }
+    if (this.#ownsHost) this.#shadowHost.remove();
+  }
+
+  /** Removes everything baca added. Calling it again does nothing. */
+  destroy() {
+    this.#destroyed = true;
+    this.#clear();
+  }
+}
+
+/**
+ * Mounts a reader inside `element` (in a shadow root on a new child element). Resolves to the
+ * reader; rejects, after a `baca:error` event, on bad options or when baca cannot start.
+ */
+async function mount(element, options = {}) {
+  if (!(element instanceof Element)) throw new BacaError("baca: mount needs an Element to put the reader in");
+  try {
+    validate(options);
+  } catch (e) {
+    throw fail(element, e);
+  }
+  const host = document.createElement("div");
+  host.setAttribute("data-baca-host", "");
+  const reader = new Reader(element, host, true, { ...options });
+  try {
+    return await reader.start();
+  } catch (e) {
+    reader.destroy();
+    throw fail(element, e);
+  }
+}
+
+/** `<baca-reader for="…" lang="…" glossary="…" mode="inline|overlay">`. */
+class BacaReaderElement extends HTMLElement {
+  static observedAttributes = ["for", "lang", "glossary", "mode"];
+  #reader = null;
+  #pending = null;
+
+  #options() {
+    const options = {};
+    const pairs = [["for", "article"], ["lang", "lang"], ["glossary", "glossary"], ["mode", "mode"]];
+    for (const [attribute, option] of pairs) {
+      const value = this.getAttribute(attribute);
+      if (value !== null && value.trim() !== "") options[option] = value.trim();
+    }
+    return options;
+  }
+
+  connectedCallback() {
+    this.#restart();
+  }
+
+  disconnectedCallback() {
+    this.#reader?.destroy();
+    this.#reader = null;
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected && this.#reader) this.#restart();
+  }
+
+  #restart() {
+    this.#reader?.destroy();
+    const run = (this.#pending = (async () => {
+      let options;
+      try {
+        options = validate(this.#options());
+      } catch (e) {
+        fail(this, e);
+        return;
+      }
+      const reader = new Reader(this, this, false, options);
+      this.#reader = reader;
+      try {
+        await reader.start();
+      } catch (e) {
+        if (this.#pending === run) {
+          reader.destroy();
+          fail(this, e);
+        }
+      }
+    })());
+  }
+
+  /** The reader inside this element, once started. */
+  get reader() {
+    return this.#reader;
+  }
+}
+
+if (!customElements.get("baca-reader")) customElements.define("baca-reader", BacaReaderElement);
+if (!globalThis.Baca) {
+  Object.defineProperty(globalThis, "Baca", {
+    value: Object.freeze({ mount, version: VERSION }),
+    configurable: true,
+  });
+}
+
+export { mount, VERSION as version };
