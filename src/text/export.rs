@@ -3,27 +3,13 @@
 
 use super::{Analysis, Glossary};
 
-/// A JSON string literal for `s`.
+/// A JSON string literal for `s` (the same as [`json::quote`](super::json::quote)).
 ///
 /// ```
 /// assert_eq!(baca::text::export::json_string("a\"b\n"), r#""a\"b\n""#);
 /// ```
 pub fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    super::json::quote(s)
 }
 
 /// Text made safe for one TSV field: tabs and line breaks become spaces.

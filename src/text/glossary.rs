@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use super::json::Json;
 use super::EntityKind;
 
 /// One glossary entry.
@@ -170,20 +171,11 @@ impl Glossary {
     /// assert!(err.to_string().starts_with("entry 1: \"type\" must be one of"));
     /// ```
     pub fn from_json(text: &str) -> Result<Glossary, GlossaryError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text))
-                .map_err(|e| GlossaryError(format!("line {}: not valid JSON: {e}", e.line())))?;
-        let list = match &value {
-            serde_json::Value::Array(list) => list,
-            serde_json::Value::Object(obj) => match obj.get("entries") {
-                Some(serde_json::Value::Array(list)) => list,
-                _ => {
-                    return Err(GlossaryError(
-                        "expected an array of entries or {\"entries\": [...]}".into(),
-                    ))
-                }
-            },
-            _ => {
+        let value =
+            Json::parse(text).map_err(|e| GlossaryError(format!("line {}: not valid JSON: {}", e.line, e.message)))?;
+        let list = match value.as_array().or_else(|| value.get("entries").and_then(Json::as_array)) {
+            Some(list) => list,
+            None => {
                 return Err(GlossaryError(
                     "expected an array of entries or {\"entries\": [...]}".into(),
                 ))
@@ -195,7 +187,7 @@ impl Glossary {
             let obj = item
                 .as_object()
                 .ok_or_else(|| GlossaryError(format!("{at}: expected an object")))?;
-            for key in obj.keys() {
+            for key in obj.iter().map(|(k, _)| k) {
                 if !matches!(
                     key.as_str(),
                     "source" | "term" | "target" | "type" | "description" | "comment"
@@ -204,9 +196,9 @@ impl Glossary {
                 }
             }
             let text_field = |name: &str| -> Result<Option<String>, GlossaryError> {
-                match obj.get(name) {
-                    None | Some(serde_json::Value::Null) => Ok(None),
-                    Some(serde_json::Value::String(s)) => field(s, &format!("\"{name}\""), &at),
+                match item.get(name) {
+                    None | Some(Json::Null) => Ok(None),
+                    Some(Json::String(s)) => field(s, &format!("\"{name}\""), &at),
                     Some(_) => Err(GlossaryError(format!("{at}: \"{name}\" must be a string"))),
                 }
             };
@@ -295,7 +287,7 @@ impl Glossary {
             index.entry(first.to_lowercase()).or_default().push(i);
         }
         for list in index.values_mut() {
-            list.sort_by_key(|&i| std::cmp::Reverse(self.entries[i].source.chars().count()));
+            crate::text::sort::sort_by_key(list, |&i| std::cmp::Reverse(self.entries[i].source.chars().count()));
         }
         let mut out = Vec::new();
         let mut pos = 0;

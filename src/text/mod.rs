@@ -11,9 +11,11 @@
 mod analysis;
 mod entity;
 pub mod export;
+pub mod json;
 mod glossary;
 pub mod lang;
 pub mod ner;
+pub mod sort;
 mod page;
 mod segment;
 mod span;

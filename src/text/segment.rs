@@ -900,10 +900,10 @@ impl<'t> Scanner<'t> {
             add.extend(self.bullets.iter().copied());
         }
         if !add.is_empty() {
-            remove.sort_unstable();
+            crate::text::sort::sort(&mut remove);
             self.cuts.retain(|c| remove.binary_search(c).is_err());
             self.cuts.extend(add);
-            self.cuts.sort_unstable();
+            crate::text::sort::sort(&mut self.cuts);
             self.cuts.dedup();
         }
         let text = self.text;

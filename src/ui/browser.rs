@@ -2,19 +2,6 @@
 //! on-device translator. Each degrades to "not available" rather than failing, and none makes
 //! a network request. Native builds (server-side rendering in tests) get inert versions.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-
-/// `value` as JSON (for storage).
-pub fn to_json<T: Serialize>(value: &T) -> Option<String> {
-    serde_json::to_string(value).ok()
-}
-
-/// A value from stored JSON; `None` if it does not parse or has the wrong shape.
-pub fn from_json<T: DeserializeOwned>(text: &str) -> Option<T> {
-    serde_json::from_str(text).ok()
-}
-
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use js_sys::{Function, Object, Promise, Reflect};

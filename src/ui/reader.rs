@@ -53,7 +53,7 @@ const SETTINGS_KEY: &str = "baca:settings";
 /// Loads saved settings, or the defaults (with a message if storage failed).
 fn load_settings() -> (Settings, Option<String>) {
     match browser::load(SETTINGS_KEY) {
-        Ok(Some(json)) => match browser::from_json::<Settings>(&json) {
+        Ok(Some(json)) => match Settings::from_json(&json) {
             Some(s) => (s, None),
             None => (Settings::default(), {
                 browser::keep_unreadable(SETTINGS_KEY, &json);
@@ -117,7 +117,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         use_effect_with(
             state.fingerprint.clone(),
             move |fingerprint| match browser::load(&format!("baca:article:{fingerprint}")) {
-                Ok(Some(json)) => match browser::from_json::<Saved>(&json) {
+                Ok(Some(json)) => match Saved::from_json(&json) {
                     Some(saved) => dispatch.dispatch(ReaderAction::Restore(saved)),
                     None => {
                         let key = format!("baca:article:{fingerprint}");
@@ -157,10 +157,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     position: *current,
                 };
                 *timer.borrow_mut() = Some(Timeout::new(400, move || {
-                    if let Some(json) = browser::to_json(&saved) {
-                        if let Err(e) = browser::save(&key, &json) {
-                            dispatch.dispatch(ReaderAction::Message(Some(format!("{e}."))));
-                        }
+                    if let Err(e) = browser::save(&key, &saved.to_json()) {
+                        dispatch.dispatch(ReaderAction::Message(Some(format!("{e}."))));
                     }
                 }));
             },
@@ -173,12 +171,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
             if std::mem::take(&mut *first.borrow_mut()) {
                 return;
             }
-            if let Some(json) = browser::to_json(settings) {
-                if let Err(e) = browser::save(SETTINGS_KEY, &json) {
-                    dispatch.dispatch(ReaderAction::Message(Some(format!(
-                        "Settings are not saved: {e}."
-                    ))));
-                }
+            if let Err(e) = browser::save(SETTINGS_KEY, &settings.to_json()) {
+                dispatch.dispatch(ReaderAction::Message(Some(format!(
+                    "Settings are not saved: {e}."
+                ))));
             }
         });
     }

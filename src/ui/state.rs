@@ -3,14 +3,14 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
 use yew::{AttrValue, Reducible};
+
+use crate::text::json::{quote, Json};
 
 use crate::text::{Analysis, MentionRef};
 
 /// How translations show.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
     /// The article only.
     #[default]
@@ -22,8 +22,7 @@ pub enum View {
 }
 
 /// A colour theme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
     Light,
     Dark,
@@ -39,11 +38,45 @@ impl Theme {
             Theme::Sepia => "sepia",
         }
     }
+
+    /// The theme with this name.
+    pub fn from_name(name: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark, Theme::Sepia].into_iter().find(|t| t.as_str() == name)
+    }
+}
+
+impl View {
+    /// The view's name (in saved settings and markup).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Source => "source",
+            View::Interleaved => "interleaved",
+            View::SideBySide => "side-by-side",
+        }
+    }
+
+    /// The view with this name.
+    pub fn from_name(name: &str) -> Option<View> {
+        [View::Source, View::Interleaved, View::SideBySide].into_iter().find(|v| v.as_str() == name)
+    }
+}
+
+/// Reads a saved object: each field present must have the right type, else the whole is
+/// unreadable (`None`); absent fields keep their defaults.
+fn read_fields(text: &str, mut field: impl FnMut(&str, &Json) -> Option<()>) -> Option<()> {
+    let json = Json::parse(text).ok()?;
+    for (name, value) in json.as_object()? {
+        field(name, value)?;
+    }
+    Some(())
+}
+
+fn strings(value: &Json) -> Option<Vec<String>> {
+    value.as_array()?.iter().map(|v| v.as_str().map(str::to_owned)).collect()
 }
 
 /// The reader's settings; saved for every article.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     /// Text size, percent.
     pub font_size: u16,
@@ -55,6 +88,45 @@ pub struct Settings {
     pub target_lang: String,
     /// How translations show.
     pub view: View,
+}
+
+impl Settings {
+    /// The settings as saved (JSON).
+    ///
+    /// ```
+    /// use baca::ui::state::Settings;
+    /// let s = Settings { font_size: 115, ..Settings::default() };
+    /// assert_eq!(Settings::from_json(&s.to_json()), Some(s));
+    /// assert_eq!(Settings::from_json(r#"{"font_size": "big"}"#), None);
+    /// assert_eq!(Settings::from_json(r#"{"theme": "dark", "extra": 1}"#).unwrap().theme, Some(baca::ui::state::Theme::Dark));
+    /// ```
+    pub fn to_json(&self) -> String {
+        format!(
+            r#"{{"font_size":{},"line_height":{},"theme":{},"target_lang":{},"view":{}}}"#,
+            self.font_size,
+            self.line_height,
+            self.theme.map_or("null".to_owned(), |t| quote(t.as_str())),
+            quote(&self.target_lang),
+            quote(self.view.as_str())
+        )
+    }
+
+    /// Saved settings, or `None` if they cannot be read.
+    pub fn from_json(text: &str) -> Option<Settings> {
+        let mut s = Settings::default();
+        read_fields(text, |name, v| {
+            match name {
+                "font_size" => s.font_size = v.as_u64()?.try_into().ok()?,
+                "line_height" => s.line_height = v.as_u64()?.try_into().ok()?,
+                "theme" => s.theme = if *v == Json::Null { None } else { Some(Theme::from_name(v.as_str()?)?) },
+                "target_lang" => s.target_lang = v.as_str()?.to_owned(),
+                "view" => s.view = View::from_name(v.as_str()?)?,
+                _ => {}
+            }
+            Some(())
+        })?;
+        Some(s)
+    }
 }
 
 impl Default for Settings {
@@ -70,8 +142,7 @@ impl Default for Settings {
 }
 
 /// What a reader saved for one article.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Saved {
     /// Translations by sentence index ("" for none).
     pub translations: Vec<String>,
@@ -79,6 +150,41 @@ pub struct Saved {
     pub notes: Vec<String>,
     /// The sentence the reader was at.
     pub position: usize,
+}
+
+impl Saved {
+    /// The saved work as JSON.
+    ///
+    /// ```
+    /// use baca::ui::state::Saved;
+    /// let s = Saved { translations: vec!["One.".into(), "".into()], notes: vec!["".into(), "check".into()], position: 1 };
+    /// assert_eq!(Saved::from_json(&s.to_json()), Some(s));
+    /// assert_eq!(Saved::from_json("[1,2"), None);
+    /// ```
+    pub fn to_json(&self) -> String {
+        let list = |items: &[String]| items.iter().map(|t| quote(t)).collect::<Vec<_>>().join(",");
+        format!(
+            r#"{{"translations":[{}],"notes":[{}],"position":{}}}"#,
+            list(&self.translations),
+            list(&self.notes),
+            self.position
+        )
+    }
+
+    /// Saved work, or `None` if it cannot be read.
+    pub fn from_json(text: &str) -> Option<Saved> {
+        let mut s = Saved::default();
+        read_fields(text, |name, v| {
+            match name {
+                "translations" => s.translations = strings(v)?,
+                "notes" => s.notes = strings(v)?,
+                "position" => s.position = v.as_u64()?.try_into().ok()?,
+                _ => {}
+            }
+            Some(())
+        })?;
+        Some(s)
+    }
 }
 
 /// An open glossary card.

@@ -299,7 +299,7 @@ fn refine(
             }
         }
     }
-    spans.sort_by_key(|s| s.0);
+    crate::text::sort::sort_by_key(spans, |s| s.0);
     // Names the tagger left out entirely: a capitalised run that contains a given name is a
     // person from that name on, with at most one capitalised word before it, which
     // `split_title_words` may later give to the title ("Juru bicara Kremlin Dmitry Peskov").
@@ -329,10 +329,10 @@ fn refine(
             }
             k = end.max(k + 1);
         }
-        spans.sort_by_key(|s| s.0);
+        crate::text::sort::sort_by_key(spans, |s| s.0);
     }
     spans.retain(|s| s.0 < s.1);
-    spans.sort_by_key(|s| s.0);
+    crate::text::sort::sort_by_key(spans, |s| s.0);
     spans.dedup_by(|b, a| b.0 < a.1);
 }
 
@@ -448,5 +448,5 @@ pub fn sentence_mentions(block: usize, text: &str, span: Span, lang: Lang, out: 
             });
         }
     }
-    out[first..].sort_by_key(|r| r.span.start);
+    crate::text::sort::sort_by_key(&mut out[first..], |r| r.span.start);
 }

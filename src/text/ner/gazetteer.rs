@@ -108,7 +108,7 @@ impl Gazetteer {
                 .push(k.split(' ').count());
         }
         for list in lengths.values_mut() {
-            list.sort_unstable_by(|a, b| b.cmp(a));
+            crate::text::sort::sort_by(list, |a, b| b.cmp(a));
             list.dedup();
         }
         Gazetteer {

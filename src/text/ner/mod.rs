@@ -157,7 +157,7 @@ impl Finder {
                         }
                     }
                     for entity in &mut self.entities {
-                        entity.mentions.sort();
+                        crate::text::sort::sort(&mut entity.mentions);
                         entity.mentions.dedup();
                     }
                     self.repeats = None;
@@ -237,7 +237,7 @@ fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
     }
     if !added.is_empty() {
         raws.extend(added);
-        raws.sort_by_key(|r| (r.block, r.span.start));
+        crate::text::sort::sort_by_key(raws, |r| (r.block, r.span.start));
     }
 }
 
@@ -282,7 +282,7 @@ fn apply_glossary(blocks: &[BlockText], glossary: &Glossary, raws: &mut Vec<Raw>
             });
         }
     }
-    raws.sort_by_key(|r| (r.block, r.span.start));
+    crate::text::sort::sort_by_key(raws, |r| (r.block, r.span.start));
 }
 
 /// The short name in parentheses right after `span` in `text`, if there is one.
@@ -382,12 +382,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     let mut order: Vec<usize> = (0..raws.len())
         .filter(|&i| !matches!(raws[i].origin, Origin::Alias(_)))
         .collect();
-    order.sort_by_cached_key(|&i| {
-        (
-            std::cmp::Reverse(text_of(&raws[i]).split_whitespace().count()),
-            raws[i].block,
-            raws[i].span.start,
-        )
+    let words: Vec<usize> = raws.iter().map(|r| text_of(r).split_whitespace().count()).collect();
+    crate::text::sort::sort_by_key(&mut order, |&i| {
+        (std::cmp::Reverse(words[i]), raws[i].block, raws[i].span.start)
     });
     for i in order {
         let r = &raws[i];
@@ -536,7 +533,7 @@ impl Repeats {
             taken[m.block].push((m.span.start, m.span.end));
         }
         for t in &mut taken {
-            t.sort_unstable();
+            crate::text::sort::sort(t);
         }
         let keys = entities
             .iter()
@@ -628,7 +625,7 @@ fn slug(name: &str) -> String {
 /// Orders entities by first mention, gives them ids, and lists each block's marks.
 fn finish(mut entities: Vec<Entity>, blocks: usize) -> (Vec<Entity>, Vec<Vec<(Span, usize)>>) {
     entities.retain(|e| !e.mentions.is_empty());
-    entities.sort_by_key(|e| e.mentions[0]);
+    crate::text::sort::sort_by_key(&mut entities, |e| e.mentions[0]);
     let mut used: HashMap<String, usize> = HashMap::default();
     for e in &mut entities {
         let base = slug(&e.name);
@@ -643,7 +640,7 @@ fn finish(mut entities: Vec<Entity>, blocks: usize) -> (Vec<Entity>, Vec<Vec<(Sp
         }
     }
     for list in &mut marks {
-        list.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+        crate::text::sort::sort_by_key(list, |(s, _)| (s.start, std::cmp::Reverse(s.end)));
         // No overlaps: the earlier (and longer) mention wins.
         let mut kept: Vec<(Span, usize)> = Vec::with_capacity(list.len());
         for &(s, e) in list.iter() {
