@@ -69,7 +69,15 @@ fn permute<T>(items: &mut [T], order: &[usize]) {
 /// assert_eq!(v, [(0, 'b'), (0, 'd'), (1, 'a'), (1, 'c')]);
 /// ```
 pub fn sort_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    if items.len() < 2 {
+    // Short lists (most of them: a sentence's names) by insertion, without allocating.
+    if items.len() <= 16 {
+        for i in 1..items.len() {
+            let mut j = i;
+            while j > 0 && cmp(&items[j], &items[j - 1]) == Ordering::Less {
+                items.swap(j, j - 1);
+                j -= 1;
+            }
+        }
         return;
     }
     let order = {
