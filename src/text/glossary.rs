@@ -171,9 +171,13 @@ impl Glossary {
     /// assert!(err.to_string().starts_with("entry 1: \"type\" must be one of"));
     /// ```
     pub fn from_json(text: &str) -> Result<Glossary, GlossaryError> {
-        let value =
-            Json::parse(text).map_err(|e| GlossaryError(format!("line {}: not valid JSON: {}", e.line, e.message)))?;
-        let list = match value.as_array().or_else(|| value.get("entries").and_then(Json::as_array)) {
+        let value = Json::parse(text).map_err(|e| {
+            GlossaryError(format!("line {}: not valid JSON: {}", e.line, e.message))
+        })?;
+        let list = match value
+            .as_array()
+            .or_else(|| value.get("entries").and_then(Json::as_array))
+        {
             Some(list) => list,
             None => {
                 return Err(GlossaryError(
@@ -287,7 +291,9 @@ impl Glossary {
             index.entry(first.to_lowercase()).or_default().push(i);
         }
         for list in index.values_mut() {
-            crate::text::sort::sort_by_key(list, |&i| std::cmp::Reverse(self.entries[i].source.chars().count()));
+            crate::text::sort::sort_by_key(list, |&i| {
+                std::cmp::Reverse(self.entries[i].source.chars().count())
+            });
         }
         let mut out = Vec::new();
         let mut pos = 0;

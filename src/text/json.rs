@@ -48,7 +48,11 @@ impl Json {
     /// Parses a whole text (a leading byte-order mark is allowed).
     pub fn parse(text: &str) -> Result<Json, JsonError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut p = Parser { s: text.as_bytes(), text, at: 0 };
+        let mut p = Parser {
+            s: text.as_bytes(),
+            text,
+            at: 0,
+        };
         p.space();
         let value = p.value(0)?;
         p.space();
@@ -135,7 +139,10 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn error(&self, message: String) -> JsonError {
-        let line = 1 + self.s[..self.at.min(self.s.len())].iter().filter(|&&b| b == b'\n').count();
+        let line = 1 + self.s[..self.at.min(self.s.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
         JsonError { line, message }
     }
 
@@ -178,7 +185,10 @@ impl Parser<'_> {
                 loop {
                     self.space();
                     if self.s.get(self.at) != Some(&b'"') {
-                        return Err(self.error(format!("expected a member name in quotes, found {}", self.found())));
+                        return Err(self.error(format!(
+                            "expected a member name in quotes, found {}",
+                            self.found()
+                        )));
                     }
                     let key = self.string()?;
                     self.space();
@@ -193,7 +203,11 @@ impl Parser<'_> {
                             self.at += 1;
                             return Ok(Json::Object(members));
                         }
-                        _ => return Err(self.error(format!("expected ',' or '}}', found {}", self.found()))),
+                        _ => {
+                            return Err(
+                                self.error(format!("expected ',' or '}}', found {}", self.found()))
+                            )
+                        }
                     }
                 }
             }
@@ -215,7 +229,11 @@ impl Parser<'_> {
                             self.at += 1;
                             return Ok(Json::Array(items));
                         }
-                        _ => return Err(self.error(format!("expected ',' or ']', found {}", self.found()))),
+                        _ => {
+                            return Err(
+                                self.error(format!("expected ',' or ']', found {}", self.found()))
+                            )
+                        }
                     }
                 }
             }
@@ -250,7 +268,9 @@ impl Parser<'_> {
             self.at += 1;
         }
         let leading_zero = self.s.get(self.at) == Some(&b'0');
-        if !digits(self) || (leading_zero && self.at - start > 1 + usize::from(self.s[start] == b'-')) {
+        if !digits(self)
+            || (leading_zero && self.at - start > 1 + usize::from(self.s[start] == b'-'))
+        {
             return Err(self.error("a malformed number".to_owned()));
         }
         if self.s.get(self.at) == Some(&b'.') {
@@ -305,21 +325,32 @@ impl Parser<'_> {
                             let high = self.hex4()?;
                             let code = if (0xd800..0xdc00).contains(&high) {
                                 if !self.s[self.at..].starts_with(b"\\u") {
-                                    return Err(self.error("an unpaired surrogate in a \\u escape".to_owned()));
+                                    return Err(self.error(
+                                        "an unpaired surrogate in a \\u escape".to_owned(),
+                                    ));
                                 }
                                 self.at += 2;
                                 let low = self.hex4()?;
                                 if !(0xdc00..0xe000).contains(&low) {
-                                    return Err(self.error("an unpaired surrogate in a \\u escape".to_owned()));
+                                    return Err(self.error(
+                                        "an unpaired surrogate in a \\u escape".to_owned(),
+                                    ));
                                 }
                                 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00)
                             } else {
                                 high
                             };
-                            out.push(char::from_u32(code).ok_or_else(|| self.error("an unpaired surrogate in a \\u escape".to_owned()))?);
+                            out.push(char::from_u32(code).ok_or_else(|| {
+                                self.error("an unpaired surrogate in a \\u escape".to_owned())
+                            })?);
                             continue;
                         }
-                        _ => return Err(self.error(format!("an unknown escape \\{}", self.found().trim_matches('\'')))),
+                        _ => {
+                            return Err(self.error(format!(
+                                "an unknown escape \\{}",
+                                self.found().trim_matches('\'')
+                            )))
+                        }
                     };
                     out.push(escaped);
                     self.at += 1;
@@ -331,7 +362,10 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let digits = self.text.get(self.at..self.at + 4).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
+        let digits = self
+            .text
+            .get(self.at..self.at + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
         let value = digits
             .and_then(|d| u32::from_str_radix(d, 16).ok())
             .ok_or_else(|| self.error("a \\u escape without four hex digits".to_owned()))?;
@@ -346,7 +380,10 @@ mod tests {
 
     #[test]
     fn reads_what_json_allows() {
-        let v = Json::parse(" {\"a\": [1, -2.5e3, 0, \"x\\u00e9\\ud83d\\ude00\\n\"], \"b\": {}, \"c\": []}\n").unwrap();
+        let v = Json::parse(
+            " {\"a\": [1, -2.5e3, 0, \"x\\u00e9\\ud83d\\ude00\\n\"], \"b\": {}, \"c\": []}\n",
+        )
+        .unwrap();
         let a = v.get("a").and_then(Json::as_array).unwrap();
         assert_eq!(a[0], Json::Number("1".into()));
         assert_eq!(a[1], Json::Number("-2.5e3".into()));
@@ -376,12 +413,21 @@ mod tests {
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(100_000);
-        assert!(Json::parse(&deep).unwrap_err().message.contains("nested more than"));
+        assert!(Json::parse(&deep)
+            .unwrap_err()
+            .message
+            .contains("nested more than"));
     }
 
     #[test]
     fn quote_round_trips() {
-        for s in ["", "plain", "q\"uo\\te", "ctl\u{0}\u{1f}\t\r\n", "émoji 😀 </script>"] {
+        for s in [
+            "",
+            "plain",
+            "q\"uo\\te",
+            "ctl\u{0}\u{1f}\t\r\n",
+            "émoji 😀 </script>",
+        ] {
             assert_eq!(Json::parse(&quote(s)).unwrap().as_str(), Some(s));
         }
     }

@@ -11,13 +11,13 @@
 mod analysis;
 mod entity;
 pub mod export;
-pub mod json;
 mod glossary;
+pub mod json;
 pub mod lang;
 pub mod ner;
-pub mod sort;
 mod page;
 mod segment;
+pub mod sort;
 mod span;
 
 pub use analysis::{analyze, analyze_with, Analysis, Analyzer, Block, Sentence};

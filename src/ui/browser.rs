@@ -44,6 +44,17 @@ mod imp {
         }
     }
 
+    /// Sets CSS custom properties on an element through the CSSOM, which a page's
+    /// Content-Security-Policy allows where it may forbid inline `style` attributes.
+    pub fn set_css_vars(element: &web_sys::Element, vars: &[(&str, String)]) {
+        if let Some(e) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let style = e.style();
+            for (name, value) in vars {
+                let _ = style.set_property(name, value);
+            }
+        }
+    }
+
     /// The element that has the focus in `root`'s tree (its shadow root's, when the reader lives
     /// in a shadow DOM), or `None` when nothing does (or the body does).
     pub fn focused_in(root: &web_sys::Element) -> Option<web_sys::Element> {
@@ -233,6 +244,7 @@ mod imp {
     }
     pub fn keep_unreadable(_: &str, _: &str) {}
     pub fn download(_: &str, _: &str, _: &str) {}
+    pub fn set_css_vars(_: &web_sys::Element, _: &[(&str, String)]) {}
     pub fn focused_in(_: &web_sys::Element) -> Option<web_sys::Element> {
         None
     }

@@ -51,6 +51,22 @@ fn source_label(source: DescriptionSource) -> &'static str {
 pub fn Card(props: &CardProps) -> Html {
     let ctx = use_context::<ReaderContext>().expect("a card lives in a reader");
     let editing = use_state(|| false);
+    let node = use_node_ref();
+    // Placed through the CSSOM, which a page's CSP allows where it may forbid inline styles.
+    {
+        let node = node.clone();
+        use_effect_with(props.position, move |&(top, left)| {
+            if let Some(card) = node.cast::<web_sys::Element>() {
+                super::browser::set_css_vars(
+                    &card,
+                    &[
+                        ("--baca-card-top", format!("{top}px")),
+                        ("--baca-card-left", format!("{left}px")),
+                    ],
+                );
+            }
+        });
+    }
     let Some(entity) = props.analysis.entities.get(props.card.entity) else {
         return Html::default();
     };
@@ -170,10 +186,6 @@ pub fn Card(props: &CardProps) -> Html {
             </div>
         }
     };
-    let style = format!(
-        "--baca-card-top: {}px; --baca-card-left: {}px",
-        props.position.0, props.position.1
-    );
     let role = if props.card.pinned {
         "dialog"
     } else {
@@ -188,7 +200,7 @@ pub fn Card(props: &CardProps) -> Html {
             role={role}
             aria-label={props.card.pinned.then(|| entity.name.clone())}
             tabindex={props.card.pinned.then_some("-1")}
-            {style}
+            ref={node}
             {onmouseenter}
             {onmouseleave}
         >

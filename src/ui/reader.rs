@@ -300,6 +300,25 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         });
     }
+    // Text size and spacing as CSS variables, set through the CSSOM (see `set_css_vars`).
+    {
+        let root = root.clone();
+        let (size, spacing) = (state.settings.font_size, state.settings.line_height);
+        use_effect_with((size, spacing), move |_| {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                browser::set_css_vars(
+                    &root,
+                    &[
+                        ("--baca-font-size", format!("{size}%")),
+                        (
+                            "--baca-line-height",
+                            format!("{}.{:02}", spacing / 100, spacing % 100),
+                        ),
+                    ],
+                );
+            }
+        });
+    }
     // The host page hears which entity's card opened.
     {
         let on_open = props.on_entity_open.clone();
@@ -533,12 +552,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
         View::Interleaved => "interleaved",
         View::SideBySide => "side-by-side",
     };
-    let style = format!(
-        "--baca-font-size: {}%; --baca-line-height: {}.{:02}",
-        s.settings.font_size,
-        s.settings.line_height / 100,
-        s.settings.line_height % 100
-    );
     // Optional children are always one child (an empty one when absent): a child that comes and
     // goes would shift its unkeyed siblings, and Yew would rebuild them, losing the focus.
     html! {
@@ -550,7 +563,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 aria-busy={if s.rendered_blocks < analysis.blocks.len() { "true" } else { "false" }}
                 data-theme={theme}
                 lang={analysis.lang.clone()}
-                {style}
             >
                 <Toolbar
                     panel={s.panel}

@@ -41,7 +41,9 @@ impl Theme {
 
     /// The theme with this name.
     pub fn from_name(name: &str) -> Option<Theme> {
-        [Theme::Light, Theme::Dark, Theme::Sepia].into_iter().find(|t| t.as_str() == name)
+        [Theme::Light, Theme::Dark, Theme::Sepia]
+            .into_iter()
+            .find(|t| t.as_str() == name)
     }
 }
 
@@ -57,7 +59,9 @@ impl View {
 
     /// The view with this name.
     pub fn from_name(name: &str) -> Option<View> {
-        [View::Source, View::Interleaved, View::SideBySide].into_iter().find(|v| v.as_str() == name)
+        [View::Source, View::Interleaved, View::SideBySide]
+            .into_iter()
+            .find(|v| v.as_str() == name)
     }
 }
 
@@ -72,7 +76,11 @@ fn read_fields(text: &str, mut field: impl FnMut(&str, &Json) -> Option<()>) -> 
 }
 
 fn strings(value: &Json) -> Option<Vec<String>> {
-    value.as_array()?.iter().map(|v| v.as_str().map(str::to_owned)).collect()
+    value
+        .as_array()?
+        .iter()
+        .map(|v| v.as_str().map(str::to_owned))
+        .collect()
 }
 
 /// The reader's settings; saved for every article.
@@ -118,7 +126,13 @@ impl Settings {
             match name {
                 "font_size" => s.font_size = v.as_u64()?.try_into().ok()?,
                 "line_height" => s.line_height = v.as_u64()?.try_into().ok()?,
-                "theme" => s.theme = if *v == Json::Null { None } else { Some(Theme::from_name(v.as_str()?)?) },
+                "theme" => {
+                    s.theme = if *v == Json::Null {
+                        None
+                    } else {
+                        Some(Theme::from_name(v.as_str()?)?)
+                    }
+                }
                 "target_lang" => s.target_lang = v.as_str()?.to_owned(),
                 "view" => s.view = View::from_name(v.as_str()?)?,
                 _ => {}

@@ -251,6 +251,39 @@ test("a page whose CSP blocks wasm: baca:error, the article intact, no uncaught 
   expect(watch.problems.filter((p) => p.startsWith("uncaught"))).toEqual([]);
 });
 
+test("under a strict CSP that allows wasm but no inline styles, the reader is styled and its settings apply", async ({ page }) => {
+  const watch = watchPage(page);
+  await recordEvents(page);
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  await serve(page, "/host/strict.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story"></baca-reader>` }), { "Content-Security-Policy": csp });
+  await page.goto("/host/strict.html");
+  await waitForEvent(page, "baca:ready");
+  const size = () => page.locator('[data-baca="sentence"][data-index="1"]').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const before = await size();
+  expect(before).toBeGreaterThan(15); // the reader's own stylesheet applies
+  await page.locator('[data-baca="toggle-settings"]').click();
+  await page.locator('select[name="font-size"]').selectOption("130");
+  await expect.poll(size).toBeGreaterThan(before * 1.2);
+  await page.locator('[data-baca="entity"]').nth(2).click();
+  const [card, mark] = await Promise.all([
+    page.locator('[data-baca="card"]').boundingBox(),
+    page.locator('[data-baca="entity"]').nth(2).boundingBox(),
+  ]);
+  expect(Math.abs(card.y - (mark.y + mark.height + 6))).toBeLessThan(3); // placed under its mark
+  expect(watch.problems).toEqual([]);
+});
+
+test("a wasm file that cannot be fetched: baca:error and the page as it was", async ({ page }) => {
+  await recordEvents(page);
+  await page.route("**/embed/baca_bg.wasm", (route) => route.fulfill({ status: 404, body: "not here" }));
+  await serve(page, "/host/404.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story"></baca-reader>` }));
+  await page.goto("/host/404.html");
+  await waitForEvent(page, "baca:error");
+  expect((await events(page)).find((e) => e.type === "baca:error").detail.message).toMatch(/baca could not start/);
+  expect(await page.evaluate(() => document.querySelector("baca-reader").shadowRoot)).toBeNull();
+  await expect(page.locator("#story p").first()).toBeVisible();
+});
+
 test("no requests beyond the embed's own files and the glossary the page names", async ({ page }) => {
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));

@@ -382,9 +382,16 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     let mut order: Vec<usize> = (0..raws.len())
         .filter(|&i| !matches!(raws[i].origin, Origin::Alias(_)))
         .collect();
-    let words: Vec<usize> = raws.iter().map(|r| text_of(r).split_whitespace().count()).collect();
+    let words: Vec<usize> = raws
+        .iter()
+        .map(|r| text_of(r).split_whitespace().count())
+        .collect();
     crate::text::sort::sort_by_key(&mut order, |&i| {
-        (std::cmp::Reverse(words[i]), raws[i].block, raws[i].span.start)
+        (
+            std::cmp::Reverse(words[i]),
+            raws[i].block,
+            raws[i].span.start,
+        )
     });
     for i in order {
         let r = &raws[i];
