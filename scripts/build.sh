@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds dist/: the demo page and its assets, and the wasm bundle (dist/pkg) the embed and the
-# extension package. Expects scripts/setup.sh to have run.
+# Builds dist/: the demo page and its assets, the wasm bundle (dist/pkg), the embed (dist/embed)
+# and the browser extension (dist/extension). Expects scripts/setup.sh to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -26,6 +26,9 @@ node_modules/.bin/esbuild www/embed/baca.js --bundle --format=esm --minify --leg
   --log-level=warning --outfile=dist/embed/baca.js
 cp dist/pkg/baca_bg.wasm dist/embed/baca_bg.wasm
 cp www/embed/example.html dist/examples/embed.html
+
+# The browser extension (Chromium and Firefox, unpacked and zipped).
+node scripts/build-extension.mjs
 
 embed_gz=$(for f in dist/embed/baca.js dist/embed/baca_bg.wasm; do gzip -9 -c "$f" | wc -c; done | awk '{ s += $1 } END { print s }')
 raw=$(wc -c < dist/pkg/baca_bg.wasm)

@@ -61,6 +61,8 @@ tests native cargo test --no-fail-fast
 check dist scripts/build.sh
 [ -f dist/size.txt ] && cp dist/size.txt "$reports/wasm-size.txt"
 # Speed is measured by the benchmark, reported here, never asserted by a timed test.
+check extension-lint node scripts/lint-extension.mjs
+cp "$logs/extension-lint.log" "$reports/extension-lint.txt" 2>/dev/null
 check bench cargo bench --bench segment -- --quick
 cp "$logs/bench.log" "$reports/bench.txt" 2>/dev/null
 tests browser cargo test --no-fail-fast --target wasm32-unknown-unknown --test browser_reader

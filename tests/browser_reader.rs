@@ -583,3 +583,97 @@ async fn in_a_shadow_root_with_a_page_glossary_and_an_entity_callback() {
     article.remove();
     outer.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_host_store_replaces_local_storage_and_target_lang_sets_the_start() {
+    clear_storage();
+    // The extension's store: a JS object with getItem and setItem (here over a Map).
+    let store: js_sys::Object = js_sys::Function::new_no_args(
+        "const m = new Map([['baca:glossary', '[{\"source\":\"Korut\",\"target\":\"North Korea\",\"description\":\"from the store\"}]']]);
+         return { map: m, getItem: (k) => m.has(k) ? m.get(k) : null, setItem: (k, v) => m.set(k, String(v)) };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap()
+    .unchecked_into();
+    let article = element("article", "<p>Korut menolak. Korut diam.</p>");
+    article.set_attribute("lang", "id").unwrap();
+    let host = element("div", "");
+    let mut handle = mount(
+        host.clone(),
+        options(&[
+            ("article", article.clone().into()),
+            ("storage", store.clone().into()),
+            ("targetLang", "de".into()),
+        ]),
+    )
+    .unwrap();
+    shown(&handle).await;
+    // The glossary came from the store.
+    let mark =
+        query(&host, r#"[data-baca="entity"]"#).expect("the stored glossary's term is marked");
+    mark.click();
+    settle(0).await;
+    assert!(query(&host, r#"[data-baca="card"]"#)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("from the store"));
+    key(&host, "Escape");
+    settle(0).await;
+    // Translations start in the given language; changing a setting saves to the store only.
+    query(&host, r#"[data-baca="toggle-settings"]"#)
+        .unwrap()
+        .click();
+    settle(0).await;
+    let lang = host
+        .query_selector(r#"[name="target-lang"]"#)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    assert_eq!(lang.value(), "de");
+    lang.set_value("fr");
+    let bubbles = web_sys::EventInit::new();
+    bubbles.set_bubbles(true);
+    lang.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &bubbles).unwrap())
+        .unwrap();
+    settle(50).await;
+    let map = Reflect::get(&store, &"map".into())
+        .unwrap()
+        .unchecked_into::<js_sys::Map>();
+    let saved = map
+        .get(&"baca:settings".into())
+        .as_string()
+        .expect("settings saved in the store");
+    assert!(saved.contains(r#""target_lang":"fr""#), "{saved}");
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(local.get_item("baca:settings").unwrap(), None);
+    handle.destroy();
+    article.remove();
+    host.remove();
+
+    // A store without the methods is refused by name; the next plain mount uses localStorage.
+    let bad = mount(
+        element("div", ""),
+        options(&[("storage", js_sys::Object::new().into())]),
+    );
+    assert!(error_message(bad.err().unwrap()).contains("\"storage\""));
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+fn convert_glossary_checks_and_converts_files() {
+    let json = baca::web::convert_glossary("Korut\tNorth Korea\tshort form", "json").unwrap();
+    assert_eq!(
+        json,
+        "[{\"source\":\"Korut\",\"target\":\"North Korea\",\"description\":\"short form\"}]\n"
+    );
+    assert_eq!(
+        baca::web::convert_glossary(&json, "tsv").unwrap(),
+        "Korut\tNorth Korea\tshort form\n"
+    );
+    let bad = baca::web::convert_glossary("Korut\tNorth Korea\nno tab", "json").unwrap_err();
+    assert!(error_message(bad).contains("line 2"));
+    let format = baca::web::convert_glossary("Korut\tNorth Korea", "xml").unwrap_err();
+    assert!(error_message(format).contains("unknown glossary format"));
+}

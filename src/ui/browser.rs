@@ -13,7 +13,37 @@ mod imp {
         web_sys::window()
     }
 
+    thread_local! {
+        /// A store the host gave `mount` (an object with `getItem` and `setItem`), used
+        /// instead of `localStorage`: the extension's reader runs in a frame where the browser
+        /// may block or partition `localStorage`, and keeps saves in `chrome.storage.local`.
+        static STORE: std::cell::RefCell<Option<Object>> = const { std::cell::RefCell::new(None) };
+    }
+
+    /// Makes `store` (an object with `getItem(key)` and `setItem(key, value)`) where readers
+    /// load and save, or `localStorage` again with `None`. The last `mount` decides, for every
+    /// reader on the page (a page has one kind of storage).
+    pub fn use_store(store: Option<Object>) {
+        STORE.with(|s| *s.borrow_mut() = store);
+    }
+
+    fn store() -> Option<Object> {
+        STORE.with(|s| s.borrow().clone())
+    }
+
+    fn call_store(store: &Object, method: &str, args: &[&str]) -> Result<JsValue, JsValue> {
+        let f: Function = Reflect::get(store, &JsValue::from_str(method))?.dyn_into()?;
+        let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+        f.apply(store, &args)
+    }
+
+    /// The value saved under `key`, `None` when there is none.
     pub fn load(key: &str) -> Result<Option<String>, String> {
+        if let Some(store) = store() {
+            return call_store(&store, "getItem", &[key])
+                .map(|v| v.as_string())
+                .map_err(|_| "the reader's storage could not be read".to_owned());
+        }
         let storage = window()
             .ok_or("no window")?
             .local_storage()
@@ -24,7 +54,15 @@ mod imp {
             .map_err(|_| "local storage could not be read".to_owned())
     }
 
+    /// Saves `value` under `key`.
     pub fn save(key: &str, value: &str) -> Result<(), String> {
+        if let Some(store) = store() {
+            return call_store(&store, "setItem", &[key, value])
+                .map(drop)
+                .map_err(|_| {
+                    "the reader's storage is full or blocked: your work is not saved".to_owned()
+                });
+        }
         let storage = window()
             .ok_or("no window")?
             .local_storage()

@@ -34,6 +34,9 @@ pub struct ReaderProps {
     /// Prefix of element ids, unique per reader on a page.
     #[prop_or(AttrValue::Static("baca"))]
     pub id: AttrValue,
+    /// The language translations start in, over the saved setting (the extension's default).
+    #[prop_or_default]
+    pub target_lang: Option<AttrValue>,
 }
 
 // Pointer equality: a new analysis is always a new `Rc`, and comparing whole articles on every
@@ -45,6 +48,7 @@ impl PartialEq for ReaderProps {
             && self.on_glossary == other.on_glossary
             && self.on_entity_open == other.on_entity_open
             && self.id == other.id
+            && self.target_lang == other.target_lang
     }
 }
 
@@ -87,8 +91,12 @@ fn load_settings() -> (Settings, Option<String>) {
 pub fn Reader(props: &ReaderProps) -> Html {
     let state = use_reducer({
         let analysis = props.analysis.clone();
+        let target_lang = props.target_lang.clone();
         move || {
-            let (settings, message) = load_settings();
+            let (mut settings, message) = load_settings();
+            if let Some(lang) = target_lang {
+                settings.target_lang = lang.to_string();
+            }
             let mut s = ReaderState::new(analysis, settings);
             s.message = message;
             s

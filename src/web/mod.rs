@@ -41,6 +41,7 @@ struct Inner {
     /// The glossary the page provides (`glossaryText`); the user's entries win over it.
     site_glossary: Glossary,
     on_entity_open: Callback<[String; 3]>,
+    target_lang: Option<yew::AttrValue>,
     sentences: usize,
     id: String,
     /// Bumped by every new analysis and by `destroy`: a running analysis that sees another
@@ -182,6 +183,7 @@ fn show(inner: &Rc<RefCell<Inner>>, analysis: Analysis) {
             on_glossary: on_glossary(inner),
             on_entity_open: i.on_entity_open.clone(),
             id: i.id.clone().into(),
+            target_lang: i.target_lang.clone(),
         }
     };
     let mut i = inner.borrow_mut();
@@ -217,6 +219,25 @@ pub fn stylesheet() -> String {
     crate::ui::STYLESHEET.to_owned()
 }
 
+/// Checks a glossary file (JSON or TSV, as `mount`'s `glossaryText` and the reader's import take)
+/// and returns it as `to`: `"json"` (baca's glossary JSON) or `"tsv"` (OmegaT's format). Throws an
+/// `Error` that names the line and the problem when the file is bad.
+///
+/// ```js
+/// convertGlossary("Korut\tNorth Korea", "json"); // [{"source":"Korut","target":"North Korea"}]
+/// ```
+#[wasm_bindgen(js_name = convertGlossary)]
+pub fn convert_glossary(text: &str, to: &str) -> Result<String, JsError> {
+    let glossary = Glossary::parse(text).map_err(|e| JsError::new(&format!("baca: {}", e.0)))?;
+    match to {
+        "json" => Ok(export::glossary_json(&glossary)),
+        "tsv" => Ok(glossary.to_tsv()),
+        _ => Err(JsError::new(&format!(
+            "baca: unknown glossary format \"{to}\" (known: json, tsv)"
+        ))),
+    }
+}
+
 /// Reads the article named by `options.article` (a CSS selector or an element; default: the page's
 /// `<article>` or `[itemprop=articleBody]`) and renders the reader into `root`, replacing what
 /// `root` held. Options: `article`, `lang` (BCP 47; default: the article's or page's `lang`).
@@ -226,6 +247,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
     thread_local!(static COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
     let options = MountOptions::from_js(&options)?;
     let article = options.article()?;
+    browser::use_store(options.storage.clone());
     let lang = options.lang.clone().or_else(|| dom::lang_of(&article));
     let site_glossary = match &options.glossary_text {
         Some(text) => Glossary::parse(text)
@@ -262,6 +284,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
         glossary: Rc::new(saved_glossary()),
         site_glossary,
         on_entity_open,
+        target_lang: options.target_lang.clone().map(Into::into),
         sentences: 0,
         id,
         generation: 0,

@@ -23,9 +23,20 @@ pub struct MountOptions {
     pub glossary_text: Option<String>,
     /// Called with `{ id, name, type }` when a glossary card opens.
     pub on_entity_open: Option<js_sys::Function>,
+    /// Where the reader saves, instead of `localStorage`: `{ getItem(key), setItem(key, value) }`.
+    pub storage: Option<Object>,
+    /// The language translations start in.
+    pub target_lang: Option<String>,
 }
 
-const KNOWN: &[&str] = &["article", "lang", "glossaryText", "onEntityOpen"];
+const KNOWN: &[&str] = &[
+    "article",
+    "lang",
+    "glossaryText",
+    "onEntityOpen",
+    "storage",
+    "targetLang",
+];
 const DEFAULT_ARTICLE: &str = "article, [itemprop=articleBody]";
 
 impl MountOptions {
@@ -35,6 +46,8 @@ impl MountOptions {
             lang: None,
             glossary_text: None,
             on_entity_open: None,
+            storage: None,
+            target_lang: None,
         };
         if value.is_undefined() || value.is_null() {
             return Ok(options);
@@ -62,14 +75,21 @@ impl MountOptions {
                 "baca: option \"article\" must be a CSS selector string or an Element",
             ));
         }
-        let lang = get("lang");
-        if let Some(lang) = lang.as_string() {
-            let lang = lang.trim();
-            if !lang.is_empty() {
-                options.lang = Some(lang.to_owned());
+        for (name, slot) in [
+            ("lang", &mut options.lang),
+            ("targetLang", &mut options.target_lang),
+        ] {
+            let value = get(name);
+            if let Some(lang) = value.as_string() {
+                let lang = lang.trim();
+                if !lang.is_empty() {
+                    *slot = Some(lang.to_owned());
+                }
+            } else if !value.is_undefined() {
+                return Err(JsError::new(&format!(
+                    "baca: option \"{name}\" must be a string (a BCP 47 language tag)"
+                )));
             }
-        } else if !lang.is_undefined() {
-            return Err(JsError::new("baca: option \"lang\" must be a string"));
         }
         let glossary = get("glossaryText");
         if let Some(text) = glossary.as_string() {
@@ -86,6 +106,20 @@ impl MountOptions {
             return Err(JsError::new(
                 "baca: option \"onEntityOpen\" must be a function",
             ));
+        }
+        let storage = get("storage");
+        if !storage.is_undefined() && !storage.is_null() {
+            let is_fn = |name: &str| {
+                Reflect::get(&storage, &JsValue::from_str(name)).is_ok_and(|f| f.is_function())
+            };
+            match storage.dyn_ref::<Object>() {
+                Some(store) if storage.is_object() && is_fn("getItem") && is_fn("setItem") => {
+                    options.storage = Some(store.clone());
+                }
+                _ => return Err(JsError::new(
+                    "baca: option \"storage\" must be an object with getItem and setItem methods",
+                )),
+            }
         }
         Ok(options)
     }

@@ -1,0 +1,99 @@
+// baca's reader page in the extension, shown in an iframe over the article's tab. It takes the
+// article the content script extracted (by the token in its URL), parses its HTML inertly
+// (DOMParser: no script runs, no image loads) and mounts the reader on it. Everything the reader
+// saves (settings, translations and notes, the user's glossary, shared with the options page)
+// goes to chrome.storage.local: in a frame on someone else's site the browser may block or
+// partition localStorage.
+import init, { mount } from "../../dist/pkg/baca.js";
+
+const api = globalThis.browser ?? globalThis.chrome;
+const token = location.hash.slice(1);
+const status = document.querySelector('[data-baca-ext="status"]');
+
+function close() {
+  // The content script checks that this comes from its own iframe and token.
+  parent.postMessage({ baca: "close", token }, "*");
+}
+
+/** The reader's storage: baca's keys in chrome.storage.local, read once, written through. */
+async function extensionStore() {
+  const saved = await api.storage.local.get(null);
+  const values = new Map(Object.entries(saved).filter(([k, v]) => k.startsWith("baca:") && typeof v === "string"));
+  const problem = document.querySelector('[data-baca-ext="save-problem"]');
+  return {
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => {
+      values.set(key, String(value));
+      api.storage.local.set({ [key]: String(value) }).then(
+        () => (problem.textContent = ""),
+        (error) => (problem.textContent = `Your work could not be saved: ${error?.message ?? error}`),
+      );
+    },
+  };
+}
+
+function fail(message) {
+  status.textContent = message;
+  status.dataset.kind = "error";
+  document.querySelector("#reader").replaceChildren(status);
+  console.warn(message);
+}
+
+/** The article's HTML as an element of an inert document, headed by its title. */
+function articleElement(article) {
+  const doc = new DOMParser().parseFromString(String(article.html ?? ""), "text/html");
+  const root = doc.createElement("article");
+  if (article.lang) root.lang = article.lang;
+  if (article.title) {
+    const h1 = doc.createElement("h1");
+    h1.textContent = article.title;
+    root.append(h1);
+  }
+  root.append(...doc.body.childNodes);
+  doc.body.append(root);
+  return root;
+}
+
+async function start() {
+  document.querySelector('[data-baca-ext="close"]').addEventListener("click", close);
+  document.querySelector('[data-baca-ext="backdrop"]').addEventListener("click", close);
+  // Esc closes the reader, unless it closes something inside it first (a card, a note, a field):
+  // seen in the capture phase, before the reader's own handlers change the page.
+  window.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Escape") return;
+      const target = event.target;
+      if (target instanceof Element && target.closest("input, textarea, select, [data-baca='note']")) return;
+      if (document.querySelector('[data-baca="card"]')) return;
+      close();
+    },
+    { capture: true },
+  );
+
+  const [, reply, storage, options] = await Promise.all([
+    init({ module_or_path: new URL("baca_bg.wasm", import.meta.url) }),
+    api.runtime.sendMessage({ type: "baca:take", token }),
+    extensionStore(),
+    api.storage.local.get("targetLang"),
+  ]);
+  const article = reply?.ok ? reply.value : null;
+  if (!article) {
+    fail("This article is no longer here. Close the reader and press the baca button again.");
+    return;
+  }
+  document.title = `baca: ${article.title || new URL(article.url).hostname}`;
+  document.querySelector('[data-baca-ext="source"]').textContent = `· ${article.siteName || new URL(article.url).hostname}`;
+  const element = articleElement(article);
+  const root = document.querySelector("#reader");
+  const mountOptions = { article: element, storage };
+  if (article.lang) mountOptions.lang = article.lang;
+  if (typeof options.targetLang === "string" && options.targetLang) mountOptions.targetLang = options.targetLang;
+  root.replaceChildren();
+  const reader = mount(root, mountOptions);
+  await reader.ready();
+  const first = root.querySelector('[data-baca="sentence"][tabindex="0"]');
+  (first ?? root).focus({ preventScroll: true });
+}
+
+start().catch((error) => fail(`baca could not open the reader: ${error?.message ?? error}`));
