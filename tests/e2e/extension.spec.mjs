@@ -221,6 +221,11 @@ for (const csp of [false, true]) {
       for (const phrase of c.body) expect(text).toContain(phrase);
       for (const phrase of c.furniture) expect(text).not.toContain(phrase);
       expect(await frame.locator('[data-baca="sentence"]').count()).toBeGreaterThan(8);
+      // The frame may use the on-device translator and the clipboard (delegated by the page).
+      const policy = await frame.evaluate(() =>
+        ["translator", "clipboard-write"].map((f) => !document.featurePolicy.features().includes(f) || document.featurePolicy.allowsFeature(f)),
+      );
+      expect(policy).toEqual([true, true]);
 
       // Marks: names carry translate="no", and a mark opens its card.
       const marks = frame.locator('[data-baca="entity"]');

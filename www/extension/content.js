@@ -153,7 +153,8 @@ async function openReader() {
   const iframe = document.createElement("iframe");
   iframe.src = `${api.runtime.getURL("reader.html")}#${token}`;
   iframe.title = "baca reader";
-  iframe.setAttribute("allow", "clipboard-write");
+  // Copy and the on-device translator work in a cross-origin frame only when delegated.
+  iframe.setAttribute("allow", "clipboard-write; translator");
   style(iframe, { border: "0", width: "100%", height: "100%", display: "block", background: "transparent", "color-scheme": "normal" });
   shadow.append(iframe);
   const extensionOrigin = new URL(api.runtime.getURL("")).origin;
