@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
-import { repoRoot } from "./helpers.mjs";
+import { CHROMIUM, CHROMIUM_FLAGS, repoRoot } from "./helpers.mjs";
 
 const EXTENSION = resolve(repoRoot, "dist/extension/chromium");
 const NEWS = resolve(repoRoot, "tests/e2e/data/news");
@@ -108,15 +108,11 @@ const it = test.extend({
   ext: async ({}, use, testInfo) => {
     const profile = mkdtempSync(join(tmpdir(), "baca-ext-"));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.BACA_CHROMIUM ?? "/usr/bin/chromium",
+      executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 900 },
       args: [
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
+        ...CHROMIUM_FLAGS,
         "--enable-unsafe-extension-debugging",
         `--disable-extensions-except=${EXTENSION}`,
         `--load-extension=${EXTENSION}`,

@@ -6,6 +6,17 @@ import { resolve } from "node:path";
 export const repoRoot = resolve(fileURLToPath(import.meta.url), "../../..");
 export const sharedDir = resolve(repoRoot, "../shared");
 
+/** Debian's Chromium (Playwright never downloads a browser here) and the flags every test uses:
+ * no GPU, and none of the browser's own background traffic. */
+export const CHROMIUM = process.env.BACA_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM_FLAGS = [
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 /** Parsed JSON from ../shared/data/…, or null (with the standard skip message) when absent. */
 export function sharedJson(relative) {
   const path = resolve(sharedDir, "data", relative);

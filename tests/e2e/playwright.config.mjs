@@ -3,6 +3,7 @@
 import { defineConfig } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
+import { CHROMIUM, CHROMIUM_FLAGS } from "./helpers.mjs";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const port = Number(process.env.BACA_E2E_PORT ?? 4173);
@@ -19,14 +20,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     launchOptions: {
-      executablePath: process.env.BACA_CHROMIUM ?? "/usr/bin/chromium",
-      args: [
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {
