@@ -172,6 +172,8 @@ test("the manifests ask for activeTab, scripting and storage only, and Firefox's
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
+    // Only the reader page may be framed by a site; its scripts and the wasm load from it.
+    expect(manifest.web_accessible_resources).toEqual([expect.objectContaining({ resources: ["reader.html"] })]);
     expect(manifest.commands["toggle-reader"].suggested_key.default).toBe("Alt+Shift+R");
     expect(manifest.content_security_policy.extension_pages).toContain("'wasm-unsafe-eval'");
     if (browser === "firefox") expect(manifest.browser_specific_settings.gecko.id).toBeTruthy();
@@ -253,11 +255,19 @@ it("toggling twice restores the page and its focus", async ({ ext }) => {
   expect(await toggle()).toBe("closed");
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("/climate");
-  // And again: the button works on the same page any number of times.
-  expect(await toggle()).toBe("opened");
+  // And again: the button works on the same page any number of times; two presses while it
+  // opens open one reader.
+  expect(await Promise.all([toggle(), toggle()])).toEqual(["opened", "opened"]);
   await reader();
+  expect(await page.locator("[data-baca-extension]").count()).toBe(1);
   expect(await toggle()).toBe("closed");
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  // A page element named like baca's content-script state does not confuse it.
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<div id="bacaContent"></div>'));
+  const withElement = await page.evaluate(() => document.documentElement.outerHTML);
+  expect(await toggle()).toBe("opened");
+  expect(await toggle()).toBe("closed");
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(withElement);
 });
 
 it("a glossary saved in the options page is used by the reader on the next page, and a bad import changes nothing", async ({ ext }) => {

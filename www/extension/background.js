@@ -18,11 +18,20 @@ const MAX_WAITING = 8;
 
 async function toggle(tabId) {
   await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
-  const [result] = await api.scripting.executeScript({
+  // The outcome travels as a value: a script error is not reported the same way by every browser.
+  const [injection] = await api.scripting.executeScript({
     target: { tabId },
-    func: () => globalThis.bacaContent.toggle(),
+    func: async () => {
+      try {
+        return { value: await globalThis.bacaContent.toggle() };
+      } catch (error) {
+        return { error: String(error?.message ?? error) };
+      }
+    },
   });
-  return result?.result;
+  const outcome = injection?.result;
+  if (!outcome || outcome.error) throw new Error(outcome?.error ?? injection?.error?.message ?? "the page did not answer");
+  return outcome.value;
 }
 
 /** Toggles the reader; when the page cannot be scripted, says so on the button. */
@@ -31,6 +40,7 @@ async function toggleFromUser(tab) {
   try {
     await toggle(tab.id);
     await api.action.setBadgeText({ tabId: tab.id, text: "" });
+    await api.action.setTitle({ tabId: tab.id, title: "" }); // back to the manifest's title
   } catch (error) {
     console.warn(`baca: ${error.message}`);
     await api.action.setBadgeText({ tabId: tab.id, text: "!" });
@@ -50,7 +60,11 @@ api.commands.onCommand.addListener(async (command, tab) => {
 
 async function put(token, article) {
   articles.set(token, article);
-  while (articles.size > MAX_WAITING) articles.delete(articles.keys().next().value);
+  while (articles.size > MAX_WAITING) {
+    const oldest = articles.keys().next().value;
+    articles.delete(oldest);
+    api.storage.session?.remove(`article:${oldest}`).catch(() => {});
+  }
   try {
     await api.storage.session.set({ [`article:${token}`]: article });
   } catch {
@@ -58,14 +72,18 @@ async function put(token, article) {
   }
 }
 
+/** The article for a reader; the session copy goes once taken (the Map keeps it while the
+ * worker lives, for a reader frame that reloads). */
 async function take(token) {
-  if (articles.has(token)) return articles.get(token);
+  const key = `article:${token}`;
+  let article = articles.get(token) ?? null;
   try {
-    const key = `article:${token}`;
-    return (await api.storage.session.get(key))[key] ?? null;
+    article ??= (await api.storage.session.get(key))[key] ?? null;
+    await api.storage.session.remove(key);
   } catch {
-    return null;
+    // No session storage: the Map is all there is.
   }
+  return article;
 }
 
 async function drop(token) {

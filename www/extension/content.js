@@ -14,6 +14,8 @@ const api = globalThis.browser ?? globalThis.chrome;
 
 /** The open reader: { host, iframe, token, previousFocus, onMessage }. */
 let open = null;
+/** The toggle in progress, if any: a second press while the first is opening waits for it. */
+let pending = null;
 /** The notice on screen, if any: { host, timer }. */
 let notice = null;
 
@@ -24,11 +26,12 @@ function style(element, properties) {
 
 /** A page element of baca's own, reset, with its content in a shadow root that page CSS cannot
  * reach (open, like the embed's, so assistive tools and tests see into it). */
-function ownHost(properties) {
-  const host = document.createElement("div");
+function ownHost(properties, mode = "open") {
+  // An HTML element even in an SVG or XHTML document.
+  const host = document.createElementNS("http://www.w3.org/1999/xhtml", "div");
   host.setAttribute("data-baca-extension", "");
   style(host, { all: "initial", position: "fixed", "z-index": "2147483647", display: "block", ...properties });
-  return [host, host.attachShadow({ mode: "open" })];
+  return [host, host.attachShadow({ mode })];
 }
 
 function removeNotice() {
@@ -149,17 +152,18 @@ async function openReader() {
   if (!stored?.ok) throw new Error(`baca could not pass the article to its reader: ${stored?.error}`);
 
   removeNotice();
-  const [host, shadow] = ownHost({ inset: "0", width: "100vw", height: "100vh" });
-  const iframe = document.createElement("iframe");
+  // Closed: the page cannot read the frame's address (and its token) from the shadow root.
+  const [host, shadow] = ownHost({ inset: "0", width: "100vw", height: "100vh" }, "closed");
+  const iframe = document.createElementNS("http://www.w3.org/1999/xhtml", "iframe");
   iframe.src = `${api.runtime.getURL("reader.html")}#${token}`;
   iframe.title = "baca reader";
   // Copy and the on-device translator work in a cross-origin frame only when delegated.
   iframe.setAttribute("allow", "clipboard-write; translator");
   style(iframe, { border: "0", width: "100%", height: "100%", display: "block", background: "transparent", "color-scheme": "normal" });
   shadow.append(iframe);
-  const extensionOrigin = new URL(api.runtime.getURL("")).origin;
+  const extensionOrigin = api.runtime.getURL("").replace(/\/$/, "");
   const onMessage = (event) => {
-    if (event.source === iframe.contentWindow && event.origin === extensionOrigin && event.data?.baca === "close" && event.data.token === token) {
+    if (event.source === iframe.contentWindow && event.origin === extensionOrigin && event.data?.baca === "close" && event.data.token === token && open?.token === token) {
       // Asked from inside the frame (Esc, Close): hide it now and remove it after the key or
       // click that asked has finished there.
       closeReader({ later: true });
@@ -184,16 +188,22 @@ function closeReader({ later = false } = {}) {
     host.remove();
   }
   api.runtime.sendMessage({ type: "baca:drop", token }).catch(() => {});
-  if (previousFocus instanceof HTMLElement && previousFocus.isConnected) previousFocus.focus({ preventScroll: true });
+  if (typeof previousFocus?.focus === "function" && previousFocus.isConnected) previousFocus.focus({ preventScroll: true });
 }
 
-async function toggle() {
+function toggle() {
+  if (pending) return pending;
   if (open) {
     closeReader();
-    return "closed";
+    return Promise.resolve("closed");
   }
   removeNotice();
-  return openReader();
+  pending = openReader().finally(() => (pending = null));
+  return pending;
 }
 
-globalThis.bacaContent ??= { toggle };
+// The first injection's state serves every later one (a page element with id "bacaContent" is
+// not ours; an instance left by an updated extension has lost its runtime).
+if (typeof globalThis.bacaContent?.toggle !== "function" || !globalThis.bacaContent.live?.()) {
+  globalThis.bacaContent = { toggle, live: () => Boolean(api.runtime?.id) };
+}

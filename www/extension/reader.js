@@ -20,6 +20,15 @@ async function extensionStore() {
   const saved = await api.storage.local.get(null);
   const values = new Map(Object.entries(saved).filter(([k, v]) => k.startsWith("baca:") && typeof v === "string"));
   const problem = document.querySelector('[data-baca-ext="save-problem"]');
+  // What another reader or the options page saves meanwhile is read from here too.
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== "local") return;
+    for (const [key, { newValue }] of Object.entries(changes)) {
+      if (!key.startsWith("baca:")) continue;
+      if (typeof newValue === "string") values.set(key, newValue);
+      else values.delete(key);
+    }
+  });
   return {
     getItem: (key) => values.get(key) ?? null,
     setItem: (key, value) => {
