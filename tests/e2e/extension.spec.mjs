@@ -189,12 +189,14 @@ const NEWS_CASES = [
   {
     name: "Indonesian",
     path: "/news/id.html",
+    headline: "Kim ke Rusia, Didampingi Delegasi Pejabat Industri Senjata",
     body: ["Kim Jong Un telah tiba di Rusia", "tegas Peskov"],
     furniture: ["IKLAN", "SPONSOR", "Beranda", "Komentar", "Mantap sekali", "Harga cabai", "Kontak redaksi", "Langganan"],
   },
   {
     name: "English",
     path: "/news/en.html",
+    headline: "Spain approves its largest offshore wind farm, off the coast of Galicia",
     body: ["approved the construction of a floating wind farm", "Work on the first platforms is due to begin"],
     furniture: ["ADVERTISEMENT", "SPONSORED", "Subscribe", "Comments", "Finally some good news", "Related stories", "Ten beaches", "Privacy"],
   },
@@ -217,6 +219,9 @@ for (const csp of [false, true]) {
       const frame = await reader();
       const text = (await frame.locator('[data-baca="reader"]').innerText());
       for (const phrase of c.body) expect(text).toContain(phrase);
+      // The headline comes first, once.
+      await expect(frame.locator('[data-baca="sentence"]').first()).toHaveText(c.headline);
+      expect(text.split(c.headline).length - 1).toBe(1);
       for (const phrase of c.furniture) expect(text).not.toContain(phrase);
       expect(await frame.locator('[data-baca="sentence"]').count()).toBeGreaterThan(8);
       // The frame may use the on-device translator and the clipboard (delegated by the page).

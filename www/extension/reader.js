@@ -48,18 +48,40 @@ function fail(message) {
   console.warn(message);
 }
 
-/** The article's HTML as an element of an inert document, headed by its title. */
+/** The article's opening heading: the first h1–h3 with no more than a kicker or a date (under
+ * 200 characters) of text before it; null when the text starts without one. */
+function openingHeading(root) {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let before = 0;
+  for (let node = walker.nextNode(); node && before < 200; node = walker.nextNode()) {
+    const heading = node.parentElement?.closest("h1, h2, h3");
+    if (heading && node.nodeValue.trim()) return heading;
+    before += node.nodeValue.trim().length;
+  }
+  return null;
+}
+
+/** The article's HTML as an element of an inert document, headed by its headline: the article's
+ * own opening heading when it has one (Readability turns an h1 into an h2), else the title
+ * Readability took from the page's <title>, which often carries other words. */
 function articleElement(article) {
   const doc = new DOMParser().parseFromString(String(article.html ?? ""), "text/html");
   const root = doc.createElement("article");
   if (article.lang) root.lang = article.lang;
-  if (article.title) {
-    const h1 = doc.createElement("h1");
-    h1.textContent = article.title;
-    root.append(h1);
-  }
   root.append(...doc.body.childNodes);
   doc.body.append(root);
+  const first = openingHeading(root);
+  if (first) {
+    // First, ahead of a kicker or date that preceded it.
+    const h1 = doc.createElement("h1");
+    h1.append(...first.childNodes);
+    first.remove();
+    root.prepend(h1);
+  } else if (article.title) {
+    const h1 = doc.createElement("h1");
+    h1.textContent = article.title;
+    root.prepend(h1);
+  }
   return root;
 }
 
