@@ -8,6 +8,9 @@ const host = document.getElementById("baca-reader");
 
 try {
   await init();
+  // A new task for reading the page: compiling the wasm has just taken one, and a long article's
+  // DOM takes a while to read.
+  await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
   mount(host, { article: "#article" });
 } catch (error) {
   host.replaceChildren();

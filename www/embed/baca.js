@@ -110,6 +110,8 @@ class Reader {
   async start() {
     const options = this.#options;
     const sheet = await loadCore();
+    // A task of its own for reading the article (compiling the wasm has just taken one).
+    await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
     let glossaryText;
     if (options.glossary) {
       const url = new URL(options.glossary, document.baseURI);
