@@ -17,11 +17,13 @@ const BACKGROUND = {
   chromium: { service_worker: "background.js" },
   firefox: { scripts: ["background.js"] },
 };
+// Firefox 140 (the ESR) is the first to read data_collection_permissions; on Android, 142.
 const GECKO = {
   id: "reader@baca.example",
-  strict_min_version: "142.0",
+  strict_min_version: "140.0",
   data_collection_permissions: { required: ["none"] },
 };
+const GECKO_ANDROID = { strict_min_version: "142.0" };
 
 // ---- icons: a rounded blue square with a white "b", drawn here so no binary lives in git ----
 
@@ -188,7 +190,7 @@ for (const browser of ["chromium", "firefox"]) {
   mkdirSync(dir, { recursive: true });
   copy(staging);
   const m = { ...manifest, version, background: BACKGROUND[browser] };
-  if (browser === "firefox") m.browser_specific_settings = { gecko: GECKO };
+  if (browser === "firefox") m.browser_specific_settings = { gecko: GECKO, gecko_android: GECKO_ANDROID };
   writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(m, null, 2)}\n`);
   zip(dir, join(out, `baca-${browser}-${version}.zip`));
 }

@@ -30,12 +30,20 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ "$for_tests" = 1 ] && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
-  step "apt-get install chromium chromium-driver"
-  sudo_cmd=""
-  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo_cmd apt-get install -y -q chromium chromium-driver \
-    || { $sudo_cmd apt-get update -q && $sudo_cmd apt-get install -y -q chromium chromium-driver; }
+# Browsers for the tests: Debian's Chromium with its driver, and Firefox ESR (the extension's
+# Firefox build is checked in it).
+if [ "$for_tests" = 1 ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    step "apt-get install ${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo_cmd apt-get install -y -q "${missing[@]}" \
+      || { $sudo_cmd apt-get update -q && $sudo_cmd apt-get install -y -q "${missing[@]}"; }
+  fi
 fi
 exit 0
