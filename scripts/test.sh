@@ -67,20 +67,8 @@ check bench cargo bench --bench segment -- --quick
 cp "$logs/bench.log" "$reports/bench.txt" 2>/dev/null
 tests browser cargo test --no-fail-fast --target wasm32-unknown-unknown --test browser_reader
 
-# The extension's Firefox build in Firefox ESR: one count per "ok - …" / "FAILED - …" line.
-printf '==> firefox-extension\n'
-node tests/firefox/extension.mjs >"$logs/firefox-extension.log" 2>&1
-fx_rc=$?
-fx_p=$(grep -c '^ok - ' "$logs/firefox-extension.log")
-fx_f=$(grep -c '^FAILED - ' "$logs/firefox-extension.log")
-if [ "$fx_rc" -ne 0 ] && [ "$fx_f" -eq 0 ]; then fx_f=1; fi
-passed=$((passed + fx_p))
-failed=$((failed + fx_f))
-printf '    %d passed, %d failed\n' "$fx_p" "$fx_f"
-if [ "$fx_f" -gt 0 ]; then
-  failures+=("firefox-extension")
-  tail -n 40 "$logs/firefox-extension.log"
-fi
+# The extension's Firefox build in Firefox ESR (the script reports like cargo test).
+tests firefox-extension node tests/firefox/extension.mjs
 
 # Playwright: everything but the speed measurements on two workers, then the speed measurements
 # alone, so that no other test competes with them for the machine's cores.

@@ -6,7 +6,7 @@
 // relays an article, the reader page runs the wasm under the extension's CSP, the options page
 // saves a glossary the reader then uses, all in chrome.storage.local.
 //
-//   node tests/firefox/extension.mjs      (prints one line per check, exits non-zero on failure)
+//   node tests/firefox/extension.mjs   (a line per check, then cargo test's summary line; exit 1 on failure)
 import puppeteer from "puppeteer-core";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -145,5 +145,7 @@ try {
   await browser.close();
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`Firefox ${(await import("node:child_process")).execFileSync(FIREFOX, ["--version"]).toString().trim()}: ${passed} passed, ${failed} failed`);
+const version = (await import("node:child_process")).execFileSync(FIREFOX, ["--version"]).toString().trim();
+// The summary in cargo test's words, which scripts/test.sh counts.
+console.log(`${version}\ntest result: ${failed ? "FAILED" : "ok"}. ${passed} passed; ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
