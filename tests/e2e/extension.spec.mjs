@@ -260,12 +260,16 @@ it("toggling twice restores the page and its focus", async ({ ext }) => {
   expect(await toggle()).toBe("closed");
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("/climate");
-  // And again: the button works on the same page any number of times; two presses while it
-  // opens open one reader.
-  expect(await Promise.all([toggle(), toggle()])).toEqual(["opened", "opened"]);
-  await reader();
-  expect(await page.locator("[data-baca-extension]").count()).toBe(1);
-  expect(await toggle()).toBe("closed");
+  // And again: the button works on the same page any number of times. Two presses at once
+  // never make two readers: the second joins the opening (both "opened") or, arriving after it,
+  // closes the reader.
+  const both = await Promise.all([toggle(), toggle()]);
+  expect([["opened", "opened"], ["opened", "closed"]]).toContainEqual(both);
+  if (both[1] === "opened") {
+    await reader();
+    expect(await page.locator("[data-baca-extension]").count()).toBe(1);
+    expect(await toggle()).toBe("closed");
+  }
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   // A page element named like baca's content-script state does not confuse it.
   await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<div id="bacaContent"></div>'));

@@ -68,6 +68,7 @@ function articleElement(article) {
   const doc = new DOMParser().parseFromString(String(article.html ?? ""), "text/html");
   const root = doc.createElement("article");
   if (article.lang) root.lang = article.lang;
+  if (article.dir === "rtl" || article.dir === "ltr") root.dir = article.dir;
   root.append(...doc.body.childNodes);
   doc.body.append(root);
   const first = openingHeading(root);
