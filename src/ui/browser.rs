@@ -37,6 +37,14 @@ mod imp {
         f.apply(store, &args)
     }
 
+    fn local_storage() -> Result<web_sys::Storage, String> {
+        window()
+            .ok_or("no window")?
+            .local_storage()
+            .map_err(|_| "this browser blocks local storage".to_owned())?
+            .ok_or_else(|| "local storage is not available".to_owned())
+    }
+
     /// The value saved under `key`, `None` when there is none.
     pub fn load(key: &str) -> Result<Option<String>, String> {
         if let Some(store) = store() {
@@ -44,12 +52,7 @@ mod imp {
                 .map(|v| v.as_string())
                 .map_err(|_| "the reader's storage could not be read".to_owned());
         }
-        let storage = window()
-            .ok_or("no window")?
-            .local_storage()
-            .map_err(|_| "this browser blocks local storage".to_owned())?
-            .ok_or("local storage is not available")?;
-        storage
+        local_storage()?
             .get_item(key)
             .map_err(|_| "local storage could not be read".to_owned())
     }
@@ -63,12 +66,7 @@ mod imp {
                     "the reader's storage is full or blocked: your work is not saved".to_owned()
                 });
         }
-        let storage = window()
-            .ok_or("no window")?
-            .local_storage()
-            .map_err(|_| "this browser blocks local storage".to_owned())?
-            .ok_or("local storage is not available")?;
-        storage
+        local_storage()?
             .set_item(key, value)
             .map_err(|_| "local storage is full or blocked: your work is not saved".to_owned())
     }
