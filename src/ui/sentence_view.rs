@@ -186,48 +186,24 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
         })
     });
     let translation = (props.view != View::Source).then(|| {
-        let oninput = ctx.as_ref().map(|ctx| {
-            let dispatch = ctx.dispatch.clone();
-            Callback::from(move |e: InputEvent| {
-                if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                    dispatch.dispatch(ReaderAction::Translate(index, t.value()));
-                }
-            })
-        });
-        html! {
-            <textarea
-                class="baca-translation"
-                data-baca="translation"
-                data-index={index.to_string()}
-                rows="2"
-                aria-label={format!("Translation of sentence {}", index + 1)}
-                placeholder="Translation…"
-                value={props.translation.clone()}
-                {oninput}
-            />
-        }
+        let field = Field {
+            hook: "translation",
+            rows: "2",
+            label: "Translation of",
+            placeholder: "Translation…",
+            action: ReaderAction::Translate,
+        };
+        field.render(ctx.as_ref(), index, &props.translation)
     });
     let note = (props.note_open || !props.note.is_empty()).then(|| {
-        let oninput = ctx.as_ref().map(|ctx| {
-            let dispatch = ctx.dispatch.clone();
-            Callback::from(move |e: InputEvent| {
-                if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                    dispatch.dispatch(ReaderAction::Note(index, t.value()));
-                }
-            })
-        });
-        html! {
-            <textarea
-                class="baca-note"
-                data-baca="note"
-                data-index={index.to_string()}
-                rows="1"
-                aria-label={format!("Note on sentence {}", index + 1)}
-                placeholder="Note…"
-                value={props.note.clone()}
-                {oninput}
-            />
-        }
+        let field = Field {
+            hook: "note",
+            rows: "1",
+            label: "Note on",
+            placeholder: "Note…",
+            action: ReaderAction::Note,
+        };
+        field.render(ctx.as_ref(), index, &props.note)
     });
     html! {
         <span class={classes!("baca-row", props.current.then_some("baca-current"))}>
@@ -245,5 +221,42 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
             { translation.unwrap_or_default() }
             { note.unwrap_or_default() }
         </span>
+    }
+}
+
+/// A text field under a sentence (its translation or the reader's note) that reports each edit.
+struct Field {
+    /// `data-baca` hook, also the class after `baca-`.
+    hook: &'static str,
+    rows: &'static str,
+    /// The accessible name's start: "… sentence N".
+    label: &'static str,
+    placeholder: &'static str,
+    action: fn(usize, String) -> ReaderAction,
+}
+
+impl Field {
+    fn render(&self, ctx: Option<&ReaderContext>, index: usize, value: &AttrValue) -> Html {
+        let oninput = ctx.map(|ctx| {
+            let dispatch = ctx.dispatch.clone();
+            let action = self.action;
+            Callback::from(move |e: InputEvent| {
+                if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                    dispatch.dispatch(action(index, t.value()));
+                }
+            })
+        });
+        html! {
+            <textarea
+                class={format!("baca-{}", self.hook)}
+                data-baca={self.hook}
+                data-index={index.to_string()}
+                rows={self.rows}
+                aria-label={format!("{} sentence {}", self.label, index + 1)}
+                placeholder={self.placeholder}
+                value={value.clone()}
+                {oninput}
+            />
+        }
     }
 }
