@@ -161,6 +161,8 @@ await Promise.all([
 for (const file of ["reader.html", "reader.css", "options.html", "options.css"]) copyFileSync(join(src, file), join(staging, file));
 copyFileSync(join(root, "dist/pkg/baca_bg.wasm"), join(staging, "baca_bg.wasm"));
 copyFileSync(join(root, "dist/pkg/baca.css"), join(staging, "baca.css"));
+mkdirSync(join(staging, "data"), { recursive: true });
+for (const name of readdirSync(join(root, "dist/pkg/data"))) copyFileSync(join(root, "dist/pkg/data", name), join(staging, "data", name));
 for (const size of [16, 32, 48, 128]) writeFileSync(join(staging, `icons/${size}.png`), icon(size));
 writeFileSync(
   join(staging, "THIRD-PARTY-NOTICES.txt"),

@@ -16,8 +16,14 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/pkg/baca_bg.wasm -o dist/pkg/baca_bg.wasm
 cp src/ui/reader.css dist/pkg/baca.css
+# Word lists of the languages the wasm does not bundle, fetched by the loaders when a page needs
+# one (src/text/lang/mod.rs); the detection profile is in the wasm.
+mkdir -p dist/pkg/data
+for f in src/text/lang/data/*.txt; do
+  case "$f" in */detect.txt) ;; *) cp "$f" dist/pkg/data/ ;; esac
+done
 cp index.html dist/
-cp www/demo/demo.js www/demo/demo.css www/demo/*.svg dist/demo/
+cp www/demo/demo.js www/demo/demo.css www/demo/*.svg www/shared/language-data.js dist/demo/
 
 # The embed: one ES module (the loader with the wasm-bindgen glue bundled in) and the wasm; the
 # stylesheet comes from the wasm. esbuild keeps import.meta.url, so the folder works from any path.
@@ -25,16 +31,11 @@ mkdir -p dist/embed dist/examples
 node_modules/.bin/esbuild www/embed/baca.js --bundle --format=esm --minify --legal-comments=none \
   --log-level=warning --outfile=dist/embed/baca.js
 cp dist/pkg/baca_bg.wasm dist/embed/baca_bg.wasm
+cp -r dist/pkg/data dist/embed/data
 cp www/embed/example.html dist/examples/embed.html
 
 # The browser extension (Chromium and Firefox, unpacked and zipped).
 node scripts/build-extension.mjs
 
-embed_gz=$(for f in dist/embed/baca.js dist/embed/baca_bg.wasm; do gzip -9 -c "$f" | wc -c; done | awk '{ s += $1 } END { print s }')
-raw=$(wc -c < dist/pkg/baca_bg.wasm)
-gz=$(gzip -9 -c dist/pkg/baca_bg.wasm | wc -c)
-js_gz=$(gzip -9 -c dist/pkg/baca.js | wc -c)
-awk -v raw="$raw" -v gz="$gz" -v js="$js_gz" -v embed="$embed_gz" 'BEGIN {
-  printf "wasm size: %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB); JS glue %d bytes gzipped\n", raw, raw / 1024, gz, gz / 1024, js
-  printf "embed transfer (dist/embed: loader and glue, wasm with its data and stylesheet), gzipped: %.1f KB (budget 200 KB, goal 150 KB)\n", embed / 1024
-}' | tee dist/size.txt
+# Zopfli-made .gz copies for precompressed serving, and the size report (dist/size.txt).
+node scripts/precompress.mjs

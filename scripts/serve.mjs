@@ -1,5 +1,6 @@
 // A small static file server for dist/ (no dependencies): binds 127.0.0.1 only, serves .wasm as
-// application/wasm, never caches. Usage: node scripts/serve.mjs [--root dist] [--port 8080]
+// application/wasm, sends a file's precompressed `.gz` copy (scripts/precompress.mjs) to clients
+// that accept gzip, as a publisher's server with `gzip_static` would, and never caches. Usage: node scripts/serve.mjs [--root dist] [--port 8080]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -31,12 +32,19 @@ const server = createServer(async (req, res) => {
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { code: "ENOENT" });
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    const body = await readFile(file);
-    res.writeHead(200, {
+    const headers = {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
-    });
+      Vary: "Accept-Encoding",
+    };
+    let body;
+    if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      body = await readFile(`${file}.gz`).catch(() => null);
+      if (body) headers["Content-Encoding"] = "gzip";
+    }
+    body ??= await readFile(file);
+    res.writeHead(200, headers);
     res.end(body);
   } catch (error) {
     const missing = error.code === "ENOENT" || error.code === "ENOTDIR" || error instanceof URIError;

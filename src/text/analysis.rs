@@ -191,7 +191,7 @@ pub struct Analyzer {
 impl Analyzer {
     /// An analysis of `page` with the user's `glossary`, not started.
     pub fn new(page: Page, glossary: Glossary) -> Analyzer {
-        let lang = Lang::resolve(page.lang.as_deref(), &text_sample(&page));
+        let lang = page.language();
         Analyzer {
             page_lang: page.lang,
             lang,
@@ -276,6 +276,21 @@ impl Analyzer {
 }
 
 /// The page's first few thousand bytes of text, for language detection.
+impl Page {
+    /// The language rules the page is read with: its declared language, else the one detected
+    /// in its first few thousand characters.
+    ///
+    /// ```
+    /// use baca::text::Page;
+    /// let text = "Dia mengatakan bahwa pertemuan itu akan berlangsung di kota yang sama.";
+    /// assert_eq!(Page::from_plain_text(text, None).language().code(), Some("id"));
+    /// assert_eq!(Page::from_plain_text(text, Some("de")).language().code(), Some("de"));
+    /// ```
+    pub fn language(&self) -> Lang {
+        Lang::resolve(self.lang.as_deref(), &text_sample(self))
+    }
+}
+
 fn text_sample(page: &Page) -> String {
     let mut sample = String::new();
     for block in &page.blocks {

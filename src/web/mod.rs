@@ -15,10 +15,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::Callback;
 
-use crate::text::{export, Analysis, Analyzer, Glossary, Page};
+use crate::text::{export, lang, Analysis, Analyzer, Glossary, Page};
 use crate::ui::{browser, Reader, ReaderProps};
 use options::MountOptions;
 
@@ -49,6 +50,8 @@ struct Inner {
     generation: u32,
     /// Resolvers of `ready()` promises made before the reader appeared.
     waiting: Vec<js_sys::Function>,
+    /// The `languageData` option.
+    language_data: Option<js_sys::Function>,
 }
 
 /// A mounted reader. Opaque to JavaScript: it can only be asked for its sentence count or
@@ -107,6 +110,57 @@ fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
+}
+
+/// Starts the first analysis, once the page's language has its word lists: a language the wasm
+/// does not bundle is asked of the `languageData` option first. Without them (no option, or the
+/// data could not be had) the page is read with language-neutral rules and a console warning.
+fn start(inner: &Rc<RefCell<Inner>>) {
+    let (code, loader, generation) = {
+        let i = inner.borrow();
+        let code = i.page.language().code().filter(|c| lang::needs_data(c));
+        (code, i.language_data.clone(), i.generation)
+    };
+    let Some(code) = code else {
+        return analyse(inner);
+    };
+    let Some(loader) = loader else {
+        gloo::console::warn!(format!(
+            "baca: no word lists for '{code}' (mount option languageData): reading with language-neutral rules"
+        ));
+        return analyse(inner);
+    };
+    let inner = inner.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(problem) = load_language(&loader, code).await {
+            gloo::console::warn!(format!(
+                "baca: the word lists for '{code}' could not be loaded ({problem}): reading with language-neutral rules"
+            ));
+        }
+        if inner.borrow().generation == generation {
+            analyse(&inner);
+        }
+    });
+}
+
+/// Asks `loader` for a language's data file and adds it.
+async fn load_language(loader: &js_sys::Function, code: &str) -> Result<(), String> {
+    let describe = |e: JsValue| {
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "languageData failed".to_owned())
+    };
+    let value = loader
+        .call1(&JsValue::NULL, &JsValue::from_str(code))
+        .map_err(describe)?;
+    let value = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&value))
+        .await
+        .map_err(describe)?;
+    let text = value
+        .as_string()
+        .ok_or_else(|| "languageData gave no text".to_owned())?;
+    lang::add_data(code, &text)
 }
 
 /// Runs one slice of the analysis.
@@ -289,10 +343,11 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
         id,
         generation: 0,
         waiting: Vec::new(),
+        language_data: options.language_data.clone(),
     }));
     if snapshot.len() < LONG_ARTICLE {
         inner.borrow_mut().page = Page::from_tree(&&dom::decode(&snapshot), lang.as_deref());
-        analyse(&inner);
+        start(&inner);
     } else {
         progress(&inner, 0);
         let generation = inner.borrow().generation;
@@ -304,7 +359,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
                 inner.borrow_mut().page = page;
                 gloo::timers::future::TimeoutFuture::new(0).await;
                 if inner.borrow().generation == generation {
-                    analyse(&inner);
+                    start(&inner);
                 }
             }
         });

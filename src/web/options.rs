@@ -27,6 +27,9 @@ pub struct MountOptions {
     pub storage: Option<Object>,
     /// The language translations start in.
     pub target_lang: Option<String>,
+    /// Gives the text of `data/<code>.txt` (or a promise of it) for a language whose word lists
+    /// the wasm does not bundle.
+    pub language_data: Option<js_sys::Function>,
 }
 
 const KNOWN: &[&str] = &[
@@ -36,6 +39,7 @@ const KNOWN: &[&str] = &[
     "onEntityOpen",
     "storage",
     "targetLang",
+    "languageData",
 ];
 const DEFAULT_ARTICLE: &str = "article, [itemprop=articleBody]";
 
@@ -48,6 +52,7 @@ impl MountOptions {
             on_entity_open: None,
             storage: None,
             target_lang: None,
+            language_data: None,
         };
         if value.is_undefined() || value.is_null() {
             return Ok(options);
@@ -99,13 +104,18 @@ impl MountOptions {
                 "baca: option \"glossaryText\" must be the text of a JSON or TSV glossary",
             ));
         }
-        let callback = get("onEntityOpen");
-        if let Some(f) = callback.dyn_ref::<js_sys::Function>() {
-            options.on_entity_open = Some(f.clone());
-        } else if !callback.is_undefined() && !callback.is_null() {
-            return Err(JsError::new(
-                "baca: option \"onEntityOpen\" must be a function",
-            ));
+        for (name, slot) in [
+            ("onEntityOpen", &mut options.on_entity_open),
+            ("languageData", &mut options.language_data),
+        ] {
+            let callback = get(name);
+            if let Some(f) = callback.dyn_ref::<js_sys::Function>() {
+                *slot = Some(f.clone());
+            } else if !callback.is_undefined() && !callback.is_null() {
+                return Err(JsError::new(&format!(
+                    "baca: option \"{name}\" must be a function"
+                )));
+            }
         }
         let storage = get("storage");
         if !storage.is_undefined() && !storage.is_null() {

@@ -1,9 +1,9 @@
 // The embed (dist/embed): one script tag on a publisher's page. Host pages are made up per test
 // and served through page.route on the test server's origin; the embed's files come from dist.
 import { test, expect } from "@playwright/test";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { repoRoot, watchPage } from "./helpers.mjs";
+import { readerSentences, repoRoot, watchPage } from "./helpers.mjs";
 
 const ARTICLE = `<article id="story" lang="id">
   <h1>Kim ke Rusia, Didampingi Delegasi Pejabat Industri Senjata</h1>
@@ -297,6 +297,89 @@ test("no requests beyond the embed's own files and the glossary the page names",
   await page.locator('[data-baca="entity"]', { hasText: "Korut" }).first().click();
   await expect(page.locator('[data-baca="card"]')).toContainText("short form");
   expect([...new Set(requests)].filter((p) => p !== "/favicon.ico").sort()).toEqual(["/embed/baca.js", "/embed/baca_bg.wasm", "/host/glossary.tsv", "/host/net.html"]);
+});
+
+// A German article written for these tests: five sentences under German rules ("Prof.", "3.
+// Oktober", "Mio." do not end sentences); language-neutral rules would make eight.
+const GERMAN = `<h1>Neue Gesetze für Schulen</h1>
+  <p>Die Regierung plant u. a. neue Gesetze. Laut Prof. Schmidt ist das sinnvoll. Das Treffen ist am
+  3. Oktober in Berlin. Es kostet ca. 5 Mio. Euro, z. B. für Schulen. Die Bahn fährt bzw. hält nicht.</p>`;
+
+/** A German host page; `lang` on <html> or none (the reader then detects the language). */
+const germanPage = (lang) => `<!doctype html><html${lang ? ` lang="${lang}"` : ""}><head><meta charset="utf-8">
+<title>Nachrichten</title><script type="module" src="/embed/baca.js"></script></head>
+<body><article>${GERMAN}</article><baca-reader></baca-reader></body></html>`;
+
+for (const [name, lang] of [["declares German", "de-DE"], ["declares no language", null]]) {
+  test(`a page that ${name} gets German rules from data/de.txt beside the wasm, and only that file`, async ({ page }) => {
+    const watch = watchPage(page);
+    const requests = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await recordEvents(page);
+    await serve(page, "/host/de.html", germanPage(lang));
+    await page.goto("/host/de.html");
+    await waitForEvent(page, "baca:ready");
+    const sentences = await readerSentences(page);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Neue Gesetze für Schulen",
+      "Die Regierung plant u. a. neue Gesetze.",
+      "Laut Prof. Schmidt ist das sinnvoll.",
+      "Das Treffen ist am 3. Oktober in Berlin.",
+      "Es kostet ca. 5 Mio. Euro, z. B. für Schulen.",
+      "Die Bahn fährt bzw. hält nicht.",
+    ]);
+    expect([...new Set(requests)].filter((p) => p !== "/favicon.ico").sort()).toEqual([
+      "/embed/baca.js",
+      "/embed/baca_bg.wasm",
+      "/embed/data/de.txt",
+      "/host/de.html",
+    ]);
+    expect(watch.problems).toEqual([]);
+  });
+}
+
+test("without its word lists (a 404 or a wrong file) a German page is read with language-neutral rules and a warning", async ({ page }) => {
+  for (const [status, body] of [[404, "not found"], [200, "<!doctype html><title>Login</title>"]]) {
+    const warnings = [];
+    page.removeAllListeners("console");
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await page.unrouteAll();
+    await page.route("**/embed/data/de.txt", (route) => route.fulfill({ status, body }));
+    await recordEvents(page);
+    await serve(page, "/host/de.html", germanPage("de"));
+    await page.goto("/host/de.html");
+    await waitForEvent(page, "baca:ready");
+    expect((await events(page)).filter((e) => e.type === "baca:error")).toEqual([]);
+    // Headline + eight sentences: "Prof.", "3." and "Mio." end sentences without German rules.
+    await expect(page.locator('[data-baca="sentence"]')).toHaveCount(9);
+    expect(warnings.join("\n")).toContain("the word lists for 'de' could not be loaded");
+    expect(warnings.join("\n")).toContain(status === 404 ? "HTTP 404" : "not baca's data for 'de'");
+  }
+});
+
+test("the embed's transfer, measured in Chromium from a server that sends the precompressed .gz files", async ({ page }) => {
+  await recordEvents(page);
+  await serve(page, "/host/transfer.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story"></baca-reader>` }));
+  await page.goto("/host/transfer.html");
+  await waitForEvent(page, "baca:ready");
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType("resource")
+      .filter((e) => new URL(e.name).pathname.startsWith("/embed/"))
+      .map((e) => ({ path: new URL(e.name).pathname, encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
+  );
+  expect(entries.map((e) => e.path).sort()).toEqual(["/embed/baca.js", "/embed/baca_bg.wasm"]);
+  for (const e of entries) {
+    // Sent compressed: exactly the bytes of the shipped .gz copy.
+    expect(e.encoded).toBe(readFileSync(resolve(repoRoot, `dist${e.path}.gz`)).length);
+    expect(e.decoded).toBe(readFileSync(resolve(repoRoot, `dist${e.path}`)).length);
+  }
+  const total = entries.reduce((s, e) => s + e.encoded, 0);
+  const line = `embed transfer measured in Chromium (Indonesian page, precompressed .gz served): ${(total / 1024).toFixed(1)} KB (${entries
+    .map((e) => `${e.path.slice(7)} ${(e.encoded / 1024).toFixed(1)} KB`)
+    .join(", ")}); budget 200 KB, goal 150 KB`;
+  mkdirSync(resolve(repoRoot, "target/reports"), { recursive: true });
+  writeFileSync(resolve(repoRoot, "target/reports/embed-transfer.txt"), `${line}\n`);
+  console.log(line);
 });
 
 test("the embed works from another path (/static/baca/) on a plain static server", async ({ page }) => {

@@ -1,5 +1,6 @@
 // Starts the baca reader beside the demo article. The reader reads the article from the page.
 import init, { mount } from "../pkg/baca.js";
+import { languageData } from "./language-data.js";
 
 // Where the reader's start-up is measured from (tests/e2e/speed.spec.mjs).
 performance.mark("baca:start");
@@ -11,7 +12,7 @@ try {
   // A new task for reading the page: compiling the wasm has just taken one, and a long article's
   // DOM takes a while to read.
   await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
-  mount(host, { article: "#article" });
+  mount(host, { article: "#article", languageData: languageData(new URL("../pkg/data/", import.meta.url)) });
 } catch (error) {
   host.replaceChildren();
   const message = document.createElement("p");

@@ -13,9 +13,24 @@
 // Events, dispatched on the element (bubbling, composed): `baca:ready` (detail: { sentences }),
 // `baca:error` (detail: { message }), `baca:entity-open` (detail: { id, name, type }).
 import init, { mount as mountCore, stylesheet } from "../../dist/pkg/baca.js";
+import { languageData } from "../shared/language-data.js";
 
 const VERSION = "0.1.0";
 const WASM = new URL("baca_bg.wasm", import.meta.url);
+const languages = languageData(new URL("data/", import.meta.url));
+
+/** The language the page declares for the article (option, element or page `lang`), if any. */
+function declaredLang(options) {
+  if (options.lang) return options.lang;
+  try {
+    const article = options.article instanceof Element
+      ? options.article
+      : document.querySelector(options.article ?? "article, [itemprop=articleBody]");
+    return (article ?? document.documentElement).closest("[lang]")?.getAttribute("lang");
+  } catch {
+    return undefined; // a bad selector: mount reports it
+  }
+}
 
 // Host-level rules win over any page rule on the host element: in the cascade, a shadow tree's
 // !important declarations beat the page's !important ones.
@@ -109,6 +124,8 @@ class Reader {
 
   async start() {
     const options = this.#options;
+    // A language whose word lists ship beside the wasm: fetched while the wasm compiles.
+    languages.prefetch(declaredLang(options));
     const sheet = await loadCore();
     // A task of its own for reading the article (compiling the wasm has just taken one).
     await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
@@ -136,6 +153,7 @@ class Reader {
       lang: options.lang,
       glossaryText,
       onEntityOpen: (detail) => emit(this.#target, "baca:entity-open", detail),
+      languageData: languages,
     };
     for (const key of Object.keys(coreOptions)) if (coreOptions[key] === undefined) delete coreOptions[key];
     try {

@@ -120,20 +120,35 @@ const ENDING: &[(&str, &[&str])] = &[
     ("ru", &["т.д", "т.п", "др"]),
 ];
 
-/// The languages with data files, and their sources.
-const DATA: &[(&str, &str)] = &[
-    ("ar", include_str!("data/ar.txt")),
-    ("de", include_str!("data/de.txt")),
-    ("el", include_str!("data/el.txt")),
-    ("en", include_str!("data/en.txt")),
-    ("es", include_str!("data/es.txt")),
-    ("fr", include_str!("data/fr.txt")),
-    ("id", include_str!("data/id.txt")),
-    ("it", include_str!("data/it.txt")),
-    ("nl", include_str!("data/nl.txt")),
-    ("pt", include_str!("data/pt.txt")),
-    ("ru", include_str!("data/ru.txt")),
+/// The languages with data files.
+const CODES: &[&str] = &[
+    "ar", "de", "el", "en", "es", "fr", "id", "it", "nl", "pt", "ru",
 ];
+
+/// The data file compiled into this build for `code`. The wasm carries Indonesian (its first
+/// readers) and English (quoted everywhere) and loads the others beside it (see [`add_data`]);
+/// native builds carry all.
+fn bundled(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "en" => include_str!("data/en.txt"),
+        "id" => include_str!("data/id.txt"),
+        #[cfg(not(target_arch = "wasm32"))]
+        _ => match code {
+            "ar" => include_str!("data/ar.txt"),
+            "de" => include_str!("data/de.txt"),
+            "el" => include_str!("data/el.txt"),
+            "es" => include_str!("data/es.txt"),
+            "fr" => include_str!("data/fr.txt"),
+            "it" => include_str!("data/it.txt"),
+            "nl" => include_str!("data/nl.txt"),
+            "pt" => include_str!("data/pt.txt"),
+            "ru" => include_str!("data/ru.txt"),
+            _ => return None,
+        },
+        #[cfg(target_arch = "wasm32")]
+        _ => return None,
+    })
+}
 
 /// Languages whose punctuation baca treats specially, with or without data.
 const KNOWN: &[&str] = &[
@@ -141,10 +156,57 @@ const KNOWN: &[&str] = &[
     "pt", "ru", "uk", "ur", "zh",
 ];
 
+static CACHE: [OnceLock<LangData>; CODES.len()] = [const { OnceLock::new() }; CODES.len()];
+
 fn data_for(code: &str) -> Option<&'static LangData> {
-    static CACHE: [OnceLock<LangData>; DATA.len()] = [const { OnceLock::new() }; DATA.len()];
-    let i = DATA.iter().position(|(c, _)| *c == code)?;
-    Some(CACHE[i].get_or_init(|| LangData::parse(DATA[i].1)))
+    let i = CODES.iter().position(|c| *c == code)?;
+    if let Some(data) = CACHE[i].get() {
+        return Some(data);
+    }
+    let source = bundled(code)?;
+    Some(CACHE[i].get_or_init(|| LangData::parse(source)))
+}
+
+/// Whether baca has word lists for `code` that this build does not hold yet: a data file to
+/// load with [`add_data`] (`data/<code>.txt` beside the wasm).
+///
+/// ```
+/// use baca::text::lang::needs_data;
+/// assert!(!needs_data("id")); // always bundled
+/// assert!(!needs_data("tlh")); // no data anywhere
+/// ```
+pub fn needs_data(code: &str) -> bool {
+    CODES.contains(&code) && data_for(code).is_none()
+}
+
+/// Adds a language's data file (`src/text/lang/data/<code>.txt`, shipped as `data/<code>.txt`
+/// beside the wasm) to a build that does not bundle it. Adding data the build already has changes
+/// nothing. The text must be baca's data file for that language: anything else (an HTML error
+/// page, another language's file) is refused with the reason.
+///
+/// ```
+/// use baca::text::lang::add_data;
+/// assert!(add_data("de", "# baca sentence segmenter data for 'de'.\n[abbreviations]\nz.b\n").is_ok());
+/// let err = add_data("de", "<!doctype html><title>Not Found</title>").unwrap_err();
+/// assert!(err.contains("not baca's data for 'de'"), "{err}");
+/// assert!(add_data("xx", "").unwrap_err().contains("no data for 'xx'"));
+/// ```
+pub fn add_data(code: &str, text: &str) -> Result<(), String> {
+    let Some(i) = CODES.iter().position(|c| *c == code) else {
+        return Err(format!("baca has no data for '{code}'"));
+    };
+    let header = format!("# baca sentence segmenter data for '{code}'.");
+    if !text.starts_with(&header) {
+        let start: String = text.chars().take(40).collect();
+        return Err(format!(
+            "this is not baca's data for '{code}' (it starts with \"{start}\")"
+        ));
+    }
+    if data_for(code).is_none() {
+        let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+        let _ = CACHE[i].set(LangData::parse(text));
+    }
+    Ok(())
 }
 
 /// The language rules a segmenter applies.
@@ -333,6 +395,17 @@ pub fn detect(text: &str) -> Option<&'static str> {
     }
 }
 
+/// The function words of `code` from the detection profile (`data/detect.txt`: the lower-cased
+/// starters of the Latin-script languages whose data files the build does not bundle).
+fn profile(code: &str) -> Option<impl Iterator<Item = &'static str>> {
+    const PROFILE: &str = include_str!("data/detect.txt");
+    let header = format!("[{code}]");
+    let start = PROFILE.find(&header)? + header.len();
+    let section = &PROFILE[start..];
+    let end = section.find('[').unwrap_or(section.len());
+    Some(section[..end].split_whitespace())
+}
+
 /// Latin-script languages by how many of the text's words are their function words.
 fn detect_latin(sample: &str) -> Option<&'static str> {
     const CANDIDATES: &[&str] = &["en", "id", "de", "es", "fr", "it", "nl", "pt"];
@@ -342,11 +415,11 @@ fn detect_latin(sample: &str) -> Option<&'static str> {
         CANDIDATES
             .iter()
             .filter_map(|code| {
-                let data = data_for(code)?;
-                Some((
-                    *code,
-                    data.starters.iter().map(|w| w.to_lowercase()).collect(),
-                ))
+                let words = match data_for(code) {
+                    Some(data) => data.starters.iter().map(|w| w.to_lowercase()).collect(),
+                    None => profile(code)?.map(str::to_owned).collect(),
+                };
+                Some((*code, words))
             })
             .collect()
     });
@@ -374,4 +447,71 @@ fn detect_latin(sample: &str) -> Option<&'static str> {
     let second = ranked.get(1).map_or(0, |r| r.0);
     // At least two hits, one word in ten, and a clear lead over the runner-up.
     (best >= 2 && best * 10 >= words && best > second + second / 4).then_some(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The detection profile holds exactly the lower-cased starters of each language's data file,
+    /// so a wasm that has not loaded a language detects it as a native build does.
+    #[test]
+    fn detection_profile_matches_the_data_files() {
+        let mut profiled = 0;
+        for code in ["de", "es", "fr", "it", "nl", "pt"] {
+            let mut from_profile: Vec<&str> = profile(code).expect(code).collect();
+            let data = data_for(code).expect(code);
+            let mut from_data: Vec<String> =
+                data.starters.iter().map(|w| w.to_lowercase()).collect();
+            from_profile.sort_unstable();
+            from_profile.dedup();
+            from_data.sort_unstable();
+            from_data.dedup();
+            assert_eq!(from_profile, from_data, "detect.txt and {code}.txt differ");
+            profiled += 1;
+        }
+        assert_eq!(profiled, 6);
+        assert!(profile("en").is_none() && profile("id").is_none());
+    }
+
+    /// The loaders prefetch the files the wasm does not bundle: their list names exactly those.
+    #[test]
+    fn the_loaders_know_which_files_ship_beside_the_wasm() {
+        let js = include_str!("../../../www/shared/language-data.js");
+        let list = js
+            .split("BESIDE = [")
+            .nth(1)
+            .and_then(|l| l.split(']').next());
+        let listed: Vec<&str> = list
+            .unwrap()
+            .split(',')
+            .map(|c| c.trim().trim_matches('"'))
+            .collect();
+        let beside: Vec<&str> = CODES
+            .iter()
+            .copied()
+            .filter(|c| !["en", "id"].contains(c))
+            .collect();
+        assert_eq!(listed, beside);
+        // What the wasm bundles (the match arms before the native-only ones).
+        let source = include_str!("mod.rs");
+        let bundled = source
+            .split("fn bundled")
+            .nth(1)
+            .unwrap()
+            .split("#[cfg")
+            .next()
+            .unwrap();
+        assert!(bundled.contains("\"en\" =>") && bundled.contains("\"id\" =>"));
+        assert_eq!(bundled.matches(" => include_str!").count(), 2);
+    }
+
+    #[test]
+    fn added_data_is_checked_and_kept() {
+        assert!(add_data("ru", "<html>").is_err());
+        assert!(add_data("ru", "# baca sentence segmenter data for 'de'.").is_err());
+        assert!(add_data("ru", "# baca sentence segmenter data for 'ru'.\n").is_ok());
+        assert!(Lang::from_tag("ru").has_data());
+        assert!(!needs_data("ru"));
+    }
 }

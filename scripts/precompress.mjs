@@ -1,0 +1,50 @@
+// Writes a gzip copy (`<file>.gz`, made with Zopfli: about 6 % smaller than `gzip -9`, and any
+// gzip reader decodes it) beside every file of dist/embed, dist/pkg and dist/demo, for servers
+// that send precompressed files (nginx `gzip_static on`, Caddy `precompressed gzip`,
+// scripts/serve.mjs). Then prints the embed's transfer size. Run by scripts/build.sh.
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import zopfli from "@gfx/zopfli";
+
+const root = new URL("..", import.meta.url).pathname;
+const gzip = (data) =>
+  new Promise((resolve, reject) =>
+    zopfli.gzip(data, { numiterations: 15 }, (error, out) => (error ? reject(error) : resolve(out))),
+  );
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (!name.endsWith(".gz")) yield path;
+  }
+}
+
+const sizes = new Map(); // path → [raw, zopfli, gzip -9]
+for (const dir of ["dist/embed", "dist/pkg", "dist/demo"]) {
+  for (const path of files(join(root, dir))) {
+    const data = readFileSync(path);
+    const packed = await gzip(data);
+    writeFileSync(`${path}.gz`, packed);
+    sizes.set(path.slice(root.length), [data.length, packed.length, gzipSync(data, { level: 9 }).length]);
+  }
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sum = (paths, i) => paths.reduce((s, p) => s + sizes.get(p)[i], 0);
+const core = ["dist/embed/baca.js", "dist/embed/baca_bg.wasm"];
+const [wasmRaw, wasmZ, wasmGz] = sizes.get("dist/pkg/baca_bg.wasm");
+const data = [...sizes.keys()].filter((p) => p.startsWith("dist/embed/data/")).sort();
+const extra = data
+  .map((p) => [p.match(/(\w+)\.txt$/)[1], sizes.get(p)[1]])
+  .filter(([code]) => code !== "en" && code !== "id")
+  .map(([code, n]) => `${code} ${kb(n)}`)
+  .join(", ");
+const lines = [
+  `wasm size: ${wasmRaw} bytes raw (${kb(wasmRaw)}), ${wasmZ} bytes gzipped (${kb(wasmZ)}; gzip -9: ${kb(wasmGz)})`,
+  `embed transfer for an Indonesian or English page (dist/embed: loader with glue, wasm with its data and stylesheet), gzipped: ${kb(sum(core, 1))} as shipped in .gz files (gzip -9 on the fly: ${kb(sum(core, 2))}); budget 200 KB, goal 150 KB`,
+  `a page in another language adds its word lists (gzipped): ${extra}`,
+];
+writeFileSync(join(root, "dist/size.txt"), `${lines.join("\n")}\n`);
+console.log(lines.join("\n"));
