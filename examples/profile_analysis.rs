@@ -7,9 +7,14 @@ fn main() {
         text.push_str("\n\n");
     }
     let page = baca::text::Page::from_plain_text(&text, Some("id"));
+    // BACA_RUNS repeats the analysis (longer runs give profilers more samples).
+    let runs: u32 = std::env::var("BACA_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(1);
     let t = std::time::Instant::now();
-    let a = baca::text::analyze(&page);
-    let dt = t.elapsed().as_secs_f64();
+    let mut a = baca::text::analyze(&page);
+    for _ in 1..runs {
+        a = baca::text::analyze(&page);
+    }
+    let dt = t.elapsed().as_secs_f64() / f64::from(runs);
     println!(
         "{} entities, {:.1} MB/s",
         a.entities.len(),
