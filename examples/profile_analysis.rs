@@ -8,7 +8,10 @@ fn main() {
     }
     let page = baca::text::Page::from_plain_text(&text, Some("id"));
     // BACA_RUNS repeats the analysis (longer runs give profilers more samples).
-    let runs: u32 = std::env::var("BACA_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(1);
+    let runs: u32 = std::env::var("BACA_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(1);
     let t = std::time::Instant::now();
     let mut a = baca::text::analyze(&page);
     for _ in 1..runs {

@@ -2,7 +2,7 @@
 //! JSON or from TSV as OmegaT writes it (source<TAB>target<TAB>comment). Entries are matched
 //! case-insensitively on word boundaries, longest first, and override what baca detects.
 
-use std::collections::HashMap;
+use crate::text::lang::FnvMap as HashMap;
 
 use serde::Serialize;
 
@@ -281,7 +281,7 @@ impl Glossary {
             return Vec::new();
         }
         // Entries by their first word, lower case; longest first.
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, e) in self.entries.iter().enumerate() {
             let first = e
                 .source

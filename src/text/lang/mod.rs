@@ -31,8 +31,15 @@ impl Hasher for Fnv {
     }
 }
 
+/// The hash map of the text core: FNV-hashed, one hasher for all maps so that each key and value
+/// type is compiled once (and no SipHash in the wasm for them).
+pub type FnvMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The hash set of the text core (see [`FnvMap`]).
+pub type FnvSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+
 /// A set of words from a data file.
-pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+pub type WordSet = FnvSet<&'static str>;
 
 /// One language's segmentation data. Abbreviations, months and fronting words are lower case
 /// without the final period; starters are written as they open a sentence ("They", "Namun").
@@ -55,7 +62,7 @@ pub struct LangData {
     /// Day names, wide and abbreviated.
     pub days: WordSet,
     /// The starters in lower case: the language's function words.
-    function_words: OnceLock<HashSet<String, BuildHasherDefault<Fnv>>>,
+    function_words: OnceLock<FnvSet<String>>,
 }
 
 impl LangData {
@@ -409,7 +416,7 @@ fn profile(code: &str) -> Option<impl Iterator<Item = &'static str>> {
 /// Latin-script languages by how many of the text's words are their function words.
 fn detect_latin(sample: &str) -> Option<&'static str> {
     const CANDIDATES: &[&str] = &["en", "id", "de", "es", "fr", "it", "nl", "pt"];
-    type Sets = Vec<(&'static str, HashSet<String, BuildHasherDefault<Fnv>>)>;
+    type Sets = Vec<(&'static str, FnvSet<String>)>;
     static SETS: OnceLock<Sets> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
         CANDIDATES

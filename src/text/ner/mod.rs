@@ -17,12 +17,7 @@ pub mod gazetteer;
 pub mod model;
 mod token;
 
-use std::hash::BuildHasherDefault;
-
-use crate::text::lang::Fnv;
-
-/// Hash maps keyed by short strings: FNV, not SipHash.
-type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+use crate::text::lang::FnvMap as HashMap;
 
 pub use token::{tokenize, Token};
 
