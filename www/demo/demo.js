@@ -2,17 +2,19 @@
 import init, { mount } from "../pkg/baca.js";
 import { languageData } from "./language-data.js";
 
-// Where the reader's start-up is measured from (tests/e2e/speed.spec.mjs).
+// Where the reader's start-up is measured from, and its phases (tests/e2e/speed.spec.mjs).
 performance.mark("baca:start");
 
 const host = document.getElementById("baca-reader");
 
 try {
   await init();
+  performance.mark("baca:compiled");
   // A new task for reading the page: compiling the wasm has just taken one, and a long article's
   // DOM takes a while to read.
   await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
   mount(host, { article: "#article", languageData: languageData(new URL("../pkg/data/", import.meta.url)) });
+  performance.mark("baca:mounted");
 } catch (error) {
   host.replaceChildren();
   const message = document.createElement("p");
