@@ -54,6 +54,16 @@ const FRONT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <ul><li><a href="/a">Spain approves its largest offshore wind farm</a></li><li><a href="/b">Prices fall again</a></li>
 <li><a href="/c">Ten beaches to visit</a></li></ul></body></html>`;
 
+/** A German news page written for this test: German abbreviations and ordinals in its text. */
+const GERMAN = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Neue Regeln für Schulen | Stadtbote</title></head>
+<body><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav>
+<main><article><h1>Neue Regeln für die Schulen der Stadt</h1>
+<p>Die Landesregierung plant u. a. neue Regeln für die Schulen der Stadt. Laut Prof. Schmidt von der Universität ist das ein sinnvoller Schritt, der lange erwartet wurde.</p>
+<p>Das erste Treffen der Schulleitungen ist am 3. Oktober im Rathaus. Dort sollen die Pläne vorgestellt und mit den Eltern besprochen werden, bevor der Landtag darüber abstimmt.</p>
+<p>Das Programm kostet ca. 5 Mio. Euro im Jahr, z. B. für neue Lehrkräfte und für die Sanierung alter Gebäude. Die Opposition hält die Summe für zu gering und fordert mehr Geld.</p>
+<p>Viele Eltern begrüßen die Pläne. Sie hoffen, dass die Klassen kleiner werden und der Unterricht seltener ausfällt als in den vergangenen Jahren.</p>
+</article></main><footer>Impressum · Datenschutz</footer></body></html>`;
+
 const TYPES = { ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
 
 function pages() {
@@ -66,6 +76,7 @@ function pages() {
     "/news/id-csp.html": [id, { "Content-Security-Policy": "script-src 'self'" }],
     "/news/optout.html": [en.replace("<head>", '<head>\n<meta name="baca" content="off">')],
     "/news/front.html": [FRONT],
+    "/news/de.html": [GERMAN],
     "/news/embed.html": [
       en.replace("</article>", '</article>\n<baca-reader for="article" mode="overlay"></baca-reader>\n<script type="module" src="/embed/baca.js"></script>'),
     ],
@@ -248,6 +259,20 @@ for (const csp of [false, true]) {
     });
   }
 }
+
+it("a German page is read with German rules, loaded from the extension's own data files", async ({ ext }) => {
+  const { page, press, reader, requests, problems } = ext;
+  await page.goto(`${origin}/news/de.html`);
+  await press();
+  const frame = await reader();
+  const sentences = await frame.locator('[data-baca="sentence"]').allInnerTexts();
+  // "Prof.", "3." and "Mio." do not end sentences under German rules.
+  expect(sentences).toContain("Laut Prof. Schmidt von der Universität ist das ein sinnvoller Schritt, der lange erwartet wurde.");
+  expect(sentences).toContain("Das erste Treffen der Schulleitungen ist am 3. Oktober im Rathaus.");
+  expect(sentences.some((s) => s.startsWith("Das Programm kostet ca. 5 Mio. Euro im Jahr, z. B. für"))).toBe(true);
+  expect(requests.filter((u) => u.includes("/data/"))).toEqual([expect.stringMatching(/^chrome-extension:\/\/[a-z]+\/data\/de\.txt$/)]);
+  expect(problems).toEqual([]);
+});
 
 it("toggling twice restores the page and its focus", async ({ ext }) => {
   const { page, press, toggle, reader } = ext;
