@@ -16,12 +16,10 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/pkg/baca_bg.wasm -o dist/pkg/baca_bg.wasm
 cp src/ui/reader.css dist/pkg/baca.css
-# Word lists of the languages the wasm does not bundle, fetched by the loaders when a page needs
-# one (src/text/lang/mod.rs); the detection profile is in the wasm.
+# Word lists of the languages the wasm does not bundle (www/shared/language-data.js, BESIDE),
+# fetched by the loaders when a page needs one (src/text/lang/mod.rs).
 mkdir -p dist/pkg/data
-for f in src/text/lang/data/*.txt; do
-  case "$f" in */detect.txt) ;; *) cp "$f" dist/pkg/data/ ;; esac
-done
+for code in ar de el es fr it nl pt ru; do cp "src/text/lang/data/$code.txt" dist/pkg/data/; done
 cp index.html dist/
 cp www/demo/demo.js www/demo/demo.css www/demo/*.svg www/shared/language-data.js dist/demo/
 

@@ -4,10 +4,11 @@
 // scripts/serve.mjs). Then prints the embed's transfer size. Run by scripts/build.sh.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import zopfli from "@gfx/zopfli";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const gzip = (data) =>
   new Promise((resolve, reject) =>
     zopfli.gzip(data, { numiterations: 15 }, (error, out) => (error ? reject(error) : resolve(out))),

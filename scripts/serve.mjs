@@ -39,9 +39,13 @@ const server = createServer(async (req, res) => {
       Vary: "Accept-Encoding",
     };
     let body;
-    if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-      body = await readFile(`${file}.gz`).catch(() => null);
-      if (body) headers["Content-Encoding"] = "gzip";
+    // The .gz copy only if it is not older than the file (a file edited since the build is sent
+    // as it is) and the client takes gzip ("gzip;q=0" refuses it).
+    const gzip = (req.headers["accept-encoding"] ?? "").split(",").some((e) => /^\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*$)[\d.]+)?\s*$/.test(e));
+    const packed = gzip ? await stat(`${file}.gz`).catch(() => null) : null;
+    if (packed && packed.mtimeMs >= (await stat(file)).mtimeMs) {
+      body = await readFile(`${file}.gz`);
+      headers["Content-Encoding"] = "gzip";
     }
     body ??= await readFile(file);
     res.writeHead(200, headers);

@@ -677,3 +677,127 @@ fn convert_glossary_checks_and_converts_files() {
     let format = baca::web::convert_glossary("Korut\tNorth Korea", "xml").unwrap_err();
     assert!(error_message(format).contains("unknown glossary format"));
 }
+
+/// A `languageData` function: records the codes it is asked for in `globalThis[log]` and answers
+/// with `body` (JavaScript, the code in `code`).
+fn language_data(log: &str, body: &str) -> JsValue {
+    js_sys::Function::new_with_args(
+        "code",
+        &format!("(globalThis.{log} ??= []).push(code); {body}"),
+    )
+    .into()
+}
+
+fn asked(log: &str) -> Vec<String> {
+    Reflect::get(&js_sys::global(), &log.into())
+        .ok()
+        .filter(|v| !v.is_undefined())
+        .map(|v| {
+            js_sys::Array::from(&v)
+                .iter()
+                .filter_map(|c| c.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_language_the_wasm_does_not_bundle_is_read_with_the_rules_language_data_gives() {
+    Reflect::set(
+        &js_sys::global(),
+        &"bacaGerman".into(),
+        &include_str!("../src/text/lang/data/de.txt").into(),
+    )
+    .unwrap();
+    let article = element(
+        "article",
+        "<h1>Neue Gesetze</h1><p>Laut Prof. Schmidt ist das sinnvoll. Das Treffen ist am 3. Oktober in Berlin.</p>",
+    );
+    article.set_attribute("lang", "de-AT").unwrap();
+    let host = element("div", "");
+    let loader = language_data(
+        "bacaAskedDe",
+        "return new Promise((ok) => setTimeout(() => ok(globalThis.bacaGerman), 10));",
+    );
+    let reader = mount(
+        host.clone(),
+        options(&[
+            ("article", article.clone().into()),
+            ("languageData", loader),
+        ]),
+    )
+    .unwrap();
+    // The reader waits for the word lists before it reads the page.
+    assert_eq!(reader.sentence_count(), 0);
+    shown(&reader).await;
+    let got: Vec<String> = sentences(&host).into_iter().map(|s| s.1).collect();
+    assert_eq!(
+        got,
+        [
+            "Neue Gesetze",
+            "Laut Prof. Schmidt ist das sinnvoll.",
+            "Das Treffen ist am 3. Oktober in Berlin."
+        ]
+    );
+    assert_eq!(asked("bacaAskedDe"), ["de"]);
+    article.remove();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_language_data_function_that_fails_leaves_language_neutral_rules() {
+    for (code, body) in [
+        ("fr", "throw new Error('offline');"),
+        ("it", "return Promise.reject(new Error('HTTP 404'));"),
+        ("es", "return Promise.resolve(42);"),
+        ("nl", "return 'not the file';"),
+    ] {
+        let log = format!("bacaAsked_{code}");
+        let article = element("article", "<p>Una frase. Otra frase.</p>");
+        article.set_attribute("lang", code).unwrap();
+        let host = element("div", "");
+        let reader = mount(
+            host.clone(),
+            options(&[
+                ("article", article.clone().into()),
+                ("languageData", language_data(&log, body)),
+            ]),
+        )
+        .unwrap();
+        shown(&reader).await;
+        assert_eq!(sentences(&host).len(), 2, "{code}");
+        assert_eq!(asked(&log), [code]);
+        assert!(!baca::text::lang::Lang::from_tag(code).has_data(), "{code}");
+        article.remove();
+        host.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn destroying_a_reader_that_waits_for_its_language_data_stops_it() {
+    let article = element("article", "<p>Uma frase. Outra frase.</p>");
+    article.set_attribute("lang", "pt").unwrap();
+    let host = element("div", "<p>antes</p>");
+    let mut reader = mount(
+        host.clone(),
+        options(&[
+            ("article", article.clone().into()),
+            (
+                "languageData",
+                language_data("bacaAskedPt", "return new Promise(() => {});"),
+            ),
+        ]),
+    )
+    .unwrap();
+    reader.destroy();
+    gloo::timers::future::TimeoutFuture::new(20).await;
+    yew::scheduler::flush().await;
+    assert_eq!(asked("bacaAskedPt"), ["pt"]);
+    assert!(host
+        .query_selector(r#"[data-baca="reader"]"#)
+        .unwrap()
+        .is_none());
+    assert_eq!(reader.sentence_count(), 0);
+    article.remove();
+    host.remove();
+}

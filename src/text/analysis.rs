@@ -275,7 +275,6 @@ impl Analyzer {
     }
 }
 
-/// The page's first few thousand bytes of text, for language detection.
 impl Page {
     /// The language rules the page is read with: its declared language, else the one detected
     /// in its first few thousand characters.
@@ -291,6 +290,7 @@ impl Page {
     }
 }
 
+/// The page's first few thousand bytes of text, for language detection.
 fn text_sample(page: &Page) -> String {
     let mut sample = String::new();
     for block in &page.blocks {

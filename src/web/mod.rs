@@ -63,14 +63,16 @@ pub struct ReaderHandle {
 
 #[wasm_bindgen]
 impl ReaderHandle {
-    /// How many sentences the reader shows (0 while a long article is still being read).
+    /// How many sentences the reader shows (0 until the reader is on the page).
     #[wasm_bindgen(getter, js_name = sentenceCount)]
     pub fn sentence_count(&self) -> usize {
         self.inner.borrow().sentences
     }
 
-    /// A promise that resolves when the reader is on the page (at once for a news article; a
-    /// long one is read in steps first). It never rejects; after `destroy` it never resolves.
+    /// A promise that resolves when the reader is on the page (at once for a news article in a
+    /// language whose rules the wasm bundles; a long article is read in steps first, and another
+    /// language waits for its `languageData`). It never rejects; after `destroy` it never
+    /// resolves.
     pub fn ready(&self) -> js_sys::Promise {
         let inner = self.inner.clone();
         js_sys::Promise::new(&mut |resolve, _reject| {
@@ -88,6 +90,9 @@ impl ReaderHandle {
         let app = {
             let mut inner = self.inner.borrow_mut();
             inner.generation = inner.generation.wrapping_add(1);
+            // Pending `ready()` promises stay pending; dropping their resolvers lets the page
+            // collect whatever awaits them.
+            inner.waiting.clear();
             inner.app.take()
         };
         if let Some(app) = app {
@@ -294,8 +299,11 @@ pub fn convert_glossary(text: &str, to: &str) -> Result<String, JsError> {
 
 /// Reads the article named by `options.article` (a CSS selector or an element; default: the page's
 /// `<article>` or `[itemprop=articleBody]`) and renders the reader into `root`, replacing what
-/// `root` held. Options: `article`, `lang` (BCP 47; default: the article's or page's `lang`).
-/// Throws an `Error` naming the problem for bad options or a missing article.
+/// `root` held. Options: `article`, `lang` (BCP 47; default: the article's or page's `lang`),
+/// `glossaryText`, `onEntityOpen`, `storage`, `targetLang`, and `languageData(code)`, which gives
+/// the text (or a promise of it) of `data/<code>.txt` for a language whose sentence rules the
+/// wasm does not bundle. Throws an `Error` naming the problem for bad options or a missing
+/// article.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
     thread_local!(static COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });

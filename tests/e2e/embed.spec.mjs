@@ -339,13 +339,14 @@ for (const [name, lang] of [["declares German", "de-DE"], ["declares no language
 }
 
 test("without its word lists (a 404 or a wrong file) a German page is read with language-neutral rules and a warning", async ({ page }) => {
+  const watch = watchPage(page);
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await recordEvents(page);
   for (const [status, body] of [[404, "not found"], [200, "<!doctype html><title>Login</title>"]]) {
-    const warnings = [];
-    page.removeAllListeners("console");
-    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    warnings.length = 0;
     await page.unrouteAll();
     await page.route("**/embed/data/de.txt", (route) => route.fulfill({ status, body }));
-    await recordEvents(page);
     await serve(page, "/host/de.html", germanPage("de"));
     await page.goto("/host/de.html");
     await waitForEvent(page, "baca:ready");
@@ -355,6 +356,8 @@ test("without its word lists (a 404 or a wrong file) a German page is read with 
     expect(warnings.join("\n")).toContain("the word lists for 'de' could not be loaded");
     expect(warnings.join("\n")).toContain(status === 404 ? "HTTP 404" : "not baca's data for 'de'");
   }
+  // Nothing uncaught; the only errors are the browser's report of the 404 itself.
+  expect(watch.problems.filter((p) => !/404/.test(p))).toEqual([]);
 });
 
 test("the embed's transfer, measured in Chromium from a server that sends the precompressed .gz files", async ({ page }) => {

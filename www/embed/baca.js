@@ -21,7 +21,7 @@ const languages = languageData(new URL("data/", import.meta.url));
 
 /** The language the page declares for the article (option, element or page `lang`), if any. */
 function declaredLang(options) {
-  if (options.lang) return options.lang;
+  if (options.lang?.trim()) return options.lang;
   try {
     const article = options.article instanceof Element
       ? options.article

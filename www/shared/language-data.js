@@ -10,19 +10,29 @@ export const BESIDE = ["ar", "de", "el", "es", "fr", "it", "nl", "pt", "ru"];
 export function languageData(base) {
   const files = new Map();
   const load = (code) => {
-    if (!files.has(code)) files.set(code, fetchText(new URL(`${code}.txt`, base)));
+    if (!files.has(code)) {
+      // A failed fetch is not kept: the next reader on the page tries again.
+      const text = fetchText(new URL(`${code}.txt`, base));
+      text.catch(() => files.delete(code));
+      files.set(code, text);
+    }
     return files.get(code);
   };
   /** Starts fetching the file of a declared language while the wasm compiles. */
   load.prefetch = (tag) => {
     const code = String(tag ?? "").trim().split(/[-_]/)[0].toLowerCase();
+    if (!code) return;
     if (BESIDE.includes(code)) load(code).catch(() => {});
   };
   return load;
 }
 
+// A stalled server must not keep the reader from appearing: after this long it reads with
+// language-neutral rules.
+const TIMEOUT_MS = 8000;
+
 async function fetchText(url) {
-  const response = await fetch(url);
+  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
   return response.text();
 }

@@ -324,7 +324,8 @@ impl Lang {
 }
 
 /// The language of `text`, guessed from its script and, for Latin-script text, from the function
-/// words it uses (the bundled starter lists). `None` when unsure.
+/// words it uses (the data files' starter lists, or the detection profile for languages whose
+/// files the build does not bundle). `None` when unsure.
 ///
 /// ```
 /// use baca::text::lang::detect;
