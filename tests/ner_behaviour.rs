@@ -144,6 +144,21 @@ fn glossary_entries_override_detection() {
 }
 
 #[test]
+fn a_script_without_capitals_gets_its_names_from_the_glossary() {
+    // Arabic has no capital letters for the tagger to read: names come from the user's glossary.
+    let text = "التقى الرئيس بوتين مع كيم في المدينة. وقال بوتين إن المحادثات كانت جيدة.";
+    assert!(run(text, "ar").entities.is_empty());
+    let glossary = Glossary::from_tsv("بوتين\tPutin\ttype: person").unwrap();
+    let a = analyze_with(&Page::from_plain_text(text, Some("ar")), &glossary);
+    let putin = entity(&a, "بوتين");
+    assert_eq!(
+        (putin.kind, putin.english.as_deref()),
+        (EntityKind::Person, Some("Putin"))
+    );
+    assert_eq!(mention_texts(&a, "بوتين"), ["بوتين", "بوتين"]);
+}
+
+#[test]
 fn bad_glossaries_name_the_line_and_the_problem() {
     let err = Glossary::from_tsv("a\tb\nc\td\te\tf").unwrap_err();
     assert_eq!(

@@ -366,6 +366,15 @@ pub fn tokens(text: &str) -> Vec<Token> {
 
 /// The mentions in the sentence `span` of `text` (block `block`).
 pub fn sentence_mentions(block: usize, text: &str, span: Span, lang: Lang, out: &mut Vec<Raw>) {
+    // A script without capital letters (Arabic, Chinese, Devanagari…) gives the tagger, which
+    // reads capitalisation, nothing to go on, and the gazetteer's names are capitalised: such
+    // sentences get their names from the glossary and from linking alone.
+    if !text[span.start..span.end]
+        .chars()
+        .any(|c| c.is_uppercase() || c.is_lowercase())
+    {
+        return;
+    }
     let model = Model::bundled();
     let mut tokens: Vec<Token> = tokenize(&text[span.start..span.end])
         .into_iter()
