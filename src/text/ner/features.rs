@@ -204,8 +204,20 @@ fn shape_hashes(word: &str) -> (u32, u32) {
     let (mut full, mut short): (u32, u32) = (0x811c_9dc5, 0x811c_9dc5);
     let mut last = '\0';
     let mut run = 0;
+    let ascii = word.is_ascii();
     for c in word.chars() {
-        let s = if c.is_uppercase() {
+        let s = if ascii {
+            // The same classes as below, without Unicode table lookups.
+            if c.is_ascii_uppercase() {
+                'X'
+            } else if c.is_ascii_lowercase() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else {
+                c
+            }
+        } else if c.is_uppercase() {
             'X'
         } else if c.is_lowercase() {
             'x'
@@ -273,7 +285,7 @@ impl<'a> Sentence<'a> {
                 let mut prefix = [0; 4];
                 let mut ends = [0usize; 5];
                 let mut count = 0;
-                for c in w.chars().flat_map(char::to_lowercase) {
+                let mut push = |c: char| {
                     let mut enc = [0u8; 4];
                     for &b in c.encode_utf8(&mut enc).as_bytes() {
                         h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
@@ -288,6 +300,13 @@ impl<'a> Sentence<'a> {
                     count += 1;
                     ends.rotate_left(1);
                     ends[4] = len;
+                };
+                // Most words are ASCII: lower-cased byte by byte, the same bytes as below.
+                if w.is_ascii() {
+                    w.bytes()
+                        .for_each(|b| push(char::from(b.to_ascii_lowercase())));
+                } else {
+                    w.chars().flat_map(char::to_lowercase).for_each(push);
                 }
                 let mut suffix = [0; 4];
                 if len <= bytes.len() {
