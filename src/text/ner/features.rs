@@ -204,29 +204,18 @@ fn shape_hashes(word: &str) -> (u32, u32) {
     let (mut full, mut short): (u32, u32) = (0x811c_9dc5, 0x811c_9dc5);
     let mut last = '\0';
     let mut run = 0;
-    let ascii = word.is_ascii();
     for c in word.chars() {
-        let s = if ascii {
-            // The same classes as below, without Unicode table lookups.
-            if c.is_ascii_uppercase() {
-                'X'
-            } else if c.is_ascii_lowercase() {
-                'x'
-            } else if c.is_ascii_digit() {
-                'd'
-            } else {
-                c
-            }
-        } else if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else if c.is_alphabetic() {
-            'a'
-        } else {
-            c
+        let s = match c {
+            // ASCII without the Unicode tables (the same classes).
+            'A'..='Z' => 'X',
+            'a'..='z' => 'x',
+            '0'..='9' => 'd',
+            _ if c.is_ascii() => c,
+            _ if c.is_uppercase() => 'X',
+            _ if c.is_lowercase() => 'x',
+            _ if c.is_numeric() => 'd',
+            _ if c.is_alphabetic() => 'a',
+            _ => c,
         };
         if s == last {
             run += 1;
