@@ -112,10 +112,16 @@ fn organization_matches(words: &[&str]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < words.len() {
         let mut found = None;
-        if capitalised(words[i]) {
+        if capitalised(words[i])
+            && w.organization_starts
+                .contains(words[i].to_lowercase().as_str())
+        {
             for len in (1..=w.organization_words.min(words.len() - i)).rev() {
+                if !capitalised(words[i + len - 1]) {
+                    continue;
+                }
                 let name = words[i..i + len].join(" ").to_lowercase();
-                if w.organizations.contains(name.as_str()) && capitalised(words[i + len - 1]) {
+                if w.organizations.contains(name.as_str()) {
                     found = Some(len);
                     break;
                 }

@@ -174,6 +174,8 @@ pub struct EnglishWords {
     pub organizations: FnvSet<&'static str>,
     /// The most words in an organisation's name.
     pub organization_words: usize,
+    /// The first words of the organisations' names: a name is only looked for from one of them.
+    pub organization_starts: FnvSet<&'static str>,
     /// Honorifics ("mr", "gen").
     pub honorifics: FnvSet<&'static str>,
     /// Role nouns ("minister", "secretary").
@@ -189,6 +191,7 @@ impl EnglishWords {
                 given: Default::default(),
                 organizations: Default::default(),
                 organization_words: 1,
+                organization_starts: Default::default(),
                 honorifics: Default::default(),
                 roles: Default::default(),
             };
@@ -207,6 +210,8 @@ impl EnglishWords {
                     }
                     "[organization]" => {
                         w.organization_words = w.organization_words.max(line.split(' ').count());
+                        w.organization_starts
+                            .insert(line.split(' ').next().unwrap_or(line));
                         w.organizations.insert(line);
                     }
                     "[honorific]" => {
