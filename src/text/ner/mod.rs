@@ -175,9 +175,33 @@ impl Finder {
 /// name stays whole.
 fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
     let gazetteer = Gazetteer::get();
+    // Per block, the people's spans by start with the furthest end so far: whether a word's
+    // occurrence lies inside a person is one binary search. (Splitting a person below only
+    // removes its first word, which is the word the answer is cached for: the other words'
+    // answers stay as these spans give them.)
+    let mut people: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
+    for x in raws.iter().filter(|x| x.kind == EntityKind::Person) {
+        if let Some(list) = people.get_mut(x.block) {
+            list.push((x.span.start, x.span.end));
+        }
+    }
+    for list in &mut people {
+        crate::text::sort::sort(list);
+        let mut furthest = 0;
+        for p in list.iter_mut() {
+            furthest = furthest.max(p.1);
+            p.1 = furthest;
+        }
+    }
+    let in_person = |b: usize, at: usize, end: usize| {
+        let list = &people[b];
+        let k = list.partition_point(|p| p.0 <= at);
+        k > 0 && list[k - 1].1 >= end
+    };
+    // Whether a word stands alone somewhere in the text outside a person's name, per word.
+    let mut stands_alone: HashMap<&str, bool> = HashMap::default();
     let mut added = Vec::new();
-    for i in 0..raws.len() {
-        let r = &raws[i];
+    for r in raws.iter_mut() {
         if r.kind != EntityKind::Person {
             continue;
         }
@@ -191,24 +215,20 @@ fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
             continue;
         }
         let first = words[0];
-        let elsewhere = blocks.iter().enumerate().any(|(b, block)| {
-            block.text.match_indices(first).any(|(at, _)| {
-                let end = at + first.len();
-                let bounded = !block.text[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                    && !block.text[end..]
+        let elsewhere = *stands_alone.entry(first).or_insert_with(|| {
+            blocks.iter().enumerate().any(|(b, block)| {
+                block.text.match_indices(first).any(|(at, _)| {
+                    let end = at + first.len();
+                    let bounded = !block.text[..at]
                         .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                let in_person = raws.iter().any(|x| {
-                    x.block == b
-                        && x.kind == EntityKind::Person
-                        && x.span.start <= at
-                        && end <= x.span.end
-                });
-                bounded && !in_person
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                        && !block.text[end..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric);
+                    bounded && !in_person(b, at, end)
+                })
             })
         });
         if !elsewhere {
@@ -228,7 +248,7 @@ fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
             place,
             origin: Origin::Model,
         });
-        raws[i].span.start = head.end + 1;
+        r.span.start = head.end + 1;
     }
     if !added.is_empty() {
         raws.extend(added);
