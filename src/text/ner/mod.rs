@@ -521,6 +521,8 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
 /// unless it is inside another mention. Prepared once, then run block by block.
 struct Repeats {
     names: HashMap<String, usize>,
+    /// The first words of the names: a name is only looked for from one of them.
+    starts: crate::text::lang::FnvSet<String>,
     max_words: usize,
     /// Spans of the mentions found so far, per block, sorted.
     taken: Vec<Vec<(usize, usize)>>,
@@ -550,6 +552,12 @@ impl Repeats {
             .map(|n| n.split_whitespace().count())
             .max()
             .unwrap_or(1);
+        // Tokens hold no spaces, so a name that equals tokens joined by spaces starts with the
+        // first of those tokens.
+        let starts = names
+            .keys()
+            .map(|n| n.split(' ').next().unwrap_or(n).to_owned())
+            .collect();
         let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
         for m in entities.iter().flat_map(|e| e.mentions.iter()) {
             taken[m.block].push((m.span.start, m.span.end));
@@ -568,6 +576,7 @@ impl Repeats {
             .collect();
         Repeats {
             names,
+            starts,
             max_words,
             taken,
             keys,
@@ -586,7 +595,8 @@ impl Repeats {
         let mut i = 0;
         while i < tokens.len() {
             let mut hit = None;
-            if tokens[i].text(block.text).starts_with(char::is_uppercase) {
+            let first = tokens[i].text(block.text);
+            if first.starts_with(char::is_uppercase) && self.starts.contains(first) {
                 for len in (1..=self.max_words.min(tokens.len() - i)).rev() {
                     self.buf.clear();
                     for (k, t) in tokens[i..i + len].iter().enumerate() {
