@@ -109,24 +109,24 @@ fn is_english_title(word: &str) -> bool {
 fn organization_matches(words: &[&str]) -> Vec<(usize, usize)> {
     let w = EnglishWords::get();
     let mut out = Vec::new();
+    let mut buf = String::new();
     let mut i = 0;
     while i < words.len() {
-        let mut found = None;
-        if capitalised(words[i])
-            && w.organization_starts
-                .contains(words[i].to_lowercase().as_str())
-        {
-            for len in (1..=w.organization_words.min(words.len() - i)).rev() {
-                if !capitalised(words[i + len - 1]) {
-                    continue;
-                }
-                let name = words[i..i + len].join(" ").to_lowercase();
-                if w.organizations.contains(name.as_str()) {
-                    found = Some(len);
-                    break;
-                }
-            }
-        }
+        let found = if capitalised(words[i]) {
+            let last_capitalised = |len: usize| capitalised(words[i + len - 1]);
+            w.organizations
+                .longest_at(
+                    words.len(),
+                    |k| words[k],
+                    i,
+                    true,
+                    last_capitalised,
+                    &mut buf,
+                )
+                .map(|(len, _)| len)
+        } else {
+            None
+        };
         match found {
             Some(len) => {
                 out.push((i, len));

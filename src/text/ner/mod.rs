@@ -15,6 +15,7 @@ pub mod detect;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod phrases;
 mod token;
 
 use crate::text::lang::FnvMap as HashMap;
@@ -25,6 +26,7 @@ use crate::text::lang::Lang;
 use crate::text::{Entity, EntityKind, Glossary, MentionRef, Span};
 use detect::{Origin, Raw};
 use gazetteer::Gazetteer;
+use phrases::Phrases;
 
 /// Whether `word` is a function word of the page's language or of English (English words are
 /// common in names and quotations everywhere).
@@ -520,10 +522,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
 /// Every later occurrence of a known name (or a person's first or last name) is a mention,
 /// unless it is inside another mention. Prepared once, then run block by block.
 struct Repeats {
-    names: HashMap<String, usize>,
-    /// The first words of the names: a name is only looked for from one of them.
-    starts: crate::text::lang::FnvSet<String>,
-    max_words: usize,
+    names: Phrases<usize>,
     /// Spans of the mentions found so far, per block, sorted.
     taken: Vec<Vec<(usize, usize)>>,
     /// Lower-case keys of each entity's name and aliases.
@@ -533,7 +532,7 @@ struct Repeats {
 
 impl Repeats {
     fn new(blocks: &[BlockText], entities: &[Entity]) -> Repeats {
-        let mut names: HashMap<String, usize> = HashMap::default();
+        let mut names = Phrases::default();
         for (e, entity) in entities.iter().enumerate() {
             let mut forms: Vec<String> = std::iter::once(entity.name.clone())
                 .chain(entity.aliases.iter().cloned())
@@ -543,21 +542,10 @@ impl Repeats {
             }
             for f in forms {
                 if f.starts_with(char::is_uppercase) && f.chars().count() >= 2 {
-                    names.entry(f).or_insert(e);
+                    names.insert(f, e);
                 }
             }
         }
-        let max_words = names
-            .keys()
-            .map(|n| n.split_whitespace().count())
-            .max()
-            .unwrap_or(1);
-        // Tokens hold no spaces, so a name that equals tokens joined by spaces starts with the
-        // first of those tokens.
-        let starts = names
-            .keys()
-            .map(|n| n.split(' ').next().unwrap_or(n).to_owned())
-            .collect();
         let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
         for m in entities.iter().flat_map(|e| e.mentions.iter()) {
             taken[m.block].push((m.span.start, m.span.end));
@@ -576,8 +564,6 @@ impl Repeats {
             .collect();
         Repeats {
             names,
-            starts,
-            max_words,
             taken,
             keys,
             buf: String::new(),
@@ -594,23 +580,14 @@ impl Repeats {
         let mut added: Vec<(Span, usize)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let mut hit = None;
-            let first = tokens[i].text(block.text);
-            if first.starts_with(char::is_uppercase) && self.starts.contains(first) {
-                for len in (1..=self.max_words.min(tokens.len() - i)).rev() {
-                    self.buf.clear();
-                    for (k, t) in tokens[i..i + len].iter().enumerate() {
-                        if k > 0 {
-                            self.buf.push(' ');
-                        }
-                        self.buf.push_str(t.text(block.text));
-                    }
-                    if let Some(&e) = self.names.get(self.buf.as_str()) {
-                        hit = Some((Span::new(tokens[i].start, tokens[i + len - 1].end), e, len));
-                        break;
-                    }
-                }
-            }
+            let hit = if tokens[i].text(block.text).starts_with(char::is_uppercase) {
+                let word = |k: usize| tokens[k].text(block.text);
+                self.names
+                    .longest_at(tokens.len(), word, i, false, |_| true, &mut self.buf)
+                    .map(|(len, &e)| (Span::new(tokens[i].start, tokens[i + len - 1].end), e, len))
+            } else {
+                None
+            };
             match hit {
                 Some((span, e, len)) => {
                     // Mentions found so far start before `span` ends; does one still run into it?
