@@ -24,9 +24,14 @@ pub struct ReaderContext {
     timers: Rc<RefCell<(Option<Timeout>, Option<Timeout>)>>,
     /// Set when the keyboard moved the focus line, so the sentence takes the focus.
     pub keyboard: Rc<RefCell<bool>>,
-    /// Set when the reader itself gives a mark the focus back (after closing its card), so the
-    /// focus does not open the card again.
-    pub quiet_focus: Rc<RefCell<bool>>,
+    /// The mark (entity, mention) the reader itself gives the focus back to after closing its
+    /// card, so that this focus does not open the card again. Taken by the next focus on any
+    /// mark: a window without the focus delivers the event late, so it is not reset after
+    /// `focus()`.
+    pub quiet_focus: Rc<RefCell<Option<(usize, usize)>>>,
+    /// Set when Esc dismissed a card: the pointer resting on its mark does not bring it back
+    /// (WCAG 2.1 SC 1.4.13, dismissible) until the pointer leaves.
+    dismissed: Rc<RefCell<bool>>,
 }
 
 impl PartialEq for ReaderContext {
@@ -43,11 +48,15 @@ impl ReaderContext {
             timers: Rc::default(),
             keyboard: Rc::default(),
             quiet_focus: Rc::default(),
+            dismissed: Rc::default(),
         }
     }
 
     /// The pointer entered a mark: open its card after the dwell time.
     pub fn hover(&self, card: CardState) {
+        if *self.dismissed.borrow() {
+            return;
+        }
         let mut t = self.timers.borrow_mut();
         t.1 = None;
         let dispatch = self.dispatch.clone();
@@ -58,6 +67,7 @@ impl ReaderContext {
 
     /// The pointer left a mark or a card: close unpinned cards after the grace time.
     pub fn leave(&self) {
+        *self.dismissed.borrow_mut() = false;
         let mut t = self.timers.borrow_mut();
         t.0 = None;
         let dispatch = self.dispatch.clone();
@@ -74,5 +84,11 @@ impl ReaderContext {
     /// Cancels pending hover timers (a click or a key took over).
     pub fn cancel(&self) {
         *self.timers.borrow_mut() = (None, None);
+    }
+
+    /// Esc closed the card: no timer may reopen it, nor the pointer resting where it is.
+    pub fn dismiss(&self) {
+        self.cancel();
+        *self.dismissed.borrow_mut() = true;
     }
 }

@@ -299,9 +299,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         r#"[data-mention="{}:{}"]"#,
                         was.entity, was.mention
                     )) {
-                        *quiet.borrow_mut() = true;
+                        *quiet.borrow_mut() = Some((was.entity, was.mention));
                         let _ = mark.focus();
-                        *quiet.borrow_mut() = false;
                     }
                 }
                 _ => {}
@@ -346,10 +345,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
             let listeners = open.then(|| {
                 let document = gloo::utils::document();
                 let d1 = dispatch.clone();
+                let ctx1 = ctx2.clone();
                 let keys = EventListener::new(&document, "keydown", move |e| {
                     if e.dyn_ref::<web_sys::KeyboardEvent>()
                         .is_some_and(|k| k.key() == "Escape")
                     {
+                        ctx1.dismiss();
                         d1.dispatch(ReaderAction::CloseCard);
                     }
                 });

@@ -120,7 +120,8 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                     Callback::from(move |_: MouseEvent| c2.leave()),
                     Callback::from(move |_: FocusEvent| {
                         c3.dispatch.dispatch(ReaderAction::Focus(index));
-                        if !std::mem::take(&mut *c3.quiet_focus.borrow_mut()) {
+                        let quiet = c3.quiet_focus.borrow_mut().take();
+                        if quiet != Some((card.entity, card.mention)) {
                             c3.dispatch.dispatch(ReaderAction::OpenCard(card));
                         }
                     }),

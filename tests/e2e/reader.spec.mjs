@@ -125,6 +125,24 @@ test("a card opens on hover, stays open at least 10 s while hovered, and shows w
   await expect(card(page)).toHaveCount(0);
 });
 
+test("Esc dismisses a hover card: the pointer resting on its mark does not bring it back until it leaves (SC 1.4.13)", async ({ page }) => {
+  await open(page);
+  const mark = page.locator('[data-baca="entity"][data-type="person"]', { hasText: "Putin" }).first();
+  await mark.hover();
+  await expect(card(page)).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+  // The browser may send the resting pointer's enter event again (after a layout change, say).
+  await mark.dispatchEvent("mouseenter");
+  await mark.dispatchEvent("mouseover");
+  await page.waitForTimeout(500);
+  await expect(card(page)).toHaveCount(0);
+  // Leaving and coming back opens it again.
+  await page.mouse.move(5, 5);
+  await mark.hover();
+  await expect(card(page)).toBeVisible();
+});
+
 test("a pinned card walks through an entity's mentions and adds it to my glossary", async ({ page }) => {
   await open(page);
   const mark = page.locator('[data-baca="entity"]', { hasText: "Peskov" }).first();
