@@ -122,8 +122,14 @@ fn now() -> f64 {
 /// data could not be had) the page is read with language-neutral rules and a console warning.
 fn start(inner: &Rc<RefCell<Inner>>) {
     let (code, loader, generation) = {
-        let i = inner.borrow();
-        let code = i.page.language().code().filter(|c| lang::needs_data(c));
+        let mut i = inner.borrow_mut();
+        let found = i.page.language().code();
+        // A detected language is kept as the page's, so that no later analysis (this one, or
+        // one after a glossary change) detects it again; the reader shows the same code.
+        if i.page.lang.is_none() {
+            i.page.lang = found.map(str::to_owned);
+        }
+        let code = found.filter(|c| lang::needs_data(c));
         (code, i.language_data.clone(), i.generation)
     };
     let Some(code) = code else {
