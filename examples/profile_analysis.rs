@@ -1,11 +1,18 @@
-//! Runs the whole analysis over the demo article repeated to about 1 MB (for profilers).
+//! Runs the whole analysis over the demo article repeated to about 1 MB, or over the file named
+//! as the first argument (for profilers, and to compare repetitive text with varied text).
 fn main() {
-    let seed = include_str!("../www/demo/article.txt");
-    let mut text = String::new();
-    while text.len() < 1_000_000 {
-        text.push_str(seed);
-        text.push_str("\n\n");
-    }
+    let text = match std::env::args().nth(1) {
+        Some(path) => std::fs::read_to_string(&path).expect("readable UTF-8 file"),
+        None => {
+            let seed = include_str!("../www/demo/article.txt");
+            let mut text = String::new();
+            while text.len() < 1_000_000 {
+                text.push_str(seed);
+                text.push_str("\n\n");
+            }
+            text
+        }
+    };
     let page = baca::text::Page::from_plain_text(&text, Some("id"));
     // BACA_RUNS repeats the analysis (longer runs give profilers more samples).
     let runs: u32 = std::env::var("BACA_RUNS")

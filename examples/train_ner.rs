@@ -97,7 +97,7 @@ mod native {
         (text, tokens)
     }
 
-    fn sentence<'a>(text: &'a str, tokens: &[Token], lexicon: &Lexicon) -> Sentence<'a> {
+    fn sentence(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Sentence {
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
         let lex = lexicon.tags(&words);
         Sentence::new(words, gazetteer_tags(text, tokens), lex)

@@ -1,9 +1,9 @@
 //! Mentions in one sentence: the tagger's spans, gazetteer places, and the traps removed.
 
-use super::features::{Gaz, Sentence};
+use super::features::Gaz;
 use super::gazetteer::{EnglishWords, Gazetteer, Place, PlaceKind};
 use super::is_function_word;
-use super::model::Model;
+use super::model::Tagger;
 use super::token::{tokenize, Token};
 use crate::text::lang::Lang;
 use crate::text::{EntityKind, Span};
@@ -56,6 +56,15 @@ fn split_glued(text: &str, tokens: &mut Vec<Token>) {
     while i < tokens.len() {
         let t = tokens[i];
         let word = t.text(text);
+        // Most words are ASCII with no capital after the first letter: nothing to split.
+        if !word
+            .bytes()
+            .skip(1)
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            i += 1;
+            continue;
+        }
         let mut split = None;
         let mut prev: Option<char> = None;
         for (k, c) in word.char_indices() {
@@ -363,15 +372,17 @@ fn is_trap(word: &str, lang: Lang) -> bool {
         .any(|d| d.months.contains(lower.as_str()) || d.days.contains(lower.as_str()))
 }
 
-/// The tokens of `text`, with words glued by copy-paste split (see `split_glued`).
-pub fn tokens(text: &str) -> Vec<Token> {
-    let mut tokens = tokenize(text);
-    split_glued(text, &mut tokens);
-    tokens
-}
-
-/// The mentions in the sentence `span` of `text` (block `block`).
-pub fn sentence_mentions(block: usize, text: &str, span: Span, lang: Lang, out: &mut Vec<Raw>) {
+/// The mentions in the sentence `span` of `text` (block `block`). The sentence's tokens, with
+/// words glued by copy-paste split, are appended to `tokens` (for the search for repeated names).
+pub fn sentence_mentions(
+    block: usize,
+    text: &str,
+    span: Span,
+    lang: Lang,
+    tagger: &mut Tagger,
+    tokens_out: &mut Vec<Token>,
+    out: &mut Vec<Raw>,
+) {
     // A script without capital letters (Arabic, Chinese, Devanagari…) gives the tagger, which
     // reads capitalisation, nothing to go on, and the gazetteer's names are capitalised: such
     // sentences get their names from the glossary and from linking alone.
@@ -381,7 +392,6 @@ pub fn sentence_mentions(block: usize, text: &str, span: Span, lang: Lang, out: 
     {
         return;
     }
-    let model = Model::bundled();
     let mut tokens: Vec<Token> = tokenize(&text[span.start..span.end])
         .into_iter()
         .map(|t| Token {
@@ -390,6 +400,7 @@ pub fn sentence_mentions(block: usize, text: &str, span: Span, lang: Lang, out: 
         })
         .collect();
     split_glued(text, &mut tokens);
+    tokens_out.extend_from_slice(&tokens);
     if tokens.is_empty() {
         return;
     }
@@ -404,8 +415,7 @@ pub fn sentence_mentions(block: usize, text: &str, span: Span, lang: Lang, out: 
         }
     }
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let lex = model.lexicon().tags(&words);
-    let tags = model.tag(&Sentence::new(words.clone(), gaz, lex));
+    let tags = tagger.tag(&words, &gaz);
     let first = out.len();
     let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
     let mut i = 0;

@@ -135,26 +135,31 @@ impl Lexicon {
     /// For every token: 0, or the type of the longest known name covering it, as 2 * type - 1
     /// on its first token and 2 * type on the others.
     pub fn tags(&self, words: &[&str]) -> Vec<u8> {
-        let mut tags = vec![0; words.len()];
+        let word_hashes: Vec<u32> = words.iter().map(|w| word_hash(w)).collect();
+        self.tags_of_hashes(&word_hashes)
+    }
+
+    /// [`Lexicon::tags`] from the words' [`lexicon_word_hash`]es.
+    pub fn tags_of_hashes(&self, word_hashes: &[u32]) -> Vec<u8> {
+        let mut tags = vec![0; word_hashes.len()];
         if self.entries.is_empty() {
             return tags;
         }
-        let word_hashes: Vec<u32> = words.iter().map(|w| word_hash(w)).collect();
-        let mut hashes = Vec::with_capacity(self.max_tokens);
+        let words = word_hashes;
+        // The hashes of the names starting at a token, one to `max_tokens` words long.
+        let mut hashes = [0u32; 8];
+        let max = self.max_tokens.min(hashes.len());
         let mut i = 0;
         while i < words.len() {
-            // The hashes of the names starting here, one to `max_tokens` words long.
-            hashes.clear();
+            let n = max.min(words.len() - i);
             let mut h: u32 = 0x1234_5678;
-            for &w in &word_hashes[i..words.len().min(i + self.max_tokens)] {
+            for (slot, &w) in hashes[..n].iter_mut().zip(&words[i..]) {
                 h = name_hash_step(h, w);
-                hashes.push(h >> 8);
+                *slot = h >> 8;
             }
-            let found = hashes
-                .iter()
-                .enumerate()
+            let found = (0..n)
                 .rev()
-                .find_map(|(k, &h)| self.lookup_hash(h).map(|ty| (k + 1, ty)));
+                .find_map(|k| self.lookup_hash(hashes[k]).map(|ty| (k + 1, ty)));
             match found {
                 Some((len, ty)) => {
                     tags[i] = 2 * ty - 1;
@@ -177,6 +182,11 @@ fn fmix(mut h: u32) -> u32 {
     h ^= h >> 13;
     h = h.wrapping_mul(0xc2b2_ae35);
     h ^ (h >> 16)
+}
+
+/// The hash of a word as the [`Lexicon`] knows it (FNV-1a of its bytes).
+pub fn lexicon_word_hash(s: &str) -> u32 {
+    word_hash(s)
 }
 
 /// FNV-1a of a string's bytes.
@@ -231,8 +241,10 @@ fn shape_hashes(word: &str) -> (u32, u32) {
     (full, short)
 }
 
-/// What the features need of one token, computed once.
-struct TokenInfo {
+/// What the features need of one word, wherever it stands: computed once per distinct word
+/// (the tagger keeps them for a whole text, see [`super::model::Tagger`]).
+#[derive(Clone, Copy, Debug)]
+pub struct WordInfo {
     word: u32,
     shape: u32,
     short_shape: u32,
@@ -241,87 +253,135 @@ struct TokenInfo {
     suffix: [u32; 4],
     chars: usize,
     cap: bool,
-    gaz: u32,
-    lex: u32,
 }
+
+impl WordInfo {
+    /// The word-level facts of `w`.
+    pub fn of(w: &str) -> WordInfo {
+        // One pass over the lower-case characters: the word's hash, its prefixes' hashes, and
+        // the byte ranges of its last four characters for the suffixes.
+        let mut bytes = [0u8; 64];
+        let mut len = 0;
+        let mut h: u32 = 0x811c_9dc5;
+        let mut prefix = [0; 4];
+        let mut ends = [0usize; 5];
+        let mut count = 0;
+        let mut push = |c: char| {
+            let mut enc = [0u8; 4];
+            for &b in c.encode_utf8(&mut enc).as_bytes() {
+                h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+                if len < bytes.len() {
+                    bytes[len] = b;
+                }
+                len += 1;
+            }
+            if count < 4 {
+                prefix[count] = h;
+            }
+            count += 1;
+            ends.rotate_left(1);
+            ends[4] = len;
+        };
+        // Most words are ASCII: lower-cased byte by byte, the same bytes as below.
+        if w.is_ascii() {
+            w.bytes()
+                .for_each(|b| push(char::from(b.to_ascii_lowercase())));
+        } else {
+            w.chars().flat_map(char::to_lowercase).for_each(push);
+        }
+        let mut suffix = [0; 4];
+        if len <= bytes.len() {
+            for n in 1..=4.min(count) {
+                suffix[n - 1] = word_hash_bytes(&bytes[ends[4 - n]..len]);
+            }
+        }
+        let (shape, short_shape) = shape_hashes(w);
+        WordInfo {
+            word: h,
+            shape,
+            short_shape,
+            prefix,
+            suffix,
+            chars: count,
+            cap: w.starts_with(char::is_uppercase),
+        }
+    }
+
+    /// Appends the features that depend on this word alone, wherever it stands.
+    pub fn own_features(&self, out: &mut Vec<u32>) {
+        let t = self;
+        out.push(feature(2, t.word, 0));
+        out.push(feature(7, t.shape, 0));
+        out.push(feature(8, t.short_shape, 0));
+        for n in 0..3.min(t.chars) {
+            out.push(feature(11, t.prefix[n], n as u32));
+            out.push(feature(12, t.suffix[n], n as u32));
+        }
+        out.push(feature(24, t.chars.min(8) as u32, 0));
+        if t.chars >= 4 {
+            out.push(feature(30, t.prefix[3], 0));
+            out.push(feature(31, t.suffix[3], 0));
+        }
+    }
+
+    /// Appends the features a token gets from the word `offset` places away from it (one of
+    /// [`OFFSETS`]); `None` for the boundary beyond the sentence's start or end.
+    pub fn neighbour_features(word: Option<&WordInfo>, offset: isize, out: &mut Vec<u32>) {
+        let bound = if offset < 0 { BEFORE } else { AFTER };
+        let (w, s) = word.map_or((bound, bound), |t| (t.word, t.shape));
+        match offset {
+            -1 => {
+                out.push(feature(3, w, 0));
+                out.push(feature(9, s, 0));
+            }
+            1 => {
+                out.push(feature(4, w, 0));
+                out.push(feature(10, s, 0));
+            }
+            -2 => out.push(feature(5, w, 0)),
+            _ => out.push(feature(6, w, 0)),
+        }
+    }
+}
+
+/// Where the context words of a token stand, relative to it.
+pub const OFFSETS: [isize; 4] = [-2, -1, 1, 2];
 
 /// Boundary values for positions before and after the sentence.
 const BEFORE: u32 = 0x5eed_0001;
 const AFTER: u32 = 0x5eed_0002;
 
 /// A sentence's tokens prepared for feature extraction.
-pub struct Sentence<'a> {
-    words: Vec<&'a str>,
-    info: Vec<TokenInfo>,
+pub struct Sentence {
+    info: Vec<WordInfo>,
+    gaz: Vec<u32>,
+    lex: Vec<u32>,
     /// For each token, the capitalised run it is in: `(first token, end token)`.
     runs: Vec<(usize, usize)>,
     /// For each token, whether it opens the sentence (only punctuation before it).
     opens: Vec<bool>,
 }
 
-impl<'a> Sentence<'a> {
+impl Sentence {
     /// Prepares `words` (the tokens' texts) with their gazetteer positions and lexicon tags.
-    pub fn new(words: Vec<&'a str>, gaz: Vec<Gaz>, lex: Vec<u8>) -> Sentence<'a> {
-        let info = words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                // One pass over the lower-case characters: the word's hash, its prefixes'
-                // hashes, and the byte ranges of its last four characters for the suffixes.
-                let mut bytes = [0u8; 64];
-                let mut len = 0;
-                let mut h: u32 = 0x811c_9dc5;
-                let mut prefix = [0; 4];
-                let mut ends = [0usize; 5];
-                let mut count = 0;
-                let mut push = |c: char| {
-                    let mut enc = [0u8; 4];
-                    for &b in c.encode_utf8(&mut enc).as_bytes() {
-                        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-                        if len < bytes.len() {
-                            bytes[len] = b;
-                        }
-                        len += 1;
-                    }
-                    if count < 4 {
-                        prefix[count] = h;
-                    }
-                    count += 1;
-                    ends.rotate_left(1);
-                    ends[4] = len;
-                };
-                // Most words are ASCII: lower-cased byte by byte, the same bytes as below.
-                if w.is_ascii() {
-                    w.bytes()
-                        .for_each(|b| push(char::from(b.to_ascii_lowercase())));
-                } else {
-                    w.chars().flat_map(char::to_lowercase).for_each(push);
-                }
-                let mut suffix = [0; 4];
-                if len <= bytes.len() {
-                    for n in 1..=4.min(count) {
-                        suffix[n - 1] = word_hash_bytes(&bytes[ends[4 - n]..len]);
-                    }
-                }
-                let (shape, short_shape) = shape_hashes(w);
-                TokenInfo {
-                    word: h,
-                    shape,
-                    short_shape,
-                    prefix,
-                    suffix,
-                    chars: count,
-                    cap: w.starts_with(char::is_uppercase),
-                    gaz: gaz.get(i).map_or(0, |g| g.index()),
-                    lex: u32::from(lex.get(i).copied().unwrap_or(0)),
-                }
-            })
+    pub fn new(words: Vec<&str>, gaz: Vec<Gaz>, lex: Vec<u8>) -> Sentence {
+        let info = words.iter().map(|w| WordInfo::of(w)).collect();
+        Sentence::with_info(&words, info, &gaz, &lex)
+    }
+
+    /// [`Sentence::new`] with the words' [`WordInfo`] already at hand.
+    pub fn with_info(words: &[&str], info: Vec<WordInfo>, gaz: &[Gaz], lex: &[u8]) -> Sentence {
+        let gaz = (0..words.len())
+            .map(|i| gaz.get(i).map_or(0, |g| g.index()))
+            .collect();
+        let lex = (0..words.len())
+            .map(|i| u32::from(lex.get(i).copied().unwrap_or(0)))
             .collect();
         let mut runs = vec![(0, 0); words.len()];
         let mut i = 0;
         while i < words.len() {
             let mut j = i;
-            while j < words.len() && words[j].starts_with(char::is_uppercase) {
+            while j < words.len() && info[j].cap {
                 j += 1;
             }
             if j == i {
@@ -336,13 +396,14 @@ impl<'a> Sentence<'a> {
         }
         let mut opens = Vec::with_capacity(words.len());
         let mut only_punctuation = true;
-        for w in &words {
+        for w in words {
             opens.push(only_punctuation);
             only_punctuation &= w.chars().all(|c| !c.is_alphanumeric());
         }
         Sentence {
-            words,
             info,
+            gaz,
+            lex,
             runs,
             opens,
         }
@@ -350,15 +411,25 @@ impl<'a> Sentence<'a> {
 
     /// Number of tokens.
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.info.len()
     }
 
     /// Whether there are no tokens.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.info.is_empty()
     }
 
-    fn at(&self, i: isize, f: impl Fn(&TokenInfo) -> u32) -> u32 {
+    /// Whether token `i` opens the sentence (only punctuation before it).
+    pub fn opens(&self, i: usize) -> bool {
+        self.opens[i]
+    }
+
+    /// The [`WordInfo`] of token `i`, if there is one.
+    pub fn info(&self, i: isize) -> Option<&WordInfo> {
+        usize::try_from(i).ok().and_then(|i| self.info.get(i))
+    }
+
+    fn at(&self, i: isize, f: impl Fn(&WordInfo) -> u32) -> u32 {
         if i < 0 {
             BEFORE
         } else {
@@ -366,69 +437,140 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// Appends the hashed features of token `i` to `out`.
+    fn at_place(&self, i: isize, of: &[u32]) -> u32 {
+        if i < 0 {
+            BEFORE
+        } else {
+            of.get(i as usize).copied().unwrap_or(AFTER)
+        }
+    }
+
+    /// Appends the hashed features of token `i` to `out`: its own word's, its neighbours', and
+    /// those of its place in the sentence.
     pub fn features(&self, i: usize, out: &mut Vec<u32>) {
+        self.info[i].own_features(out);
+        for offset in OFFSETS {
+            WordInfo::neighbour_features(self.info(i as isize + offset), offset, out);
+        }
+        self.place_features(i, out);
+    }
+
+    /// Appends the features of token `i` that depend on more than one word: gazetteer and
+    /// lexicon positions, word pairs, the capitalised run it is in.
+    pub fn place_features(&self, i: usize, out: &mut Vec<u32>) {
+        self.small_features(i, out);
+        self.pair_features(i, out);
+    }
+
+    /// What [`Sentence::small_features`] reads of token `i`, packed in 32 bits (whether it
+    /// opens the sentence and is capitalised, the gazetteer and lexicon positions of it and its
+    /// neighbours, where it sits in a capitalised run): tokens with the same key get the same
+    /// features, so a tagger can keep their score. `None` for a value outside those sets.
+    pub fn small_key(&self, i: usize) -> Option<u32> {
+        let code = |v: u32| match v {
+            0..8 => Some(v),
+            BEFORE => Some(8),
+            AFTER => Some(9),
+            _ => None,
+        };
+        let k = i as isize;
+        let mut key = u32::from(self.opens[i]) << 1 | u32::from(self.info[i].cap);
+        for of in [&self.gaz, &self.lex] {
+            for j in [k - 1, k, k + 1] {
+                key = key << 4 | code(self.at_place(j, of))?;
+            }
+        }
+        let (pos, len) = self.run_place(i).unwrap_or((0, 0));
+        Some(key << 5 | pos << 3 | (len - 1).min(7))
+    }
+
+    /// Where a capitalised token sits in its run (alone, first, last, inside) and the run's
+    /// length up to 5; `None` for a token without a capital.
+    fn run_place(&self, i: usize) -> Option<(u32, u32)> {
+        if !self.info[i].cap {
+            return None;
+        }
+        let (a, b) = self.runs[i];
+        let pos = if b - a == 1 {
+            0
+        } else if i == a {
+            1
+        } else if i + 1 == b {
+            2
+        } else {
+            3
+        };
+        Some((pos, (b - a).min(5) as u32))
+    }
+
+    /// Appends the features of token `i` whose values come from small sets (see
+    /// [`Sentence::small_key`]).
+    pub fn small_features(&self, i: usize, out: &mut Vec<u32>) {
         let t = &self.info[i];
         let k = i as isize;
-        let word = |j: isize| self.at(j, |t| t.word);
-        let shape = |j: isize| self.at(j, |t| t.shape);
-        let gaz = |j: isize| self.at(j, |t| t.gaz);
-        let lex = |j: isize| self.at(j, |t| t.lex);
+        let gaz = |j: isize| self.at_place(j, &self.gaz);
+        let lex = |j: isize| self.at_place(j, &self.lex);
         out.push(feature(1, 0, 0));
-        out.push(feature(2, t.word, 0));
-        out.push(feature(3, word(k - 1), 0));
-        out.push(feature(4, word(k + 1), 0));
-        out.push(feature(5, word(k - 2), 0));
-        out.push(feature(6, word(k + 2), 0));
-        out.push(feature(7, t.shape, 0));
-        out.push(feature(8, t.short_shape, 0));
-        out.push(feature(9, shape(k - 1), 0));
-        out.push(feature(10, shape(k + 1), 0));
-        for n in 0..3.min(t.chars) {
-            out.push(feature(11, t.prefix[n], n as u32));
-            out.push(feature(12, t.suffix[n], n as u32));
-        }
-        let opens = self.opens[i];
-        out.push(feature(13, u32::from(opens), u32::from(t.cap)));
+        out.push(feature(13, u32::from(self.opens[i]), u32::from(t.cap)));
         out.push(feature(15, gaz(k), 0));
         out.push(feature(16, gaz(k - 1), 0));
         out.push(feature(17, gaz(k + 1), 0));
         out.push(feature(32, lex(k), 0));
         out.push(feature(33, lex(k - 1), lex(k)));
         out.push(feature(34, lex(k), lex(k + 1)));
-        out.push(feature(18, word(k - 1), t.word));
-        out.push(feature(19, t.word, word(k + 1)));
-        out.push(feature(20, word(k - 1), t.shape));
-        out.push(feature(21, t.shape, shape(k + 1)));
-        out.push(feature(22, shape(k - 1), t.shape));
-        out.push(feature(
-            23,
-            u32::from(opens),
-            fmix(t.shape ^ t.word.rotate_left(7)),
-        ));
-        out.push(feature(24, t.chars.min(8) as u32, 0));
-        if t.cap {
-            // The run of capitalised words this token is in: where it sits, how long the run is,
-            // and the words that start, end and surround it.
+        if let Some((pos, len)) = self.run_place(i) {
+            out.push(feature(25, pos, len));
+        }
+    }
+
+    /// Appends the features of token `i` that pair it with the words around it.
+    pub fn pair_features(&self, i: usize, out: &mut Vec<u32>) {
+        let t = &self.info[i];
+        let k = i as isize;
+        WordInfo::pair_features_after(self.info(k - 1), t, out);
+        WordInfo::pair_features_before(t, self.info(k + 1), out);
+        t.opening_features(self.opens[i], out);
+        self.run_features(i, out);
+    }
+
+    /// Appends the features of a capitalised token `i` from the run of capitalised words it is
+    /// in: the words that start, end and surround the run.
+    pub fn run_features(&self, i: usize, out: &mut Vec<u32>) {
+        if let Some((pos, _)) = self.run_place(i) {
+            let word = |j: isize| self.at(j, |t| t.word);
             let (a, b) = self.runs[i];
-            let pos: u32 = if b - a == 1 {
-                0
-            } else if i == a {
-                1
-            } else if i + 1 == b {
-                2
-            } else {
-                3
-            };
-            out.push(feature(25, pos, (b - a).min(5) as u32));
             out.push(feature(26, pos, self.info[a].word));
             out.push(feature(27, pos, self.info[b - 1].word));
             out.push(feature(28, pos, word(a as isize - 1)));
             out.push(feature(29, pos, word(b as isize)));
         }
-        if t.chars >= 4 {
-            out.push(feature(30, t.prefix[3], 0));
-            out.push(feature(31, t.suffix[3], 0));
-        }
+    }
+}
+
+impl WordInfo {
+    /// Appends the features a token (`this`) gets from the pair it makes with the word before
+    /// it (`None` at the start of a sentence).
+    pub fn pair_features_after(prev: Option<&WordInfo>, this: &WordInfo, out: &mut Vec<u32>) {
+        let (w, s) = prev.map_or((BEFORE, BEFORE), |p| (p.word, p.shape));
+        out.push(feature(18, w, this.word));
+        out.push(feature(20, w, this.shape));
+        out.push(feature(22, s, this.shape));
+    }
+
+    /// Appends the features a token (`this`) gets from the pair it makes with the word after
+    /// it (`None` at the end of a sentence).
+    pub fn pair_features_before(this: &WordInfo, next: Option<&WordInfo>, out: &mut Vec<u32>) {
+        let (w, s) = next.map_or((AFTER, AFTER), |n| (n.word, n.shape));
+        out.push(feature(19, this.word, w));
+        out.push(feature(21, this.shape, s));
+    }
+
+    /// Appends the feature of this word opening a sentence or not.
+    pub fn opening_features(&self, opens: bool, out: &mut Vec<u32>) {
+        out.push(feature(
+            23,
+            u32::from(opens),
+            fmix(self.shape ^ self.word.rotate_left(7)),
+        ));
     }
 }

@@ -69,6 +69,10 @@ pub struct Finder {
     raws: Vec<Raw>,
     entities: Vec<Entity>,
     repeats: Option<Repeats>,
+    /// What the tagger learns of each word, kept for the whole page.
+    tagger: model::Tagger,
+    /// Each block's tokens, kept from tagging for the search for repeated names.
+    tokens: Vec<Vec<Token>>,
 }
 
 enum Stage {
@@ -88,6 +92,8 @@ impl Finder {
             raws: Vec::new(),
             entities: Vec::new(),
             repeats: None,
+            tagger: model::Tagger::default(),
+            tokens: Vec::new(),
         }
     }
 
@@ -115,20 +121,25 @@ impl Finder {
             match self.stage {
                 Stage::Detect => {
                     while let Some(block) = blocks.get(self.next) {
+                        let mut tokens = Vec::new();
                         for &s in block.sentences {
                             detect::sentence_mentions(
                                 self.next,
                                 block.text,
                                 s,
                                 self.lang,
+                                &mut self.tagger,
+                                &mut tokens,
                                 &mut self.raws,
                             );
                         }
+                        self.tokens.push(tokens);
                         self.next += 1;
                         if !more() {
                             return None;
                         }
                     }
+                    self.tagger = model::Tagger::default();
                     self.stage = Stage::Link;
                 }
                 Stage::Link => {
@@ -147,7 +158,8 @@ impl Finder {
                 Stage::Repeats => {
                     let repeats = self.repeats.as_mut()?;
                     while self.next < blocks.len() {
-                        repeats.block(blocks, self.next, &mut self.entities);
+                        let tokens = self.tokens.get(self.next).map_or(&[][..], Vec::as_slice);
+                        repeats.block(blocks, self.next, tokens, &mut self.entities);
                         self.next += 1;
                         if !more() {
                             return None;
@@ -158,6 +170,7 @@ impl Finder {
                         entity.mentions.dedup();
                     }
                     self.repeats = None;
+                    self.tokens = Vec::new();
                     self.stage = Stage::Done;
                 }
                 Stage::Done => {
@@ -571,12 +584,11 @@ impl Repeats {
     }
 
     /// Adds the repeated names in block `b` to their entities.
-    fn block(&mut self, blocks: &[BlockText], b: usize, entities: &mut [Entity]) {
+    fn block(&mut self, blocks: &[BlockText], b: usize, tokens: &[Token], entities: &mut [Entity]) {
         if self.names.is_empty() {
             return;
         }
         let block = &blocks[b];
-        let tokens = detect::tokens(block.text);
         let mut added: Vec<(Span, usize)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {

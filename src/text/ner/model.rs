@@ -4,7 +4,8 @@
 
 use std::sync::OnceLock;
 
-use super::features::{Lexicon, Sentence};
+use super::features::{lexicon_word_hash, Gaz, Lexicon, Sentence, WordInfo, OFFSETS};
+use crate::text::lang::FnvMap;
 
 /// Tag names, in model order.
 pub const TAGS: [&str; 7] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
@@ -19,7 +20,9 @@ pub fn allowed(prev: usize, t: usize) -> bool {
 }
 
 /// A trained tagger. Weights are stored as 4-bit indexes into a 16-value codebook (fitted to the
-/// weights by one-dimensional k-means), feature keys as 22-bit hashes.
+/// weights by one-dimensional k-means), feature keys as 22-bit hashes. In memory the weights are
+/// fixed-point integers (see [`SCALE`]), so that a token's score is the same whatever order its
+/// features are summed in, and parts of it can be kept per word ([`Tagger`]).
 pub struct Model {
     lexicon: Lexicon,
     keys: Vec<u32>,
@@ -28,8 +31,16 @@ pub struct Model {
     filter: Vec<u64>,
     /// Open-addressing table from key to position in `keys` (`u32::MAX` for empty slots).
     table: Vec<(u32, u32)>,
-    weights: Vec<[f32; N]>,
+    weights: Vec<[i32; N]>,
     trans: Vec<f32>,
+}
+
+/// Weights are held as multiples of 1/`SCALE`: fine enough for a 16-value codebook, and a
+/// token's sum (a few dozen weights under 30) stays exact in an `f32`.
+const SCALE: f32 = 1024.0;
+
+fn fixed(w: f32) -> i32 {
+    (w * SCALE).round() as i32
 }
 
 const MAGIC: &[u8; 4] = b"BNE2";
@@ -71,6 +82,7 @@ impl Model {
         weights: Vec<[f32; N]>,
         trans: Vec<f32>,
     ) -> Model {
+        let weights = weights.iter().map(|w| w.map(fixed)).collect();
         let size = (keys.len() * 2).next_power_of_two().max(16);
         let mut table = vec![(u32::MAX, 0); size];
         for (i, &k) in keys.iter().enumerate() {
@@ -102,7 +114,10 @@ impl Model {
 
     /// The largest absolute weight of each feature, in key order.
     pub fn weight_sizes(&self) -> Vec<f32> {
-        self.weights.iter().map(max_abs).collect()
+        self.weights
+            .iter()
+            .map(|w| max_abs(&w.map(|x| x as f32 / SCALE)))
+            .collect()
     }
 
     /// Number of features with weights.
@@ -156,7 +171,12 @@ impl Model {
     /// Serialises the model: magic, codebook, transitions, delta-coded keys, packed 4-bit
     /// weights, then the lexicon. The codebook is fitted here.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let values: Vec<f32> = self.weights.iter().flatten().copied().collect();
+        let values: Vec<f32> = self
+            .weights
+            .iter()
+            .flatten()
+            .map(|&w| w as f32 / SCALE)
+            .collect();
         let codebook = codebook(&values);
         let code = |w: f32| {
             (0..16)
@@ -223,8 +243,8 @@ impl Model {
         )
     }
 
-    fn emission(&self, feats: &[u32], out: &mut [f32; N]) {
-        *out = [0.0; N];
+    /// Adds the weights of `feats` to `out`.
+    fn emission(&self, feats: &[u32], out: &mut [i32; N]) {
         for &f in feats {
             let key = key_of(f);
             let bit = (key & 0xffff) as usize;
@@ -262,11 +282,203 @@ impl Model {
         for i in 0..n {
             feats.clear();
             sentence.features(i, &mut feats);
-            let mut e = [0.0; N];
+            let mut e = [0; N];
             self.emission(&feats, &mut e);
-            emissions.push(e);
+            emissions.push(e.map(|x| x as f32 / SCALE));
         }
         viterbi(&emissions, &self.trans)
+    }
+
+    /// The summed weights of `feats`.
+    fn score(&self, feats: &mut Vec<u32>, add: impl FnOnce(&mut Vec<u32>)) -> [i32; N] {
+        feats.clear();
+        add(feats);
+        let mut e = [0; N];
+        self.emission(feats, &mut e);
+        e
+    }
+}
+
+/// The bundled model's tagging with what it learns of each word kept for the rest of a text:
+/// the word's facts and the part of a token's score that depends on that word alone (its own
+/// features and those it gives its neighbours). News repeats its words; the score of a word seen
+/// before costs five additions instead of two dozen feature lookups. Tags are exactly
+/// [`Model::tag`]'s.
+///
+/// ```
+/// use baca::text::ner::features::Gaz;
+/// use baca::text::ner::model::{Model, Tagger};
+/// use baca::text::ner::features::Sentence;
+/// let words = vec!["Presiden", "Joko", "Widodo", "tiba", "di", "Surabaya", "."];
+/// let mut tagger = Tagger::default();
+/// let tags = tagger.tag(&words, &[Gaz::None; 7]);
+/// let model = Model::bundled();
+/// let lex = model.lexicon().tags(&words);
+/// let plain = model.tag(&Sentence::new(words, vec![Gaz::None; 7], lex));
+/// assert_eq!(tags, plain);
+/// ```
+#[derive(Default)]
+pub struct Tagger {
+    /// Each word's place in `known`.
+    words: FnvMap<String, u32>,
+    known: Vec<Known>,
+    /// The neighbour parts for the boundaries beyond a sentence, by [`OFFSETS`] index.
+    bounds: Option<[[i32; N]; 4]>,
+    /// The score of the small-set features, by [`Sentence::small_key`].
+    small: FnvMap<u32, [i32; N]>,
+    /// What each pair of neighbouring words gives its two tokens, by their places in `known`
+    /// (`u32::MAX` for a sentence's boundary).
+    pairs: FnvMap<u64, Pair>,
+    feats: Vec<u32>,
+    ids: Vec<u32>,
+    hashes: Vec<u32>,
+    emissions: Vec<[f32; N]>,
+}
+
+/// What a pair of neighbouring words gives its second token (`after`) and its first (`before`).
+#[derive(Clone, Copy)]
+struct Pair {
+    after: [i32; N],
+    before: [i32; N],
+}
+
+/// A word the tagger has seen in this text.
+struct Known {
+    info: WordInfo,
+    /// The word's hash for the lexicon ([`lexicon_word_hash`]).
+    hash: u32,
+    own: [i32; N],
+    /// What the word adds to a token it stands each of [`OFFSETS`] away from.
+    near: [[i32; N]; 4],
+    /// Its score for not opening and for opening a sentence.
+    opening: [[i32; N]; 2],
+}
+
+/// Beyond this many distinct words the tagger forgets them and starts again, to bound memory
+/// (about 250 bytes a word).
+const MAX_KNOWN: usize = 1 << 15;
+/// The same for pairs of words (about 80 bytes a pair).
+const MAX_PAIRS: usize = 1 << 16;
+
+impl Tagger {
+    /// The tags of a sentence's `words` with their gazetteer positions, as [`Model::tag`] gives
+    /// them for the same [`Sentence`] (with the model's lexicon tags).
+    pub fn tag(&mut self, words: &[&str], gaz: &[Gaz]) -> Vec<usize> {
+        let model = Model::bundled();
+        let feats = &mut self.feats;
+        let bounds = *self.bounds.get_or_insert_with(|| {
+            OFFSETS
+                .map(|offset| model.score(feats, |f| WordInfo::neighbour_features(None, offset, f)))
+        });
+        if self.known.len() + words.len() > MAX_KNOWN {
+            self.words.clear();
+            self.known.clear();
+            self.pairs.clear();
+        }
+        if self.pairs.len() + words.len() > MAX_PAIRS {
+            self.pairs.clear();
+        }
+        let mut ids = std::mem::take(&mut self.ids);
+        ids.clear();
+        ids.extend(words.iter().map(|&w| {
+            if let Some(&id) = self.words.get(w) {
+                return id;
+            }
+            let info = WordInfo::of(w);
+            let own = model.score(feats, |f| info.own_features(f));
+            let near = OFFSETS.map(|offset| {
+                model.score(feats, |f| {
+                    WordInfo::neighbour_features(Some(&info), offset, f)
+                })
+            });
+            let id = self.known.len() as u32;
+            let hash = lexicon_word_hash(w);
+            let opening =
+                [false, true].map(|o| model.score(feats, |f| info.opening_features(o, f)));
+            self.known.push(Known {
+                info,
+                hash,
+                own,
+                near,
+                opening,
+            });
+            self.words.insert(w.to_owned(), id);
+            id
+        }));
+        self.hashes.clear();
+        self.hashes
+            .extend(ids.iter().map(|&id| self.known[id as usize].hash));
+        let lex = model.lexicon().tags_of_hashes(&self.hashes);
+        let info = ids.iter().map(|&id| self.known[id as usize].info).collect();
+        let sentence = Sentence::with_info(words, info, gaz, &lex);
+        let mut emissions = std::mem::take(&mut self.emissions);
+        emissions.clear();
+        let n = ids.len();
+        emissions.extend((0..n).map(|i| {
+            let mut e = self.known[ids[i] as usize].own;
+            for (k, offset) in OFFSETS.into_iter().enumerate() {
+                let part = usize::try_from(i as isize + offset)
+                    .ok()
+                    .and_then(|j| ids.get(j))
+                    .map_or(&bounds[k], |&id| &self.known[id as usize].near[k]);
+                for (a, b) in e.iter_mut().zip(part) {
+                    *a += b;
+                }
+            }
+            let small = match sentence.small_key(i) {
+                Some(key) => *self
+                    .small
+                    .entry(key)
+                    .or_insert_with(|| model.score(feats, |f| sentence.small_features(i, f))),
+                None => model.score(feats, |f| sentence.small_features(i, f)),
+            };
+            let id = |j: isize| {
+                usize::try_from(j)
+                    .ok()
+                    .and_then(|j| ids.get(j))
+                    .copied()
+                    .unwrap_or(u32::MAX)
+            };
+            let k = i as isize;
+            let known = &self.known;
+            let mut pair = |a: u32, b: u32| {
+                *self
+                    .pairs
+                    .entry(u64::from(a) << 32 | u64::from(b))
+                    .or_insert_with(|| {
+                        let info = |x: u32| known.get(x as usize).map(|w| &w.info);
+                        let mut pair = Pair {
+                            after: [0; N],
+                            before: [0; N],
+                        };
+                        if let Some(b) = info(b) {
+                            pair.after = model
+                                .score(feats, |f| WordInfo::pair_features_after(info(a), b, f));
+                        }
+                        if let Some(a) = info(a) {
+                            pair.before = model
+                                .score(feats, |f| WordInfo::pair_features_before(a, info(b), f));
+                        }
+                        pair
+                    })
+            };
+            let after = pair(id(k - 1), id(k)).after;
+            let before = pair(id(k), id(k + 1)).before;
+            let opening = known[ids[i] as usize].opening[usize::from(sentence.opens(i))];
+            for part in [small, after, before, opening] {
+                for (a, b) in e.iter_mut().zip(part) {
+                    *a += b;
+                }
+            }
+            feats.clear();
+            sentence.run_features(i, feats);
+            model.emission(feats, &mut e);
+            e.map(|x| x as f32 / SCALE)
+        }));
+        self.ids = ids;
+        let tags = viterbi(&emissions, &model.trans);
+        self.emissions = emissions;
+        tags
     }
 }
 
@@ -328,12 +540,22 @@ pub fn viterbi(emissions: &[[f32; N]], trans: &[f32]) -> Vec<usize> {
     for t in 0..N {
         score[t] = emissions[0][t] + t2[START][t];
     }
+    // The tags each tag may follow: any for O and B-, only B- and I- of its type for I- (the
+    // others are at minus infinity and never chosen, so skipping them changes no result).
+    let from: [&[usize]; N] = std::array::from_fn(|t| {
+        const ALL: [usize; N] = [0, 1, 2, 3, 4, 5, 6];
+        if t == 0 || t % 2 == 1 {
+            &ALL[..]
+        } else {
+            &ALL[t - 1..=t]
+        }
+    });
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; N];
         for t in 0..N {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0;
-            for p in 0..N {
+            for &p in from[t] {
                 let s = score[p] + t2[p][t];
                 if s > best {
                     best = s;
@@ -561,5 +783,46 @@ pub mod train {
         pub fn features(&self) -> usize {
             self.weights.len()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::ner::features::gazetteer_tags;
+    use crate::text::ner::tokenize;
+
+    /// The tagger with its per-word and per-pair parts kept across a whole text gives exactly
+    /// the tags of the plain feature-by-feature scoring, sentence after sentence, including
+    /// after it has forgotten its words.
+    #[test]
+    fn kept_parts_give_the_plain_tags() {
+        let article = include_str!("../../../www/demo/article.txt");
+        let english = "The U.S. Secretary of State Antony Blinken met NATO leaders in Brussels. \
+            \"We will not back down,\" said Kremlin spokesman Dmitry Peskov on Monday.";
+        let mut tagger = Tagger::default();
+        let model = Model::bundled();
+        let mut sentences = 0;
+        for round in 0..2 {
+            for line in article.lines().chain([english]) {
+                let tokens = tokenize(line);
+                if tokens.is_empty() {
+                    continue;
+                }
+                let words: Vec<&str> = tokens.iter().map(|t| t.text(line)).collect();
+                let gaz = gazetteer_tags(line, &tokens);
+                let lex = model.lexicon().tags(&words);
+                let plain = model.tag(&Sentence::new(words.clone(), gaz.clone(), lex));
+                assert_eq!(tagger.tag(&words, &gaz), plain, "{line}");
+                sentences += 1;
+            }
+            if round == 0 {
+                // Forgetting keeps the results.
+                tagger.words.clear();
+                tagger.known.clear();
+                tagger.pairs.clear();
+            }
+        }
+        assert!(sentences > 40);
     }
 }

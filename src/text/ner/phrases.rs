@@ -89,7 +89,15 @@ impl<V> Phrases<V> {
         }
         let first = word(i);
         let lengths = if lower {
-            self.lengths.get(first.to_lowercase().as_str())
+            // Lower-cased in `buf`, without allocating for the usual ASCII word.
+            buf.clear();
+            if first.is_ascii() {
+                buf.push_str(first);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.push_str(&first.to_lowercase());
+            }
+            self.lengths.get(buf.as_str())
         } else {
             self.lengths.get(first)
         }?;
@@ -104,7 +112,10 @@ impl<V> Phrases<V> {
                 }
                 buf.push_str(word(k));
             }
-            let found = if lower {
+            let found = if lower && buf.is_ascii() {
+                buf.make_ascii_lowercase();
+                self.names.get(buf.as_str())
+            } else if lower {
                 self.names.get(buf.to_lowercase().as_str())
             } else {
                 self.names.get(buf.as_str())

@@ -26,14 +26,22 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36F}')
 }
 
+/// The character at byte `i` of `text` (a boundary), decoding ASCII without the UTF-8 machinery.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
 /// The tokens of `text`. Words keep inner hyphens, apostrophes, periods ("U.S.", "p.dw.com"),
 /// and digit separators ("2.262,6", "12/09", "08:20"); URLs and e-mail addresses are one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -68,17 +76,30 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// The end of the word starting at `start`.
 fn word_end(text: &str, start: usize) -> usize {
-    let mut i = start;
+    let mut end = start;
+    let mut at = start;
     let mut prev: Option<char> = None;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        let at = start + k;
+    let bytes = text.as_bytes();
+    loop {
+        // A run of ASCII letters and digits, the common case, byte by byte.
+        let run = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if run > 0 {
+            at += run;
+            end = at;
+            prev = Some(char::from(bytes[at - 1]));
+        }
+        let Some(c) = char_at(text, at) else { break };
+        let after = at + c.len_utf8();
         if is_word_char(c) {
-            i = at + c.len_utf8();
+            end = after;
             prev = Some(c);
+            at = after;
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let next = char_at(text, after);
         let joins = match (prev, next) {
             (Some(p), Some(n)) if is_word_char(n) => match c {
                 '-' | '_' | '&' | '@' | '.' => true,
@@ -90,15 +111,16 @@ fn word_end(text: &str, start: usize) -> usize {
         };
         if joins {
             prev = Some(c);
+            at = after;
             continue;
         }
         // The final period of a dotted abbreviation: "U.S.", "a.m.".
         if c == '.' && is_dotted_letters(&text[start..at]) {
-            i = at + 1;
+            end = at + 1;
         }
         break;
     }
-    i
+    end
 }
 
 /// Single letters separated by periods: "U.S", "a.m", "J.R.R".
