@@ -98,6 +98,34 @@ mod native {
             .sum()
     }
 
+    /// The sentences of the Indonesian NER corpora (train and dev splits, tokens joined by
+    /// spaces), five to a paragraph; `None` without ../shared.
+    fn varied_news() -> Option<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ner");
+        let files = [
+            "idner-news-2k/train.txt",
+            "idner-news-2k/dev.txt",
+            "nergrit/train_preprocess.txt",
+            "nergrit/valid_preprocess.txt",
+        ];
+        let mut sentences = Vec::new();
+        for f in files {
+            let data = std::fs::read_to_string(dir.join(f)).ok()?;
+            let mut words = Vec::new();
+            for line in data.lines().chain([""]) {
+                match line.split_whitespace().next() {
+                    Some(word) => words.push(word),
+                    None if !words.is_empty() => {
+                        sentences.push(std::mem::take(&mut words).join(" "))
+                    }
+                    None => {}
+                }
+            }
+        }
+        let paragraphs: Vec<String> = sentences.chunks(5).map(|c| c.join(" ")).collect();
+        Some(paragraphs.join("\n\n"))
+    }
+
     pub fn run() {
         let quick = std::env::args().any(|a| a == "--quick");
         let size = if quick { 1_000_000 } else { 5_000_000 };
@@ -216,5 +244,20 @@ mod native {
             "analysis (baca::text::analyze): {:.1} MB/s",
             mbps(total, t_an)
         );
+
+        // The corpus above repeats its texts to size, and the tagger keeps what it learns of
+        // each word for the rest of a page: varied news, each sentence once, shows the other end.
+        match varied_news() {
+            Some(text) => {
+                let page = Page::from_plain_text(&text, Some("id"));
+                let (t_news, _) = time(runs, || analyze(&page).sentence_count());
+                println!(
+                    "analysis of varied news ({:.2} MB: the sentences of the NER corpora, each once): {:.1} MB/s",
+                    text.len() as f64 / 1e6,
+                    mbps(text.len(), t_news)
+                );
+            }
+            None => println!("analysis of varied news: skipped: ../shared absent"),
+        }
     }
 }

@@ -42,7 +42,7 @@ enum Unit {
 /// The title right before a person's mention at `at` in block `b`: `(start, text)`.
 fn title_before(
     blocks: &[BlockText],
-    entities: &[Entity],
+    others_by_block: &[Vec<Span>],
     b: usize,
     at: Span,
     lang: Lang,
@@ -54,12 +54,13 @@ fn title_before(
         .find(|s| s.start <= at.start && at.end <= s.end)?;
     let head = &text[sentence.start..at.start];
     let tokens = tokenize(head);
-    let others: Vec<Span> = entities
+    let in_block = others_by_block.get(b).map_or(&[][..], Vec::as_slice);
+    let first = in_block.partition_point(|m| m.start < sentence.start);
+    let others: Vec<Span> = in_block[first..]
         .iter()
-        .filter(|e| e.kind != EntityKind::Person)
-        .flat_map(|e| e.mentions.iter())
-        .filter(|m| m.block == b && m.span.end <= at.start && m.span.start >= sentence.start)
-        .map(|m| Span::new(m.span.start - sentence.start, m.span.end - sentence.start))
+        .take_while(|m| m.start < at.start)
+        .filter(|m| m.end <= at.start)
+        .map(|m| Span::new(m.start - sentence.start, m.end - sentence.start))
         .collect();
     let mut units: Vec<(usize, Unit)> = Vec::new(); // (start offset in head), innermost first
     let mut k = tokens.len();
@@ -190,8 +191,9 @@ fn title_before(
 /// Fills in descriptions.
 pub fn describe(blocks: &[BlockText], entities: &mut [Entity], glossary: &Glossary, lang: Lang) {
     let gazetteer = Gazetteer::get();
-    for i in 0..entities.len() {
-        let e = &entities[i];
+    // The glossary speaks first: its types count for every entity before titles are read.
+    let mut from_glossary = vec![false; entities.len()];
+    for (i, e) in entities.iter_mut().enumerate() {
         // The glossary speaks first.
         if let Some(entry) = glossary.entries().iter().find(|g| {
             std::iter::once(&e.name)
@@ -199,7 +201,6 @@ pub fn describe(blocks: &[BlockText], entities: &mut [Entity], glossary: &Glossa
                 .any(|n| n.eq_ignore_ascii_case(&g.source))
         }) {
             let (target, comment, kind) = (entry.target.clone(), entry.comment.clone(), entry.kind);
-            let e = &mut entities[i];
             if let Some(kind) = kind {
                 e.kind = kind;
             }
@@ -212,13 +213,34 @@ pub fn describe(blocks: &[BlockText], entities: &mut [Entity], glossary: &Glossa
                     source: DescriptionSource::Glossary,
                     evidence: None,
                 });
-                continue;
+                from_glossary[i] = true;
             }
+        }
+    }
+    // The mentions of places and organisations in each block, in text order (what may stand
+    // in a person's title), gathered once: searching every entity's mentions for each person's
+    // mention was quadratic on a long page.
+    let mut others_by_block: Vec<Vec<Span>> = vec![Vec::new(); blocks.len()];
+    for m in entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Person)
+        .flat_map(|e| e.mentions.iter())
+    {
+        if let Some(list) = others_by_block.get_mut(m.block) {
+            list.push(m.span);
+        }
+    }
+    for list in &mut others_by_block {
+        crate::text::sort::sort_by_key(list, |m| m.start);
+    }
+    for i in 0..entities.len() {
+        if from_glossary[i] {
+            continue;
         }
         let e = &entities[i];
         if e.kind == EntityKind::Person {
             let found = e.mentions.iter().find_map(|m| {
-                title_before(blocks, entities, m.block, m.span, lang)
+                title_before(blocks, &others_by_block, m.block, m.span, lang)
                     .map(|(start, text)| (m, start, text))
             });
             if let Some((m, start, text)) = found {
