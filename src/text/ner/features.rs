@@ -480,8 +480,11 @@ impl Sentence {
                 key = key << 4 | code(self.at_place(j, of))?;
             }
         }
-        let (pos, len) = self.run_place(i).unwrap_or((0, 0));
-        Some(key << 5 | pos << 3 | (len - 1).min(7))
+        // 26 bits so far; the run's place in 6: a flag, the position (2 bits), the length (3).
+        let run = self
+            .run_place(i)
+            .map_or(0, |(pos, len)| 1 << 5 | pos << 3 | len);
+        Some(key << 6 | run)
     }
 
     /// Where a capitalised token sits in its run (alone, first, last, inside) and the run's
