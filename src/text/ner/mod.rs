@@ -18,7 +18,7 @@ pub mod model;
 pub mod phrases;
 mod token;
 
-use crate::text::lang::FnvMap as HashMap;
+use crate::text::lang::{FnvMap as HashMap, FnvSet};
 
 pub use token::{tokenize, Token};
 
@@ -213,40 +213,31 @@ fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
         let k = list.partition_point(|p| p.0 <= at);
         k > 0 && list[k - 1].1 >= end
     };
-    // Whether a word stands alone somewhere in the text outside a person's name, per word.
-    let mut stands_alone: HashMap<&str, bool> = HashMap::default();
+    // Whether a word stands alone somewhere in the text outside a person's name, for the first
+    // words that may be titles, found in one pass over the text (see `bounded_occurrences`).
+    let candidates: Vec<&str> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Person)
+        .filter_map(|r| title_candidate(&blocks[r.block].text[r.span.start..r.span.end]))
+        .collect();
+    let mut stands_alone: FnvSet<&str> = FnvSet::default();
+    bounded_occurrences(blocks, &candidates, |word, b, at| {
+        let alone = !in_person(b, at, at + word.len());
+        if alone {
+            stands_alone.insert(word);
+        }
+        alone
+    });
     let mut added = Vec::new();
     for r in raws.iter_mut() {
         if r.kind != EntityKind::Person {
             continue;
         }
         let text = &blocks[r.block].text[r.span.start..r.span.end];
-        let words: Vec<&str> = text.split(' ').collect();
-        if words.len() < 3
-            || detect::is_given_name(words[0])
-            || !detect::is_given_name(words[1])
-            || !words[0].starts_with(char::is_uppercase)
-        {
+        let Some(first) = title_candidate(text) else {
             continue;
-        }
-        let first = words[0];
-        let elsewhere = *stands_alone.entry(first).or_insert_with(|| {
-            blocks.iter().enumerate().any(|(b, block)| {
-                block.text.match_indices(first).any(|(at, _)| {
-                    let end = at + first.len();
-                    let bounded = !block.text[..at]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-                        && !block.text[end..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric);
-                    bounded && !in_person(b, at, end)
-                })
-            })
-        });
-        if !elsewhere {
+        };
+        if !stands_alone.contains(first) {
             continue;
         }
         let head = Span::new(r.span.start, r.span.start + first.len());
@@ -268,6 +259,68 @@ fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
     if !added.is_empty() {
         raws.extend(added);
         crate::text::sort::sort_by_key(raws, |r| (r.block, r.span.start));
+    }
+}
+
+/// The first word of a person's name of three or more words that may be a title rather than
+/// part of the name: capitalised, not a given name, followed by a given name.
+fn title_candidate(name: &str) -> Option<&str> {
+    let mut words = name.split(' ');
+    let (first, second) = (words.next()?, words.next()?);
+    (words.next().is_some()
+        && first.starts_with(char::is_uppercase)
+        && !detect::is_given_name(first)
+        && detect::is_given_name(second))
+    .then_some(first)
+}
+
+/// Calls `found(word, block, at)` for the occurrences of `words` in the blocks with no letter or
+/// digit right before or after them, in text order, until `found` has settled every word
+/// (returned `true` for it). One pass over the text: such an occurrence of a word that starts
+/// with a letter begins where a run of letters and digits begins, and that run is the word's
+/// own first run, so only the words sharing it are compared there.
+fn bounded_occurrences<'w>(
+    blocks: &[BlockText],
+    words: &[&'w str],
+    mut found: impl FnMut(&'w str, usize, usize) -> bool,
+) {
+    let run_end = |s: &str| s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let mut by_run: HashMap<&str, Vec<&'w str>> = HashMap::default();
+    // The first bytes of the words: most runs start with another and are passed at once.
+    let mut firsts = [false; 256];
+    for &w in words {
+        if w.starts_with(char::is_alphanumeric) {
+            let list = by_run.entry(&w[..run_end(w)]).or_default();
+            if !list.contains(&w) {
+                list.push(w);
+            }
+            firsts[usize::from(w.as_bytes()[0])] = true;
+        }
+    }
+    for (b, block) in blocks.iter().enumerate() {
+        let text = block.text;
+        let mut prev_alnum = false;
+        for (at, c) in text.char_indices() {
+            if by_run.is_empty() {
+                return;
+            }
+            let alnum = c.is_alphanumeric();
+            if alnum && !prev_alnum && firsts[usize::from(text.as_bytes()[at])] {
+                let run = &text[at..at + run_end(&text[at..])];
+                if let Some(list) = by_run.get_mut(run) {
+                    list.retain(|&w| {
+                        let end = at + w.len();
+                        let bounded = text[at..].starts_with(w)
+                            && !text[end..].starts_with(char::is_alphanumeric);
+                        !(bounded && found(w, b, at))
+                    });
+                    if list.is_empty() {
+                        by_run.remove(run);
+                    }
+                }
+            }
+            prev_alnum = alnum;
+        }
     }
 }
 
@@ -680,4 +733,45 @@ fn finish(mut entities: Vec<Entity>, blocks: usize) -> (Vec<Entity>, Vec<Vec<(Sp
         }
     }
     (entities, marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Occurrences count only with no letter or digit on either side, in text order, and a word
+    /// is dropped once settled.
+    #[test]
+    fn bounded_occurrences_of_words() {
+        let texts = [
+            "Kremlins and XKremlin, not Dr.X; but (Kremlin) and Dr. Ngo",
+            "Kremlin again, Kremlin-Moskwa, Ngo",
+        ];
+        let blocks: Vec<BlockText> = texts
+            .iter()
+            .map(|t| BlockText {
+                text: t,
+                sentences: &[],
+            })
+            .collect();
+        let mut seen = Vec::new();
+        bounded_occurrences(
+            &blocks,
+            &["Kremlin", "Dr.", "Ngo", "Kremlin"],
+            |w, b, at| {
+                seen.push((w, b, at));
+                // "Kremlin" is settled at its second occurrence, the others at their first.
+                w != "Kremlin" || seen.iter().filter(|s| s.0 == "Kremlin").count() == 2
+            },
+        );
+        assert_eq!(
+            seen,
+            [
+                ("Kremlin", 0, 38),
+                ("Dr.", 0, 51),
+                ("Ngo", 0, 55),
+                ("Kremlin", 1, 0),
+            ]
+        );
+    }
 }
