@@ -35,5 +35,6 @@ cp www/embed/example.html dist/examples/embed.html
 # The browser extension (Chromium and Firefox, unpacked and zipped).
 node scripts/build-extension.mjs
 
-# Zopfli-made .gz copies for precompressed serving, and the size report (dist/size.txt).
+# Precompressed copies for servers that send them (Zopfli .gz, Brotli .br), and the size report
+# (dist/size.txt).
 node scripts/precompress.mjs

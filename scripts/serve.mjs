@@ -1,6 +1,7 @@
 // A small static file server for dist/ (no dependencies): binds 127.0.0.1 only, serves .wasm as
-// application/wasm, sends a file's precompressed `.gz` copy (scripts/precompress.mjs) to clients
-// that accept gzip, as a publisher's server with `gzip_static` would, and never caches. Usage: node scripts/serve.mjs [--root dist] [--port 8080]
+// application/wasm, sends a file's precompressed `.br` or `.gz` copy (scripts/precompress.mjs) to
+// clients that accept Brotli or gzip, as a publisher's server with `brotli_static` or
+// `gzip_static` would, and never caches. Usage: node scripts/serve.mjs [--root dist] [--port 8080]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -39,13 +40,20 @@ const server = createServer(async (req, res) => {
       Vary: "Accept-Encoding",
     };
     let body;
-    // The .gz copy only if it is not older than the file (a file edited since the build is sent
-    // as it is) and the client takes gzip ("gzip;q=0" refuses it).
-    const gzip = (req.headers["accept-encoding"] ?? "").split(",").some((e) => /^\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*$)[\d.]+)?\s*$/.test(e));
-    const packed = gzip ? await stat(`${file}.gz`).catch(() => null) : null;
-    if (packed && packed.mtimeMs >= (await stat(file)).mtimeMs) {
-      body = await readFile(`${file}.gz`);
-      headers["Content-Encoding"] = "gzip";
+    // A precompressed copy (.br first, then .gz) only if the client takes its encoding
+    // ("br;q=0" refuses it) and it is not older than the file (a file edited since the build is
+    // sent as it is).
+    const accepts = (coding) =>
+      (req.headers["accept-encoding"] ?? "")
+        .split(",")
+        .some((e) => new RegExp(`^\\s*${coding}\\s*(;\\s*q=(?!0(\\.0*)?\\s*$)[\\d.]+)?\\s*$`).test(e));
+    for (const [coding, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+      const packed = accepts(coding) ? await stat(`${file}${ext}`).catch(() => null) : null;
+      if (packed && packed.mtimeMs >= (await stat(file)).mtimeMs) {
+        body = await readFile(`${file}${ext}`);
+        headers["Content-Encoding"] = coding;
+        break;
+      }
     }
     body ??= await readFile(file);
     res.writeHead(200, headers);
