@@ -256,18 +256,14 @@ impl Lang {
     /// assert!(baca::text::lang::Lang::from_tag("de-AT").has_data());
     /// ```
     pub fn from_tag(tag: &str) -> Lang {
-        let primary = tag
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let primary = if primary == "in" {
-            "id".to_owned()
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        // "in" is the withdrawn code for Indonesian.
+        let primary = if primary.eq_ignore_ascii_case("in") {
+            "id"
         } else {
             primary
         };
-        match KNOWN.iter().find(|k| **k == primary) {
+        match KNOWN.iter().find(|k| k.eq_ignore_ascii_case(primary)) {
             Some(code) => Lang {
                 code: Some(code),
                 data: data_for(code),

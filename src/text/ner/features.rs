@@ -141,9 +141,17 @@ impl Lexicon {
 
     /// [`Lexicon::tags`] from the words' [`lexicon_word_hash`]es.
     pub fn tags_of_hashes(&self, word_hashes: &[u32]) -> Vec<u8> {
-        let mut tags = vec![0; word_hashes.len()];
+        let mut tags = Vec::new();
+        self.tags_of_hashes_into(word_hashes, &mut tags);
+        tags
+    }
+
+    /// [`Lexicon::tags_of_hashes`] into `tags` (cleared first).
+    pub fn tags_of_hashes_into(&self, word_hashes: &[u32], tags: &mut Vec<u8>) {
+        tags.clear();
+        tags.resize(word_hashes.len(), 0);
         if self.entries.is_empty() {
-            return tags;
+            return;
         }
         let words = word_hashes;
         // The hashes of the names starting at a token, one to `max_tokens` words long.
@@ -171,7 +179,6 @@ impl Lexicon {
                 None => i += 1,
             }
         }
-        tags
     }
 }
 
@@ -352,6 +359,7 @@ const BEFORE: u32 = 0x5eed_0001;
 const AFTER: u32 = 0x5eed_0002;
 
 /// A sentence's tokens prepared for feature extraction.
+#[derive(Default)]
 pub struct Sentence {
     info: Vec<WordInfo>,
     gaz: Vec<u32>,
@@ -371,41 +379,51 @@ impl Sentence {
 
     /// [`Sentence::new`] with the words' [`WordInfo`] already at hand.
     pub fn with_info(words: &[&str], info: Vec<WordInfo>, gaz: &[Gaz], lex: &[u8]) -> Sentence {
-        let gaz = (0..words.len())
-            .map(|i| gaz.get(i).map_or(0, |g| g.index()))
-            .collect();
-        let lex = (0..words.len())
-            .map(|i| u32::from(lex.get(i).copied().unwrap_or(0)))
-            .collect();
-        let mut runs = vec![(0, 0); words.len()];
+        let mut sentence = Sentence::default();
+        sentence.fill(words, info, gaz, lex);
+        sentence
+    }
+
+    /// Makes this the sentence [`Sentence::with_info`] gives, reusing its buffers.
+    pub fn fill(
+        &mut self,
+        words: &[&str],
+        info: impl IntoIterator<Item = WordInfo>,
+        gaz: &[Gaz],
+        lex: &[u8],
+    ) {
+        let n = words.len();
+        self.info.clear();
+        self.info.extend(info);
+        self.gaz.clear();
+        self.gaz
+            .extend((0..n).map(|i| gaz.get(i).map_or(0, |g| g.index())));
+        self.lex.clear();
+        self.lex
+            .extend((0..n).map(|i| u32::from(lex.get(i).copied().unwrap_or(0))));
+        self.runs.clear();
+        self.runs.resize(n, (0, 0));
         let mut i = 0;
-        while i < words.len() {
+        while i < n {
             let mut j = i;
-            while j < words.len() && info[j].cap {
+            while j < n && self.info[j].cap {
                 j += 1;
             }
             if j == i {
-                runs[i] = (i, i + 1);
+                self.runs[i] = (i, i + 1);
                 i += 1;
             } else {
-                for r in &mut runs[i..j] {
+                for r in &mut self.runs[i..j] {
                     *r = (i, j);
                 }
                 i = j;
             }
         }
-        let mut opens = Vec::with_capacity(words.len());
+        self.opens.clear();
         let mut only_punctuation = true;
         for w in words {
-            opens.push(only_punctuation);
+            self.opens.push(only_punctuation);
             only_punctuation &= w.chars().all(|c| !c.is_alphanumeric());
-        }
-        Sentence {
-            info,
-            gaz,
-            lex,
-            runs,
-            opens,
         }
     }
 

@@ -333,6 +333,8 @@ pub struct Tagger {
     ids: Vec<u32>,
     hashes: Vec<u32>,
     emissions: Vec<[f32; N]>,
+    lex: Vec<u8>,
+    sentence: Sentence,
 }
 
 /// What a pair of neighbouring words gives its second token (`after`) and its first (`before`).
@@ -408,9 +410,17 @@ impl Tagger {
         self.hashes.clear();
         self.hashes
             .extend(ids.iter().map(|&id| self.known[id as usize].hash));
-        let lex = model.lexicon().tags_of_hashes(&self.hashes);
-        let info = ids.iter().map(|&id| self.known[id as usize].info).collect();
-        let sentence = Sentence::with_info(words, info, gaz, &lex);
+        model
+            .lexicon()
+            .tags_of_hashes_into(&self.hashes, &mut self.lex);
+        let known = &self.known;
+        self.sentence.fill(
+            words,
+            ids.iter().map(|&id| known[id as usize].info),
+            gaz,
+            &self.lex,
+        );
+        let sentence = &self.sentence;
         let mut emissions = std::mem::take(&mut self.emissions);
         emissions.clear();
         let n = ids.len();
