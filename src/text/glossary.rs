@@ -2,6 +2,7 @@
 //! JSON or from TSV as OmegaT writes it (source<TAB>target<TAB>comment). Entries are matched
 //! case-insensitively on word boundaries, longest first, and override what baca detects.
 
+use crate::text::case::{lower_chars, lowercase};
 use crate::text::lang::FnvMap as HashMap;
 
 use serde::Serialize;
@@ -288,7 +289,7 @@ impl Glossary {
                 .split(|c: char| !c.is_alphanumeric())
                 .find(|w| !w.is_empty())
                 .unwrap_or("");
-            index.entry(first.to_lowercase()).or_default().push(i);
+            index.entry(lowercase(first)).or_default().push(i);
         }
         for list in index.values_mut() {
             crate::text::sort::sort_by_key(list, |&i| {
@@ -310,7 +311,7 @@ impl Glossary {
             let word_end = text[pos..]
                 .find(|c: char| !is_word(c))
                 .map_or(text.len(), |k| pos + k);
-            let word = text[pos..word_end].to_lowercase();
+            let word = lowercase(&text[pos..word_end]);
             let mut matched = None;
             if let Some(candidates) = index.get(&word) {
                 for &i in candidates {
@@ -360,7 +361,7 @@ fn match_ignoring_case(text: &str, start: usize, term: &str) -> Option<usize> {
             continue;
         }
         let (k, c) = t.next()?;
-        if !(c == tc || c.to_lowercase().eq(tc.to_lowercase())) {
+        if !(c == tc || lower_chars(c).eq(lower_chars(tc))) {
             return None;
         }
         end = start + k + c.len_utf8();

@@ -9,6 +9,7 @@
 //! ```
 
 mod analysis;
+pub mod case;
 mod entity;
 pub mod export;
 mod glossary;

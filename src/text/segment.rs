@@ -28,6 +28,7 @@
 
 use super::lang::{uax29_terminator, Lang, LangData, Term};
 use super::Span;
+use crate::text::case::{lower_chars, lowercase};
 
 /// The spans of the sentences in `text`, in order, without surrounding whitespace, using the
 /// rules of the language detected in `text` (see [`Segmenter`] to choose the language).
@@ -585,7 +586,7 @@ impl<'t> Scanner<'t> {
     fn lowercase(&mut self, s: &str) -> &str {
         self.lower.clear();
         for c in s.chars() {
-            self.lower.extend(c.to_lowercase());
+            self.lower.extend(lower_chars(c));
         }
         &self.lower
     }
@@ -598,7 +599,7 @@ impl<'t> Scanner<'t> {
         let head = &self.text[self.sentence_start.min(token_start)..token_start];
         head.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-            let lower = w.to_lowercase();
+            let lower = lowercase(w);
             let bare = lower.trim_end_matches('.');
             w.is_empty()
                 || is_number(w)
@@ -682,7 +683,7 @@ impl<'t> Scanner<'t> {
         if !(title_like && next.dotted) {
             return false;
         }
-        let word = next.word.to_lowercase();
+        let word = lowercase(next.word);
         let word = word.as_str();
         d.abbreviations.contains(word)
             && !d.prepositive.contains(word)
@@ -695,7 +696,7 @@ impl<'t> Scanner<'t> {
 
     fn is_month(&self, word: &str) -> bool {
         self.data
-            .is_some_and(|d| d.months.contains(word.to_lowercase().as_str()))
+            .is_some_and(|d| d.months.contains(lowercase(word).as_str()))
     }
 
     /// Records `1.` / `a.` / `2.)` as a list marker candidate when the period at `dot` ends one.

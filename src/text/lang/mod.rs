@@ -4,6 +4,7 @@
 
 mod terminators;
 
+use crate::text::case::lowercase;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -84,11 +85,11 @@ impl LangData {
     pub fn is_function_word(&self, word: &str) -> bool {
         let set = self
             .function_words
-            .get_or_init(|| self.starters.iter().map(|w| w.to_lowercase()).collect());
+            .get_or_init(|| self.starters.iter().map(|w| lowercase(w)).collect());
         if word.bytes().all(|b| b.is_ascii_lowercase()) {
             set.contains(word)
         } else {
-            set.contains(&word.to_lowercase())
+            set.contains(&lowercase(word))
         }
     }
 }
@@ -429,7 +430,7 @@ fn detect_latin(sample: &str) -> Option<&'static str> {
             .iter()
             .filter_map(|code| {
                 let words = match data_for(code) {
-                    Some(data) => data.starters.iter().map(|w| w.to_lowercase()).collect(),
+                    Some(data) => data.starters.iter().map(|w| lowercase(w)).collect(),
                     None => profile(code)?.map(str::to_owned).collect(),
                 };
                 Some((*code, words))
@@ -443,7 +444,7 @@ fn detect_latin(sample: &str) -> Option<&'static str> {
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         for (score, (_, set)) in scores.iter_mut().zip(sets) {
             if set.contains(&lower) {
                 *score += 1;
@@ -474,8 +475,7 @@ mod tests {
         for code in ["de", "es", "fr", "it", "nl", "pt"] {
             let mut from_profile: Vec<&str> = profile(code).expect(code).collect();
             let data = data_for(code).expect(code);
-            let mut from_data: Vec<String> =
-                data.starters.iter().map(|w| w.to_lowercase()).collect();
+            let mut from_data: Vec<String> = data.starters.iter().map(|w| lowercase(w)).collect();
             from_profile.sort_unstable();
             from_profile.dedup();
             from_data.sort_unstable();

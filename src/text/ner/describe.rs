@@ -4,6 +4,7 @@
 use super::gazetteer::{EnglishWords, Gazetteer, PlaceKind};
 use super::token::tokenize;
 use super::{is_function_word, BlockText};
+use crate::text::case::lowercase;
 use crate::text::lang::Lang;
 use crate::text::{Description, DescriptionSource, Entity, EntityKind, Glossary, MentionRef, Span};
 
@@ -87,7 +88,7 @@ fn title_before(
             boundary = false;
             break;
         }
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         let unit = if !word
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '.')
@@ -130,11 +131,7 @@ fn title_before(
         match unit {
             Unit::Lower => {
                 let word = &head[units[n].0..];
-                let word = word
-                    .split(|c: char| c.is_whitespace())
-                    .next()
-                    .unwrap_or("")
-                    .to_lowercase();
+                let word = lowercase(word.split(char::is_whitespace).next().unwrap_or(""));
                 let follows_mention = units[..n]
                     .iter()
                     .rev()

@@ -5,6 +5,7 @@ use super::gazetteer::{EnglishWords, Gazetteer, Place, PlaceKind};
 use super::is_function_word;
 use super::model::Tagger;
 use super::token::{tokenize, Token};
+use crate::text::case::{lower_chars, lowercase};
 use crate::text::lang::Lang;
 use crate::text::{EntityKind, Span};
 
@@ -102,15 +103,13 @@ fn split_glued(text: &str, tokens: &mut Vec<Token>) {
 }
 
 pub(super) fn is_given_name(word: &str) -> bool {
-    EnglishWords::get()
-        .given
-        .contains(word.to_lowercase().as_str())
+    EnglishWords::get().given.contains(lowercase(word).as_str())
 }
 
 /// A title word before a name in English ("Minister", "Gen.", "President").
 fn is_english_title(word: &str) -> bool {
     let w = EnglishWords::get();
-    let lower = word.trim_end_matches('.').to_lowercase();
+    let lower = lowercase(word.trim_end_matches('.'));
     w.roles.contains(lower.as_str()) || w.honorifics.contains(lower.as_str())
 }
 
@@ -158,11 +157,11 @@ fn abbreviates(short: &str, long: &str) -> bool {
     let mut long = long
         .chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase);
+        .flat_map(lower_chars);
     let mut short = short
         .chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase);
+        .flat_map(lower_chars);
     let (Some(s0), Some(l0)) = (short.next(), long.next()) else {
         return false;
     };
@@ -364,7 +363,7 @@ fn is_trap(word: &str, lang: Lang) -> bool {
     if word.contains("://") || word.contains('@') || !word.chars().any(char::is_alphabetic) {
         return true;
     }
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     let en = Lang::from_tag("en");
     [lang, en]
         .iter()

@@ -3,6 +3,7 @@
 
 use super::gazetteer::{Gazetteer, PlaceKind};
 use super::token::Token;
+use crate::text::case::lower_chars;
 
 /// Gazetteer position of a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -294,7 +295,7 @@ impl WordInfo {
             w.bytes()
                 .for_each(|b| push(char::from(b.to_ascii_lowercase())));
         } else {
-            w.chars().flat_map(char::to_lowercase).for_each(push);
+            w.chars().flat_map(lower_chars).for_each(push);
         }
         let mut suffix = [0; 4];
         if len <= bytes.len() {

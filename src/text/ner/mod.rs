@@ -18,6 +18,7 @@ pub mod model;
 pub mod phrases;
 mod token;
 
+use crate::text::case::{lower_chars, lowercase};
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 
 pub use token::{tokenize, Token};
@@ -422,7 +423,7 @@ fn key(name: &str) -> String {
         }
         out.push_str(word);
     }
-    out.to_lowercase()
+    lowercase(&out)
 }
 
 /// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA").
@@ -683,7 +684,7 @@ fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars() {
         if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            out.extend(lower_chars(c));
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }

@@ -1,6 +1,7 @@
 //! Names of one or more words, looked up at a position in a list of words: the gazetteer's
 //! places, the well-known organisations and the names a text has already given all use it.
 
+use crate::text::case::{lowercase, lowercase_into};
 use crate::text::lang::FnvMap;
 
 /// Names by their words joined with single spaces, and for each first word the word counts of
@@ -89,14 +90,9 @@ impl<V> Phrases<V> {
         }
         let first = word(i);
         let lengths = if lower {
-            // Lower-cased in `buf`, without allocating for the usual ASCII word.
+            // Lower-cased in `buf`, without allocating.
             buf.clear();
-            if first.is_ascii() {
-                buf.push_str(first);
-                buf.make_ascii_lowercase();
-            } else {
-                buf.push_str(&first.to_lowercase());
-            }
+            lowercase_into(first, buf);
             self.lengths.get(buf.as_str())
         } else {
             self.lengths.get(first)
@@ -116,7 +112,7 @@ impl<V> Phrases<V> {
                 buf.make_ascii_lowercase();
                 self.names.get(buf.as_str())
             } else if lower {
-                self.names.get(buf.to_lowercase().as_str())
+                self.names.get(lowercase(buf).as_str())
             } else {
                 self.names.get(buf.as_str())
             };
