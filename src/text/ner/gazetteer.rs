@@ -63,6 +63,8 @@ impl Gazetteer {
         G.get_or_init(|| Gazetteer::parse(PLACES))
     }
 
+    /// Reads `places.txt`: per country a line "code, English name (after "*" when it is also
+    /// one of the code's names), other names", and per country a line "code, cities".
     fn parse(source: &'static str) -> Gazetteer {
         let mut countries: Vec<(&str, &str)> = Vec::new();
         let mut cities: Vec<(&str, &str)> = Vec::new();
@@ -76,15 +78,19 @@ impl Gazetteer {
                 section = line;
                 continue;
             }
-            let Some((a, b)) = line.split_once('\t') else {
-                continue;
-            };
+            let mut fields = line.split('\t');
+            let code = fields.next().unwrap_or("");
             match section {
-                "[countries]" => countries.push((a, b.split(',').next().unwrap_or(b))),
-                "[english]" => {
-                    english.insert(a, b);
+                "[countries]" => {
+                    let first = fields.next().unwrap_or("");
+                    let name = first.strip_prefix('*');
+                    let eng = name.unwrap_or(first);
+                    if !eng.is_empty() {
+                        english.insert(code, eng);
+                    }
+                    countries.extend(name.into_iter().chain(fields).map(|n| (n, code)));
                 }
-                "[cities]" => cities.push((a, b)),
+                "[cities]" => cities.extend(fields.map(|n| (n, code))),
                 _ => {}
             }
         }
@@ -160,27 +166,19 @@ impl EnglishWords {
                 honorifics: Default::default(),
                 roles: Default::default(),
             };
-            let mut section = "";
-            for line in include_str!("data/en.txt").lines() {
-                if line.starts_with('#') || line.is_empty() {
-                    continue;
-                }
-                if line.starts_with('[') {
-                    section = line;
-                    continue;
-                }
+            for (section, word) in front_decoded(include_str!("data/en.txt")) {
                 match section {
                     "[given]" => {
-                        w.given.insert(line);
+                        w.given.insert(word);
                     }
                     "[organization]" => {
-                        w.organizations.insert(line.to_owned(), ());
+                        w.organizations.insert(word.to_owned(), ());
                     }
                     "[honorific]" => {
-                        w.honorifics.insert(line);
+                        w.honorifics.insert(word);
                     }
                     "[role]" => {
-                        w.roles.insert(line);
+                        w.roles.insert(word);
                     }
                     _ => {}
                 }
@@ -190,15 +188,84 @@ impl EnglishWords {
     }
 }
 
+/// The words of a front-coded list (`data/en.txt`) with their sections: each line is the number
+/// of first characters the word shares with the one before (a digit), then the rest. The words
+/// are decoded into one string that lives as long as the program, like the list itself.
+fn front_decoded(source: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut all = String::with_capacity(source.len() * 2);
+    let mut ends: Vec<(usize, usize)> = Vec::new();
+    let mut sections: Vec<(usize, &'static str)> = Vec::new();
+    let mut prev = 0..0;
+    for line in source.lines() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        if line.starts_with('[') {
+            sections.push((ends.len(), line));
+            prev = 0..0;
+            continue;
+        }
+        let mut chars = line.chars();
+        let shared = chars.next().and_then(|c| c.to_digit(10)).unwrap_or(0) as usize;
+        let start = all.len();
+        let kept = all[prev.clone()]
+            .char_indices()
+            .nth(shared)
+            .map_or(prev.len(), |(at, _)| at);
+        all.extend_from_within(prev.start..prev.start + kept);
+        all.push_str(chars.as_str());
+        prev = start..all.len();
+        ends.push((start, all.len()));
+    }
+    let all: &'static str = Box::leak(all.into_boxed_str());
+    let mut out = Vec::with_capacity(ends.len());
+    for (k, &(start, end)) in ends.iter().enumerate() {
+        let section = sections.iter().rev().find(|s| s.0 <= k).map_or("", |s| s.1);
+        out.push((section, &all[start..end]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    #[test]
+    fn front_coded_words_decode() {
+        let source = "# words\n[a]\n0ali\n3ce\n2ma\n[b]\n0élan\n2an\n1tat\n";
+        let words = front_decoded(source);
+        let expected = [
+            ("[a]", "ali"),
+            ("[a]", "alice"),
+            ("[a]", "alma"),
+            ("[b]", "élan"),
+            ("[b]", "élan"),
+            ("[b]", "état"),
+        ];
+        assert_eq!(words, expected);
+    }
+
+    /// The bundled lists decode to sorted words, one per line.
+    #[test]
+    fn english_lists_decode_sorted() {
+        let source = include_str!("data/en.txt");
+        let words = front_decoded(source);
+        let lines = source
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with(['#', '[']));
+        assert_eq!(words.len(), lines.count());
+        for pair in words.windows(2).filter(|p| p[0].0 == p[1].0) {
+            assert!(pair[0].1 < pair[1].1, "{pair:?}");
+        }
+        assert!(words.contains(&("[role]", "minister")));
+    }
+
     /// The shortcut in `key` gives what the tokenizer gives, for every bundled name.
     #[test]
     fn keys_of_plain_names_are_the_tokenizer_s() {
-        for line in PLACES.lines().filter(|l| !l.starts_with(['#', '['])) {
-            let name = line.split('\t').next().unwrap_or("");
+        let lines = PLACES.lines().filter(|l| !l.starts_with(['#', '[']));
+        for name in lines.flat_map(|l| l.split('\t').skip(1)) {
+            let name = name.trim_start_matches('*');
             let tokens = tokenize(name);
             let joined: Vec<&str> = tokens.iter().map(|t| t.text(name)).collect();
             assert_eq!(key(name), joined.join(" "), "{name}");
