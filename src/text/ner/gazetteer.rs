@@ -195,26 +195,27 @@ fn front_decoded(source: &'static str) -> Vec<(&'static str, &'static str)> {
     let mut all = String::with_capacity(source.len() * 2);
     let mut ends: Vec<(usize, usize)> = Vec::new();
     let mut sections: Vec<(usize, &'static str)> = Vec::new();
-    let mut prev = 0..0;
+    // The word before, then this one.
+    let mut word = String::new();
     for line in source.lines() {
         if line.starts_with('#') || line.is_empty() {
             continue;
         }
         if line.starts_with('[') {
             sections.push((ends.len(), line));
-            prev = 0..0;
+            word.clear();
             continue;
         }
         let mut chars = line.chars();
         let shared = chars.next().and_then(|c| c.to_digit(10)).unwrap_or(0) as usize;
-        let start = all.len();
-        let kept = all[prev.clone()]
+        let kept = word
             .char_indices()
             .nth(shared)
-            .map_or(prev.len(), |(at, _)| at);
-        all.extend_from_within(prev.start..prev.start + kept);
-        all.push_str(chars.as_str());
-        prev = start..all.len();
+            .map_or(word.len(), |(at, _)| at);
+        word.truncate(kept);
+        word.push_str(chars.as_str());
+        let start = all.len();
+        all.push_str(&word);
         ends.push((start, all.len()));
     }
     let all: &'static str = Box::leak(all.into_boxed_str());
