@@ -177,7 +177,9 @@ impl Model {
             .flatten()
             .map(|&w| w as f32 / SCALE)
             .collect();
-        let codebook = codebook(&values);
+        // Levels as the reader holds them (multiples of 1/SCALE), so that a model written by
+        // training reads and writes back byte for byte.
+        let codebook = codebook(&values).map(|c| fixed(c) as f32 / SCALE);
         let code = |w: f32| {
             (0..16)
                 .min_by(|&a, &b| (codebook[a] - w).abs().total_cmp(&(codebook[b] - w).abs()))
