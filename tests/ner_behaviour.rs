@@ -94,6 +94,26 @@ fn countries_get_english_names_from_cldr() {
 }
 
 #[test]
+fn a_capitalised_sentence_starter_inside_a_sentence_stays_in_the_name() {
+    // "New" is on the list of words that open English sentences; mid-sentence its capital says
+    // it belongs to the name.
+    let a = run(
+        "Shares fell sharply in New York on Monday after the report.",
+        "en",
+    );
+    let texts: Vec<String> = a
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| m.span.slice(&a.blocks[m.block].text).to_owned())
+        })
+        .collect();
+    assert!(texts.contains(&"New York".to_owned()), "{texts:?}");
+}
+
+#[test]
 fn days_months_and_urls_are_not_names() {
     let a = run(
         "Pada Senin, 3 Januari, laporan diunggah ke https://contoh.org/Berita. Rapat digelar Rabu.",

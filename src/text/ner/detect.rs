@@ -205,9 +205,9 @@ fn refine(
         let (a, b) = match best {
             Some(a) => (a, end),
             // Not an abbreviation of the run (an English acronym, say): the whole run, without
-            // a leading function word.
+            // a leading function word where the sentence opens.
             None => {
-                let a = if is_function_word(words[start], lang) {
+                let a = if opens(words, start) && is_function_word(words[start], lang) {
                     start + 1
                 } else {
                     start
@@ -259,7 +259,11 @@ fn refine(
     for s in spans.iter_mut() {
         // A name neither starts with a function word ("The", "In") nor, for a person, with a
         // title ("Minister", "Gen."); it does not end in lower case or with a day or month.
-        while s.0 < s.1 && s.1 - s.0 > 1 && is_function_word(words[s.0], lang) {
+        // Only where a sentence or quotation opens does a capital say nothing: elsewhere a
+        // capitalised word the lists call a sentence starter is part of the name ("New York",
+        // "Great Britain", "The Hague").
+        while s.0 < s.1 && s.1 - s.0 > 1 && opens(words, s.0) && is_function_word(words[s.0], lang)
+        {
             s.0 += 1;
         }
         if s.2 == EntityKind::Person {
@@ -348,6 +352,17 @@ fn refine(
     spans.retain(|s| s.0 < s.1);
     crate::text::sort::sort_by_key(spans, |s| s.0);
     spans.dedup_by(|b, a| b.0 < a.1);
+}
+
+/// Whether token `k` opens its sentence or a quotation or bracket inside it.
+fn opens(words: &[&str], k: usize) -> bool {
+    k == 0
+        || words[k - 1].chars().all(|c| {
+            matches!(
+                c,
+                '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '„' | '-' | '—' | ':'
+            )
+        })
 }
 
 fn kind_of_tag(tag: usize) -> EntityKind {
