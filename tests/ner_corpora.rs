@@ -156,3 +156,96 @@ fn print_idner_errors() {
         }
     }
 }
+
+/// The tagger's own spans on the corpus tokens (as `examples/train_ner.rs` scores it).
+fn tagger_spans(text: &str) -> Vec<(usize, usize, EntityKind)> {
+    use baca::text::ner::features::{gazetteer_tags, Sentence as Tokens};
+    use baca::text::ner::model::Model;
+    use baca::text::ner::Token;
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    for w in text.split(' ') {
+        tokens.push(Token {
+            start: at,
+            end: at + w.len(),
+        });
+        at += w.len() + 1;
+    }
+    let model = Model::bundled();
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let lex = model.lexicon().tags(&words);
+    let tags = model.tag(&Tokens::new(words, gazetteer_tags(text, &tokens), lex));
+    let kind = |t: usize| match t.div_ceil(2) {
+        1 => EntityKind::Person,
+        2 => EntityKind::Place,
+        _ => EntityKind::Organization,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        if tags[i] == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tags.len() && tags[j] != 0 && tags[j] % 2 == 0 && kind(tags[j]) == kind(tags[i]) {
+            j += 1;
+        }
+        out.push((tokens[i].start, tokens[j - 1].end, kind(tags[i])));
+        i = j;
+    }
+    out
+}
+
+/// What the pipeline changes against the tagger alone: gold mentions it loses or wins, and its
+/// false positives the tagger did not make. `CORPUS=ner/nergrit/valid_preprocess.txt` for NERGRIT.
+#[test]
+#[ignore]
+fn print_pipeline_changes() {
+    let file = std::env::var("CORPUS").unwrap_or("ner/idner-news-2k/dev.txt".into());
+    let path = common::shared(&file).unwrap();
+    let (mut lost, mut won, mut added) = (0, 0, 0);
+    for s in read(&path) {
+        let a = analyze(&Page::from_plain_text(&s.text, Some("id")));
+        let got: Vec<(usize, usize, EntityKind)> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Other)
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.span.start, m.span.end, e.kind))
+            })
+            .collect();
+        let tagger = tagger_spans(&s.text);
+        for g in &s.gold {
+            if tagger.contains(g) != got.contains(g) {
+                let what = if got.contains(g) {
+                    won += 1;
+                    "WON "
+                } else {
+                    lost += 1;
+                    "LOST"
+                };
+                let near: Vec<&str> = got
+                    .iter()
+                    .filter(|x| x.0 < g.1 && g.0 < x.1)
+                    .map(|x| &s.text[x.0..x.1])
+                    .collect();
+                println!(
+                    "{what} {:?} {:?}, pipeline: {near:?}",
+                    &s.text[g.0..g.1],
+                    g.2
+                );
+            }
+        }
+        for x in got
+            .iter()
+            .filter(|x| !s.gold.contains(x) && !tagger.contains(x))
+        {
+            added += 1;
+            println!("FP+  {:?} {:?}", &s.text[x.0..x.1], x.2);
+        }
+    }
+    println!("lost {lost}, won {won}, false positives added {added}");
+}
