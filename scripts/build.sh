@@ -10,8 +10,10 @@ rm -rf dist
 mkdir -p dist/pkg dist/demo
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
   --out-dir dist/pkg --out-name baca target/wasm32-unknown-unknown/wasm-release/baca.wasm
-# rustc's default wasm features; wasm-opt must be told to accept them.
-node_modules/.bin/wasm-opt -Oz \
+# rustc's default wasm features; wasm-opt must be told to accept them. Flattening and
+# re-looping the control flow before two rounds of -Oz saves 1.7 KB gzipped over one -Oz
+# (measured with binaryen 132); --converge and GUFA save less than 0.5 KB.
+node_modules/.bin/wasm-opt --flatten --rereloop -Oz -Oz \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist/pkg/baca_bg.wasm -o dist/pkg/baca_bg.wasm
