@@ -114,6 +114,36 @@ fn a_capitalised_sentence_starter_inside_a_sentence_stays_in_the_name() {
 }
 
 #[test]
+fn a_title_case_headline_reads_its_common_words_as_the_article_writes_them() {
+    // The article writes "resmikan", "bandara" and "baru" in lower
+    // case and never capitalised inside a sentence, so the headline's capitals on them say
+    // nothing; "Partai" is capitalised inside a sentence and keeps its capital.
+    let a = run(
+        "Gubernur Andi Wirawan Resmikan Bandara Baru Partai Demokrat\n\n\
+         Gubernur Andi Wirawan meresmikan bandara baru itu kemarin. Bandara itu sudah lama \
+         ditunggu, kata Partai Demokrat. Menurut partai itu, warga ingin resmikan bandara \
+         baru secepatnya.",
+        "id",
+    );
+    let texts: Vec<String> = a
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| m.span.slice(&a.blocks[m.block].text).to_owned())
+        })
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .all(|t| !t.contains("Resmikan") && !t.contains("Bandara")),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"Partai Demokrat".to_owned()), "{texts:?}");
+}
+
+#[test]
 fn days_months_and_urls_are_not_names() {
     let a = run(
         "Pada Senin, 3 Januari, laporan diunggah ke https://contoh.org/Berita. Rapat digelar Rabu.",

@@ -386,14 +386,35 @@ fn is_trap(word: &str, lang: Lang) -> bool {
         .any(|d| d.months.contains(lower.as_str()) || d.days.contains(lower.as_str()))
 }
 
+/// Whether a sentence is written in title case ("Kim Jong Un Arrives In Russia For Talks"):
+/// three quarters or more of its words after the first, and at least three, are capitalised, so
+/// that a capital says little about a name.
+pub(super) fn title_case(words: &[&str]) -> bool {
+    let lettered = words[1.min(words.len())..]
+        .iter()
+        .filter(|w| w.starts_with(char::is_alphabetic));
+    let (mut n, mut caps) = (0, 0);
+    for w in lettered {
+        n += 1;
+        caps += usize::from(capitalised(w));
+    }
+    n >= 3 && caps * 4 >= n * 3
+}
+
 /// The mentions in the sentence `span` of `text` (block `block`). The sentence's tokens, with
 /// words glued by copy-paste split, are appended to `tokens` (for the search for repeated names).
+/// `written_lower(word)` says whether the page writes `word` in lower case somewhere: in a
+/// title-case sentence such words, and function words, are read in lower case (document-level
+/// truecasing), so that "Joko Widodo Resmikan Bandara" does not make "Resmikan Bandara" part
+/// of a name when the article says "meresmikan" and "bandara" elsewhere.
+#[allow(clippy::too_many_arguments)]
 pub fn sentence_mentions(
     block: usize,
     text: &str,
     span: Span,
     lang: Lang,
     tagger: &mut Tagger,
+    written_lower: &mut dyn FnMut(&str) -> bool,
     tokens_out: &mut Vec<Token>,
     out: &mut Vec<Raw>,
 ) {
@@ -428,7 +449,22 @@ pub fn sentence_mentions(
             };
         }
     }
-    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let mut words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let truecased: Vec<String>;
+    if title_case(&words) {
+        truecased = words
+            .iter()
+            .enumerate()
+            .map(|(k, &w)| {
+                if k > 0 && capitalised(w) && (is_function_word(w, lang) || written_lower(w)) {
+                    lowercase(w)
+                } else {
+                    w.to_owned()
+                }
+            })
+            .collect();
+        words = truecased.iter().map(String::as_str).collect();
+    }
     let tags = tagger.tag(&words, &gaz);
     let first = out.len();
     let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();

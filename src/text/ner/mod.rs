@@ -74,9 +74,161 @@ pub struct Finder {
     tagger: model::Tagger,
     /// Each block's tokens, kept from tagging for the search for repeated names.
     tokens: Vec<Vec<Token>>,
+    /// The words the page writes in lower case, for title-case sentences.
+    lower: LowerWords,
+}
+
+/// The capitalised words of a page's title-case sentences that it writes in lower case and
+/// never capitalised inside another sentence: common words, whose headline capital says
+/// nothing. "Bandara" in a headline is read as "bandara" when the article says "bandara" and
+/// never "Bandara" inside a sentence; "Partai Demokrat" keeps its capital when "Partai"
+/// appears mid-sentence. Gathered before tagging in two passes, block by block: the words of
+/// title-case sentences, then (only if there are any) how the other sentences write them. Both
+/// read the page's first [`LOWER_WORDS_READ`] bytes only: an article's headline and the text
+/// that uses its words lie there, and a long page costs no more than a short one.
+#[derive(Default)]
+struct LowerWords {
+    /// Lower-cased candidates, with bit 1 set when the page writes them in lower case and bit 2
+    /// when it capitalises them inside a sentence.
+    candidates: Vec<(String, u8)>,
+    /// Per first byte (its low five bits), a bit per length up to 31 bytes: which words may be
+    /// candidates, so that most words cost two loads and a test.
+    filter: [u32; 32],
+    words: Vec<(usize, usize)>,
+    buf: String,
+    /// Bytes of text read by the current pass.
+    read: usize,
+}
+
+/// How much of a page [`LowerWords`] reads.
+const LOWER_WORDS_READ: usize = 100_000;
+
+/// The filter slot and bit of a word: its lower-cased first byte and its length.
+fn filter_slot(word: &str) -> (usize, u32) {
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    (usize::from(first & 31), 1 << word.len().min(31))
+}
+
+impl LowerWords {
+    /// The words (runs of letters) of `sentence`, into `self.words`; whether it is title case:
+    /// three quarters or more of its words after the first, and at least three, capitalised.
+    fn scan(&mut self, sentence: &str) -> bool {
+        let bytes = sentence.as_bytes();
+        self.words.clear();
+        let (mut start, mut caps, mut i) = (usize::MAX, 0usize, 0);
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII bytes directly; other characters decoded.
+            let (letter, upper, len) = if b < 0x80 {
+                (b.is_ascii_alphabetic(), b.is_ascii_uppercase(), 1)
+            } else {
+                let c = sentence[i..].chars().next().unwrap_or(' ');
+                (c.is_alphabetic(), c.is_uppercase(), c.len_utf8())
+            };
+            if letter {
+                if start == usize::MAX {
+                    start = i;
+                    caps += usize::from(upper && !self.words.is_empty());
+                }
+            } else if start != usize::MAX {
+                self.words.push((start, i));
+                start = usize::MAX;
+            }
+            i += len;
+        }
+        if start != usize::MAX {
+            self.words.push((start, bytes.len()));
+        }
+        let n = self.words.len().saturating_sub(1);
+        n >= 3 && caps * 4 >= n * 3
+    }
+
+    /// Whether `sentence` may be title case, by a count of its capitals (ASCII, or any
+    /// non-ASCII byte) against its spaces: most sentences are ruled out without a scan.
+    fn may_be_title(sentence: &str) -> bool {
+        let b = sentence.as_bytes();
+        let caps = b
+            .iter()
+            .filter(|&&c| c.is_ascii_uppercase() || c >= 0x80)
+            .count();
+        let spaces = b.iter().filter(|&&c| c == b' ').count();
+        spaces >= 3 && caps * 4 >= spaces * 3
+    }
+
+    /// First pass: the capitalised words of the title-case sentences of `block`.
+    fn candidates(&mut self, block: &BlockText) {
+        if self.read >= LOWER_WORDS_READ {
+            return;
+        }
+        self.read += block.text.len();
+        for span in block.sentences {
+            let sentence = &block.text[span.start..span.end];
+            if !Self::may_be_title(sentence) || !self.scan(sentence) {
+                continue;
+            }
+            for k in 1..self.words.len() {
+                let (a, b) = self.words[k];
+                let w = &sentence[a..b];
+                if !w.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                self.buf.clear();
+                crate::text::case::lowercase_into(w, &mut self.buf);
+                if !self.candidates.iter().any(|c| c.0 == self.buf) {
+                    let (slot, bit) = filter_slot(w);
+                    self.filter[slot] |= bit;
+                    self.candidates.push((self.buf.clone(), 0));
+                }
+            }
+        }
+    }
+
+    /// Second pass: how the other sentences of `block` write the candidates.
+    fn evidence(&mut self, block: &BlockText) {
+        if self.candidates.is_empty() || self.read >= LOWER_WORDS_READ {
+            return;
+        }
+        self.read += block.text.len();
+        for span in block.sentences {
+            let sentence = &block.text[span.start..span.end];
+            if self.scan(sentence) {
+                continue;
+            }
+            for k in 0..self.words.len() {
+                let (a, b) = self.words[k];
+                let w = &sentence[a..b];
+                let lower = w.starts_with(char::is_lowercase);
+                let (slot, bit) = filter_slot(w);
+                if (!lower && k == 0) || (w.is_char_boundary(1) && self.filter[slot] & bit == 0) {
+                    continue;
+                }
+                let found = if w.is_ascii() {
+                    self.candidates
+                        .iter_mut()
+                        .find(|c| c.0.len() == w.len() && c.0.eq_ignore_ascii_case(w))
+                } else {
+                    self.buf.clear();
+                    crate::text::case::lowercase_into(w, &mut self.buf);
+                    self.candidates.iter_mut().find(|c| c.0 == self.buf)
+                };
+                if let Some(c) = found {
+                    c.1 |= if lower { 1 } else { 2 };
+                }
+            }
+        }
+    }
+
+    /// Whether `word` is a common word by the page's evidence.
+    fn contains(&mut self, word: &str) -> bool {
+        self.buf.clear();
+        crate::text::case::lowercase_into(word, &mut self.buf);
+        self.candidates.iter().any(|c| c.0 == self.buf && c.1 == 1)
+    }
 }
 
 enum Stage {
+    Candidates,
+    Evidence,
     Detect,
     Link,
     Repeats,
@@ -88,22 +240,25 @@ impl Finder {
     pub fn new(lang: Lang) -> Finder {
         Finder {
             lang,
-            stage: Stage::Detect,
+            stage: Stage::Candidates,
             next: 0,
             raws: Vec::new(),
             entities: Vec::new(),
             repeats: None,
             tagger: model::Tagger::default(),
             tokens: Vec::new(),
+            lower: LowerWords::default(),
         }
     }
 
-    /// How far the work is, in percent, on a page of `blocks` blocks: tagging counts for
-    /// three quarters, linking and repeated names for the rest.
+    /// How far the work is, in percent, on a page of `blocks` blocks: reading its words counts
+    /// for a tenth, tagging for 65 %, linking and repeated names for the rest.
     pub fn progress(&self, blocks: usize) -> usize {
         let of = |n: usize| n * 100 / blocks.max(1);
         match self.stage {
-            Stage::Detect => of(self.next) * 3 / 4,
+            Stage::Candidates => of(self.next) / 20,
+            Stage::Evidence => 5 + of(self.next) / 20,
+            Stage::Detect => 10 + of(self.next) * 13 / 20,
             Stage::Link => 75,
             Stage::Repeats => 80 + of(self.next) / 5,
             Stage::Done => 100,
@@ -120,9 +275,32 @@ impl Finder {
     ) -> Option<Found> {
         loop {
             match self.stage {
+                Stage::Candidates | Stage::Evidence => {
+                    let first = matches!(self.stage, Stage::Candidates);
+                    while let Some(block) = blocks.get(self.next) {
+                        if first {
+                            self.lower.candidates(block);
+                        } else {
+                            self.lower.evidence(block);
+                        }
+                        self.next += 1;
+                        if !more() {
+                            return None;
+                        }
+                    }
+                    self.next = 0;
+                    self.lower.read = 0;
+                    self.stage = if first {
+                        Stage::Evidence
+                    } else {
+                        Stage::Detect
+                    };
+                }
                 Stage::Detect => {
                     while let Some(block) = blocks.get(self.next) {
                         let mut tokens = Vec::new();
+                        let lower = &mut self.lower;
+                        let mut written_lower = |w: &str| lower.contains(w);
                         for &s in block.sentences {
                             detect::sentence_mentions(
                                 self.next,
@@ -130,6 +308,7 @@ impl Finder {
                                 s,
                                 self.lang,
                                 &mut self.tagger,
+                                &mut written_lower,
                                 &mut tokens,
                                 &mut self.raws,
                             );
@@ -141,6 +320,7 @@ impl Finder {
                         }
                     }
                     self.tagger = model::Tagger::default();
+                    self.lower = LowerWords::default();
                     self.stage = Stage::Link;
                 }
                 Stage::Link => {
