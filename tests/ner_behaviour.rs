@@ -144,6 +144,32 @@ fn a_title_case_headline_reads_its_common_words_as_the_article_writes_them() {
 }
 
 #[test]
+fn english_country_adjectives_are_not_names() {
+    let a = run(
+        "Russian President Vladimir Putin received Chinese and Brazilian envoys. \
+         South Korean officials said North Korean troops had moved.",
+        "en",
+    );
+    let putin = entity(&a, "Vladimir Putin");
+    assert_eq!(putin.kind, EntityKind::Person);
+    let adjectives = [
+        "Russian",
+        "Chinese",
+        "Brazilian",
+        "South Korean",
+        "North Korean",
+        "Korean",
+    ];
+    for e in &a.entities {
+        assert!(
+            !adjectives.contains(&e.name.as_str()),
+            "{:?} is an entity",
+            e.name
+        );
+    }
+}
+
+#[test]
 fn days_months_and_urls_are_not_names() {
     let a = run(
         "Pada Senin, 3 Januari, laporan diunggah ke https://contoh.org/Berita. Rapat digelar Rabu.",

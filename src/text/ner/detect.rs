@@ -256,6 +256,7 @@ fn refine(
             }
         }
     }
+    let english = lang.code() == Some("en");
     for s in spans.iter_mut() {
         // A name neither starts with a function word ("The", "In") nor, for a person, with a
         // title ("Minister", "Gen."); it does not end in lower case or with a day or month.
@@ -265,6 +266,29 @@ fn refine(
         while s.0 < s.1 && s.1 - s.0 > 1 && opens(words, s.0) && is_function_word(words[s.0], lang)
         {
             s.0 += 1;
+        }
+        if english {
+            // A country's adjective opens no name: "Russian President Vladimir Putin", "North
+            // Korean troops" (CLDR's English country names and the usual endings).
+            let gazetteer = super::gazetteer::Gazetteer::get();
+            loop {
+                if s.1 - s.0 >= 2
+                    && gazetteer.is_english_demonym(&[words[s.0], words[s.0 + 1]].join(" "))
+                {
+                    s.0 += 2;
+                } else if s.0 < s.1 && gazetteer.is_english_demonym(words[s.0]) {
+                    s.0 += 1;
+                } else {
+                    break;
+                }
+            }
+            if s.0 >= s.1 {
+                continue;
+            }
+            // "President Vladimir Putin" is a person, whatever the tagger made of it.
+            if is_english_title(words[s.0]) && (s.0 + 1..s.1).any(|k| is_given_name(words[k])) {
+                s.2 = EntityKind::Person;
+            }
         }
         if s.2 == EntityKind::Person {
             // "Foreign Minister Penny Wong", "Secretary of State Antony Blinken": the name starts

@@ -2,6 +2,7 @@
 //! `scripts/gen_ner_data.py` into `data/places.txt`.
 
 use super::phrases::Phrases;
+use crate::text::case::lowercase;
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 use std::sync::OnceLock;
 
@@ -31,6 +32,8 @@ pub struct Place {
 pub struct Gazetteer {
     names: Phrases<Place>,
     english: HashMap<&'static str, &'static str>,
+    /// The English country names, lower case (for [`Gazetteer::is_english_demonym`]).
+    english_names: FnvSet<String>,
 }
 
 const PLACES: &str = include_str!("data/places.txt");
@@ -112,7 +115,12 @@ impl Gazetteer {
             };
             names.replace(key(name), place);
         }
-        Gazetteer { names, english }
+        let english_names = english.values().map(|n| lowercase(n)).collect();
+        Gazetteer {
+            names,
+            english,
+            english_names,
+        }
     }
 
     /// The English name of the country with ISO code `code`.
@@ -135,6 +143,39 @@ impl Gazetteer {
         self.names
             .longest_at(tokens.len(), word, i, false, |_| true, buf)
             .map(|(len, place)| (len, *place))
+    }
+
+    /// Whether `phrase` ("Russian", "North Korean") is the English adjective of a country by
+    /// its CLDR English name and the usual endings: Russia → Russian, China → Chinese, Italy →
+    /// Italian, Israel → Israeli, Mexico → Mexican, Germany → German.
+    ///
+    /// ```
+    /// use baca::text::ner::gazetteer::Gazetteer;
+    /// let g = Gazetteer::get();
+    /// assert!(g.is_english_demonym("North Korean") && g.is_english_demonym("Chinese"));
+    /// assert!(!g.is_english_demonym("Brian") && !g.is_english_demonym("Japan"));
+    /// ```
+    pub fn is_english_demonym(&self, phrase: &str) -> bool {
+        const ENDINGS: [(&str, &[&str]); 5] = [
+            ("ese", &["", "a"]),
+            ("ian", &["", "a", "y", "e", "ia"]),
+            ("an", &["", "a", "o", "ia"]),
+            ("n", &[""]),
+            ("i", &[""]),
+        ];
+        let lower = lowercase(phrase);
+        let known = |stem: &str, end: &str| {
+            let mut name = String::with_capacity(stem.len() + end.len());
+            name.push_str(stem);
+            name.push_str(end);
+            self.english_names.contains(&name)
+        };
+        known(&lower, "y")
+            || ENDINGS.iter().any(|(suffix, ends)| {
+                lower
+                    .strip_suffix(suffix)
+                    .is_some_and(|stem| stem.len() >= 2 && ends.iter().any(|e| known(stem, e)))
+            })
     }
 
     /// The place named exactly `name`, if any.
