@@ -60,6 +60,28 @@ fn a_persons_surname_joins_the_person() {
 }
 
 #[test]
+fn a_persons_first_two_names_join_the_person_even_in_a_headline_before_it() {
+    let a = run(
+        "Sri Mulyani: Ekonomi Tumbuh\n\nMenteri Keuangan Sri Mulyani Indrawati mengatakan \
+         ekonomi tumbuh pesat. Hal itu disampaikan Sri Mulyani di Jakarta.",
+        "id",
+    );
+    let people: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Sri Mulyani Indrawati"]);
+    let texts = mention_texts(&a, "Sri Mulyani Indrawati");
+    assert_eq!(
+        texts.iter().filter(|t| *t == "Sri Mulyani").count(),
+        2,
+        "{texts:?}"
+    );
+}
+
+#[test]
 fn english_titles_describe_people() {
     let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
     let e = entity(&a, "Penny Wong");

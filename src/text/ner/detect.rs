@@ -309,6 +309,29 @@ fn refine(
             s.1 -= 1;
         }
     }
+    // A given name the tagger left out before a person's name ("Perry" in "Gubernur Bank
+    // Indonesia Perry Warjiyo"): one capitalised word that no other span or place holds.
+    let mut held = vec![false; n];
+    for &(a, b, _) in spans.iter() {
+        held[a..b].iter_mut().for_each(|h| *h = true);
+    }
+    for &(p, len, _) in places {
+        held[p..p + len].iter_mut().for_each(|h| *h = true);
+    }
+    for s in spans.iter_mut() {
+        if s.2 == EntityKind::Person && s.0 > 0 && s.0 < s.1 {
+            let w = words[s.0 - 1];
+            if !held[s.0 - 1]
+                && capitalised(w)
+                && w.chars().all(char::is_alphabetic)
+                && is_given_name(w)
+                && !is_function_word(w, lang)
+                && !is_english_title(w)
+            {
+                s.0 -= 1;
+            }
+        }
+    }
     // A known place decides: it replaces a span inside it ("South Korea" for "Korea"), and a
     // "person" that is exactly a place and starts with no given name is the place.
     for &(p, len, _) in places {
@@ -548,4 +571,35 @@ pub fn sentence_mentions(
         }
     }
     crate::text::sort::sort_by_key(&mut out[first..], |r| r.span.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `refine` on `words` with the tagger's `spans` and no gazetteer places.
+    fn refined(
+        words: &[&str],
+        lang: &str,
+        spans: &[(usize, usize, EntityKind)],
+    ) -> Vec<(usize, usize, EntityKind)> {
+        let mut spans = spans.to_vec();
+        refine(words, &[], Lang::from_tag(lang), &mut spans);
+        spans
+    }
+
+    #[test]
+    fn a_given_name_left_out_before_a_person_joins_the_name() {
+        let words = [
+            "Gubernur", "bank", "itu", ",", "Kenneth", "Warjiyo", ",", "berkata", ".",
+        ];
+        let spans = refined(&words, "id", &[(5, 6, EntityKind::Person)]);
+        assert_eq!(spans, [(4, 6, EntityKind::Person)]);
+        // Not a title, nor a word another span holds.
+        let words = ["Minister", "Warjiyo", "spoke", "."];
+        assert_eq!(
+            refined(&words, "en", &[(1, 2, EntityKind::Person)]),
+            [(1, 2, EntityKind::Person)]
+        );
+    }
 }

@@ -618,17 +618,34 @@ fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// A person's first and last name tokens, which the text may use alone.
+/// A person's first and last name tokens, which the text may use alone, and for longer names
+/// their first and last two words.
 fn short_forms(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() < 2 {
         return Vec::new();
     }
-    [words[0], words[words.len() - 1]]
+    let n = words.len();
+    let mut out: Vec<String> = [words[0], words[n - 1]]
         .iter()
         .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
         .map(|w| w.to_string())
-        .collect()
+        .collect();
+    // A name of three or more words also goes by its first or last two ("Sri Mulyani" for
+    // "Sri Mulyani Indrawati").
+    let name_like = |w: &&str| {
+        w.chars().count() >= 2
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+    };
+    if n >= 3 {
+        for pair in [&words[..2], &words[n - 2..]] {
+            if pair.iter().all(name_like) {
+                out.push(pair.join(" "));
+            }
+        }
+    }
+    out
 }
 
 /// Groups mentions into entities.
@@ -663,12 +680,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         let k = &keys[i];
         let single = !name.contains(char::is_whitespace);
         let found = by_key.get(k).copied().or_else(|| {
-            if !single {
-                return None;
-            }
             let candidates = if r.kind == EntityKind::Person {
                 by_short.get(k)
-            } else if is_acronym(name) {
+            } else if single && is_acronym(name) {
                 by_initials.get(name)
             } else {
                 None
