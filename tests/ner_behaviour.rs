@@ -192,6 +192,30 @@ fn english_country_adjectives_are_not_names() {
 }
 
 #[test]
+fn places_joined_by_and_are_two_places_unless_the_country_is_named_so() {
+    let a = run(
+        "Markets in New Zealand and New Jersey closed early. Ministers from Bosnia and \
+         Herzegovina met officials from Chile and New Zealand.",
+        "en",
+    );
+    let places: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| e.name.as_str())
+        .collect();
+    for name in [
+        "New Zealand",
+        "New Jersey",
+        "Bosnia and Herzegovina",
+        "Chile",
+    ] {
+        assert!(places.contains(&name), "{name} not in {places:?}");
+    }
+    assert_eq!(a.entities.len(), 4, "{places:?}");
+}
+
+#[test]
 fn days_months_and_urls_are_not_names() {
     let a = run(
         "Pada Senin, 3 Januari, laporan diunggah ke https://contoh.org/Berita. Rapat digelar Rabu.",

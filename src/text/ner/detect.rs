@@ -332,6 +332,26 @@ fn refine(
             }
         }
     }
+    // "New Zealand and New York": a span that joins a known place to another name with a
+    // conjunction ("and", "dan": see `Gazetteer::is_conjunction`) is two names, and the other is
+    // a place too. Not where the whole span is the place ("Bosnia and Herzegovina").
+    let gazetteer = super::gazetteer::Gazetteer::get();
+    let mut second = Vec::new();
+    for s in spans.iter_mut() {
+        let known = |a: usize, b: usize| places.iter().any(|p| p.0 == a && p.0 + p.1 == b);
+        if s.1 - s.0 < 3 || known(s.0, s.1) {
+            continue;
+        }
+        let joint = (s.0 + 1..s.1 - 1).find(|&k| {
+            let w = words[k];
+            gazetteer.is_conjunction(w) && (known(s.0, k) || known(k + 1, s.1))
+        });
+        if let Some(k) = joint {
+            second.push((k + 1, s.1, EntityKind::Place));
+            *s = (s.0, k, EntityKind::Place);
+        }
+    }
+    spans.extend(second);
     // A known place decides: it replaces a span inside it ("South Korea" for "Korea"), and a
     // "person" that is exactly a place and starts with no given name is the place.
     for &(p, len, _) in places {

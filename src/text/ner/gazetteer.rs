@@ -34,6 +34,8 @@ pub struct Gazetteer {
     english: HashMap<&'static str, &'static str>,
     /// The English country names, lower case (for [`Gazetteer::is_english_demonym`]).
     english_names: FnvSet<String>,
+    /// The words that join two names ("and", "dan", "und"), from CLDR's country names.
+    conjunctions: FnvSet<&'static str>,
 }
 
 const PLACES: &str = include_str!("data/places.txt");
@@ -72,6 +74,7 @@ impl Gazetteer {
         let mut countries: Vec<(&str, &str)> = Vec::new();
         let mut cities: Vec<(&str, &str)> = Vec::new();
         let mut english = HashMap::default();
+        let mut conjunctions = FnvSet::default();
         let mut section = "";
         for line in source.lines() {
             if line.starts_with('#') || line.is_empty() {
@@ -94,6 +97,7 @@ impl Gazetteer {
                     countries.extend(name.into_iter().chain(fields).map(|n| (n, code)));
                 }
                 "[cities]" => cities.extend(fields.map(|n| (n, code))),
+                "[conjunctions]" => conjunctions.extend(line.split(' ')),
                 _ => {}
             }
         }
@@ -120,6 +124,7 @@ impl Gazetteer {
             names,
             english,
             english_names,
+            conjunctions,
         }
     }
 
@@ -176,6 +181,16 @@ impl Gazetteer {
                     .strip_suffix(suffix)
                     .is_some_and(|stem| stem.len() >= 2 && ends.iter().any(|e| known(stem, e)))
             })
+    }
+
+    /// Whether `word` joins two names in a language the gazetteer covers ("and", "dan", "y").
+    ///
+    /// ```
+    /// use baca::text::ner::gazetteer::Gazetteer;
+    /// assert!(Gazetteer::get().is_conjunction("dan") && !Gazetteer::get().is_conjunction("of"));
+    /// ```
+    pub fn is_conjunction(&self, word: &str) -> bool {
+        self.conjunctions.contains(word)
     }
 
     /// The place named exactly `name`, if any.
