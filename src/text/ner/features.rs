@@ -39,7 +39,7 @@ pub fn gazetteer_tags(text: &str, tokens: &[Token]) -> Vec<Gaz> {
             for (k, tag) in tags[i..i + len].iter_mut().enumerate() {
                 *tag = match place.kind {
                     PlaceKind::Country => Gaz::Country(k == 0),
-                    PlaceKind::City => Gaz::City(k == 0),
+                    PlaceKind::City | PlaceKind::State => Gaz::City(k == 0),
                 };
             }
             i += len;

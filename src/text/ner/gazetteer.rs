@@ -15,6 +15,8 @@ pub enum PlaceKind {
     Country,
     /// A city (GeoNames).
     City,
+    /// A state of a country (GeoNames: the states of the United States).
+    State,
 }
 
 /// A gazetteer entry.
@@ -69,10 +71,11 @@ impl Gazetteer {
     }
 
     /// Reads `places.txt`: per country a line "code, English name (after "*" when it is also
-    /// one of the code's names), other names", and per country a line "code, cities".
+    /// one of the code's names), other names", per country a line "code, cities", a line "US,
+    /// states", and a line of conjunctions.
     fn parse(source: &'static str) -> Gazetteer {
         let mut countries: Vec<(&str, &str)> = Vec::new();
-        let mut cities: Vec<(&str, &str)> = Vec::new();
+        let mut cities: Vec<(&str, &str, PlaceKind)> = Vec::new();
         let mut english = HashMap::default();
         let mut conjunctions = FnvSet::default();
         let mut section = "";
@@ -96,21 +99,22 @@ impl Gazetteer {
                     }
                     countries.extend(name.into_iter().chain(fields).map(|n| (n, code)));
                 }
-                "[cities]" => cities.extend(fields.map(|n| (n, code))),
+                "[cities]" => cities.extend(fields.map(|n| (n, code, PlaceKind::City))),
+                "[states]" => cities.extend(fields.map(|n| (n, code, PlaceKind::State))),
                 "[conjunctions]" => conjunctions.extend(line.split(' ')),
                 _ => {}
             }
         }
         let mut names = Phrases::default();
-        for (name, code) in cities {
+        for (name, code, kind) in cities {
             let place = Place {
-                kind: PlaceKind::City,
+                kind,
                 country: code,
                 english: name,
             };
             names.insert(key(name), place);
         }
-        // Countries win over cities of the same name.
+        // Countries win over cities and states of the same name.
         for (name, code) in countries {
             let place = Place {
                 kind: PlaceKind::Country,
