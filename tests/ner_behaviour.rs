@@ -231,6 +231,17 @@ fn us_states_are_places_from_geonames() {
 }
 
 #[test]
+fn a_sentences_first_word_the_article_writes_in_lower_case_is_no_name() {
+    let a = run(
+        "Shares fell sharply in Tokyo on Monday.\n\nInvestors sold shares of carmakers \
+         after the report, and shares of banks also fell.",
+        "en",
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Tokyo"]);
+}
+
+#[test]
 fn days_months_and_urls_are_not_names() {
     let a = run(
         "Pada Senin, 3 Januari, laporan diunggah ke https://contoh.org/Berita. Rapat digelar Rabu.",

@@ -470,10 +470,11 @@ pub(super) fn title_case(words: &[&str]) -> bool {
 
 /// The mentions in the sentence `span` of `text` (block `block`). The sentence's tokens, with
 /// words glued by copy-paste split, are appended to `tokens` (for the search for repeated names).
-/// `written_lower(word)` says whether the page writes `word` in lower case somewhere: in a
-/// title-case sentence such words, and function words, are read in lower case (document-level
-/// truecasing), so that "Joko Widodo Resmikan Bandara" does not make "Resmikan Bandara" part
-/// of a name when the article says "meresmikan" and "bandara" elsewhere.
+/// `written_lower(word)` says whether the page writes `word` in lower case and never
+/// capitalises it inside a sentence: in a title-case sentence such words, and function words,
+/// are read in lower case (document-level truecasing), so that "Joko Widodo Resmikan Bandara"
+/// does not make "Resmikan Bandara" part of a name when the article says "resmikan" and
+/// "bandara" elsewhere; and such a word opening a sentence is no name on its own.
 #[allow(clippy::too_many_arguments)]
 pub fn sentence_mentions(
     block: usize,
@@ -553,6 +554,9 @@ pub fn sentence_mentions(
         i = j;
     }
     refine(&words, &places, lang, &mut spans);
+    // A sentence's first word alone is no name when the page writes it in lower case elsewhere
+    // and never capitalises it inside a sentence ("Shares fell …", "… shares rose").
+    spans.retain(|s| !(s.0 == 0 && s.1 == 1 && capitalised(words[0]) && written_lower(words[0])));
     for (i, j, kind) in spans {
         let place = places
             .iter()

@@ -83,14 +83,16 @@ pub struct Finder {
 /// nothing. "Bandara" in a headline is read as "bandara" when the article says "bandara" and
 /// never "Bandara" inside a sentence; "Partai Demokrat" keeps its capital when "Partai"
 /// appears mid-sentence. Gathered before tagging in two passes, block by block: the words of
-/// title-case sentences, then (only if there are any) how the other sentences write them. Both
-/// read the page's first [`LOWER_WORDS_READ`] bytes only: an article's headline and the text
-/// that uses its words lie there, and a long page costs no more than a short one.
+/// title-case sentences and of each sentence's first word, then how the other sentences write
+/// them. Both read the page's first [`LOWER_WORDS_READ`] bytes only, and speak for those
+/// blocks only: an article's headline and the text that uses its words lie there, a long page
+/// costs no more than a short one, and a long page's other articles are not judged by the
+/// first one's words.
 #[derive(Default)]
 struct LowerWords {
     /// Lower-cased candidates, with bit 1 set when the page writes them in lower case and bit 2
     /// when it capitalises them inside a sentence.
-    candidates: Vec<(String, u8)>,
+    candidates: HashMap<String, u8>,
     /// Per first byte (its low five bits), a bit per length up to 31 bytes: which words may be
     /// candidates, so that most words cost two loads and a test.
     filter: [u32; 32],
@@ -98,6 +100,9 @@ struct LowerWords {
     buf: String,
     /// Bytes of text read by the current pass.
     read: usize,
+    /// The blocks the first pass read: the evidence speaks for them only (a long page may hold
+    /// other articles).
+    blocks: usize,
 }
 
 /// How much of a page [`LowerWords`] reads.
@@ -155,31 +160,42 @@ impl LowerWords {
         spaces >= 3 && caps * 4 >= spaces * 3
     }
 
-    /// First pass: the capitalised words of the title-case sentences of `block`.
+    /// First pass: the capitalised words of the title-case sentences of `block`, and the first
+    /// word of each sentence.
     fn candidates(&mut self, block: &BlockText) {
         if self.read >= LOWER_WORDS_READ {
             return;
         }
         self.read += block.text.len();
+        self.blocks += 1;
         for span in block.sentences {
             let sentence = &block.text[span.start..span.end];
+            let first = sentence
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty());
+            if let Some(w) = first.filter(|w| w.starts_with(char::is_uppercase)) {
+                self.add_candidate(w);
+            }
             if !Self::may_be_title(sentence) || !self.scan(sentence) {
                 continue;
             }
             for k in 1..self.words.len() {
                 let (a, b) = self.words[k];
                 let w = &sentence[a..b];
-                if !w.starts_with(char::is_uppercase) {
-                    continue;
-                }
-                self.buf.clear();
-                crate::text::case::lowercase_into(w, &mut self.buf);
-                if !self.candidates.iter().any(|c| c.0 == self.buf) {
-                    let (slot, bit) = filter_slot(w);
-                    self.filter[slot] |= bit;
-                    self.candidates.push((self.buf.clone(), 0));
+                if w.starts_with(char::is_uppercase) {
+                    self.add_candidate(w);
                 }
             }
+        }
+    }
+
+    fn add_candidate(&mut self, word: &str) {
+        self.buf.clear();
+        crate::text::case::lowercase_into(word, &mut self.buf);
+        if !self.candidates.contains_key(self.buf.as_str()) {
+            let (slot, bit) = filter_slot(word);
+            self.filter[slot] |= bit;
+            self.candidates.insert(self.buf.clone(), 0);
         }
     }
 
@@ -202,17 +218,10 @@ impl LowerWords {
                 if (!lower && k == 0) || (w.is_char_boundary(1) && self.filter[slot] & bit == 0) {
                     continue;
                 }
-                let found = if w.is_ascii() {
-                    self.candidates
-                        .iter_mut()
-                        .find(|c| c.0.len() == w.len() && c.0.eq_ignore_ascii_case(w))
-                } else {
-                    self.buf.clear();
-                    crate::text::case::lowercase_into(w, &mut self.buf);
-                    self.candidates.iter_mut().find(|c| c.0 == self.buf)
-                };
-                if let Some(c) = found {
-                    c.1 |= if lower { 1 } else { 2 };
+                self.buf.clear();
+                crate::text::case::lowercase_into(w, &mut self.buf);
+                if let Some(flags) = self.candidates.get_mut(self.buf.as_str()) {
+                    *flags |= if lower { 1 } else { 2 };
                 }
             }
         }
@@ -222,7 +231,7 @@ impl LowerWords {
     fn contains(&mut self, word: &str) -> bool {
         self.buf.clear();
         crate::text::case::lowercase_into(word, &mut self.buf);
-        self.candidates.iter().any(|c| c.0 == self.buf && c.1 == 1)
+        self.candidates.get(self.buf.as_str()) == Some(&1)
     }
 }
 
@@ -300,7 +309,8 @@ impl Finder {
                     while let Some(block) = blocks.get(self.next) {
                         let mut tokens = Vec::new();
                         let lower = &mut self.lower;
-                        let mut written_lower = |w: &str| lower.contains(w);
+                        let read = self.next < lower.blocks;
+                        let mut written_lower = |w: &str| read && lower.contains(w);
                         for &s in block.sentences {
                             detect::sentence_mentions(
                                 self.next,
