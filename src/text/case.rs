@@ -124,7 +124,9 @@ pub fn lowercase(s: &str) -> String {
 /// ```
 pub fn lowercase_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for (i, c) in s.char_indices() {
