@@ -311,12 +311,15 @@ fn refine(
     }
     // A given name the tagger left out before a person's name ("Perry" in "Gubernur Bank
     // Indonesia Perry Warjiyo"): one capitalised word that no other span or place holds.
-    let mut held = vec![false; n];
-    for &(a, b, _) in spans.iter() {
-        held[a..b].iter_mut().for_each(|h| *h = true);
-    }
-    for &(p, len, _) in places {
-        held[p..p + len].iter_mut().for_each(|h| *h = true);
+    let mut held = Vec::new();
+    if spans.iter().any(|s| s.2 == EntityKind::Person && s.0 > 0) {
+        held = vec![false; n];
+        for &(a, b, _) in spans.iter() {
+            held[a..b].iter_mut().for_each(|h| *h = true);
+        }
+        for &(p, len, _) in places {
+            held[p..p + len].iter_mut().for_each(|h| *h = true);
+        }
     }
     for s in spans.iter_mut() {
         if s.2 == EntityKind::Person && s.0 > 0 && s.0 < s.1 {
