@@ -27,7 +27,7 @@ mod native {
     use std::path::{Path, PathBuf};
 
     use baca::text::ner::features::{gazetteer_tags, Lexicon, Sentence};
-    use baca::text::ner::model::{key_of, train::Trainer, Model, TAGS};
+    use baca::text::ner::model::{key_of, tag_spans as spans, train::Trainer, Model, TAGS};
     use baca::text::ner::Token;
 
     /// A sentence of a CoNLL file: words and tag indexes.
@@ -101,26 +101,6 @@ mod native {
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
         let lex = lexicon.tags(&words);
         Sentence::new(words, gazetteer_tags(text, tokens), lex)
-    }
-
-    /// Entity spans `(start token, end token, type)` of a BIO sequence.
-    fn spans(tags: &[usize]) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < tags.len() {
-            if tags[i] == 0 {
-                i += 1;
-                continue;
-            }
-            let ty = tags[i].div_ceil(2);
-            let mut j = i + 1;
-            while j < tags.len() && tags[j] != 0 && tags[j] % 2 == 0 && tags[j].div_ceil(2) == ty {
-                j += 1;
-            }
-            out.push((i, j, ty));
-            i = j;
-        }
-        out
     }
 
     /// The lexicon of entity names in `examples`, each with its commonest type.

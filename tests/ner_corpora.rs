@@ -160,7 +160,7 @@ fn print_idner_errors() {
 /// The tagger's own spans on the corpus tokens (as `examples/train_ner.rs` scores it).
 fn tagger_spans(text: &str) -> Vec<(usize, usize, EntityKind)> {
     use baca::text::ner::features::{gazetteer_tags, Sentence as Tokens};
-    use baca::text::ner::model::Model;
+    use baca::text::ner::model::{tag_spans, Model};
     use baca::text::ner::Token;
     let mut tokens = Vec::new();
     let mut at = 0;
@@ -175,26 +175,17 @@ fn tagger_spans(text: &str) -> Vec<(usize, usize, EntityKind)> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let lex = model.lexicon().tags(&words);
     let tags = model.tag(&Tokens::new(words, gazetteer_tags(text, &tokens), lex));
-    let kind = |t: usize| match t.div_ceil(2) {
-        1 => EntityKind::Person,
-        2 => EntityKind::Place,
-        _ => EntityKind::Organization,
-    };
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tags.len() {
-        if tags[i] == 0 {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while j < tags.len() && tags[j] != 0 && tags[j] % 2 == 0 && kind(tags[j]) == kind(tags[i]) {
-            j += 1;
-        }
-        out.push((tokens[i].start, tokens[j - 1].end, kind(tags[i])));
-        i = j;
-    }
-    out
+    tag_spans(&tags)
+        .into_iter()
+        .map(|(i, j, ty)| {
+            let kind = match ty {
+                1 => EntityKind::Person,
+                2 => EntityKind::Place,
+                _ => EntityKind::Organization,
+            };
+            (tokens[i].start, tokens[j - 1].end, kind)
+        })
+        .collect()
 }
 
 /// What the pipeline changes against the tagger alone: gold mentions it loses or wins, and its

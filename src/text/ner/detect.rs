@@ -435,8 +435,9 @@ fn opens(words: &[&str], k: usize) -> bool {
         })
 }
 
-fn kind_of_tag(tag: usize) -> EntityKind {
-    match tag.div_ceil(2) {
+/// The kind of a span type of [`super::model::tag_spans`].
+fn kind_of_type(ty: usize) -> EntityKind {
+    match ty {
         1 => EntityKind::Person,
         2 => EntityKind::Place,
         _ => EntityKind::Organization,
@@ -538,24 +539,10 @@ pub fn sentence_mentions(
     }
     let tags = tagger.tag(&words, &gaz);
     let first = out.len();
-    let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
-    let mut i = 0;
-    while i < tags.len() {
-        if tags[i] == 0 {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while j < tags.len()
-            && tags[j] != 0
-            && tags[j] % 2 == 0
-            && tags[j].div_ceil(2) == tags[i].div_ceil(2)
-        {
-            j += 1;
-        }
-        spans.push((i, j, kind_of_tag(tags[i])));
-        i = j;
-    }
+    let mut spans: Vec<(usize, usize, EntityKind)> = super::model::tag_spans(&tags)
+        .into_iter()
+        .map(|(i, j, ty)| (i, j, kind_of_type(ty)))
+        .collect();
     refine(&words, &places, lang, &mut spans);
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose").

@@ -14,6 +14,34 @@ pub const N: usize = TAGS.len();
 /// The "previous tag" index at the start of a sentence.
 pub const START: usize = N;
 
+/// The entity spans of a tag sequence: `(first token, end token, type)`, the type being 1 for
+/// people, 2 for places and 3 for organisations (a tag's `div_ceil(2)`). An I- tag that does
+/// not continue its type starts a span of its own.
+///
+/// ```
+/// use baca::text::ner::model::tag_spans;
+/// // O B-PER I-PER O B-LOC I-ORG
+/// assert_eq!(tag_spans(&[0, 1, 2, 0, 3, 6]), [(1, 3, 1), (4, 5, 2), (5, 6, 3)]);
+/// ```
+pub fn tag_spans(tags: &[usize]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        if tags[i] == 0 {
+            i += 1;
+            continue;
+        }
+        let ty = tags[i].div_ceil(2);
+        let mut j = i + 1;
+        while j < tags.len() && tags[j] != 0 && tags[j] % 2 == 0 && tags[j].div_ceil(2) == ty {
+            j += 1;
+        }
+        out.push((i, j, ty));
+        i = j;
+    }
+    out
+}
+
 /// Whether tag `t` may follow tag `prev` (an I- tag continues a B- or I- of its type).
 pub fn allowed(prev: usize, t: usize) -> bool {
     t == 0 || t % 2 == 1 || (prev < N && prev != 0 && prev.div_ceil(2) == t.div_ceil(2))
