@@ -21,6 +21,18 @@ fn entity<'a>(a: &'a Analysis, name: &str) -> &'a baca::text::Entity {
         })
 }
 
+/// The text of every mention of every entity.
+fn all_mention_texts(a: &Analysis) -> Vec<String> {
+    a.entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| m.span.slice(&a.blocks[m.block].text).to_owned())
+        })
+        .collect()
+}
+
 fn mention_texts(a: &Analysis, name: &str) -> Vec<String> {
     let e = entity(a, name);
     e.mentions
@@ -123,15 +135,7 @@ fn a_capitalised_sentence_starter_inside_a_sentence_stays_in_the_name() {
         "Shares fell sharply in New York on Monday after the report.",
         "en",
     );
-    let texts: Vec<String> = a
-        .entities
-        .iter()
-        .flat_map(|e| {
-            e.mentions
-                .iter()
-                .map(|m| m.span.slice(&a.blocks[m.block].text).to_owned())
-        })
-        .collect();
+    let texts = all_mention_texts(&a);
     assert!(texts.contains(&"New York".to_owned()), "{texts:?}");
 }
 
@@ -147,15 +151,7 @@ fn a_title_case_headline_reads_its_common_words_as_the_article_writes_them() {
          baru secepatnya.",
         "id",
     );
-    let texts: Vec<String> = a
-        .entities
-        .iter()
-        .flat_map(|e| {
-            e.mentions
-                .iter()
-                .map(|m| m.span.slice(&a.blocks[m.block].text).to_owned())
-        })
-        .collect();
+    let texts = all_mention_texts(&a);
     assert!(
         texts
             .iter()
