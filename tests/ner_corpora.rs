@@ -78,15 +78,7 @@ fn score(sentences: &[Sentence]) -> (f64, f64, f64) {
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for s in sentences {
         let a = analyze(&Page::from_plain_text(&s.text, Some("id")));
-        let mut got: Vec<(usize, usize, EntityKind)> = Vec::new();
-        for e in &a.entities {
-            if e.kind == EntityKind::Other {
-                continue;
-            }
-            for m in &e.mentions {
-                got.push((m.span.start, m.span.end, e.kind));
-            }
-        }
+        let got = common::scored_mentions(&a);
         tp += got.iter().filter(|g| s.gold.contains(g)).count();
         fp += got.iter().filter(|g| !s.gold.contains(g)).count();
         fn_ += s.gold.iter().filter(|g| !got.contains(g)).count();
@@ -139,15 +131,7 @@ fn print_idner_errors() {
     let path = common::shared(&file).unwrap();
     for s in read(&path) {
         let a = analyze(&Page::from_plain_text(&s.text, Some("id")));
-        let got: Vec<(usize, usize, EntityKind)> = a
-            .entities
-            .iter()
-            .flat_map(|e| {
-                e.mentions
-                    .iter()
-                    .map(move |m| (m.span.start, m.span.end, e.kind))
-            })
-            .collect();
+        let got = common::scored_mentions(&a);
         for g in got.iter().filter(|g| !s.gold.contains(g)) {
             println!("FP {:?} {:?}", &s.text[g.0..g.1], g.2);
         }
@@ -198,16 +182,7 @@ fn print_pipeline_changes() {
     let (mut lost, mut won, mut added) = (0, 0, 0);
     for s in read(&path) {
         let a = analyze(&Page::from_plain_text(&s.text, Some("id")));
-        let got: Vec<(usize, usize, EntityKind)> = a
-            .entities
-            .iter()
-            .filter(|e| e.kind != EntityKind::Other)
-            .flat_map(|e| {
-                e.mentions
-                    .iter()
-                    .map(move |m| (m.span.start, m.span.end, e.kind))
-            })
-            .collect();
+        let got = common::scored_mentions(&a);
         let tagger = tagger_spans(&s.text);
         for g in &s.gold {
             if tagger.contains(g) != got.contains(g) {

@@ -94,16 +94,7 @@ fn english_news_f1() {
     for marked in SET {
         let (text, gold) = parse(marked);
         let a = analyze(&Page::from_plain_text(&text, Some("en")));
-        let got: Vec<(usize, usize, EntityKind)> = a
-            .entities
-            .iter()
-            .filter(|e| e.kind != EntityKind::Other)
-            .flat_map(|e| {
-                e.mentions
-                    .iter()
-                    .map(move |m| (m.span.start, m.span.end, e.kind))
-            })
-            .collect();
+        let got = common::scored_mentions(&a);
         for g in &got {
             if gold.contains(g) {
                 tp += 1;

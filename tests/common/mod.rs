@@ -38,3 +38,17 @@ pub fn golden_rules(file: &str) -> Option<Vec<Rule>> {
     let path = shared(&format!("golden-rules/{file}"))?;
     Some(serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap())
 }
+
+/// `(start, end, kind)` of every mention of a person, place or organisation, as the entity
+/// scores count them (byte offsets into the block: these tests analyse one block).
+pub fn scored_mentions(a: &baca::text::Analysis) -> Vec<(usize, usize, baca::text::EntityKind)> {
+    a.entities
+        .iter()
+        .filter(|e| e.kind != baca::text::EntityKind::Other)
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.span.start, m.span.end, e.kind))
+        })
+        .collect()
+}
