@@ -141,6 +141,27 @@ pub fn lowercase_into(s: &str, out: &mut String) {
     }
 }
 
+/// Calls `f` with `s` lower-cased, without allocating for a short ASCII word (the usual case
+/// of a word looked up in a list).
+///
+/// ```
+/// use baca::text::case::with_lowercase;
+/// assert!(with_lowercase("Senin", |w| w == "senin"));
+/// assert!(with_lowercase("ΣΟΦΟΣ", |w| w == "σοφος"));
+/// ```
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let bytes = &mut buf[..s.len()];
+        bytes.copy_from_slice(s.as_bytes());
+        bytes.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(bytes) {
+            return f(lower);
+        }
+    }
+    f(&lowercase(s))
+}
+
 /// Whether the first character of `chars` that is not case-ignorable is cased.
 fn ignorable_then_cased(mut chars: impl Iterator<Item = char>) -> bool {
     chars

@@ -86,11 +86,7 @@ impl LangData {
         let set = self
             .function_words
             .get_or_init(|| self.starters.iter().map(|w| lowercase(w)).collect());
-        if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            set.contains(word)
-        } else {
-            set.contains(&lowercase(word))
-        }
+        crate::text::case::with_lowercase(word, |w| set.contains(w))
     }
 }
 

@@ -5,7 +5,7 @@ use super::gazetteer::{EnglishWords, Gazetteer, Place, PlaceKind};
 use super::is_function_word;
 use super::model::Tagger;
 use super::token::{tokenize, Token};
-use crate::text::case::{lower_chars, lowercase};
+use crate::text::case::{lower_chars, lowercase, with_lowercase};
 use crate::text::lang::Lang;
 use crate::text::{EntityKind, Span};
 
@@ -103,14 +103,15 @@ fn split_glued(text: &str, tokens: &mut Vec<Token>) {
 }
 
 pub(super) fn is_given_name(word: &str) -> bool {
-    EnglishWords::get().given.contains(lowercase(word).as_str())
+    with_lowercase(word, |w| EnglishWords::get().given.contains(w))
 }
 
 /// A title word before a name in English ("Minister", "Gen.", "President").
 fn is_english_title(word: &str) -> bool {
     let w = EnglishWords::get();
-    let lower = lowercase(word.trim_end_matches('.'));
-    w.roles.contains(lower.as_str()) || w.honorifics.contains(lower.as_str())
+    with_lowercase(word.trim_end_matches('.'), |lower| {
+        w.roles.contains(lower) || w.honorifics.contains(lower)
+    })
 }
 
 /// Well-known organisations (compromise's lexicon) in capitalised text: `(first token, length)`.
@@ -449,12 +450,13 @@ fn is_trap(word: &str, lang: Lang) -> bool {
     if word.contains("://") || word.contains('@') || !word.chars().any(char::is_alphabetic) {
         return true;
     }
-    let lower = lowercase(word);
     let en = Lang::from_tag("en");
-    [lang, en]
-        .iter()
-        .filter_map(|l| l.data())
-        .any(|d| d.months.contains(lower.as_str()) || d.days.contains(lower.as_str()))
+    with_lowercase(word, |lower| {
+        [lang, en]
+            .iter()
+            .filter_map(|l| l.data())
+            .any(|d| d.months.contains(lower) || d.days.contains(lower))
+    })
 }
 
 /// Whether a sentence is written in title case ("Kim Jong Un Arrives In Russia For Talks"):
