@@ -172,6 +172,10 @@ impl Gazetteer {
             ("n", &[""]),
             ("i", &[""]),
         ];
+        // Every ending above, and the "y" of Germany → German, leaves a word ending in n, e or i.
+        if !phrase.ends_with(['n', 'e', 'i', 'N', 'E', 'I']) {
+            return false;
+        }
         let lower = lowercase(phrase);
         let known = |stem: &str, end: &str| {
             let mut name = String::with_capacity(stem.len() + end.len());

@@ -110,7 +110,18 @@ const LOWER_WORDS_READ: usize = 100_000;
 
 /// The filter slot and bit of a word: its lower-cased first byte and its length.
 fn filter_slot(word: &str) -> (usize, u32) {
-    let first = word.as_bytes()[0].to_ascii_lowercase();
+    let first = word.as_bytes()[0];
+    let first = if first < 0x80 {
+        first.to_ascii_lowercase()
+    } else {
+        // The last byte of the lower-cased first letter: the lead byte is shared by a script.
+        let c = word
+            .chars()
+            .next()
+            .map_or(' ', crate::text::case::lower_char);
+        let mut buf = [0u8; 4];
+        *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0)
+    };
     (usize::from(first & 31), 1 << word.len().min(31))
 }
 
@@ -148,14 +159,21 @@ impl LowerWords {
         n >= 3 && caps * 4 >= n * 3
     }
 
-    /// Whether `sentence` may be title case, by a count of its capitals (ASCII, or any
-    /// non-ASCII byte) against its spaces: most sentences are ruled out without a scan.
+    /// Whether `sentence` may be title case, by a count of its capitals against its spaces:
+    /// most sentences are ruled out without a scan. Capitals are ASCII ones and the two-byte
+    /// characters of the cased scripts (Latin, Greek, Cyrillic, Armenian: lead bytes C3 to D5)
+    /// that are upper case; the other scripts have no case.
     fn may_be_title(sentence: &str) -> bool {
         let b = sentence.as_bytes();
-        let caps = b
-            .iter()
-            .filter(|&&c| c.is_ascii_uppercase() || c >= 0x80)
-            .count();
+        let mut caps = 0usize;
+        for (i, &c) in b.iter().enumerate() {
+            if c.is_ascii_uppercase() {
+                caps += 1;
+            } else if (0xC3..=0xD5).contains(&c) && i + 1 < b.len() {
+                let ch = char::from_u32((u32::from(c & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F));
+                caps += usize::from(ch.is_some_and(char::is_uppercase));
+            }
+        }
         let spaces = b.iter().filter(|&&c| c == b' ').count();
         spaces >= 3 && caps * 4 >= spaces * 3
     }
@@ -215,7 +233,7 @@ impl LowerWords {
                 let w = &sentence[a..b];
                 let lower = w.starts_with(char::is_lowercase);
                 let (slot, bit) = filter_slot(w);
-                if (!lower && k == 0) || (w.is_char_boundary(1) && self.filter[slot] & bit == 0) {
+                if (!lower && k == 0) || self.filter[slot] & bit == 0 {
                     continue;
                 }
                 self.buf.clear();
