@@ -96,6 +96,9 @@ const HOSTILE = `<style>
 
 /** Layout boxes of the reader's parts relative to its host, and a screenshot of the host. */
 async function readerLayout(page) {
+  // Measured once every block is rendered: `baca:ready` comes before the last render on a
+  // loaded machine.
+  await page.locator('baca-reader [data-baca="reader"][aria-busy="false"]').waitFor();
   const host = page.locator("baca-reader");
   const boxes = await host.evaluate((el) => {
     const origin = el.getBoundingClientRect();
