@@ -1,7 +1,7 @@
 //! Mentions in one sentence: the tagger's spans, gazetteer places, and the traps removed.
 
-use super::features::Gaz;
-use super::gazetteer::{EnglishWords, Gazetteer, Place, PlaceKind};
+use super::features::gazetteer_positions;
+use super::gazetteer::{EnglishWords, Gazetteer, Place};
 use super::is_function_word;
 use super::model::Tagger;
 use super::token::{tokenize, Token};
@@ -29,24 +29,6 @@ pub enum Origin {
     Alias(usize),
     /// Another occurrence of a name the text already gave.
     Repeat,
-}
-
-/// Gazetteer matches: `(first token, length, place)`.
-pub fn gazetteer_matches(text: &str, tokens: &[Token]) -> Vec<(usize, usize, Place)> {
-    let g = Gazetteer::get();
-    let mut out = Vec::new();
-    let mut buf = String::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        match g.match_at(text, tokens, i, &mut buf) {
-            Some((len, place)) => {
-                out.push((i, len, place));
-                i += len;
-            }
-            None => i += 1,
-        }
-    }
-    out
 }
 
 /// Splits words glued by copy-paste ("PyongyangFoto", "PolitikKorea") where one side is a
@@ -471,6 +453,11 @@ pub(super) fn title_case(words: &[&str]) -> bool {
         n += 1;
         caps += usize::from(capitalised(w));
     }
+    title_share(n, caps)
+}
+
+/// Whether `caps` capitalised words of `n` (after a sentence's first) make it title case.
+pub(super) fn title_share(n: usize, caps: usize) -> bool {
     n >= 3 && caps * 4 >= n * 3
 }
 
@@ -513,16 +500,8 @@ pub fn sentence_mentions(
     if tokens.is_empty() {
         return;
     }
-    let places = gazetteer_matches(text, &tokens);
-    let mut gaz = vec![Gaz::None; tokens.len()];
-    for &(i, len, place) in &places {
-        for (k, g) in gaz[i..i + len].iter_mut().enumerate() {
-            *g = match place.kind {
-                PlaceKind::Country => Gaz::Country(k == 0),
-                PlaceKind::City | PlaceKind::State => Gaz::City(k == 0),
-            };
-        }
-    }
+    let places = Gazetteer::get().matches(text, &tokens);
+    let gaz = gazetteer_positions(&places, tokens.len());
     let mut words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let truecased: Vec<String>;
     if title_case(&words) {

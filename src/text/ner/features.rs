@@ -1,7 +1,7 @@
 //! Features of a token in its sentence, hashed to 32 bits: word forms, shape, affixes, context
 //! words and gazetteer membership. Training (`examples/train_ner.rs`) and tagging share them.
 
-use super::gazetteer::{Gazetteer, PlaceKind};
+use super::gazetteer::{Gazetteer, Place, PlaceKind};
 use super::token::Token;
 use crate::text::case::lower_chars;
 
@@ -30,21 +30,19 @@ impl Gaz {
 
 /// The gazetteer position of every token.
 pub fn gazetteer_tags(text: &str, tokens: &[Token]) -> Vec<Gaz> {
-    let gazetteer = Gazetteer::get();
-    let mut tags = vec![Gaz::None; tokens.len()];
-    let mut buf = String::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if let Some((len, place)) = gazetteer.match_at(text, tokens, i, &mut buf) {
-            for (k, tag) in tags[i..i + len].iter_mut().enumerate() {
-                *tag = match place.kind {
-                    PlaceKind::Country => Gaz::Country(k == 0),
-                    PlaceKind::City | PlaceKind::State => Gaz::City(k == 0),
-                };
-            }
-            i += len;
-        } else {
-            i += 1;
+    gazetteer_positions(&Gazetteer::get().matches(text, tokens), tokens.len())
+}
+
+/// The gazetteer position of each of `n` tokens, from the places matched in them
+/// ([`Gazetteer::matches`]).
+pub fn gazetteer_positions(places: &[(usize, usize, Place)], n: usize) -> Vec<Gaz> {
+    let mut tags = vec![Gaz::None; n];
+    for &(i, len, place) in places {
+        for (k, tag) in tags[i..i + len].iter_mut().enumerate() {
+            *tag = match place.kind {
+                PlaceKind::Country => Gaz::Country(k == 0),
+                PlaceKind::City | PlaceKind::State => Gaz::City(k == 0),
+            };
         }
     }
     tags

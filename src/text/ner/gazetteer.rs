@@ -201,6 +201,31 @@ impl Gazetteer {
         self.conjunctions.contains(word)
     }
 
+    /// Every place named in the text of `tokens`, longest first, as `(first token, length,
+    /// place)`.
+    ///
+    /// ```
+    /// use baca::text::ner::{gazetteer::Gazetteer, tokenize};
+    /// let text = "Dari Korea Utara ke Jakarta";
+    /// let found = Gazetteer::get().matches(text, &tokenize(text));
+    /// assert_eq!(found.iter().map(|m| (m.0, m.1)).collect::<Vec<_>>(), [(1, 2), (4, 1)]);
+    /// ```
+    pub fn matches(&self, text: &str, tokens: &[Token]) -> Vec<(usize, usize, Place)> {
+        let mut out = Vec::new();
+        let mut buf = String::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.match_at(text, tokens, i, &mut buf) {
+                Some((len, place)) => {
+                    out.push((i, len, place));
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
     /// The place named exactly `name`, if any.
     pub fn lookup(&self, name: &str) -> Option<Place> {
         self.names.get(&key(name)).copied()

@@ -18,7 +18,7 @@ pub mod model;
 pub mod phrases;
 mod token;
 
-use crate::text::case::{lower_chars, lowercase};
+use crate::text::case::{lower_char, lower_chars, lowercase, lowercase_into};
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 
 pub use token::{tokenize, Token};
@@ -115,10 +115,7 @@ fn filter_slot(word: &str) -> (usize, u32) {
         first.to_ascii_lowercase()
     } else {
         // The last byte of the lower-cased first letter: the lead byte is shared by a script.
-        let c = word
-            .chars()
-            .next()
-            .map_or(' ', crate::text::case::lower_char);
+        let c = word.chars().next().map_or(' ', lower_char);
         let mut buf = [0u8; 4];
         *c.encode_utf8(&mut buf).as_bytes().last().unwrap_or(&0)
     };
@@ -155,8 +152,7 @@ impl LowerWords {
         if start != usize::MAX {
             self.words.push((start, bytes.len()));
         }
-        let n = self.words.len().saturating_sub(1);
-        n >= 3 && caps * 4 >= n * 3
+        detect::title_share(self.words.len().saturating_sub(1), caps)
     }
 
     /// Whether `sentence` may be title case, by a count of its capitals against its spaces:
@@ -174,8 +170,7 @@ impl LowerWords {
                 caps += usize::from(ch.is_some_and(char::is_uppercase));
             }
         }
-        let spaces = b.iter().filter(|&&c| c == b' ').count();
-        spaces >= 3 && caps * 4 >= spaces * 3
+        detect::title_share(b.iter().filter(|&&c| c == b' ').count(), caps)
     }
 
     /// First pass: the capitalised words of the title-case sentences of `block`, and the first
@@ -209,7 +204,7 @@ impl LowerWords {
 
     fn add_candidate(&mut self, word: &str) {
         self.buf.clear();
-        crate::text::case::lowercase_into(word, &mut self.buf);
+        lowercase_into(word, &mut self.buf);
         if !self.candidates.contains_key(self.buf.as_str()) {
             let (slot, bit) = filter_slot(word);
             self.filter[slot] |= bit;
@@ -237,7 +232,7 @@ impl LowerWords {
                     continue;
                 }
                 self.buf.clear();
-                crate::text::case::lowercase_into(w, &mut self.buf);
+                lowercase_into(w, &mut self.buf);
                 if let Some(flags) = self.candidates.get_mut(self.buf.as_str()) {
                     *flags |= if lower { 1 } else { 2 };
                 }
@@ -248,7 +243,7 @@ impl LowerWords {
     /// Whether `word` is a common word by the page's evidence.
     fn contains(&mut self, word: &str) -> bool {
         self.buf.clear();
-        crate::text::case::lowercase_into(word, &mut self.buf);
+        lowercase_into(word, &mut self.buf);
         self.candidates.get(self.buf.as_str()) == Some(&1)
     }
 }
