@@ -84,6 +84,17 @@ e2e() {
     read -r p f < <(node -e '
       const s = require(process.argv[1]).stats;
       console.log(s.expected + s.flaky, s.unexpected);' "$PWD/$results")
+    # The tests that failed, and those that passed only on their retry, by name: they end up in
+    # the last lines of the output, the part a CI log shows.
+    node -e '
+      const out = [];
+      const walk = (suite, path) => {
+        for (const s of suite.suites ?? []) walk(s, [...path, s.title]);
+        for (const spec of suite.specs ?? []) for (const t of spec.tests ?? [])
+          if (t.status === "unexpected" || t.status === "flaky") out.push(`${t.status === "flaky" ? "flaky (passed on retry)" : "failed"}: ${[...path, spec.title].filter(Boolean).join(" › ")}`);
+      };
+      walk(require(process.argv[1]), []);
+      for (const line of out) console.log(line);' "$PWD/$results" >>"$reports/e2e-tests.list"
   fi
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; tail -n 60 "$logs/$name.log"; fi
   passed=$((passed + p))
@@ -99,6 +110,7 @@ for r in "$reports"/*.txt; do
   [ -f "$r" ] && grep -v '^\s*\(Finished\|Running\|Compiling\)' "$r" | sed 's/^/  /'
 done
 echo "Screenshots: target/playwright/artifacts; logs: $logs"
+[ -s "$reports/e2e-tests.list" ] && sed 's/^/Playwright /' "$reports/e2e-tests.list"
 [ "${#failures[@]}" -gt 0 ] && echo "Failed layers: ${failures[*]}"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -340,8 +340,14 @@ it("a glossary saved in the options page is used by the reader on the next page,
   await expect(frame.locator('[name="target-lang"]')).toHaveValue("de");
 });
 
-it("entries added in the reader show in the options page; deleting one there removes it", async ({ ext }) => {
+it("entries added in the reader show in the options page, at once in an open one; deleting one there removes it", async ({ ext }) => {
   const { context, page, press, reader, id } = ext;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.locator("html[data-ready]").waitFor();
+  const rows = options.locator('[data-baca-options="glossary"] tbody tr');
+  await expect(rows).toHaveCount(0);
+  await page.bringToFront();
   await page.goto(`${origin}/news/en.html`);
   await press();
   const frame = await reader();
@@ -352,10 +358,11 @@ it("entries added in the reader show in the options page; deleting one there rem
   await card.getByRole("button", { name: /add to my glossary|edit/i }).first().click();
   await card.locator('[name="target"]').fill("TARGET-TERM");
   await card.locator('form button[type="submit"], form button:has-text("Save")').first().click();
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
+  // The open options page shows the new entry without a reload, and so does a fresh one.
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("TARGET-TERM");
+  await options.reload();
   await options.locator("html[data-ready]").waitFor();
-  const rows = options.locator('[data-baca-options="glossary"] tbody tr');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(name.split(/\s+/)[0]);
   await expect(rows.first()).toContainText("TARGET-TERM");

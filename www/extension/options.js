@@ -19,6 +19,10 @@ function say(name, text, kind = "ok") {
 /** The saved glossary's entries (baca's JSON), [] when there is none. */
 async function entries() {
   const { [GLOSSARY]: glossary } = await api.storage.local.get(GLOSSARY);
+  return parseEntries(glossary);
+}
+
+function parseEntries(glossary) {
   if (typeof glossary !== "string") return [];
   try {
     const list = JSON.parse(glossary);
@@ -28,6 +32,11 @@ async function entries() {
   }
 }
 
+// What the lists show now, so that a change this page made and then announced is drawn once
+// (a second drawing would take the focus off the row the user is on).
+let shownGlossary = {};
+let shownSites = {};
+
 /** Saves entries after baca's parser accepted them; returns the saved JSON. */
 async function saveEntries(list) {
   const json = convertGlossary(JSON.stringify(list), "json");
@@ -36,7 +45,10 @@ async function saveEntries(list) {
 }
 
 async function showGlossary() {
-  const list = await entries();
+  const { [GLOSSARY]: glossary } = await api.storage.local.get(GLOSSARY);
+  if (glossary === shownGlossary) return;
+  shownGlossary = glossary;
+  const list = parseEntries(glossary);
   const body = $("glossary").tBodies[0];
   body.replaceChildren();
   for (const entry of list) {
@@ -91,6 +103,9 @@ async function download(format) {
 
 async function showSites() {
   const { neverRun = [] } = await api.storage.local.get("neverRun");
+  const key = JSON.stringify(neverRun);
+  if (key === shownSites) return;
+  shownSites = key;
   const list = $("sites");
   list.replaceChildren();
   for (const site of neverRun) {
@@ -163,6 +178,13 @@ async function start() {
     await showSites();
   });
 
+  // What a reader (or another options tab) saves meanwhile shows here at once.
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== "local") return;
+    if (GLOSSARY in changes) showGlossary();
+    if ("neverRun" in changes) showSites();
+    if ("targetLang" in changes && document.activeElement !== lang) lang.value = changes.targetLang.newValue ?? "";
+  });
   await Promise.all([showGlossary(), showSites()]);
   document.documentElement.dataset.ready = "";
 }
