@@ -102,7 +102,8 @@ e2e() {
   [ "$f" -gt 0 ] && failures+=("$name")
 }
 e2e e2e target/playwright/results.json --grep-invert "@speed"
-e2e e2e-speed target/playwright/results-speed.json --grep "@speed" --workers 1
+BACA_E2E_ARTIFACTS=target/playwright/artifacts-speed \
+  e2e e2e-speed target/playwright/results-speed.json --grep "@speed" --workers 1
 
 echo
 echo "Reports:"

@@ -10,7 +10,8 @@ const port = Number(process.env.BACA_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: ".",
-  outputDir: resolve(root, "target/playwright/artifacts"),
+  // The speed run has its own folder: Playwright empties its output folder when it starts.
+  outputDir: resolve(root, process.env.BACA_E2E_ARTIFACTS ?? "target/playwright/artifacts"),
   preserveOutput: "always",
   fullyParallel: true,
   workers: 2,
