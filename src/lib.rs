@@ -13,3 +13,9 @@ pub mod text;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+// Talc in place of the standard library's dlmalloc on the web: smaller and faster there (see
+// BENCHMARKS.md, "Size").
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
