@@ -215,3 +215,36 @@ fn print_pipeline_changes() {
     }
     println!("lost {lost}, won {won}, false positives added {added}");
 }
+
+/// Diagnostic: the pipeline's errors on a corpus (`CORPUS`, default NERGRIT valid), sorted into
+/// wrong type (same span), wrong span (overlapping a gold mention), false alarms and misses.
+/// `cargo test --release --test ner_corpora print_errors -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn print_errors() {
+    let file = std::env::var("CORPUS").unwrap_or("ner/nergrit/valid_preprocess.txt".into());
+    let path = common::shared(&file).unwrap();
+    let mut counts = [0usize; 4];
+    for s in read(&path) {
+        let a = analyze(&Page::from_plain_text(&s.text, Some("id")));
+        let got = common::scored_mentions(&a);
+        let overlaps = |x: &(usize, usize, EntityKind), y: &(usize, usize, EntityKind)| {
+            x.0 < y.1 && y.0 < x.1
+        };
+        for g in got.iter().filter(|g| !s.gold.contains(g)) {
+            let (kind, near) = match s.gold.iter().find(|y| overlaps(g, y)) {
+                Some(y) if (y.0, y.1) == (g.0, g.1) => (0, format!("gold {:?}", y.2)),
+                Some(y) => (1, format!("gold {:?} {:?}", &s.text[y.0..y.1], y.2)),
+                None => (2, String::new()),
+            };
+            counts[kind] += 1;
+            let label = ["TYPE", "SPAN", "FP  "][kind];
+            println!("{label} {:?} {:?} {near}", &s.text[g.0..g.1], g.2);
+        }
+        for g in s.gold.iter().filter(|g| !got.iter().any(|x| overlaps(x, g))) {
+            counts[3] += 1;
+            println!("MISS {:?} {:?}   | {}", &s.text[g.0..g.1], g.2, s.text);
+        }
+    }
+    println!("type {}, span {}, false alarms {}, misses {}", counts[0], counts[1], counts[2], counts[3]);
+}
