@@ -21,7 +21,10 @@ cp src/ui/reader.css dist/pkg/baca.css
 # Word lists of the languages the wasm does not bundle (www/shared/language-data.js, BESIDE),
 # fetched by the loaders when a page needs one (src/text/lang/mod.rs).
 mkdir -p dist/pkg/data
-for code in ar de el es fr it nl pt ru; do cp "src/text/lang/data/$code.txt" dist/pkg/data/; done
+# A language's file ends with the country names CLDR gives in it that the wasm does not carry.
+for code in ar de el es fr it nl pt ru; do
+  cat "src/text/lang/data/$code.txt" $(ls "src/text/ner/data/places-$code.txt" 2>/dev/null) >"dist/pkg/data/$code.txt"
+done
 cp index.html dist/
 cp www/demo/demo.js www/demo/demo.css www/demo/*.svg www/shared/language-data.js dist/demo/
 

@@ -706,12 +706,17 @@ async fn a_language_the_wasm_does_not_bundle_is_read_with_the_rules_language_dat
     Reflect::set(
         &js_sys::global(),
         &"bacaGerman".into(),
-        &include_str!("../src/text/lang/data/de.txt").into(),
+        // As `make dist` ships data/de.txt: the word lists, then the German country names.
+        &concat!(
+            include_str!("../src/text/lang/data/de.txt"),
+            include_str!("../src/text/ner/data/places-de.txt")
+        )
+        .into(),
     )
     .unwrap();
     let article = element(
         "article",
-        "<h1>Neue Gesetze</h1><p>Laut Prof. Schmidt ist das sinnvoll. Das Treffen ist am 3. Oktober in Berlin.</p>",
+        "<h1>Neue Gesetze</h1><p>Laut Prof. Schmidt ist das sinnvoll. Das Treffen ist am 3. Oktober in Berlin.</p><p>Danach reist die Delegation nach Frankreich.</p>",
     );
     article.set_attribute("lang", "de-AT").unwrap();
     let host = element("div", "");
@@ -736,10 +741,24 @@ async fn a_language_the_wasm_does_not_bundle_is_read_with_the_rules_language_dat
         [
             "Neue Gesetze",
             "Laut Prof. Schmidt ist das sinnvoll.",
-            "Das Treffen ist am 3. Oktober in Berlin."
+            "Das Treffen ist am 3. Oktober in Berlin.",
+            "Danach reist die Delegation nach Frankreich."
         ]
     );
     assert_eq!(asked("bacaAskedDe"), ["de"]);
+    // The German name of a country, which only the file carries, is a place with its English
+    // name.
+    let marks = host.query_selector_all(r#"[data-baca="entity"]"#).unwrap();
+    let france = (0..marks.length())
+        .filter_map(|i| marks.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|m| m.text_content().is_some_and(|t| t.contains("Frankreich")))
+        .expect("Frankreich is marked");
+    assert_eq!(france.get_attribute("data-type").as_deref(), Some("place"));
+    france.click();
+    settle(0).await;
+    let card = query(&host, r#"[data-baca="card"]"#).expect("a card on click");
+    let text = card.text_content().unwrap();
+    assert!(text.contains("English: France"), "{text}");
     article.remove();
     host.remove();
 }

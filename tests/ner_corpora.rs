@@ -228,9 +228,8 @@ fn print_errors() {
     for s in read(&path) {
         let a = analyze(&Page::from_plain_text(&s.text, Some("id")));
         let got = common::scored_mentions(&a);
-        let overlaps = |x: &(usize, usize, EntityKind), y: &(usize, usize, EntityKind)| {
-            x.0 < y.1 && y.0 < x.1
-        };
+        let overlaps =
+            |x: &(usize, usize, EntityKind), y: &(usize, usize, EntityKind)| x.0 < y.1 && y.0 < x.1;
         for g in got.iter().filter(|g| !s.gold.contains(g)) {
             let (kind, near) = match s.gold.iter().find(|y| overlaps(g, y)) {
                 Some(y) if (y.0, y.1) == (g.0, g.1) => (0, format!("gold {:?}", y.2)),
@@ -241,10 +240,17 @@ fn print_errors() {
             let label = ["TYPE", "SPAN", "FP  "][kind];
             println!("{label} {:?} {:?} {near}", &s.text[g.0..g.1], g.2);
         }
-        for g in s.gold.iter().filter(|g| !got.iter().any(|x| overlaps(x, g))) {
+        for g in s
+            .gold
+            .iter()
+            .filter(|g| !got.iter().any(|x| overlaps(x, g)))
+        {
             counts[3] += 1;
             println!("MISS {:?} {:?}   | {}", &s.text[g.0..g.1], g.2, s.text);
         }
     }
-    println!("type {}, span {}, false alarms {}, misses {}", counts[0], counts[1], counts[2], counts[3]);
+    println!(
+        "type {}, span {}, false alarms {}, misses {}",
+        counts[0], counts[1], counts[2], counts[3]
+    );
 }

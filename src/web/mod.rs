@@ -154,7 +154,7 @@ fn start(inner: &Rc<RefCell<Inner>>) {
     });
 }
 
-/// Asks `loader` for a language's data file and adds it.
+/// Asks `loader` for a language's data file and adds its word lists and place names.
 async fn load_language(loader: &js_sys::Function, code: &str) -> Result<(), String> {
     let describe = |e: JsValue| {
         e.dyn_ref::<js_sys::Error>()
@@ -171,7 +171,10 @@ async fn load_language(loader: &js_sys::Function, code: &str) -> Result<(), Stri
     let text = value
         .as_string()
         .ok_or_else(|| "languageData gave no text".to_owned())?;
-    lang::add_data(code, &text)
+    lang::add_data(code, &text)?;
+    // The file also carries the language's country names (see `make dist`).
+    crate::text::ner::gazetteer::add_place_names(code, &text);
+    Ok(())
 }
 
 /// Runs one slice of the analysis.
