@@ -3,6 +3,7 @@
 //! case-insensitively on word boundaries, longest first, and override what baca detects.
 
 use crate::text::case::{lower_chars, lowercase};
+use crate::text::chars::is_alphanumeric;
 use crate::text::lang::FnvMap as HashMap;
 
 use serde::Serialize;
@@ -286,7 +287,7 @@ impl Glossary {
         for (i, e) in self.entries.iter().enumerate() {
             let first = e
                 .source
-                .split(|c: char| !c.is_alphanumeric())
+                .split(|c: char| !is_alphanumeric(c))
                 .find(|w| !w.is_empty())
                 .unwrap_or("");
             index.entry(lowercase(first)).or_default().push(i);
@@ -298,7 +299,7 @@ impl Glossary {
         }
         let mut out = Vec::new();
         let mut pos = 0;
-        let is_word = |c: char| c.is_alphanumeric();
+        let is_word = |c: char| is_alphanumeric(c);
         while pos < text.len() {
             let Some(c) = text[pos..].chars().next() else {
                 break;

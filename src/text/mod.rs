@@ -10,6 +10,7 @@
 
 mod analysis;
 pub mod case;
+pub mod chars;
 mod entity;
 pub mod export;
 mod glossary;

@@ -6,6 +6,7 @@
 //! captions, quotes, list items) and drop what they skip (navigation, credits, dates, tags,
 //! bare URL lines, hidden and interactive elements).
 
+use crate::text::chars::is_alphanumeric;
 use serde::Serialize;
 
 /// The role a block of text plays in an article.
@@ -596,7 +597,7 @@ impl Extractor {
     fn flush(&mut self) {
         let text = self.buf.trim_end_matches([' ', '\n']);
         if let Some(kind) = self.buf_kind.take() {
-            if text.chars().any(char::is_alphanumeric) && !is_bare_url(text) {
+            if text.chars().any(is_alphanumeric) && !is_bare_url(text) {
                 self.blocks.push(PageBlock::new(kind, text));
             }
         }

@@ -29,6 +29,7 @@
 use super::lang::{uax29_terminator, Lang, LangData, Term};
 use super::Span;
 use crate::text::case::{lower_chars, lowercase};
+use crate::text::chars::{is_alphabetic, is_alphanumeric};
 
 /// The spans of the sentences in `text`, in order, without surrounding whitespace, using the
 /// rules of the language detected in `text` (see [`Segmenter`] to choose the language).
@@ -213,7 +214,7 @@ fn case_of(c: char) -> Case {
         Case::Lower
     } else if c.is_numeric() {
         Case::Digit
-    } else if c.is_alphabetic() {
+    } else if is_alphabetic(c) {
         Case::Caseless
     } else {
         Case::Other
@@ -508,13 +509,13 @@ impl<'t> Scanner<'t> {
         }
         let next_token = rest.split(char::is_whitespace).next().unwrap_or("");
         let next_word = next_token.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        if !next_word.chars().all(char::is_alphabetic) {
+        if !next_word.chars().all(is_alphabetic) {
             return false;
         }
         let (_, prev) = self.prev_token(dot);
-        let letters = prev.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = prev.chars().filter(|&c| is_alphabetic(c)).count();
         let plain_word = letters >= 2
-            && prev.chars().all(char::is_alphabetic)
+            && prev.chars().all(is_alphabetic)
             && prev.chars().next_back().is_some_and(char::is_lowercase);
         if !(plain_word || is_number(prev)) {
             return false;
@@ -539,7 +540,7 @@ impl<'t> Scanner<'t> {
         let ellipsis = first == '.' || first == '…';
         let word_end = text[p..]
             .char_indices()
-            .find(|&(_, c)| !c.is_alphanumeric())
+            .find(|&(_, c)| !is_alphanumeric(c))
             .map_or(text.len(), |(k, _)| p + k);
         Some(Next {
             case: case_of(first),
@@ -598,7 +599,7 @@ impl<'t> Scanner<'t> {
         let Some(data) = self.data else { return false };
         let head = &self.text[self.sentence_start.min(token_start)..token_start];
         head.split_whitespace().all(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let w = w.trim_matches(|c: char| !is_alphanumeric(c) && c != '.');
             let lower = lowercase(w);
             let bare = lower.trim_end_matches('.');
             w.is_empty()
@@ -655,7 +656,7 @@ impl<'t> Scanner<'t> {
                 return next.case == Case::Upper && starter;
             }
         }
-        let letters = prev.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = prev.chars().filter(|&c| is_alphabetic(c)).count();
         let chars = prev.chars().count();
         // Initials and dotted acronyms: "E.", "B.J", "J.R.R", "U.S", "e.g".
         if (chars == 1 && letters == 1) || is_dotted(prev) || looks_abbreviated(prev) {
@@ -931,7 +932,7 @@ impl<'t> Scanner<'t> {
 /// before and `%` after ("12", "2023", "$100.00", "1026.253.553", "08.20").
 fn is_number(token: &str) -> bool {
     let t = token
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| !is_alphanumeric(c))
         .trim_end_matches('%');
     t.starts_with(|c: char| c.is_ascii_digit())
         && t.chars()
@@ -942,15 +943,15 @@ fn is_number(token: &str) -> bool {
 fn is_marker_token(token: &str) -> bool {
     let n = token.len();
     (1..=3).contains(&n) && token.bytes().all(|b| b.is_ascii_digit())
-        || (token.chars().count() == 1 && token.chars().all(char::is_alphabetic))
+        || (token.chars().count() == 1 && token.chars().all(is_alphabetic))
 }
 
 /// Letters separated by periods, each part one or two letters: "U.S", "B.J", "J.R.R", "e.g".
 fn is_dotted(token: &str) -> bool {
     token.contains('.')
-        && token.split('.').all(|part| {
-            (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
-        })
+        && token
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(is_alphabetic))
 }
 
 /// A short Latin token without vowels and not all capitals ("Jl", "Tn", "Mr", "Mrs", "Dr"): an

@@ -5,6 +5,7 @@
 mod terminators;
 
 use crate::text::case::lowercase;
+use crate::text::chars::is_alphabetic;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -355,7 +356,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
     let mut persian = 0;
     let mut urdu = 0;
     let mut ukrainian = 0;
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
+    for c in sample.chars().filter(|&c| is_alphabetic(c)) {
         let script = match c as u32 {
             0x41..=0x24F | 0x1E00..=0x1EFF => LATIN,
             0x400..=0x4FF => CYRILLIC,
@@ -436,7 +437,7 @@ fn detect_latin(sample: &str) -> Option<&'static str> {
     let mut scores = vec![0usize; sets.len()];
     let mut words = 0;
     for word in sample
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_alphabetic(c))
         .filter(|w| !w.is_empty())
     {
         words += 1;

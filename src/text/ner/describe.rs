@@ -5,6 +5,7 @@ use super::gazetteer::{EnglishWords, Gazetteer, PlaceKind};
 use super::token::tokenize;
 use super::{is_function_word, BlockText};
 use crate::text::case::lowercase;
+use crate::text::chars::is_alphabetic;
 use crate::text::lang::Lang;
 use crate::text::{Description, DescriptionSource, Entity, EntityKind, Glossary, MentionRef, Span};
 
@@ -91,7 +92,7 @@ fn title_before(
         let lower = lowercase(word);
         let unit = if !word
             .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            .all(|c| is_alphabetic(c) || c == '-' || c == '.')
         {
             boundary = matches!(word, "\"" | "“" | "”" | "," | ":" | ";" | "'" | "(");
             break;

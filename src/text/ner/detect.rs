@@ -6,6 +6,7 @@ use super::is_function_word;
 use super::model::Tagger;
 use super::token::{tokenize, Token};
 use crate::text::case::{lower_chars, lowercase, with_lowercase};
+use crate::text::chars::{is_alphabetic, is_alphanumeric};
 use crate::text::lang::Lang;
 use crate::text::{EntityKind, Span};
 
@@ -139,11 +140,11 @@ fn capitalised(word: &str) -> bool {
 fn abbreviates(short: &str, long: &str) -> bool {
     let mut long = long
         .chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| is_alphanumeric(c))
         .flat_map(lower_chars);
     let mut short = short
         .chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| is_alphanumeric(c))
         .flat_map(lower_chars);
     let (Some(s0), Some(l0)) = (short.next(), long.next()) else {
         return false;
@@ -175,7 +176,7 @@ fn refine(
         let mut start = end;
         while start > 0
             && capitalised(words[start - 1])
-            && words[start - 1].chars().any(char::is_alphabetic)
+            && words[start - 1].chars().any(is_alphabetic)
         {
             start -= 1;
         }
@@ -229,7 +230,7 @@ fn refine(
             while s.1 < n
                 && extra < 2
                 && capitalised(words[s.1])
-                && words[s.1].chars().all(char::is_alphabetic)
+                && words[s.1].chars().all(is_alphabetic)
                 && !is_function_word(words[s.1], lang)
                 && !is_trap(words[s.1], lang)
                 && !places.iter().any(|pl| pl.0 == s.1)
@@ -287,7 +288,7 @@ fn refine(
         }
         while s.1 > s.0 + 1
             && (!capitalised(words[s.1 - 1]) || is_trap(words[s.1 - 1], lang))
-            && words[s.1 - 1].chars().all(char::is_alphabetic)
+            && words[s.1 - 1].chars().all(is_alphabetic)
         {
             s.1 -= 1;
         }
@@ -309,7 +310,7 @@ fn refine(
             let w = words[s.0 - 1];
             if !held[s.0 - 1]
                 && capitalised(w)
-                && w.chars().all(char::is_alphabetic)
+                && w.chars().all(is_alphabetic)
                 && is_given_name(w)
                 && !is_function_word(w, lang)
                 && !is_english_title(w)
@@ -386,7 +387,7 @@ fn refine(
             while end < n
                 && capitalised(words[end])
                 && !covered(end)
-                && words[end].chars().all(char::is_alphabetic)
+                && words[end].chars().all(is_alphabetic)
             {
                 end += 1;
             }
@@ -429,7 +430,7 @@ fn kind_of_type(ty: usize) -> EntityKind {
 
 /// Whether a one-word mention is a trap: a month or day name, a URL, an e-mail address.
 fn is_trap(word: &str, lang: Lang) -> bool {
-    if word.contains("://") || word.contains('@') || !word.chars().any(char::is_alphabetic) {
+    if word.contains("://") || word.contains('@') || !word.chars().any(is_alphabetic) {
         return true;
     }
     let en = Lang::from_tag("en");
@@ -447,7 +448,7 @@ fn is_trap(word: &str, lang: Lang) -> bool {
 pub(super) fn title_case(words: &[&str]) -> bool {
     let lettered = words[1.min(words.len())..]
         .iter()
-        .filter(|w| w.starts_with(char::is_alphabetic));
+        .filter(|w| w.starts_with(is_alphabetic));
     let (mut n, mut caps) = (0, 0);
     for w in lettered {
         n += 1;

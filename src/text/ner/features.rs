@@ -4,6 +4,7 @@
 use super::gazetteer::{Gazetteer, Place, PlaceKind};
 use super::token::Token;
 use crate::text::case::lower_chars;
+use crate::text::chars::{is_alphabetic, is_alphanumeric};
 
 /// Gazetteer position of a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,7 +231,7 @@ fn shape_hashes(word: &str) -> (u32, u32) {
             _ if c.is_uppercase() => 'X',
             _ if c.is_lowercase() => 'x',
             _ if c.is_numeric() => 'd',
-            _ if c.is_alphabetic() => 'a',
+            _ if is_alphabetic(c) => 'a',
             _ => c,
         };
         if s == last {
@@ -422,7 +423,7 @@ impl Sentence {
         let mut only_punctuation = true;
         for w in words {
             self.opens.push(only_punctuation);
-            only_punctuation &= w.chars().all(|c| !c.is_alphanumeric());
+            only_punctuation &= w.chars().all(|c| !is_alphanumeric(c));
         }
     }
 

@@ -4,6 +4,7 @@
 
 use super::phrases::Phrases;
 use crate::text::case::lowercase;
+use crate::text::chars::is_alphabetic;
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
@@ -111,7 +112,7 @@ fn key(name: &str) -> String {
     // (the gazetteer's start-up cost).
     if name
         .split(' ')
-        .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+        .all(|w| !w.is_empty() && w.chars().all(is_alphabetic))
     {
         return name.to_owned();
     }

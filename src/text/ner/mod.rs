@@ -19,6 +19,7 @@ pub mod phrases;
 mod token;
 
 use crate::text::case::{lower_char, lower_chars, lowercase, lowercase_into};
+use crate::text::chars::{is_alphabetic, is_alphanumeric};
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 
 pub use token::{tokenize, Token};
@@ -136,7 +137,7 @@ impl LowerWords {
                 (b.is_ascii_alphabetic(), b.is_ascii_uppercase(), 1)
             } else {
                 let c = sentence[i..].chars().next().unwrap_or(' ');
-                (c.is_alphabetic(), c.is_uppercase(), c.len_utf8())
+                (is_alphabetic(c), c.is_uppercase(), c.len_utf8())
             };
             if letter {
                 if start == usize::MAX {
@@ -184,7 +185,7 @@ impl LowerWords {
         for span in block.sentences {
             let sentence = &block.text[span.start..span.end];
             let first = sentence
-                .split(|c: char| !c.is_alphabetic())
+                .split(|c: char| !is_alphabetic(c))
                 .find(|w| !w.is_empty());
             if let Some(w) = first.filter(|w| w.starts_with(char::is_uppercase)) {
                 self.add_candidate(w);
@@ -488,12 +489,12 @@ fn bounded_occurrences<'w>(
     words: &[&'w str],
     mut found: impl FnMut(&'w str, usize, usize) -> bool,
 ) {
-    let run_end = |s: &str| s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let run_end = |s: &str| s.find(|c: char| !is_alphanumeric(c)).unwrap_or(s.len());
     let mut by_run: HashMap<&str, Vec<&'w str>> = HashMap::default();
     // The first bytes of the words: most runs start with another and are passed at once.
     let mut firsts = [false; 256];
     for &w in words {
-        if w.starts_with(char::is_alphanumeric) {
+        if w.starts_with(is_alphanumeric) {
             let list = by_run.entry(&w[..run_end(w)]).or_default();
             if !list.contains(&w) {
                 list.push(w);
@@ -508,14 +509,14 @@ fn bounded_occurrences<'w>(
             if by_run.is_empty() {
                 return;
             }
-            let alnum = c.is_alphanumeric();
+            let alnum = is_alphanumeric(c);
             if alnum && !prev_alnum && firsts[usize::from(text.as_bytes()[at])] {
                 let run = &text[at..at + run_end(&text[at..])];
                 if let Some(list) = by_run.get_mut(run) {
                     list.retain(|&w| {
                         let end = at + w.len();
-                        let bounded = text[at..].starts_with(w)
-                            && !text[end..].starts_with(char::is_alphanumeric);
+                        let bounded =
+                            text[at..].starts_with(w) && !text[end..].starts_with(is_alphanumeric);
                         !(bounded && found(w, b, at))
                     });
                     if list.is_empty() {
@@ -585,7 +586,7 @@ fn parenthetical_after(text: &str, span: Span) -> Option<Span> {
         && name.starts_with(char::is_uppercase)
         && name.split_whitespace().count() <= 4
         && !name.contains(['(', ',', ';'])
-        && name.chars().any(char::is_alphabetic);
+        && name.chars().any(is_alphabetic);
     let start = span.end + (rest.len() - trimmed.len()) + 1;
     ok.then(|| Span::new(start, start + close))
 }
@@ -657,9 +658,7 @@ fn short_forms(name: &str) -> Vec<String> {
     // A name of three or more words also goes by its first or last two ("Sri Mulyani" for
     // "Sri Mulyani Indrawati").
     let name_like = |w: &&str| {
-        w.chars().count() >= 2
-            && w.starts_with(char::is_uppercase)
-            && w.chars().all(char::is_alphabetic)
+        w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(is_alphabetic)
     };
     if n >= 3 {
         for pair in [&words[..2], &words[n - 2..]] {
@@ -900,7 +899,7 @@ impl Repeats {
 fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars() {
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             out.extend(lower_chars(c));
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');

@@ -1,4 +1,5 @@
 //! Word tokens with byte spans, for the entity finder.
+use crate::text::chars::{is_alphabetic, is_alphanumeric};
 
 /// A token of a text: a word, a number, a URL or one punctuation character (`...` is one).
 ///
@@ -23,7 +24,7 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36F}')
+    is_alphanumeric(c) || matches!(c, '\u{300}'..='\u{36F}')
 }
 
 /// The character at byte `i` of `text` (a boundary), decoding ASCII without the UTF-8 machinery.
@@ -103,7 +104,7 @@ fn word_end(text: &str, start: usize) -> usize {
         let joins = match (prev, next) {
             (Some(p), Some(n)) if is_word_char(n) => match c {
                 '-' | '_' | '&' | '@' | '.' => true,
-                '\'' | '’' => p.is_alphabetic() && n.is_alphabetic(),
+                '\'' | '’' => is_alphabetic(p) && is_alphabetic(n),
                 ',' | '/' | ':' => p.is_ascii_digit() && n.is_ascii_digit(),
                 _ => false,
             },
@@ -128,7 +129,7 @@ fn is_dotted_letters(word: &str) -> bool {
     word.contains('.')
         && word
             .split('.')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+            .all(|p| p.chars().count() == 1 && p.chars().all(is_alphabetic))
 }
 
 #[cfg(test)]
