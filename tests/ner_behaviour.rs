@@ -56,6 +56,27 @@ fn a_short_form_in_parentheses_is_an_alias() {
 }
 
 #[test]
+fn a_defined_acronym_joins_the_name_whose_initials_spell_it() {
+    // The English name and the Indonesian one meet in the acronym the text defines.
+    let a = run(
+        "Data itu dirilis oleh World Health Organization pekan lalu.\n\nBadan Kesehatan Dunia (WHO) mencatat kasus campak di Asia naik tajam.",
+        "id",
+    );
+    let who = entity(&a, "Badan Kesehatan Dunia");
+    assert_eq!(who.kind, EntityKind::Organization);
+    let mut names = mention_texts(&a, "Badan Kesehatan Dunia");
+    names.sort();
+    assert_eq!(
+        names,
+        ["Badan Kesehatan Dunia", "WHO", "World Health Organization"]
+    );
+    assert!(a
+        .entities
+        .iter()
+        .all(|e| e.name != "World Health Organization"));
+}
+
+#[test]
 fn a_persons_surname_joins_the_person() {
     let a = run("Menteri Keuangan Sri Mulyani Indrawati tiba di Jakarta. Indrawati kemudian berbicara kepada wartawan.", "id");
     let e = entity(&a, "Sri Mulyani Indrawati");

@@ -767,6 +767,34 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             }
         }
     }
+    // An acronym a name defines in parentheses ("Kantor Berita Pusat Korea Utara (KCNA)") also
+    // names the one other entity whose initials spell it (the English name in a photo credit,
+    // say): the text's own evidence that the two names are one. The other entity must be of
+    // the same kind, unless its name has three words or more: then the acronym's own kind
+    // decides (a tagger may take "World Health Organization" for a person; no person's three
+    // initials spell an acronym defined for something else in the same text by chance).
+    let mut merged_into: Vec<usize> = (0..entities.len()).collect();
+    for (i, r) in raws.iter().enumerate() {
+        let (Origin::Alias(_), Some(e)) = (r.origin, of_raw[i]) else {
+            continue;
+        };
+        let alias = text_of(r);
+        if !is_acronym(alias) {
+            continue;
+        }
+        if let Some([c]) = by_initials.get(alias).map(Vec::as_slice) {
+            let c = *c;
+            let same_kind = entities[c].kind == entities[e].kind;
+            if c != e && merged_into[c] == c && (same_kind || alias.chars().count() >= 3) {
+                merged_into[c] = merged_into[e];
+            }
+        }
+    }
+    for slot in of_raw.iter_mut().flatten() {
+        while merged_into[*slot] != *slot {
+            *slot = merged_into[*slot];
+        }
+    }
     // Each entity's name and alias keys, so that each mention costs one key, not one per alias.
     let mut entity_keys: Vec<Vec<String>> = entities.iter().map(|e| vec![key(&e.name)]).collect();
     for (i, r) in raws.iter().enumerate() {
@@ -782,6 +810,8 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             entity_keys[e].push(k.clone());
         }
     }
+    // The entities merged into others are left without mentions.
+    entities.retain(|e| !e.mentions.is_empty());
     // Places the gazetteer knows get their English name and country even when the tagger found
     // them; the longest mention is the name.
     let gazetteer = Gazetteer::get();
