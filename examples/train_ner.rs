@@ -3,13 +3,14 @@
 //!
 //! ```text
 //! cargo run --release --example train_ner -- [--epochs 12] [--min-count 2] [--keep 4000]
-//!     [--retrain 10] [--out PATH] [--errors]
+//!     [--stage 3] [--retrain 15] [--power 0.5] [--out PATH] [--errors]
 //! ```
 //! Corpora: NERGRIT (IndoNLU; MIT, © the NERGRIT contributors) and idner-news-2k (Khairunnisa
 //! et al.; MIT). Steps: count features and drop those seen fewer than `--min-count` times;
-//! train an averaged perceptron with jackknifed name-lexicon features; keep the `--keep`
-//! features with the largest weight × √(times fired); retrain on those alone for `--retrain`
-//! passes; write the model with the lexicon of all training names. Prints exact span + type F1
+//! train an averaged perceptron with jackknifed name-lexicon features; then, until `--keep`
+//! features are left, keep a `--stage`th of them by weight × (times fired)^`--power` and retrain
+//! on those alone for `--retrain` passes; write the model with the lexicon of all training
+//! names. Prints exact span + type F1
 //! on the held-out splits (never used for training). Deterministic.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -163,8 +164,8 @@ mod native {
         let epochs: usize = arg("--epochs", "12").parse().unwrap();
         let min_count: usize = arg("--min-count", "2").parse().unwrap();
         let keep: usize = arg("--keep", "4000").parse().unwrap();
-        let retrain: usize = arg("--retrain", "10").parse().unwrap();
-        let stage: usize = arg("--stage", "1000000").parse().unwrap();
+        let retrain: usize = arg("--retrain", "15").parse().unwrap();
+        let stage: usize = arg("--stage", "3").parse().unwrap();
         let power: f64 = arg("--power", "0.5").parse().unwrap();
         let out = PathBuf::from(arg("--out", "src/text/ner/data/ner.model"));
         let ner = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ner");

@@ -867,7 +867,7 @@ pub mod train {
         /// The averaged weights as a model with at most `keep` features.
         pub fn finish(&self, keep: usize) -> Model {
             let step = self.step.max(1) as f32;
-            let features = self
+            let mut features: Vec<(u32, [f32; N])> = self
                 .weights
                 .iter()
                 .map(|(&f, w)| {
@@ -877,6 +877,9 @@ pub mod train {
                     (f, avg)
                 })
                 .collect();
+            // In feature order, not the hash map's: ties in weight and the sums of colliding
+            // keys then come out the same on every run, and so does the model, byte for byte.
+            features.sort_by_key(|f| f.0);
             let elapsed = (self.step - self.trans_stamp) as f32;
             let trans: Vec<f32> = self
                 .trans_total
