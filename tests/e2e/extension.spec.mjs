@@ -62,6 +62,7 @@ const GERMAN = `<!doctype html><html lang="de"><head><meta charset="utf-8"><titl
 <p>Das erste Treffen der Schulleitungen ist am 3. Oktober im Rathaus. Dort sollen die Pläne vorgestellt und mit den Eltern besprochen werden, bevor der Landtag darüber abstimmt.</p>
 <p>Das Programm kostet ca. 5 Mio. Euro im Jahr, z. B. für neue Lehrkräfte und für die Sanierung alter Gebäude. Die Opposition hält die Summe für zu gering und fordert mehr Geld.</p>
 <p>Viele Eltern begrüßen die Pläne. Sie hoffen, dass die Klassen kleiner werden und der Unterricht seltener ausfällt als in den vergangenen Jahren.</p>
+<p>Danach reist die Delegation nach Frankreich.</p>
 </article></main><footer>Impressum · Datenschutz</footer></body></html>`;
 
 const TYPES = { ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
@@ -271,6 +272,8 @@ it("a German page is read with German rules, loaded from the extension's own dat
   expect(sentences).toContain("Das erste Treffen der Schulleitungen ist am 3. Oktober im Rathaus.");
   expect(sentences.some((s) => s.startsWith("Das Programm kostet ca. 5 Mio. Euro im Jahr, z. B. für"))).toBe(true);
   expect(requests.filter((u) => u.includes("/data/"))).toEqual([expect.stringMatching(/^chrome-extension:\/\/[a-z]+\/data\/de\.txt$/)]);
+  // The same file brings the German country names the wasm does not carry.
+  await expect(frame.locator('[data-baca="entity"][data-type="place"]', { hasText: "Frankreich" })).toHaveCount(1);
   expect(problems).toEqual([]);
 });
 
