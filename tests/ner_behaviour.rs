@@ -77,6 +77,26 @@ fn a_defined_acronym_joins_the_name_whose_initials_spell_it() {
 }
 
 #[test]
+fn a_function_word_alone_where_a_sentence_opens_is_no_name() {
+    for (text, lang) in [
+        (
+            "They waited for hours in Oslo. Who could blame them? They left at noon.",
+            "en",
+        ),
+        (
+            "Ein Treffen ist in Berlin geplant. Ein Ergebnis gibt es noch nicht.",
+            "de",
+        ),
+    ] {
+        let a = run(text, lang);
+        let names = all_mention_texts(&a);
+        for word in ["They", "Who", "Ein"] {
+            assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+        }
+    }
+}
+
+#[test]
 fn a_persons_surname_joins_the_person() {
     let a = run("Menteri Keuangan Sri Mulyani Indrawati tiba di Jakarta. Indrawati kemudian berbicara kepada wartawan.", "id");
     let e = entity(&a, "Sri Mulyani Indrawati");

@@ -527,8 +527,14 @@ pub fn sentence_mentions(
         .collect();
     refine(&words, &places, lang, &mut spans);
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
-    // and never capitalises it inside a sentence ("Shares fell …", "… shares rose").
-    spans.retain(|s| !(s.0 == 0 && s.1 == 1 && capitalised(words[0]) && written_lower(words[0])));
+    // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when
+    // it is a function word ("Ein", "The") where a sentence or quotation opens.
+    spans.retain(|s| {
+        !(s.1 - s.0 == 1
+            && capitalised(words[s.0])
+            && ((s.0 == 0 && written_lower(words[0]))
+                || (opens(&words, s.0) && is_function_word(words[s.0], lang))))
+    });
     for (i, j, kind) in spans {
         let place = places
             .iter()
