@@ -97,6 +97,23 @@ fn a_function_word_alone_where_a_sentence_opens_is_no_name() {
 }
 
 #[test]
+fn german_nouns_are_not_names_for_their_capital() {
+    let a = run(
+        "Bundeskanzler Olaf Scholz reiste am Dienstag nach Paris. Die beiden sprachen über die Lage im Land. Nach Angaben der Regierung steigt die Hilfe. Viele Bürger sehen das ähnlich, sagte Scholz.",
+        "de",
+    );
+    let names = all_mention_texts(&a);
+    for noun in ["Angaben", "Regierung", "Bürger"] {
+        assert!(
+            !names.iter().any(|n| n.contains(noun)),
+            "{noun} in {names:?}"
+        );
+    }
+    assert_eq!(mention_texts(&a, "Olaf Scholz"), ["Olaf Scholz", "Scholz"]);
+    assert_eq!(entity(&a, "Paris").kind, EntityKind::Place);
+}
+
+#[test]
 fn a_persons_surname_joins_the_person() {
     let a = run("Menteri Keuangan Sri Mulyani Indrawati tiba di Jakarta. Indrawati kemudian berbicara kepada wartawan.", "id");
     let e = entity(&a, "Sri Mulyani Indrawati");

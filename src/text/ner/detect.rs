@@ -535,6 +535,20 @@ pub fn sentence_mentions(
             && ((s.0 == 0 && written_lower(words[0]))
                 || (opens(&words, s.0) && is_function_word(words[s.0], lang))))
     });
+    // German writes every noun with a capital, so a capital alone says nothing there: one
+    // capitalised word is a name only as a known place, a given name or an acronym ("Lage",
+    // "Angaben", "Bürger" are not). Longer names, and later mentions of a name found whole
+    // ("Scholz" after "Olaf Scholz"), are unaffected.
+    if matches!(lang.code(), Some("de")) {
+        spans.retain(|s| {
+            let w = words[s.0];
+            s.1 - s.0 > 1
+                || places.iter().any(|p| p.0 == s.0 && p.1 == 1)
+                || is_given_name(w)
+                || (w.chars().count() >= 2
+                    && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+        });
+    }
     for (i, j, kind) in spans {
         let place = places
             .iter()
