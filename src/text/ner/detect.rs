@@ -545,8 +545,7 @@ pub fn sentence_mentions(
             s.1 - s.0 > 1
                 || places.iter().any(|p| p.0 == s.0 && p.1 == 1)
                 || is_given_name(w)
-                || (w.chars().count() >= 2
-                    && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+                || super::is_acronym(w)
         });
     }
     for (i, j, kind) in spans {

@@ -638,7 +638,8 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-fn is_acronym(word: &str) -> bool {
+/// "KCNA", "G20": two or more capitals and digits.
+pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
