@@ -171,10 +171,7 @@ async fn load_language(loader: &js_sys::Function, code: &str) -> Result<(), Stri
     let text = value
         .as_string()
         .ok_or_else(|| "languageData gave no text".to_owned())?;
-    lang::add_data(code, &text)?;
-    // The file also carries the language's country names (see `make dist`).
-    crate::text::ner::gazetteer::add_place_names(code, &text);
-    Ok(())
+    crate::text::add_language_data(code, &text)
 }
 
 /// Runs one slice of the analysis.

@@ -71,7 +71,8 @@ static STATE: Mutex<State> = Mutex::new(State {
 });
 
 /// Adds the country names a language's word-list file carries (its `[country names]` section,
-/// which `make dist` appends to `data/<code>.txt` from `places-<code>.txt`) to the gazetteer.
+/// which `make dist` appends to `data/<code>.txt` from `places-<code>.txt`) to the gazetteer;
+/// [`crate::text::add_language_data`] calls it with the whole file.
 /// Returns how many names the section holds; a file without one, or a locale already added or
 /// bundled, changes nothing. Later analyses match the names; one already running keeps the
 /// gazetteer it started with.
