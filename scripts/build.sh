@@ -5,11 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-cargo build --quiet --profile wasm-release --lib --target wasm32-unknown-unknown
+wasm=$(scripts/build-wasm.sh)
 rm -rf dist
 mkdir -p dist/pkg dist/demo
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir dist/pkg --out-name baca target/wasm32-unknown-unknown/wasm-release/baca.wasm
+  --out-dir dist/pkg --out-name baca "$wasm"
 # rustc's default wasm features; wasm-opt must be told to accept them. Flattening and
 # re-looping the control flow before two rounds of -Oz saves 1.7 KB gzipped over one -Oz
 # (measured with binaryen 132); --converge and GUFA save less than 0.5 KB.

@@ -14,6 +14,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source: scripts/build-wasm.sh rebuilds std for a smaller wasm.
+if [ ! -f "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ]; then
+  step "rustup component add rust-src"
+  rustup component add rust-src || echo "warning: no rust-src; the wasm will be built larger" >&2
+fi
+
 # wasm-bindgen's CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
 wb_version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 wb_have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)

@@ -3,7 +3,7 @@
 segments, measured on a build that keeps function names (the shipped one strips them).
 
 Usage: python3 scripts/size_report.py [--groups N] [--functions N]
-Builds target/size-report/baca_bg.wasm with the shipped settings (cargo wasm-release profile,
+Builds target/size-report/baca_bg.wasm with the shipped settings (scripts/build-wasm.sh,
 wasm-bindgen, wasm-opt as scripts/build.sh runs it, plus -g to keep names), so run it after
 `make dist` has set up the tools. Sizes are raw bytes of function bodies and segments; gzip
 shares context across them, so read them as shares, not as what removing a part would save.
@@ -114,11 +114,10 @@ def main():
     ap.add_argument("--functions", type=int, default=25)
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["cargo", "build", "--quiet", "--profile", "wasm-release", "--lib", "--target",
-                    "wasm32-unknown-unknown"], cwd=ROOT, check=True)
+    built = subprocess.run([str(ROOT / "scripts/build-wasm.sh")], cwd=ROOT, check=True,
+                           stdout=subprocess.PIPE, text=True).stdout.strip()
     subprocess.run(["wasm-bindgen", "--target", "web", "--no-typescript", "--out-dir", str(OUT),
-                    "--out-name", "baca",
-                    "target/wasm32-unknown-unknown/wasm-release/baca.wasm"], cwd=ROOT, check=True)
+                    "--out-name", "baca", built], cwd=ROOT, check=True)
     wasm = OUT / "baca_bg.wasm"
     subprocess.run([str(ROOT / "node_modules/.bin/wasm-opt"), "-g", "--flatten", "--rereloop", "-Oz",
                     "-Oz", *FEATURES, str(wasm), "-o", str(wasm)], check=True)
