@@ -210,7 +210,15 @@ fn print_pipeline_changes() {
             .filter(|x| !s.gold.contains(x) && !tagger.contains(x))
         {
             added += 1;
-            println!("FP+  {:?} {:?}", &s.text[x.0..x.1], x.2);
+            let near: Vec<String> = tagger
+                .iter()
+                .filter(|t| t.0 < x.1 && x.0 < t.1)
+                .map(|t| format!("{:?} {:?}", &s.text[t.0..t.1], t.2))
+                .collect();
+            println!("FP+  {:?} {:?}, tagger: {near:?}", &s.text[x.0..x.1], x.2);
+            if std::env::var_os("SENTENCES").is_some() {
+                println!("     in: {}", s.text);
+            }
         }
     }
     println!("lost {lost}, won {won}, false positives added {added}");

@@ -217,6 +217,12 @@ fn refine(
         spans.retain(|s| s.1 <= d.0 || d.1 <= s.0);
         spans.push(*d);
     }
+    // Names are capitalised: a span written all in lower case ("desa karangasem") is none. A
+    // capital inside a word keeps it ("iPhone"); so do letters without case.
+    spans.retain(|s| {
+        let letters = || words[s.0..s.1].iter().flat_map(|w| w.chars());
+        letters().any(char::is_uppercase) || !letters().any(char::is_lowercase)
+    });
     for s in spans.iter_mut() {
         // Leading lower-case words are not part of a name (unless the whole name is lower case).
         if (s.0..s.1).any(|k| capitalised(words[k])) {
@@ -616,5 +622,18 @@ mod tests {
             refined(&words, "en", &[(1, 2, EntityKind::Person)]),
             [(1, 2, EntityKind::Person)]
         );
+    }
+
+    #[test]
+    fn a_span_written_all_in_lower_case_is_no_name() {
+        let words = [
+            "Warga", "tinggal", "di", "desa", "sukamaju", "dekat", "Garut", ".",
+        ];
+        let tagged = [(3, 5, EntityKind::Place), (6, 7, EntityKind::Place)];
+        assert_eq!(refined(&words, "id", &tagged), [(6, 7, EntityKind::Place)]);
+        // A capital inside a word, or letters without case, keep it.
+        let words = ["harga", "iPhone", "naik", "dan", "東京", "."];
+        let tagged = [(1, 2, EntityKind::Other), (4, 5, EntityKind::Place)];
+        assert_eq!(refined(&words, "id", &tagged), tagged);
     }
 }
