@@ -56,6 +56,43 @@ fn a_short_form_in_parentheses_is_an_alias() {
 }
 
 #[test]
+fn a_short_form_defines_a_name_with_lower_case_connectors_inside() {
+    // The capitalised run before the parenthesis ("Perdagangan", "Geofisika") does not give the
+    // short form; the run back over "dan", commas and "of the" does.
+    let a = run(
+        "Kementerian Koperasi dan Perdagangan (Kemenkopdag) membuka pendaftaran. Kata Kemenkopdag, kuota terbatas.\n\nMenurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Jawa Barat, hujan turun sore ini.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "Kementerian Koperasi dan Perdagangan"),
+        [
+            "Kementerian Koperasi dan Perdagangan",
+            "Kemenkopdag",
+            "Kemenkopdag"
+        ]
+    );
+    let bmkg = entity(&a, "Badan Meteorologi, Klimatologi, dan Geofisika");
+    assert_eq!(bmkg.kind, EntityKind::Organization);
+    let a = run(
+        "Ministers of the Association of Southeast Asian Nations (ASEAN) met in Hanoi. ASEAN will meet again in May.",
+        "en",
+    );
+    assert_eq!(
+        mention_texts(&a, "Association of Southeast Asian Nations"),
+        ["Association of Southeast Asian Nations", "ASEAN", "ASEAN"]
+    );
+    // Where the run alone gives it, the name does not reach back over "dan".
+    let a = run(
+        "Bank Sentral dan Otoritas Jasa Keuangan (OJK) bertemu di Jakarta.",
+        "id",
+    );
+    assert!(a
+        .entities
+        .iter()
+        .any(|e| e.name == "Otoritas Jasa Keuangan"));
+}
+
+#[test]
 fn a_defined_acronym_joins_the_name_whose_initials_spell_it() {
     // The English name and the Indonesian one meet in the acronym the text defines.
     let a = run(
