@@ -56,6 +56,38 @@ fn a_short_form_in_parentheses_is_an_alias() {
 }
 
 #[test]
+fn a_nickname_in_parentheses_names_the_whole_person_and_later_mentions_join_it() {
+    // "Dedi" abbreviates only the surname; alone in the next sentence it is the same person.
+    let a = run(
+        "Menteri Pertanian Andi Dediyanto (Dedi) meninjau sawah di Karawang. Dedi menjanjikan bantuan benih.",
+        "id",
+    );
+    let person = entity(&a, "Andi Dediyanto");
+    assert_eq!(person.kind, EntityKind::Person);
+    assert_eq!(
+        mention_texts(&a, "Andi Dediyanto"),
+        ["Andi Dediyanto", "Dedi", "Dedi"]
+    );
+    assert!(a.entities.iter().all(|e| e.name != "Dediyanto"));
+}
+
+#[test]
+fn a_companys_legal_form_in_parentheses_is_no_alias() {
+    let a = run(
+        "Saham PT Semen Nusantara (Persero) naik tiga persen di Bursa Efek Indonesia.",
+        "id",
+    );
+    for e in &a.entities {
+        assert!(
+            e.name != "Persero" || e.mentions.len() == 1,
+            "{:?}",
+            e.aliases
+        );
+        assert!(!e.aliases.iter().any(|x| x == "Persero"), "{}", e.name);
+    }
+}
+
+#[test]
 fn a_short_form_defines_a_name_with_lower_case_connectors_inside() {
     // The capitalised run before the parenthesis ("Perdagangan", "Geofisika") does not give the
     // short form; the run back over "dan", commas and "of the" does.

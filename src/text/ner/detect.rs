@@ -137,7 +137,7 @@ fn capitalised(word: &str) -> bool {
 /// Whether the letters of `short` appear in order in `long`, starting with its first letter
 /// ("Korut" in "Korea Utara", "Deplu" in "Departemen Luar Negeri", "BEI" in "Bursa Efek
 /// Indonesia").
-fn abbreviates(short: &str, long: &str) -> bool {
+pub(super) fn abbreviates(short: &str, long: &str) -> bool {
     let mut long = long
         .chars()
         .filter(|&c| is_alphanumeric(c))
@@ -173,6 +173,15 @@ fn refine(
         }
         let short = words[p + 1];
         let end = p;
+        // A person's nickname ("Tri Rismaharini (Risma)", "Basuki Tjahaja Purnama (Ahok)")
+        // names the whole person the tagger found, even where it abbreviates one word of it.
+        if !super::is_acronym(short)
+            && spans
+                .iter()
+                .any(|s| s.1 == end && s.2 == EntityKind::Person)
+        {
+            continue;
+        }
         let mut start = end;
         while start > 0
             && capitalised(words[start - 1])
@@ -215,6 +224,9 @@ fn refine(
         });
         let (a, b) = match best {
             Some(a) => (a, end),
+            // Neither an acronym nor an abbreviation of the run ("PT Pindad (Persero)"): no
+            // definition.
+            None if !super::is_acronym(short) => continue,
             // Not an abbreviation of the run (an English acronym, say): the whole run, without
             // a leading function word where the sentence opens.
             None => {

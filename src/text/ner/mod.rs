@@ -600,7 +600,15 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
         if skip.is_some_and(|(b, end)| r.block == b && r.span.start < end) {
             continue;
         }
-        let alias = parenthetical_after(blocks[r.block].text, r.span);
+        let text = blocks[r.block].text;
+        // An acronym, a short form of the name, or a person's nickname; not a company's legal
+        // form ("PT Pindad (Persero)", "PT Astra International (Tbk)").
+        let alias = parenthetical_after(text, r.span).filter(|a| {
+            let alias = &text[a.start..a.end];
+            r.kind == EntityKind::Person
+                || is_acronym(alias)
+                || detect::abbreviates(alias, &text[r.span.start..r.span.end])
+        });
         let target = out.len();
         let (block, kind) = (r.block, r.kind);
         out.push(r);
@@ -697,6 +705,14 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             raws[i].span.start,
         )
     });
+    // The aliases each mention defines ("Jokowi" in "Joko Widodo (Jokowi)"): their keys name the
+    // entity as soon as it has one, so that a later "Jokowi" alone joins it.
+    let mut aliases_of: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (i, r) in raws.iter().enumerate() {
+        if let Origin::Alias(target) = r.origin {
+            aliases_of.entry(target).or_default().push(i);
+        }
+    }
     for i in order {
         let r = &raws[i];
         let name = text_of(r);
@@ -748,6 +764,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         };
         if !by_key.contains_key(k) {
             by_key.insert(k.clone(), e);
+        }
+        for &a in aliases_of.get(&i).into_iter().flatten() {
+            by_key.entry(keys[a].clone()).or_insert(e);
         }
         of_raw[i] = Some(e);
         if let Some(place) = r.place {
