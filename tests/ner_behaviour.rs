@@ -221,6 +221,28 @@ fn a_persons_first_two_names_join_the_person_even_in_a_headline_before_it() {
 }
 
 #[test]
+fn a_title_keeps_a_capitalised_function_word_between_its_words_and_no_sentence_opener() {
+    // "Luar" and "Dalam" are function words ("outside", "in"); inside a title they stay. The
+    // sentence's first word, which the text writes in lower case elsewhere, is no title.
+    for (text, name, title) in [
+        (
+            "Kemarin Menteri Luar Negeri Retno Marsudi bertemu duta besar Jepang. Pertemuan itu sudah direncanakan sejak kemarin pagi.",
+            "Retno Marsudi",
+            "Menteri Luar Negeri",
+        ),
+        (
+            "Menurut Menteri Dalam Negeri Tito Karnavian, pelantikan berjalan lancar. Tiga gubernur dilantik, menurut jadwal.",
+            "Tito Karnavian",
+            "Menteri Dalam Negeri",
+        ),
+    ] {
+        let a = run(text, "id");
+        let e = entity(&a, name);
+        assert_eq!(e.description.as_ref().map(|d| d.text.as_str()), Some(title));
+    }
+}
+
+#[test]
 fn english_titles_describe_people() {
     let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
     let e = entity(&a, "Penny Wong");

@@ -48,6 +48,7 @@ fn title_before(
     b: usize,
     at: Span,
     lang: Lang,
+    written_lower: &mut dyn FnMut(usize, &str) -> bool,
 ) -> Option<(usize, String)> {
     let text = blocks[b].text;
     let sentence = blocks[b]
@@ -99,7 +100,16 @@ fn title_before(
         } else if is_connector(&lower) && !units.is_empty() {
             Unit::Connector
         } else if word.starts_with(char::is_uppercase) {
-            if is_function_word(&lower, lang) && !units.is_empty() {
+            // A capitalised function word ends the title ("Menurut Menteri …"), unless it
+            // stands between two title words: "Menteri Luar Negeri", "Menteri Dalam Negeri".
+            let inside = || {
+                units.last().is_some_and(|u| u.1 == Unit::Title)
+                    && k >= 2
+                    && tokens[k - 2].text(head).starts_with(char::is_uppercase)
+                    && tokens[k - 2].text(head).chars().all(is_alphabetic)
+                    && !is_function_word(&lowercase(tokens[k - 2].text(head)), lang)
+            };
+            if is_function_word(&lower, lang) && !units.is_empty() && !inside() {
                 boundary = false;
                 break;
             }
@@ -175,6 +185,26 @@ fn title_before(
             units.pop();
         }
     }
+    // The sentence's first word opens no title when the page writes it in lower case and never
+    // capitalises it inside a sentence, and a capitalised title or a name follows it ("Menurut
+    // Menteri Keuangan …", "Kemarin Presiden …"). A title in lower case is still one ("Juru
+    // bicara Kremlin …").
+    let inner = units.len().checked_sub(2).map(|k| units[k].1);
+    if let (Some(&(start, Unit::Title)), None | Some(Unit::Title | Unit::Mention)) =
+        (units.last(), inner)
+    {
+        let opening = tokens
+            .iter()
+            .take_while(|t| t.start < start)
+            .all(|t| !t.text(head).chars().any(is_alphabetic));
+        let word = head[start..]
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if opening && written_lower(b, word) {
+            units.pop();
+        }
+    }
     if !units
         .iter()
         .any(|u| matches!(u.1, Unit::Title | Unit::Lower))
@@ -187,7 +217,13 @@ fn title_before(
 }
 
 /// Fills in descriptions.
-pub fn describe(blocks: &[BlockText], entities: &mut [Entity], glossary: &Glossary, lang: Lang) {
+pub fn describe(
+    blocks: &[BlockText],
+    entities: &mut [Entity],
+    glossary: &Glossary,
+    lang: Lang,
+    written_lower: &mut dyn FnMut(usize, &str) -> bool,
+) {
     let gazetteer = Gazetteer::get();
     // The glossary speaks first: its types count for every entity before titles are read.
     let mut from_glossary = vec![false; entities.len()];
@@ -238,8 +274,15 @@ pub fn describe(blocks: &[BlockText], entities: &mut [Entity], glossary: &Glossa
         let e = &entities[i];
         if e.kind == EntityKind::Person {
             let found = e.mentions.iter().find_map(|m| {
-                title_before(blocks, &others_by_block, m.block, m.span, lang)
-                    .map(|(start, text)| (m, start, text))
+                title_before(
+                    blocks,
+                    &others_by_block,
+                    m.block,
+                    m.span,
+                    lang,
+                    written_lower,
+                )
+                .map(|(start, text)| (m, start, text))
             });
             if let Some((m, start, text)) = found {
                 let evidence = MentionRef {

@@ -344,7 +344,6 @@ impl Finder {
                         }
                     }
                     self.tagger = model::Tagger::default();
-                    self.lower = LowerWords::default();
                     self.stage = Stage::Link;
                 }
                 Stage::Link => {
@@ -380,7 +379,16 @@ impl Finder {
                 }
                 Stage::Done => {
                     let mut entities = std::mem::take(&mut self.entities);
-                    describe::describe(blocks, &mut entities, glossary, self.lang);
+                    let lower = &mut self.lower;
+                    let mut written_lower =
+                        |b: usize, w: &str| b < lower.blocks && lower.contains(w);
+                    describe::describe(
+                        blocks,
+                        &mut entities,
+                        glossary,
+                        self.lang,
+                        &mut written_lower,
+                    );
                     return Some(finish(entities, blocks.len()));
                 }
             }
