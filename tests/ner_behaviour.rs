@@ -243,6 +243,20 @@ fn a_title_keeps_a_capitalised_function_word_between_its_words_and_no_sentence_o
 }
 
 #[test]
+fn a_possessive_and_a_place_after_a_preposition_are_no_part_of_a_name() {
+    let a = run(
+        "Chancellor Angela Merkel's spokesman spoke to reporters. Finance Minister Christian Lindner in Hamburg said little.",
+        "en",
+    );
+    assert_eq!(mention_texts(&a, "Angela Merkel"), ["Angela Merkel"]);
+    assert_eq!(entity(&a, "Christian Lindner").kind, EntityKind::Person);
+    assert_eq!(entity(&a, "Hamburg").kind, EntityKind::Place);
+    assert!(all_mention_texts(&a)
+        .iter()
+        .all(|m| !m.contains(" in ") && !m.ends_with("'s")));
+}
+
+#[test]
 fn english_titles_describe_people() {
     let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
     let e = entity(&a, "Penny Wong");

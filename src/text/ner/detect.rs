@@ -381,6 +381,17 @@ fn refine(
         if let Some(k) = joint {
             second.push((k + 1, s.1, EntityKind::Place));
             *s = (s.0, k, EntityKind::Place);
+            continue;
+        }
+        // "Olaf Scholz in Berlin": a lower-case function word before a known place that ends
+        // the span ends the name before it; the place is a name of its own.
+        let before_place = (s.0 + 1..s.1 - 1).find(|&k| {
+            let w = words[k];
+            !capitalised(w) && is_function_word(w, lang) && known(k + 1, s.1)
+        });
+        if let Some(k) = before_place {
+            second.push((k + 1, s.1, EntityKind::Place));
+            s.1 = k;
         }
     }
     spans.extend(second);
@@ -432,12 +443,20 @@ fn refine(
             while end < n
                 && capitalised(words[end])
                 && !covered(end)
-                && words[end].chars().all(is_alphabetic)
+                && without_possessive(words[end]).chars().all(is_alphabetic)
             {
                 end += 1;
+                // A possessive ends the name: "Angela Merkel's office".
+                if without_possessive(words[end - 1]).len() < words[end - 1].len() {
+                    break;
+                }
             }
             if let Some(g) = (k..end).find(|&t| is_given_name(words[t]) && t + 1 < end) {
-                let start = if g > k && !is_function_word(words[g - 1], lang) && g - k == 1 {
+                let start = if g > k
+                    && !is_function_word(words[g - 1], lang)
+                    && !is_english_title(words[g - 1])
+                    && g - k == 1
+                {
                     g - 1
                 } else {
                     g
@@ -451,6 +470,14 @@ fn refine(
     spans.retain(|s| s.0 < s.1);
     crate::text::sort::sort_by_key(spans, |s| s.0);
     spans.dedup_by(|b, a| b.0 < a.1);
+}
+
+/// `word` without an English possessive ending ("Merkel's" → "Merkel").
+fn without_possessive(word: &str) -> &str {
+    ["'s", "’s"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p).filter(|w| w.len() > 1))
+        .unwrap_or(word)
 }
 
 /// Whether token `k` opens its sentence or a quotation or bracket inside it.
@@ -599,9 +626,12 @@ pub fn sentence_mentions(
             .find(|p| p.0 == i && p.1 == j - i)
             .map(|p| p.2);
         if !(j - i == 1 && is_trap(words[i], lang)) {
+            // The possessive is no part of the name: "Rishi Sunak's office".
+            let last = tokens[j - 1].text(text);
+            let end = tokens[j - 1].end - (last.len() - without_possessive(last).len());
             out.push(Raw {
                 block,
-                span: Span::new(tokens[i].start, tokens[j - 1].end),
+                span: Span::new(tokens[i].start, end),
                 kind: if place.is_some() && kind != EntityKind::Person {
                     EntityKind::Place
                 } else {
