@@ -192,36 +192,34 @@ fn refine(
         if start == end {
             continue;
         }
-        let matches = |a: usize| abbreviates(short, &words[a..end].join(" "));
-        let best = (start..end).filter(|&a| matches(a)).min().or_else(|| {
-            // Over lower-case connectors, where the capitalised run alone does not give the
-            // short form: "Kementerian Pendidikan dan Kebudayaan (Kemendikbud)", "Badan
-            // Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Organization of the Petroleum
-            // Exporting Countries (OPEC)". The nearest run back that gives it, whole.
-            let connector =
-                |w: &str| w == "," || w == "&" || (!capitalised(w) && is_function_word(w, lang));
-            let mut from = start;
-            loop {
-                let mut k = from;
-                while k > 0 && from - k < 2 && connector(words[k - 1]) {
-                    k -= 1;
-                }
-                let mut run = k;
-                while run > 0
-                    && capitalised(words[run - 1])
-                    && words[run - 1].chars().any(is_alphabetic)
-                {
-                    run -= 1;
-                }
-                if k == from || run == k {
-                    return None;
-                }
-                if let Some(a) = (run..k).find(|&a| matches(a)) {
-                    return Some(a);
-                }
-                from = run;
+        // The capitalised run's first word from which the run abbreviates to the short form;
+        // failing that, the nearest run back over lower-case connectors that does, whole:
+        // "Kementerian Pendidikan dan Kebudayaan (Kemendikbud)", "Badan Meteorologi,
+        // Klimatologi, dan Geofisika (BMKG)", "Organization of the Petroleum Exporting
+        // Countries (OPEC)".
+        let connector =
+            |w: &str| w == "," || w == "&" || (!capitalised(w) && is_function_word(w, lang));
+        let (mut first, mut last) = (start, end);
+        let best = loop {
+            if let Some(a) = (first..last).find(|&a| abbreviates(short, &words[a..end].join(" "))) {
+                break Some(a);
             }
-        });
+            let mut k = first;
+            while k > 0 && first - k < 2 && connector(words[k - 1]) {
+                k -= 1;
+            }
+            let mut run = k;
+            while run > 0
+                && capitalised(words[run - 1])
+                && words[run - 1].chars().any(is_alphabetic)
+            {
+                run -= 1;
+            }
+            if k == first || run == k {
+                break None;
+            }
+            (first, last) = (run, k);
+        };
         let (a, b) = match best {
             Some(a) => (a, end),
             // Neither an acronym nor an abbreviation of the run ("PT Pindad (Persero)"): no

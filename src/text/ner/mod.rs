@@ -713,14 +713,6 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             raws[i].span.start,
         )
     });
-    // The aliases each mention defines ("Jokowi" in "Joko Widodo (Jokowi)"): their keys name the
-    // entity as soon as it has one, so that a later "Jokowi" alone joins it.
-    let mut aliases_of: HashMap<usize, Vec<usize>> = HashMap::default();
-    for (i, r) in raws.iter().enumerate() {
-        if let Origin::Alias(target) = r.origin {
-            aliases_of.entry(target).or_default().push(i);
-        }
-    }
     for i in order {
         let r = &raws[i];
         let name = text_of(r);
@@ -773,8 +765,14 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         if !by_key.contains_key(k) {
             by_key.insert(k.clone(), e);
         }
-        for &a in aliases_of.get(&i).into_iter().flatten() {
-            by_key.entry(keys[a].clone()).or_insert(e);
+        // The alias this mention defines ("Jokowi" in "Joko Widodo (Jokowi)", right after it:
+        // see `add_aliases`) names the entity at once, so that a later "Jokowi" alone joins it.
+        if let Some(a) = (i + 1..raws.len().min(i + 2))
+            .find(|&a| matches!(raws[a].origin, Origin::Alias(t) if t == i))
+        {
+            if !by_key.contains_key(&keys[a]) {
+                by_key.insert(keys[a].clone(), e);
+            }
         }
         of_raw[i] = Some(e);
         if let Some(place) = r.place {
