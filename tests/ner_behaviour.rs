@@ -88,6 +88,31 @@ fn a_companys_legal_form_in_parentheses_is_no_alias() {
 }
 
 #[test]
+fn a_news_agency_in_a_dateline_is_no_alias_of_the_place() {
+    for (text, lang, place) in [
+        (
+            "Surabaya (ANTARA) - Banjir merendam ratusan rumah di Surabaya, Minggu.",
+            "id",
+            "Surabaya",
+        ),
+        (
+            "CAIRO, Egypt (AP) — Talks resumed in Egypt on Sunday, officials said.",
+            "en",
+            "Egypt",
+        ),
+    ] {
+        let a = run(text, lang);
+        let e = entity(&a, place);
+        assert_eq!(e.kind, EntityKind::Place);
+        assert!(
+            e.aliases.iter().all(|x| x != "ANTARA" && x != "AP"),
+            "{:?}",
+            e.aliases
+        );
+    }
+}
+
+#[test]
 fn a_short_form_defines_a_name_with_lower_case_connectors_inside() {
     // The capitalised run before the parenthesis ("Perdagangan", "Geofisika") does not give the
     // short form; the run back over "dan", commas and "of the" does.

@@ -222,9 +222,14 @@ fn refine(
         };
         let (a, b) = match best {
             Some(a) => (a, end),
-            // Neither an acronym nor an abbreviation of the run ("PT Pindad (Persero)"): no
+            // Neither an acronym nor an abbreviation of the run ("PT Pindad (Persero)"), or an
+            // acronym after a run that is a place ("Jakarta (ANTARA) -", a dateline): no
             // definition.
-            None if !super::is_acronym(short) => continue,
+            None if !super::is_acronym(short)
+                || places.iter().any(|pl| pl.0 <= start && pl.0 + pl.1 == end) =>
+            {
+                continue
+            }
             // Not an abbreviation of the run (an English acronym, say): the whole run, without
             // a leading function word where the sentence opens.
             None => {

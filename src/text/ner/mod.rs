@@ -609,12 +609,13 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
             continue;
         }
         let text = blocks[r.block].text;
-        // An acronym, a short form of the name, or a person's nickname; not a company's legal
-        // form ("PT Pindad (Persero)", "PT Astra International (Tbk)").
+        // A short form of the name, a person's nickname, or an acronym of what is not a place;
+        // not a company's legal form ("PT Pindad (Persero)") nor a dateline's news agency
+        // ("Jakarta (ANTARA) -", "KYIV, Ukraine (AP) —").
         let alias = parenthetical_after(text, r.span).filter(|a| {
             let alias = &text[a.start..a.end];
             r.kind == EntityKind::Person
-                || is_acronym(alias)
+                || (is_acronym(alias) && r.kind != EntityKind::Place)
                 || detect::abbreviates(alias, &text[r.span.start..r.span.end])
         });
         let target = out.len();
