@@ -282,6 +282,38 @@ fn a_possessive_and_a_place_after_a_preposition_are_no_part_of_a_name() {
 }
 
 #[test]
+fn the_word_before_a_place_the_gazetteer_lacks_describes_it() {
+    let a = run(
+        "Banjir merendam desa Sukorejo dan kecamatan Wonoayu. Warga mengungsi ke kota Sidoarjo.",
+        "id",
+    );
+    for (name, noun) in [
+        ("Sukorejo", "desa"),
+        ("Wonoayu", "kecamatan"),
+        ("Sidoarjo", "kota"),
+    ] {
+        let e = entity(&a, name);
+        assert_eq!(e.kind, EntityKind::Place);
+        let d = e.description.as_ref().expect("a description");
+        assert_eq!(
+            (d.text.as_str(), d.source),
+            (noun, DescriptionSource::Article)
+        );
+    }
+    // English names the kind before "of", and so finds the place.
+    let a = run(
+        "Rescuers reached the village of Tarnowka before dawn.",
+        "en",
+    );
+    let e = entity(&a, "Tarnowka");
+    assert_eq!(e.kind, EntityKind::Place);
+    assert_eq!(
+        e.description.as_ref().map(|d| d.text.as_str()),
+        Some("village")
+    );
+}
+
+#[test]
 fn english_titles_describe_people() {
     let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
     let e = entity(&a, "Penny Wong");

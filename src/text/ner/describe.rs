@@ -318,7 +318,59 @@ pub fn describe(
                     source: DescriptionSource::Gazetteer,
                     evidence: None,
                 });
+            } else if let Some((m, start, text)) = e.mentions.iter().find_map(|m| {
+                place_noun_before(blocks[m.block].text, m.span.start, lang)
+                    .map(|(start, text)| (m, start, text))
+            }) {
+                let evidence = MentionRef {
+                    block: m.block,
+                    span: Span::new(start, m.span.end),
+                };
+                entities[i].description = Some(Description {
+                    text,
+                    source: DescriptionSource::Article,
+                    evidence: Some(evidence),
+                });
             }
         }
+    }
+}
+
+/// What kind of place the text says the place at `at` is, by the lower-case word before it:
+/// `(start of that word, the word)`. "ibu kota" keeps both words; English reads "the city of".
+fn place_noun_before(text: &str, at: usize, lang: Lang) -> Option<(usize, String)> {
+    // Up to three words before `at`, nearest first, each with its start.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut end = at;
+    while words.len() < 3 {
+        let head = text[..end].trim_end();
+        if head.len() == end {
+            break; // no space before: glued to what precedes, or the text's start
+        }
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        words.push((start, &head[start..]));
+        end = start;
+    }
+    let &(start, word) = words.first()?;
+    match lang.code() {
+        Some("id" | "ms") if super::PLACE_NOUNS_ID.contains(&word) => {
+            if word == "kota" {
+                if let Some(&(s, "ibu")) = words.get(1) {
+                    return Some((s, "ibu kota".to_owned()));
+                }
+            }
+            Some((start, word.to_owned()))
+        }
+        Some("en") if word == "of" => {
+            let &(s, noun) = words.get(1)?;
+            super::PLACE_NOUNS_EN
+                .contains(&noun)
+                .then(|| (s, noun.to_owned()))
+        }
+        _ => None,
     }
 }

@@ -470,6 +470,41 @@ fn refine(
         }
         crate::text::sort::sort_by_key(spans, |s| s.0);
     }
+    // Places the text names as such and the tagger left out: "the town of Bakhmut", "desa
+    // Kramas" (see `PLACE_NOUNS_ID`): the capitalised run after the word, up to three words.
+    let nouns: &[&str] = match lang.code() {
+        Some("id" | "ms") => &super::PLACE_NOUNS_ID,
+        Some("en") => &super::PLACE_NOUNS_EN,
+        _ => &[],
+    };
+    if !nouns.is_empty() {
+        let english = lang.code() == Some("en");
+        for k in 1..n {
+            let noun = if english {
+                (k >= 2 && words[k - 1] == "of").then(|| words[k - 2])
+            } else {
+                Some(words[k - 1])
+            };
+            if !noun.is_some_and(|w| nouns.contains(&w))
+                || !capitalised(words[k])
+                || spans.iter().any(|s| s.0 <= k && k < s.1)
+            {
+                continue;
+            }
+            let mut end = k;
+            while end < n
+                && end - k < 3
+                && capitalised(words[end])
+                && words[end].chars().all(is_alphabetic)
+                && !spans.iter().any(|s| s.0 <= end && end < s.1)
+            {
+                end += 1;
+            }
+            if end > k {
+                spans.push((k, end, EntityKind::Place));
+            }
+        }
+    }
     spans.retain(|s| s.0 < s.1);
     crate::text::sort::sort_by_key(spans, |s| s.0);
     spans.dedup_by(|b, a| b.0 < a.1);

@@ -39,6 +39,52 @@ fn is_function_word(word: &str, lang: Lang) -> bool {
         .any(|d| d.is_function_word(word))
 }
 
+/// Words for kinds of places, as Indonesian and Malay write them in lower case before a
+/// place's name ("kota Pati", "desa Kramas", "ibu kota Jakarta"): general vocabulary, written
+/// for baca. English says "the town of Bakhmut".
+pub(super) const PLACE_NOUNS_ID: [&str; 27] = [
+    "benua",
+    "bukit",
+    "danau",
+    "daerah",
+    "desa",
+    "distrik",
+    "dusun",
+    "gunung",
+    "jalan",
+    "kabupaten",
+    "kampung",
+    "kawasan",
+    "kecamatan",
+    "kelurahan",
+    "kepulauan",
+    "kota",
+    "kotamadya",
+    "lembah",
+    "negara",
+    "negeri",
+    "provinsi",
+    "pulau",
+    "selat",
+    "semenanjung",
+    "sungai",
+    "teluk",
+    "wilayah",
+];
+pub(super) const PLACE_NOUNS_EN: [&str; 11] = [
+    "capital",
+    "city",
+    "county",
+    "district",
+    "island",
+    "municipality",
+    "port",
+    "province",
+    "region",
+    "town",
+    "village",
+];
+
 /// Block text and its sentence spans: what entity finding reads.
 pub struct BlockText<'a> {
     /// The block's text.
