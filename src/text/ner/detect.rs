@@ -97,6 +97,51 @@ fn is_english_title(word: &str) -> bool {
     })
 }
 
+/// English organisations by their head noun (compromise's organisation words): a capitalised
+/// run that ends in one ("European Commission", "Detroit Police Department"), or one followed
+/// by "of" and a capitalised run ("Bank of England", "University of the Philippines"):
+/// `(first token, end token)`.
+fn org_word_spans(words: &[&str], lang: Lang) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if lang.code() != Some("en") {
+        return out;
+    }
+    let org_words = &EnglishWords::get().org_words;
+    let name_word = |x: &str| capitalised(x) && x.chars().all(is_alphabetic);
+    let mut k = 0;
+    while k < words.len() {
+        let head = words[k];
+        if !name_word(head) || !with_lowercase(head, |l| org_words.contains(l)) {
+            k += 1;
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && name_word(words[a - 1]) {
+            a -= 1;
+        }
+        // Not from a function word where the sentence opens ("The Commission said").
+        if a < k && opens(words, a) && is_function_word(words[a], lang) {
+            a += 1;
+        }
+        let mut b = k + 1;
+        if words.get(k + 1) == Some(&"of") {
+            let c = k + 2 + usize::from(words.get(k + 2) == Some(&"the"));
+            let mut e = c;
+            while e < words.len() && name_word(words[e]) {
+                e += 1;
+            }
+            if e > c {
+                b = e;
+            }
+        }
+        if b - a >= 2 && !is_given_name(words[a]) {
+            out.push((a, b));
+        }
+        k = b;
+    }
+    out
+}
+
 /// Well-known organisations (compromise's lexicon) in capitalised text: `(first token, length)`.
 fn organization_matches(words: &[&str]) -> Vec<(usize, usize)> {
     let w = EnglishWords::get();
@@ -417,6 +462,17 @@ fn refine(
                 s.2 = EntityKind::Place;
             }
         }
+    }
+    // English organisations by their head noun: "European Commission", "Bank of England".
+    for (a, b) in org_word_spans(words, lang) {
+        if spans
+            .iter()
+            .any(|s| (s.0 < a && a < s.1) || (s.0 < b && b < s.1))
+        {
+            continue;
+        }
+        spans.retain(|s| s.1 <= a || b <= s.0);
+        spans.push((a, b, EntityKind::Organization));
     }
     // Well-known organisations.
     for (p, len) in organization_matches(words) {

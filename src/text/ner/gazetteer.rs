@@ -318,6 +318,8 @@ pub struct EnglishWords {
     pub honorifics: FnvSet<&'static str>,
     /// Role nouns ("minister", "secretary").
     pub roles: FnvSet<&'static str>,
+    /// Nouns that end an organisation's name or head it before "of" ("commission", "bank").
+    pub org_words: FnvSet<&'static str>,
 }
 
 impl EnglishWords {
@@ -330,6 +332,7 @@ impl EnglishWords {
                 organizations: Default::default(),
                 honorifics: Default::default(),
                 roles: Default::default(),
+                org_words: Default::default(),
             };
             for (section, word) in front_decoded(include_str!("data/en.txt")) {
                 match section {
@@ -344,6 +347,9 @@ impl EnglishWords {
                     }
                     "[role]" => {
                         w.roles.insert(word);
+                    }
+                    "[orgword]" => {
+                        w.org_words.insert(word);
                     }
                     _ => {}
                 }
