@@ -536,15 +536,22 @@ fn refine(
     if !nouns.is_empty() {
         let english = lang.code() == Some("en");
         for k in 1..n {
+            // Most words are not capitalised: that test first, the list's after.
+            if !capitalised(words[k]) {
+                continue;
+            }
             let noun = if english {
                 (k >= 2 && words[k - 1] == "of").then(|| words[k - 2])
             } else {
                 Some(words[k - 1])
             };
-            if !noun.is_some_and(|w| nouns.contains(&w))
-                || !capitalised(words[k])
-                || spans.iter().any(|s| s.0 <= k && k < s.1)
-            {
+            // The list's words are lower-case ASCII of 4 to 12 letters: most words fail that.
+            let listed = |w: &str| {
+                (4..=12).contains(&w.len())
+                    && w.as_bytes()[0].is_ascii_lowercase()
+                    && nouns.binary_search(&w).is_ok()
+            };
+            if !noun.is_some_and(listed) || spans.iter().any(|s| s.0 <= k && k < s.1) {
                 continue;
             }
             let mut end = k;

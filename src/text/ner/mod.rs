@@ -39,14 +39,14 @@ fn is_function_word(word: &str, lang: Lang) -> bool {
         .any(|d| d.is_function_word(word))
 }
 
-/// Words for kinds of places, as Indonesian and Malay write them in lower case before a
-/// place's name ("kota Pati", "desa Kramas", "ibu kota Jakarta"): general vocabulary, written
-/// for baca. English says "the town of Bakhmut".
+/// Words for kinds of places, as Indonesian and Malay write them in lower case before a place's
+/// name ("kota Pati", "desa Kramas", "ibu kota Jakarta"): general vocabulary, written for baca.
+/// English says "the town of Bakhmut". Sorted: they are looked up by binary search.
 pub(super) const PLACE_NOUNS_ID: [&str; 27] = [
     "benua",
     "bukit",
-    "danau",
     "daerah",
+    "danau",
     "desa",
     "distrik",
     "dusun",
@@ -1057,6 +1057,13 @@ fn finish(mut entities: Vec<Entity>, blocks: usize) -> (Vec<Entity>, Vec<Vec<(Sp
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn place_nouns_are_sorted_for_binary_search() {
+        for list in [&super::PLACE_NOUNS_ID[..], &super::PLACE_NOUNS_EN[..]] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
     use super::*;
 
     /// Occurrences count only with no letter or digit on either side, in text order, and a word
