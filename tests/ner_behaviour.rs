@@ -330,6 +330,22 @@ fn english_organisations_are_found_by_their_head_noun() {
 }
 
 #[test]
+fn a_city_in_its_official_style_is_the_gazetteers_city() {
+    let a = run(
+        "Pemerintah Kota Medan menutup dua pasar. Warga Kota Medan diminta bersabar.",
+        "id",
+    );
+    let e = a
+        .entities
+        .iter()
+        .find(|e| e.name.ends_with("Medan"))
+        .expect("Medan");
+    assert_eq!(e.kind, EntityKind::Place);
+    assert_eq!(e.english.as_deref(), Some("Medan"));
+    assert_eq!(e.country.as_deref(), Some("ID"));
+}
+
+#[test]
 fn english_titles_describe_people() {
     let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
     let e = entity(&a, "Penny Wong");

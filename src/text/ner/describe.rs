@@ -300,7 +300,7 @@ pub fn describe(
         if e.kind == EntityKind::Place {
             let place = std::iter::once(&e.name)
                 .chain(&e.aliases)
-                .find_map(|n| gazetteer.lookup(n));
+                .find_map(|n| gazetteer.lookup_styled(n));
             if let Some(place) = place {
                 let text = match place.kind {
                     PlaceKind::Country => "country or territory".to_owned(),

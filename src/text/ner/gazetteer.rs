@@ -306,6 +306,28 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str) -> Option<Place> {
         self.names.get(&key(name)).copied()
     }
+
+    /// The place named `name`, also where Indonesian names a city or country in its official
+    /// style: "Kota Bandung" is the city Bandung, "Negara Qatar" the country Qatar. (Not
+    /// "Kabupaten Bandung", a regency around the city, nor "Teluk Jakarta", a bay.)
+    ///
+    /// ```
+    /// use baca::text::ner::gazetteer::Gazetteer;
+    /// let g = Gazetteer::get();
+    /// assert_eq!(g.lookup_styled("Kota Jakarta").map(|p| p.english), Some("Jakarta"));
+    /// assert!(g.lookup_styled("Kabupaten Jakarta").is_none());
+    /// ```
+    pub fn lookup_styled(&self, name: &str) -> Option<Place> {
+        self.lookup(name).or_else(|| {
+            let (style, rest) = name.split_once(' ')?;
+            let kind = match style {
+                "Kota" | "Kotamadya" => PlaceKind::City,
+                "Negara" => PlaceKind::Country,
+                _ => return None,
+            };
+            self.lookup(rest).filter(|p| p.kind == kind)
+        })
+    }
 }
 
 /// English word lists from compromise's lexicon (`data/en.txt`), lower case.

@@ -892,7 +892,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         if entity.kind == EntityKind::Place && entity.country.is_none() {
             if let Some(place) = std::iter::once(&entity.name)
                 .chain(&entity.aliases)
-                .find_map(|n| gazetteer.lookup(n))
+                .find_map(|n| gazetteer.lookup_styled(n))
             {
                 entity.country = Some(place.country.to_owned());
                 entity.english = entity.english.take().or(Some(place.english.to_owned()));
