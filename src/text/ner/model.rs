@@ -594,30 +594,33 @@ pub fn viterbi(emissions: &[[f32; N]], trans: &[f32]) -> Vec<usize> {
     for t in 0..N {
         score[t] = emissions[0][t] + t2[START][t];
     }
-    // The tags each tag may follow: any for O and B-, only B- and I- of its type for I- (the
-    // others are at minus infinity and never chosen, so skipping them changes no result).
-    let from: [&[usize]; N] = std::array::from_fn(|t| {
-        const ALL: [usize; N] = [0, 1, 2, 3, 4, 5, 6];
-        if t == 0 || t % 2 == 1 {
-            &ALL[..]
-        } else {
-            &ALL[t - 1..=t]
-        }
-    });
+    // O (0) and B- tags (odd) may follow any tag; an I- tag (even) only the B- or I- of its type
+    // (the others are at minus infinity and never chosen, so skipping them changes no result).
+    // Ties go to the first predecessor, as a scan in tag order gives them.
     for i in 1..n {
-        let mut next = [f32::NEG_INFINITY; N];
-        for t in 0..N {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0;
-            for &p in from[t] {
+        let mut next = [0.0f32; N];
+        let (e, b) = (&emissions[i], &mut back[i]);
+        for t in [0, 1, 3, 5] {
+            let (mut best, mut arg) = (score[0] + t2[0][t], 0);
+            for p in 1..N {
                 let s = score[p] + t2[p][t];
                 if s > best {
                     best = s;
                     arg = p;
                 }
             }
-            next[t] = best + emissions[i][t];
-            back[i][t] = arg as u8;
+            next[t] = best + e[t];
+            b[t] = arg as u8;
+        }
+        for t in [2, 4, 6] {
+            let (from_b, from_i) = (score[t - 1] + t2[t - 1][t], score[t] + t2[t][t]);
+            let (best, arg) = if from_i > from_b {
+                (from_i, t)
+            } else {
+                (from_b, t - 1)
+            };
+            next[t] = best + e[t];
+            b[t] = arg as u8;
         }
         score = next;
     }
