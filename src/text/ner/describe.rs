@@ -285,15 +285,7 @@ pub fn describe(
                 .map(|(start, text)| (m, start, text))
             });
             if let Some((m, start, text)) = found {
-                let evidence = MentionRef {
-                    block: m.block,
-                    span: Span::new(start, m.span.end),
-                };
-                entities[i].description = Some(Description {
-                    text,
-                    source: DescriptionSource::Article,
-                    evidence: Some(evidence),
-                });
+                entities[i].description = Some(from_article(m, start, text));
             }
             continue;
         }
@@ -322,17 +314,21 @@ pub fn describe(
                 place_noun_before(blocks[m.block].text, m.span.start, lang)
                     .map(|(start, text)| (m, start, text))
             }) {
-                let evidence = MentionRef {
-                    block: m.block,
-                    span: Span::new(start, m.span.end),
-                };
-                entities[i].description = Some(Description {
-                    text,
-                    source: DescriptionSource::Article,
-                    evidence: Some(evidence),
-                });
+                entities[i].description = Some(from_article(m, start, text));
             }
         }
+    }
+}
+
+/// A description the article gives in `text` before mention `m`, from byte `start` of its block.
+fn from_article(m: &MentionRef, start: usize, text: String) -> Description {
+    Description {
+        text,
+        source: DescriptionSource::Article,
+        evidence: Some(MentionRef {
+            block: m.block,
+            span: Span::new(start, m.span.end),
+        }),
     }
 }
 
@@ -356,21 +352,16 @@ fn place_noun_before(text: &str, at: usize, lang: Lang) -> Option<(usize, String
         end = start;
     }
     let &(start, word) = words.first()?;
-    match lang.code() {
-        Some("id" | "ms") if super::PLACE_NOUNS_ID.contains(&word) => {
-            if word == "kota" {
-                if let Some(&(s, "ibu")) = words.get(1) {
-                    return Some((s, "ibu kota".to_owned()));
-                }
-            }
-            Some((start, word.to_owned()))
-        }
-        Some("en") if word == "of" => {
-            let &(s, noun) = words.get(1)?;
-            super::PLACE_NOUNS_EN
-                .contains(&noun)
-                .then(|| (s, noun.to_owned()))
-        }
-        _ => None,
+    let nouns = super::place_nouns(lang);
+    if lang.code() == Some("en") {
+        let &(s, noun) = words.get(1).filter(|_| word == "of")?;
+        return nouns.contains(&noun).then(|| (s, noun.to_owned()));
+    }
+    if !nouns.contains(&word) {
+        return None;
+    }
+    match words.get(1) {
+        Some(&(s, "ibu")) if word == "kota" => Some((s, "ibu kota".to_owned())),
+        _ => Some((start, word.to_owned())),
     }
 }

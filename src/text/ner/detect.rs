@@ -528,11 +528,7 @@ fn refine(
     }
     // Places the text names as such and the tagger left out: "the town of Bakhmut", "desa
     // Kramas" (see `PLACE_NOUNS_ID`): the capitalised run after the word, up to three words.
-    let nouns: &[&str] = match lang.code() {
-        Some("id" | "ms") => &super::PLACE_NOUNS_ID,
-        Some("en") => &super::PLACE_NOUNS_EN,
-        _ => &[],
-    };
+    let nouns = super::place_nouns(lang);
     if !nouns.is_empty() {
         let english = lang.code() == Some("en");
         for k in 1..n {

@@ -85,6 +85,16 @@ pub(super) const PLACE_NOUNS_EN: [&str; 11] = [
     "village",
 ];
 
+/// The words for kinds of places in `lang`'s text (none for other languages than Indonesian,
+/// Malay and English), sorted.
+fn place_nouns(lang: Lang) -> &'static [&'static str] {
+    match lang.code() {
+        Some("id" | "ms") => &PLACE_NOUNS_ID,
+        Some("en") => &PLACE_NOUNS_EN,
+        _ => &[],
+    }
+}
+
 /// Block text and its sentence spans: what entity finding reads.
 pub struct BlockText<'a> {
     /// The block's text.
