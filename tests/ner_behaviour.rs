@@ -636,3 +636,36 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_building_or_street_named_after_someone_is_one_place_with_its_noun() {
+    // Invented names: a street and a mosque named after people, a station after a district.
+    let a = run(
+        "Warga berkumpul di jalan Wiratmaja Soeharsono sebelum salat di Masjid Agung Rahmat \
+         Hidayat. Kereta berhenti di Stasiun Tegalwaru Lama.",
+        "id",
+    );
+    for name in [
+        "jalan Wiratmaja Soeharsono",
+        "Masjid Agung Rahmat Hidayat",
+        "Stasiun Tegalwaru Lama",
+    ] {
+        assert_eq!(entity(&a, name).kind, EntityKind::Place, "{name}");
+    }
+    assert!(a.entities.iter().all(|e| e.kind != EntityKind::Person));
+}
+
+#[test]
+fn a_title_a_class_noun_or_a_compass_point_alone_names_nothing() {
+    let a = run(
+        "Desa itu terdiri dari tiga Dusun Utama. Pembangunan dipimpin Drs Wiratmaja dari \
+         Sebelah Selatan, lalu Haji Soeharsono Hidayat datang.",
+        "id",
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for not_a_name in ["Dusun", "Dusun Utama", "Drs", "Sebelah Selatan", "Selatan"] {
+        assert!(!names.contains(&not_a_name), "{not_a_name} in {names:?}");
+    }
+    assert_eq!(mention_texts(&a, "Wiratmaja"), ["Wiratmaja"]);
+    assert_eq!(entity(&a, "Soeharsono Hidayat").kind, EntityKind::Person);
+}

@@ -344,6 +344,11 @@ fn refine(
         {
             s.0 += 1;
         }
+        if s.2 == EntityKind::Person {
+            while s.1 - s.0 > 1 && super::is_honorific(words[s.0], lang) {
+                s.0 += 1;
+            }
+        }
         if english {
             // A country's adjective opens no name: "Russian President Vladimir Putin", "North
             // Korean troops" (CLDR's English country names and the usual endings).
@@ -407,6 +412,7 @@ fn refine(
                 && is_given_name(w)
                 && !is_function_word(w, lang)
                 && !is_english_title(w)
+                && !super::is_honorific(w, lang)
             {
                 s.0 -= 1;
             }
@@ -526,6 +532,45 @@ fn refine(
         }
         crate::text::sort::sort_by_key(spans, |s| s.0);
     }
+    // Buildings and works with their names ("Masjid Nurul Iman", "Bandara Soekarno-Hatta", see
+    // `FACILITY_NOUNS_ID`): the word and the capitalised run after it are one place, whatever
+    // the tagger made of the run (a street named after a person is no person). Lower-case
+    // "jalan" too: a street's name is written so in running text.
+    let facilities = super::facility_nouns(lang);
+    if !facilities.is_empty() {
+        let listed = |w: &str| {
+            w.len() <= 10
+                && (capitalised(w) || w == "jalan" || w == "jl")
+                && with_lowercase(w, |l| facilities.binary_search(&l).is_ok())
+        };
+        let name_word =
+            |w: &str| capitalised(w) && w.chars().all(|c| is_alphanumeric(c) || c == '-');
+        let mut k = 0;
+        while k + 1 < n {
+            if !listed(words[k])
+                || !name_word(words[k + 1])
+                || is_function_word(words[k + 1], lang)
+                || spans.iter().any(|s| s.0 < k && k < s.1)
+            {
+                k += 1;
+                continue;
+            }
+            let mut end = k + 1;
+            while end < n && name_word(words[end]) && !is_function_word(words[end], lang) {
+                end += 1;
+            }
+            // A name the tagger found that runs on past the capitalised run stays whole in it.
+            let run = end;
+            end = spans
+                .iter()
+                .filter(|s| s.0 < run && k < s.1)
+                .fold(end, |e, s| e.max(s.1));
+            spans.retain(|s| !(s.0 < end && k < s.1));
+            spans.push((k, end, EntityKind::Place));
+            k = end;
+        }
+        crate::text::sort::sort_by_key(spans, |s| s.0);
+    }
     // Places the text names as such and the tagger left out: "the town of Bakhmut", "desa
     // Kramas" (see `PLACE_NOUNS_ID`): the capitalised run after the word, up to three words.
     let nouns = super::place_nouns(lang);
@@ -564,7 +609,19 @@ fn refine(
             }
         }
     }
-    spans.retain(|s| s.0 < s.1);
+    // A word for a kind of place or building, or a title, alone names nothing ("Dusun" in
+    // "Dusun Utama"); nor do compass points ("Sebelah Selatan").
+    let class_noun = |w: &str| {
+        w.len() <= 12
+            && with_lowercase(w, |l| {
+                nouns.binary_search(&l).is_ok() || facilities.binary_search(&l).is_ok()
+            })
+    };
+    spans.retain(|s| {
+        s.0 < s.1
+            && (s.1 - s.0 > 1 || !(class_noun(words[s.0]) || super::is_honorific(words[s.0], lang)))
+            && !super::only_directions(&words[s.0..s.1], lang)
+    });
     crate::text::sort::sort_by_key(spans, |s| s.0);
     spans.dedup_by(|b, a| b.0 < a.1);
 }

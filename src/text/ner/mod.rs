@@ -18,7 +18,7 @@ pub mod model;
 pub mod phrases;
 mod token;
 
-use crate::text::case::{lower_char, lower_chars, lowercase, lowercase_into};
+use crate::text::case::{lower_char, lower_chars, lowercase, lowercase_into, with_lowercase};
 use crate::text::chars::{is_alphabetic, is_alphanumeric};
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 
@@ -42,7 +42,7 @@ fn is_function_word(word: &str, lang: Lang) -> bool {
 /// Words for kinds of places, as Indonesian and Malay write them in lower case before a place's
 /// name ("kota Pati", "desa Kramas", "ibu kota Jakarta"): general vocabulary, written for baca.
 /// English says "the town of Bakhmut". Sorted: they are looked up by binary search.
-pub(super) const PLACE_NOUNS_ID: [&str; 27] = [
+pub(super) const PLACE_NOUNS_ID: [&str; 26] = [
     "benua",
     "bukit",
     "daerah",
@@ -51,7 +51,6 @@ pub(super) const PLACE_NOUNS_ID: [&str; 27] = [
     "distrik",
     "dusun",
     "gunung",
-    "jalan",
     "kabupaten",
     "kampung",
     "kawasan",
@@ -84,6 +83,81 @@ pub(super) const PLACE_NOUNS_EN: [&str; 11] = [
     "town",
     "village",
 ];
+
+/// Words for buildings and works that Indonesian and Malay write before their names ("Jalan
+/// Dewi Sartika", "Bandara Soekarno-Hatta", "Masjid Istiqlal", "Stasiun Gambir"): unlike a
+/// [`PLACE_NOUNS_ID`] word, the word belongs to the name, for the rest often names someone or
+/// somewhere else (a street named after a person is a place, not that person). General
+/// vocabulary, written for baca. Sorted: they are looked up by binary search.
+pub(super) const FACILITY_NOUNS_ID: [&str; 22] = [
+    "bandara",
+    "bendungan",
+    "candi",
+    "gedung",
+    "gereja",
+    "hotel",
+    "istana",
+    "jalan",
+    "jembatan",
+    "jl",
+    "klenteng",
+    "lapangan",
+    "masjid",
+    "monumen",
+    "museum",
+    "pasar",
+    "pelabuhan",
+    "pura",
+    "stadion",
+    "stasiun",
+    "taman",
+    "terminal",
+];
+
+/// The words for buildings and works that belong to their names in `lang`'s text (see
+/// [`FACILITY_NOUNS_ID`]; none for other languages than Indonesian and Malay), sorted.
+fn facility_nouns(lang: Lang) -> &'static [&'static str] {
+    match lang.code() {
+        Some("id" | "ms") => &FACILITY_NOUNS_ID,
+        _ => &[],
+    }
+}
+
+/// Honorifics and academic titles Indonesian and Malay write before a person's name ("Pak
+/// Harto", "Haji Agus Salim", "Drs Sabarani", "Prof Emil Salim"): part of the title, not of the
+/// name. General vocabulary, written for baca. Sorted: they are looked up by binary search.
+pub(super) const HONORIFICS_ID: [&str; 27] = [
+    "bapak", "bpk", "bu", "dr", "dra", "drg", "drh", "drs", "hajah", "haji", "hj", "ibu", "ir",
+    "kh", "kiai", "kyai", "mbah", "nyonya", "pak", "prof", "sdr", "syaikh", "syekh", "tuan",
+    "ustad", "ustadz", "ustaz",
+];
+
+/// Compass points and the words that make a side or direction of them in Indonesian and Malay
+/// ("Utara", "Sebelah Selatan", "Barat Daya"): a name of them alone names no place. General
+/// vocabulary, written for baca. Sorted: they are looked up by binary search.
+pub(super) const DIRECTIONS_ID: [&str; 10] = [
+    "arah", "bagian", "barat", "daya", "laut", "sebelah", "selatan", "tenggara", "timur", "utara",
+];
+
+/// Whether every word of `words` is a compass point or direction word of `lang` (see
+/// [`DIRECTIONS_ID`]; none for other languages than Indonesian and Malay).
+pub(super) fn only_directions(words: &[&str], lang: Lang) -> bool {
+    matches!(lang.code(), Some("id" | "ms"))
+        && words
+            .iter()
+            .all(|w| w.len() <= 8 && with_lowercase(w, |l| DIRECTIONS_ID.binary_search(&l).is_ok()))
+}
+
+/// Whether `word` (with or without a final period) is an honorific or title before a name in
+/// `lang`'s text (see [`HONORIFICS_ID`]; none for other languages than Indonesian and Malay,
+/// whose titles the tagger and `describe` handle).
+pub(super) fn is_honorific(word: &str, lang: Lang) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    matches!(lang.code(), Some("id" | "ms"))
+        && word.len() <= 7
+        && word.starts_with(char::is_uppercase)
+        && with_lowercase(word, |l| HONORIFICS_ID.binary_search(&l).is_ok())
+}
 
 /// The words for kinds of places in `lang`'s text (none for other languages than Indonesian,
 /// Malay and English), sorted.
@@ -1069,7 +1143,13 @@ fn finish(mut entities: Vec<Entity>, blocks: usize) -> (Vec<Entity>, Vec<Vec<(Sp
 mod tests {
     #[test]
     fn place_nouns_are_sorted_for_binary_search() {
-        for list in [&super::PLACE_NOUNS_ID[..], &super::PLACE_NOUNS_EN[..]] {
+        for list in [
+            &super::PLACE_NOUNS_ID[..],
+            &super::PLACE_NOUNS_EN[..],
+            &super::FACILITY_NOUNS_ID[..],
+            &super::HONORIFICS_ID[..],
+            &super::DIRECTIONS_ID[..],
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
