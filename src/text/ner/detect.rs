@@ -532,17 +532,15 @@ fn refine(
         }
         crate::text::sort::sort_by_key(spans, |s| s.0);
     }
-    // Buildings and works with their names ("Masjid Nurul Iman", "Bandara Soekarno-Hatta", see
+    // Buildings and works with their names ("Masjid Istiqlal", "Bandara Soekarno-Hatta", see
     // `FACILITY_NOUNS_ID`): the word and the capitalised run after it are one place, whatever
-    // the tagger made of the run (a street named after a person is no person). Lower-case
-    // "jalan" too: a street's name is written so in running text.
+    // the tagger made of the run (a street named after a person is no person). In lower case
+    // too ("jalan Gatot Subroto", "stasiun Gambir"): without its noun the name says
+    // someone or somewhere else.
     let facilities = super::facility_nouns(lang);
     if !facilities.is_empty() {
-        let listed = |w: &str| {
-            w.len() <= 10
-                && (capitalised(w) || w == "jalan" || w == "jl")
-                && with_lowercase(w, |l| facilities.binary_search(&l).is_ok())
-        };
+        let listed =
+            |w: &str| w.len() <= 10 && with_lowercase(w, |l| facilities.binary_search(&l).is_ok());
         let name_word =
             |w: &str| capitalised(w) && w.chars().all(|c| is_alphanumeric(c) || c == '-');
         let mut k = 0;
@@ -609,8 +607,8 @@ fn refine(
             }
         }
     }
-    // A word for a kind of place or building, or a title, alone names nothing ("Dusun" in
-    // "Dusun Utama"); nor do compass points ("Sebelah Selatan").
+    // A word for a kind of place or building, or a title, alone names nothing ("Dusun"
+    // before a numeral); nor do compass points ("Sebelah Barat Daya").
     let class_noun = |w: &str| {
         w.len() <= 12
             && with_lowercase(w, |l| {

@@ -85,7 +85,7 @@ pub(super) const PLACE_NOUNS_EN: [&str; 11] = [
 ];
 
 /// Words for buildings and works that Indonesian and Malay write before their names ("Jalan
-/// Dewi Sartika", "Bandara Soekarno-Hatta", "Masjid Istiqlal", "Stasiun Gambir"): unlike a
+/// Gatot Subroto", "Bandara Soekarno-Hatta", "Masjid Istiqlal", "Stasiun Gambir"): unlike a
 /// [`PLACE_NOUNS_ID`] word, the word belongs to the name, for the rest often names someone or
 /// somewhere else (a street named after a person is a place, not that person). General
 /// vocabulary, written for baca. Sorted: they are looked up by binary search.
@@ -124,7 +124,7 @@ fn facility_nouns(lang: Lang) -> &'static [&'static str] {
 }
 
 /// Honorifics and academic titles Indonesian and Malay write before a person's name ("Pak
-/// Harto", "Haji Agus Salim", "Drs Sabarani", "Prof Emil Salim"): part of the title, not of the
+/// Harto", "Haji Agus Salim", "Dr Sutomo", "Prof Emil Salim"): part of the title, not of the
 /// name. General vocabulary, written for baca. Sorted: they are looked up by binary search.
 pub(super) const HONORIFICS_ID: [&str; 27] = [
     "bapak", "bpk", "bu", "dr", "dra", "drg", "drh", "drs", "hajah", "haji", "hj", "ibu", "ir",
@@ -133,7 +133,7 @@ pub(super) const HONORIFICS_ID: [&str; 27] = [
 ];
 
 /// Compass points and the words that make a side or direction of them in Indonesian and Malay
-/// ("Utara", "Sebelah Selatan", "Barat Daya"): a name of them alone names no place. General
+/// ("Utara", "Sebelah Barat", "Barat Daya"): a name of them alone names no place. General
 /// vocabulary, written for baca. Sorted: they are looked up by binary search.
 pub(super) const DIRECTIONS_ID: [&str; 10] = [
     "arah", "bagian", "barat", "daya", "laut", "sebelah", "selatan", "tenggara", "timur", "utara",
