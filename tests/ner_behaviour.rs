@@ -675,3 +675,22 @@ fn a_title_a_class_noun_or_a_compass_point_alone_names_nothing() {
     assert_eq!(mention_texts(&a, "Wiratmaja"), ["Wiratmaja"]);
     assert_eq!(entity(&a, "Soeharsono Hidayat").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_defined_term_is_an_organisation_only_when_a_word_of_it_says_so() {
+    let a = run(
+        "Menurut Lembaga Riset Pangan Nusantara (LRPN), Indeks Ketahanan Gizi Desa (IKGD) \
+         turun tahun ini. LRPN menghitung IKGD tiap tahun.",
+        "id",
+    );
+    assert_eq!(
+        entity(&a, "Lembaga Riset Pangan Nusantara").kind,
+        EntityKind::Organization
+    );
+    let term = entity(&a, "Indeks Ketahanan Gizi Desa");
+    assert_eq!(term.kind, EntityKind::Other);
+    assert_eq!(
+        mention_texts(&a, "Indeks Ketahanan Gizi Desa"),
+        ["Indeks Ketahanan Gizi Desa", "IKGD", "IKGD"]
+    );
+}

@@ -290,13 +290,24 @@ fn refine(
             continue;
         }
         let place = places.iter().any(|pl| pl.0 == a && pl.0 + pl.1 == b);
-        let tagged = spans.iter().find(|s| s.0 == a && s.1 == b).map(|s| s.2);
+        // What the tagger made of the run, or else of the short form.
+        let tagged = spans
+            .iter()
+            .find(|s| s.0 == a && s.1 == b)
+            .or_else(|| spans.iter().find(|s| s.0 <= p + 1 && p + 1 < s.1))
+            .map(|s| s.2);
         let kind = if place {
             EntityKind::Place
+        } else if super::opens_org_name(words[a], lang) {
+            EntityKind::Organization
         } else if let Some(k) = tagged {
             k
-        } else {
+        } else if words[a..b].iter().any(|w| super::is_org_head(w)) {
             EntityKind::Organization
+        } else {
+            // Defined terms are as often things as bodies ("Bahan Bakar Minyak (BBM)", "Consumer
+            // Price Index (CPI)"): a glossary entry, not claimed to be an organisation.
+            EntityKind::Other
         };
         defined.push((a, b, kind));
     }

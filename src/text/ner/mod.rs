@@ -148,6 +148,76 @@ pub(super) fn only_directions(words: &[&str], lang: Lang) -> bool {
             .all(|w| w.len() <= 8 && with_lowercase(w, |l| DIRECTIONS_ID.binary_search(&l).is_ok()))
 }
 
+/// Words that head an organisation's name in Indonesian and Malay ("Badan Pusat Statistik",
+/// "Partai Golkar", "Kementerian Luar Negeri"). General vocabulary, written for baca. Sorted:
+/// they are looked up by binary search.
+pub(super) const ORG_HEADS_ID: [&str; 46] = [
+    "akademi",
+    "aliansi",
+    "angkatan",
+    "asosiasi",
+    "badan",
+    "bank",
+    "biro",
+    "bursa",
+    "departemen",
+    "dewan",
+    "dinas",
+    "direktorat",
+    "federasi",
+    "forum",
+    "front",
+    "gabungan",
+    "gerakan",
+    "himpunan",
+    "ikatan",
+    "institut",
+    "kabinet",
+    "kantor",
+    "kejaksaan",
+    "kelompok",
+    "kementerian",
+    "kepolisian",
+    "koalisi",
+    "komando",
+    "komisi",
+    "komite",
+    "konsorsium",
+    "korps",
+    "lembaga",
+    "liga",
+    "mahkamah",
+    "majelis",
+    "organisasi",
+    "partai",
+    "pengadilan",
+    "perhimpunan",
+    "persatuan",
+    "perusahaan",
+    "sekolah",
+    "serikat",
+    "universitas",
+    "yayasan",
+];
+
+/// Whether `word` heads or ends an organisation's name: an Indonesian or Malay word of
+/// [`ORG_HEADS_ID`] or an English one of compromise's organisation words ("Commission", "Bank").
+pub(super) fn is_org_head(word: &str) -> bool {
+    word.len() <= 16
+        && with_lowercase(word, |l| {
+            ORG_HEADS_ID.binary_search(&l).is_ok()
+                || gazetteer::EnglishWords::get().org_words.contains(l)
+        })
+}
+
+/// Whether a name that starts with `word` is an organisation's in `lang`'s text: Indonesian and
+/// Malay put the kind of body first ("Lembaga …", "Partai …", see [`ORG_HEADS_ID`]).
+pub(super) fn opens_org_name(word: &str, lang: Lang) -> bool {
+    matches!(lang.code(), Some("id" | "ms"))
+        && word.len() <= 12
+        && with_lowercase(word, |l| ORG_HEADS_ID.binary_search(&l).is_ok())
+}
+
 /// Whether `word` (with or without a final period) is an honorific or title before a name in
 /// `lang`'s text (see [`HONORIFICS_ID`]; none for other languages than Indonesian and Malay,
 /// whose titles the tagger and `describe` handle).
@@ -1149,6 +1219,7 @@ mod tests {
             &super::FACILITY_NOUNS_ID[..],
             &super::HONORIFICS_ID[..],
             &super::DIRECTIONS_ID[..],
+            &super::ORG_HEADS_ID[..],
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
