@@ -359,6 +359,9 @@ fn refine(
             while s.1 - s.0 > 1 && super::is_honorific(words[s.0], lang) {
                 s.0 += 1;
             }
+            if s.1 - s.0 > 1 && super::opens_org_name(words[s.0], lang) {
+                s.2 = EntityKind::Organization;
+            }
         }
         if english {
             // A country's adjective opens no name: "Russian President Vladimir Putin", "North
