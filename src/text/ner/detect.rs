@@ -551,15 +551,15 @@ fn refine(
     // the tagger made of the run (a street named after a person is no person). In lower case
     // too ("jalan Gatot Subroto", "stasiun Gambir"): without its noun the name says
     // someone or somewhere else.
-    let facilities = super::facility_nouns(lang);
-    if !facilities.is_empty() {
-        let listed =
-            |w: &str| w.len() <= 10 && with_lowercase(w, |l| facilities.binary_search(&l).is_ok());
+    if let Some(facilities) = super::facility_nouns(lang) {
+        let listed = |w: &str| facilities.contains(w);
         let name_word =
             |w: &str| capitalised(w) && w.chars().all(|c| is_alphanumeric(c) || c == '-');
         let mut k = 0;
         while k + 1 < n {
-            if !listed(words[k])
+            // Most words are followed by a lower-case word: that test first.
+            if !capitalised(words[k + 1])
+                || !listed(words[k])
                 || !name_word(words[k + 1])
                 || is_function_word(words[k + 1], lang)
                 || spans.iter().any(|s| s.0 < k && k < s.1)
@@ -623,15 +623,11 @@ fn refine(
     }
     // A word for a kind of place or building, or a title, alone names nothing ("Dusun"
     // before a numeral); nor do compass points ("Sebelah Barat Daya").
-    let class_noun = |w: &str| {
-        w.len() <= 12
-            && with_lowercase(w, |l| {
-                nouns.binary_search(&l).is_ok() || facilities.binary_search(&l).is_ok()
-            })
-    };
     spans.retain(|s| {
         s.0 < s.1
-            && (s.1 - s.0 > 1 || !(class_noun(words[s.0]) || super::is_honorific(words[s.0], lang)))
+            && (s.1 - s.0 > 1
+                || !(super::is_class_noun(words[s.0], lang)
+                    || super::is_honorific(words[s.0], lang)))
             && !super::only_directions(&words[s.0..s.1], lang)
     });
     crate::text::sort::sort_by_key(spans, |s| s.0);

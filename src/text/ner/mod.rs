@@ -115,12 +115,9 @@ pub(super) const FACILITY_NOUNS_ID: [&str; 22] = [
 ];
 
 /// The words for buildings and works that belong to their names in `lang`'s text (see
-/// [`FACILITY_NOUNS_ID`]; none for other languages than Indonesian and Malay), sorted.
-fn facility_nouns(lang: Lang) -> &'static [&'static str] {
-    match lang.code() {
-        Some("id" | "ms") => &FACILITY_NOUNS_ID,
-        _ => &[],
-    }
+/// [`FACILITY_NOUNS_ID`]; none for other languages than Indonesian and Malay).
+fn facility_nouns(lang: Lang) -> Option<&'static WordList> {
+    matches!(lang.code(), Some("id" | "ms")).then_some(&FACILITIES_ID)
 }
 
 /// Honorifics and academic titles Indonesian and Malay write before a person's name ("Pak
@@ -132,6 +129,75 @@ pub(super) const HONORIFICS_ID: [&str; 27] = [
     "ustad", "ustadz", "ustaz",
 ];
 
+/// A sorted list of lower-case ASCII words, looked up ignoring ASCII case. In front of the
+/// search, which first letters come with which lengths: most words of a text are ruled out by
+/// that alone (these lists are consulted for most words).
+pub(super) struct WordList {
+    words: &'static [&'static str],
+    /// Per first letter (a = 0), bit `n` set where a word of `n` bytes starts with it.
+    shapes: [u16; 26],
+}
+
+impl WordList {
+    /// The list of `words` (sorted, lower-case ASCII, 1 to 15 bytes: checked at compile time).
+    pub(super) const fn new(words: &'static [&'static str]) -> WordList {
+        let mut shapes = [0u16; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 16 && w[0].is_ascii_lowercase());
+            if i > 0 {
+                assert!(before(words[i - 1].as_bytes(), w), "not sorted");
+            }
+            shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+            i += 1;
+        }
+        WordList { words, shapes }
+    }
+
+    /// Whether `word`, ignoring ASCII case, is one of the list's.
+    #[inline]
+    pub(super) fn contains(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        let first = w.first().map_or(0, u8::to_ascii_lowercase);
+        first.is_ascii_lowercase()
+            && w.len() < 16
+            && self.shapes[usize::from(first - b'a')] & (1 << w.len()) != 0
+            && self
+                .words
+                .binary_search_by(|x| x.bytes().cmp(w.iter().map(u8::to_ascii_lowercase)))
+                .is_ok()
+    }
+}
+
+/// Whether `a` sorts strictly before `b` (bytewise), at compile time.
+const fn before(a: &[u8], b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
+pub(super) static PLACES_ID: WordList = WordList::new(&PLACE_NOUNS_ID);
+pub(super) static PLACES_EN: WordList = WordList::new(&PLACE_NOUNS_EN);
+pub(super) static FACILITIES_ID: WordList = WordList::new(&FACILITY_NOUNS_ID);
+pub(super) static HONORIFICS: WordList = WordList::new(&HONORIFICS_ID);
+pub(super) static DIRECTIONS: WordList = WordList::new(&DIRECTIONS_ID);
+pub(super) static ORG_HEADS: WordList = WordList::new(&ORG_HEADS_ID);
+
+/// Whether `word` is a word for a kind of place or building in `lang`'s text, ignoring case.
+pub(super) fn is_class_noun(word: &str, lang: Lang) -> bool {
+    match lang.code() {
+        Some("id" | "ms") => PLACES_ID.contains(word) || FACILITIES_ID.contains(word),
+        Some("en") => PLACES_EN.contains(word),
+        _ => false,
+    }
+}
+
 /// Compass points and the words that make a side or direction of them in Indonesian and Malay
 /// ("Utara", "Sebelah Barat", "Barat Daya"): a name of them alone names no place. General
 /// vocabulary, written for baca. Sorted: they are looked up by binary search.
@@ -142,10 +208,7 @@ pub(super) const DIRECTIONS_ID: [&str; 10] = [
 /// Whether every word of `words` is a compass point or direction word of `lang` (see
 /// [`DIRECTIONS_ID`]; none for other languages than Indonesian and Malay).
 pub(super) fn only_directions(words: &[&str], lang: Lang) -> bool {
-    matches!(lang.code(), Some("id" | "ms"))
-        && words
-            .iter()
-            .all(|w| w.len() <= 8 && with_lowercase(w, |l| DIRECTIONS_ID.binary_search(&l).is_ok()))
+    matches!(lang.code(), Some("id" | "ms")) && words.iter().all(|w| DIRECTIONS.contains(w))
 }
 
 /// Words that head an organisation's name in Indonesian and Malay ("Badan Pusat Statistik",
@@ -203,19 +266,16 @@ pub(super) const ORG_HEADS_ID: [&str; 46] = [
 /// Whether `word` heads or ends an organisation's name: an Indonesian or Malay word of
 /// [`ORG_HEADS_ID`] or an English one of compromise's organisation words ("Commission", "Bank").
 pub(super) fn is_org_head(word: &str) -> bool {
-    word.len() <= 16
-        && with_lowercase(word, |l| {
-            ORG_HEADS_ID.binary_search(&l).is_ok()
-                || gazetteer::EnglishWords::get().org_words.contains(l)
+    ORG_HEADS.contains(word)
+        || with_lowercase(word, |l| {
+            gazetteer::EnglishWords::get().org_words.contains(l)
         })
 }
 
 /// Whether a name that starts with `word` is an organisation's in `lang`'s text: Indonesian and
 /// Malay put the kind of body first ("Lembaga …", "Partai …", see [`ORG_HEADS_ID`]).
 pub(super) fn opens_org_name(word: &str, lang: Lang) -> bool {
-    matches!(lang.code(), Some("id" | "ms"))
-        && word.len() <= 12
-        && with_lowercase(word, |l| ORG_HEADS_ID.binary_search(&l).is_ok())
+    matches!(lang.code(), Some("id" | "ms")) && ORG_HEADS.contains(word)
 }
 
 /// Whether `word` (with or without a final period) is an honorific or title before a name in
@@ -224,9 +284,8 @@ pub(super) fn opens_org_name(word: &str, lang: Lang) -> bool {
 pub(super) fn is_honorific(word: &str, lang: Lang) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
     matches!(lang.code(), Some("id" | "ms"))
-        && word.len() <= 7
         && word.starts_with(char::is_uppercase)
-        && with_lowercase(word, |l| HONORIFICS_ID.binary_search(&l).is_ok())
+        && HONORIFICS.contains(word)
 }
 
 /// The words for kinds of places in `lang`'s text (none for other languages than Indonesian,
