@@ -694,3 +694,25 @@ fn a_defined_term_is_an_organisation_only_when_a_word_of_it_says_so() {
         ["Indeks Ketahanan Gizi Desa", "IKGD", "IKGD"]
     );
 }
+
+#[test]
+fn a_building_noun_in_lower_case_before_a_country_or_an_acronym_is_the_common_noun() {
+    let a = run(
+        "Ekspor kopi ke pasar Jepang naik, kata anggota DPR di gedung DPR kemarin.",
+        "id",
+    );
+    assert_eq!(mention_texts(&a, "Jepang"), ["Jepang"]);
+    assert_eq!(mention_texts(&a, "DPR"), ["DPR", "DPR"]);
+}
+
+#[test]
+fn initials_in_capitals_are_part_of_a_name_not_a_title() {
+    let a = run(
+        "Menurut Wiratmaja MS Soeharsono, panen tahun ini baik.",
+        "id",
+    );
+    assert_eq!(
+        entity(&a, "Wiratmaja MS Soeharsono").kind,
+        EntityKind::Person
+    );
+}

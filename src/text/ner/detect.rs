@@ -91,6 +91,10 @@ pub(super) fn is_given_name(word: &str) -> bool {
 
 /// A title word before a name in English ("Minister", "Gen.", "President").
 fn is_english_title(word: &str) -> bool {
+    // Titles are written "Ms", "Dr", "Gen.": an acronym is none ("MS" in a name is initials).
+    if super::is_acronym(word) {
+        return false;
+    }
     let w = EnglishWords::get();
     with_lowercase(word.trim_end_matches('.'), |lower| {
         w.roles.contains(lower) || w.honorifics.contains(lower)
@@ -570,6 +574,16 @@ fn refine(
             let mut end = k + 1;
             while end < n && name_word(words[end]) && !is_function_word(words[end], lang) {
                 end += 1;
+            }
+            // In lower case the word may be the common noun: "pasar Tiongkok" is China's
+            // market, "gedung DPR" the parliament's building. Not before a known place or an
+            // acronym alone.
+            if !capitalised(words[k])
+                && (places.iter().any(|pl| pl.0 == k + 1 && pl.0 + pl.1 == end)
+                    || (end == k + 2 && super::is_acronym(words[k + 1])))
+            {
+                k += 1;
+                continue;
             }
             // A name the tagger found that runs on past the capitalised run stays whole in it.
             let run = end;
