@@ -353,11 +353,13 @@ fn place_noun_before(text: &str, at: usize, lang: Lang) -> Option<(usize, String
     }
     let &(start, word) = words.first()?;
     let nouns = super::place_nouns(lang);
+    // A word of the list, written in lower case as the list is.
+    let lower = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && nouns.contains(w);
     if lang.code() == Some("en") {
         let &(s, noun) = words.get(1).filter(|_| word == "of")?;
-        return nouns.contains(&noun).then(|| (s, noun.to_owned()));
+        return lower(noun).then(|| (s, noun.to_owned()));
     }
-    if !nouns.contains(&word) {
+    if !lower(word) {
         return None;
     }
     match words.get(1) {

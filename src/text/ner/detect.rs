@@ -612,12 +612,8 @@ fn refine(
             } else {
                 Some(words[k - 1])
             };
-            // The list's words are lower-case ASCII of 4 to 12 letters: most words fail that.
-            let listed = |w: &str| {
-                (4..=12).contains(&w.len())
-                    && w.as_bytes()[0].is_ascii_lowercase()
-                    && nouns.binary_search(&w).is_ok()
-            };
+            // Written in lower case, as the list's words are.
+            let listed = |w: &str| w.as_bytes()[0].is_ascii_lowercase() && nouns.contains(w);
             if !noun.is_some_and(listed) || spans.iter().any(|s| s.0 <= k && k < s.1) {
                 continue;
             }

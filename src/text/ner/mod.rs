@@ -42,158 +42,142 @@ fn is_function_word(word: &str, lang: Lang) -> bool {
 /// Words for kinds of places, as Indonesian and Malay write them in lower case before a place's
 /// name ("kota Pati", "desa Kramas", "ibu kota Jakarta"): general vocabulary, written for baca.
 /// English says "the town of Bakhmut". Sorted: they are looked up by binary search.
-pub(super) const PLACE_NOUNS_ID: [&str; 26] = [
-    "benua",
-    "bukit",
-    "daerah",
-    "danau",
-    "desa",
-    "distrik",
-    "dusun",
-    "gunung",
-    "kabupaten",
-    "kampung",
-    "kawasan",
-    "kecamatan",
-    "kelurahan",
-    "kepulauan",
-    "kota",
-    "kotamadya",
-    "lembah",
-    "negara",
-    "negeri",
-    "provinsi",
-    "pulau",
-    "selat",
-    "semenanjung",
-    "sungai",
-    "teluk",
-    "wilayah",
-];
-pub(super) const PLACE_NOUNS_EN: [&str; 11] = [
-    "capital",
-    "city",
-    "county",
-    "district",
-    "island",
-    "municipality",
-    "port",
-    "province",
-    "region",
-    "town",
-    "village",
-];
+pub(super) static PLACE_NOUNS_ID: WordList = WordList::new(
+    "benua bukit daerah danau desa distrik dusun gunung kabupaten kampung kawasan kecamatan \
+     kelurahan kepulauan kota kotamadya lembah negara negeri provinsi pulau selat \
+     semenanjung sungai teluk wilayah",
+);
+pub(super) static PLACE_NOUNS_EN: WordList = WordList::new(
+    "capital city county district island municipality port province region town village",
+);
 
 /// Words for buildings and works that Indonesian and Malay write before their names ("Jalan
 /// Gatot Subroto", "Bandara Soekarno-Hatta", "Masjid Istiqlal", "Stasiun Gambir"): unlike a
 /// [`PLACE_NOUNS_ID`] word, the word belongs to the name, for the rest often names someone or
 /// somewhere else (a street named after a person is a place, not that person). General
 /// vocabulary, written for baca. Sorted: they are looked up by binary search.
-pub(super) const FACILITY_NOUNS_ID: [&str; 22] = [
-    "bandara",
-    "bendungan",
-    "candi",
-    "gedung",
-    "gereja",
-    "hotel",
-    "istana",
-    "jalan",
-    "jembatan",
-    "jl",
-    "klenteng",
-    "lapangan",
-    "masjid",
-    "monumen",
-    "museum",
-    "pasar",
-    "pelabuhan",
-    "pura",
-    "stadion",
-    "stasiun",
-    "taman",
-    "terminal",
-];
+pub(super) static FACILITY_NOUNS_ID: WordList = WordList::new(
+    "bandara bendungan candi gedung gereja hotel istana jalan jembatan jl klenteng lapangan \
+     masjid monumen museum pasar pelabuhan pura stadion stasiun taman terminal",
+);
 
 /// The words for buildings and works that belong to their names in `lang`'s text (see
 /// [`FACILITY_NOUNS_ID`]; none for other languages than Indonesian and Malay).
 fn facility_nouns(lang: Lang) -> Option<&'static WordList> {
-    matches!(lang.code(), Some("id" | "ms")).then_some(&FACILITIES_ID)
+    matches!(lang.code(), Some("id" | "ms")).then_some(&FACILITY_NOUNS_ID)
 }
 
 /// Honorifics and academic titles Indonesian and Malay write before a person's name ("Pak
 /// Harto", "Haji Agus Salim", "Dr Sutomo", "Prof Emil Salim"): part of the title, not of the
 /// name. General vocabulary, written for baca. Sorted: they are looked up by binary search.
-pub(super) const HONORIFICS_ID: [&str; 27] = [
-    "bapak", "bpk", "bu", "dr", "dra", "drg", "drh", "drs", "hajah", "haji", "hj", "ibu", "ir",
-    "kh", "kiai", "kyai", "mbah", "nyonya", "pak", "prof", "sdr", "syaikh", "syekh", "tuan",
-    "ustad", "ustadz", "ustaz",
-];
+pub(super) static HONORIFICS_ID: WordList = WordList::new(
+    "bapak bpk bu dr dra drg drh drs hajah haji hj ibu ir kh kiai kyai mbah nyonya pak prof \
+     sdr syaikh syekh tuan ustad ustadz ustaz",
+);
 
 /// A sorted list of lower-case ASCII words, looked up ignoring ASCII case. In front of the
 /// search, which first letters come with which lengths: most words of a text are ruled out by
 /// that alone (these lists are consulted for most words).
 pub(super) struct WordList {
-    words: &'static [&'static str],
+    /// The words, sorted, joined by single spaces (one string: no table of pointers to ship).
+    words: &'static str,
     /// Per first letter (a = 0), bit `n` set where a word of `n` bytes starts with it.
     shapes: [u16; 26],
+    /// Per first letter, where its words start in `words` (and, at 26, the end).
+    starts: [u16; 27],
 }
 
 impl WordList {
-    /// The list of `words` (sorted, lower-case ASCII, 1 to 15 bytes: checked at compile time).
-    pub(super) const fn new(words: &'static [&'static str]) -> WordList {
+    /// The list of `words`: sorted lower-case ASCII words of 1 to 15 letters joined by single
+    /// spaces (checked at compile time).
+    pub(super) const fn new(words: &'static str) -> WordList {
+        let b = words.as_bytes();
+        assert!(b.len() < u16::MAX as usize);
         let mut shapes = [0u16; 26];
+        let mut starts = [0u16; 27];
+        let (mut start, mut prev, mut letter) = (0, 0, 0);
         let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_bytes();
-            assert!(!w.is_empty() && w.len() < 16 && w[0].is_ascii_lowercase());
-            if i > 0 {
-                assert!(before(words[i - 1].as_bytes(), w), "not sorted");
+        while i <= b.len() {
+            if i == b.len() || b[i] == b' ' {
+                let len = i - start;
+                assert!(len > 0 && len < 16, "a word of 1 to 15 letters");
+                assert!(start == 0 || before(b, prev, start), "not sorted");
+                let first = (b[start] - b'a') as usize;
+                while letter <= first {
+                    starts[letter] = start as u16;
+                    letter += 1;
+                }
+                shapes[first] |= 1 << len;
+                (prev, start) = (start, i + 1);
+            } else {
+                assert!(b[i].is_ascii_lowercase(), "lower-case ASCII");
             }
-            shapes[(w[0] - b'a') as usize] |= 1 << w.len();
             i += 1;
         }
-        WordList { words, shapes }
+        while letter <= 26 {
+            starts[letter] = b.len() as u16;
+            letter += 1;
+        }
+        WordList {
+            words,
+            shapes,
+            starts,
+        }
     }
+
+    /// No words.
+    pub(super) const EMPTY: WordList = WordList {
+        words: "",
+        shapes: [0; 26],
+        starts: [0; 27],
+    };
 
     /// Whether `word`, ignoring ASCII case, is one of the list's.
     #[inline]
     pub(super) fn contains(&self, word: &str) -> bool {
         let w = word.as_bytes();
         let first = w.first().map_or(0, u8::to_ascii_lowercase);
-        first.is_ascii_lowercase()
-            && w.len() < 16
-            && self.shapes[usize::from(first - b'a')] & (1 << w.len()) != 0
-            && self
-                .words
-                .binary_search_by(|x| x.bytes().cmp(w.iter().map(u8::to_ascii_lowercase)))
-                .is_ok()
-    }
-}
-
-/// Whether `a` sorts strictly before `b` (bytewise), at compile time.
-const fn before(a: &[u8], b: &[u8]) -> bool {
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return a[i] < b[i];
+        if !first.is_ascii_lowercase() || w.len() >= 16 {
+            return false;
         }
-        i += 1;
+        let l = usize::from(first - b'a');
+        self.shapes[l] & (1 << w.len()) != 0
+            && self.words.as_bytes()[usize::from(self.starts[l])..usize::from(self.starts[l + 1])]
+                .split(|&b| b == b' ')
+                .any(|x| {
+                    x.len() == w.len() && x.iter().copied().eq(w.iter().map(u8::to_ascii_lowercase))
+                })
     }
-    a.len() < b.len()
+
+    /// Whether the list has no words.
+    pub(super) fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
 }
 
-pub(super) static PLACES_ID: WordList = WordList::new(&PLACE_NOUNS_ID);
-pub(super) static PLACES_EN: WordList = WordList::new(&PLACE_NOUNS_EN);
-pub(super) static FACILITIES_ID: WordList = WordList::new(&FACILITY_NOUNS_ID);
-pub(super) static HONORIFICS: WordList = WordList::new(&HONORIFICS_ID);
-pub(super) static DIRECTIONS: WordList = WordList::new(&DIRECTIONS_ID);
-pub(super) static ORG_HEADS: WordList = WordList::new(&ORG_HEADS_ID);
+/// Whether the word of `b` at `a` sorts strictly before the one at `c` (words end at a space
+/// or the end), at compile time.
+const fn before(b: &[u8], a: usize, c: usize) -> bool {
+    const fn end(b: &[u8], k: usize) -> bool {
+        k == b.len() || b[k] == b' '
+    }
+    let mut i = 0;
+    loop {
+        match (end(b, a + i), end(b, c + i)) {
+            (true, true) => return false,
+            (true, false) => return true,
+            (false, true) => return false,
+            _ if b[a + i] != b[c + i] => return b[a + i] < b[c + i],
+            _ => i += 1,
+        }
+    }
+}
 
 /// Whether `word` is a word for a kind of place or building in `lang`'s text, ignoring case.
 pub(super) fn is_class_noun(word: &str, lang: Lang) -> bool {
     match lang.code() {
-        Some("id" | "ms") => PLACES_ID.contains(word) || FACILITIES_ID.contains(word),
-        Some("en") => PLACES_EN.contains(word),
+        Some("id" | "ms") => PLACE_NOUNS_ID.contains(word) || FACILITY_NOUNS_ID.contains(word),
+        Some("en") => PLACE_NOUNS_EN.contains(word),
         _ => false,
     }
 }
@@ -201,72 +185,30 @@ pub(super) fn is_class_noun(word: &str, lang: Lang) -> bool {
 /// Compass points and the words that make a side or direction of them in Indonesian and Malay
 /// ("Utara", "Sebelah Barat", "Barat Daya"): a name of them alone names no place. General
 /// vocabulary, written for baca. Sorted: they are looked up by binary search.
-pub(super) const DIRECTIONS_ID: [&str; 10] = [
-    "arah", "bagian", "barat", "daya", "laut", "sebelah", "selatan", "tenggara", "timur", "utara",
-];
+pub(super) static DIRECTIONS_ID: WordList =
+    WordList::new("arah bagian barat daya laut sebelah selatan tenggara timur utara");
 
 /// Whether every word of `words` is a compass point or direction word of `lang` (see
 /// [`DIRECTIONS_ID`]; none for other languages than Indonesian and Malay).
 pub(super) fn only_directions(words: &[&str], lang: Lang) -> bool {
-    matches!(lang.code(), Some("id" | "ms")) && words.iter().all(|w| DIRECTIONS.contains(w))
+    matches!(lang.code(), Some("id" | "ms")) && words.iter().all(|w| DIRECTIONS_ID.contains(w))
 }
 
 /// Words that head an organisation's name in Indonesian and Malay ("Badan Pusat Statistik",
 /// "Partai Golkar", "Kementerian Luar Negeri"). General vocabulary, written for baca. Sorted:
 /// they are looked up by binary search.
-pub(super) const ORG_HEADS_ID: [&str; 46] = [
-    "akademi",
-    "aliansi",
-    "angkatan",
-    "asosiasi",
-    "badan",
-    "bank",
-    "biro",
-    "bursa",
-    "departemen",
-    "dewan",
-    "dinas",
-    "direktorat",
-    "federasi",
-    "forum",
-    "front",
-    "gabungan",
-    "gerakan",
-    "himpunan",
-    "ikatan",
-    "institut",
-    "kabinet",
-    "kantor",
-    "kejaksaan",
-    "kelompok",
-    "kementerian",
-    "kepolisian",
-    "koalisi",
-    "komando",
-    "komisi",
-    "komite",
-    "konsorsium",
-    "korps",
-    "lembaga",
-    "liga",
-    "mahkamah",
-    "majelis",
-    "organisasi",
-    "partai",
-    "pengadilan",
-    "perhimpunan",
-    "persatuan",
-    "perusahaan",
-    "sekolah",
-    "serikat",
-    "universitas",
-    "yayasan",
-];
+pub(super) static ORG_HEADS_ID: WordList = WordList::new(
+    "akademi aliansi angkatan asosiasi badan bank biro bursa departemen dewan dinas \
+     direktorat federasi forum front gabungan gerakan himpunan ikatan institut kabinet \
+     kantor kejaksaan kelompok kementerian kepolisian koalisi komando komisi komite \
+     konsorsium korps lembaga liga mahkamah majelis organisasi partai pengadilan perhimpunan \
+     persatuan perusahaan sekolah serikat universitas yayasan",
+);
 
 /// Whether `word` heads or ends an organisation's name: an Indonesian or Malay word of
 /// [`ORG_HEADS_ID`] or an English one of compromise's organisation words ("Commission", "Bank").
 pub(super) fn is_org_head(word: &str) -> bool {
-    ORG_HEADS.contains(word)
+    ORG_HEADS_ID.contains(word)
         || with_lowercase(word, |l| {
             gazetteer::EnglishWords::get().org_words.contains(l)
         })
@@ -275,7 +217,7 @@ pub(super) fn is_org_head(word: &str) -> bool {
 /// Whether a name that starts with `word` is an organisation's in `lang`'s text: Indonesian and
 /// Malay put the kind of body first ("Lembaga …", "Partai …", see [`ORG_HEADS_ID`]).
 pub(super) fn opens_org_name(word: &str, lang: Lang) -> bool {
-    matches!(lang.code(), Some("id" | "ms")) && ORG_HEADS.contains(word)
+    matches!(lang.code(), Some("id" | "ms")) && ORG_HEADS_ID.contains(word)
 }
 
 /// Whether `word` (with or without a final period) is an honorific or title before a name in
@@ -285,16 +227,16 @@ pub(super) fn is_honorific(word: &str, lang: Lang) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
     matches!(lang.code(), Some("id" | "ms"))
         && word.starts_with(char::is_uppercase)
-        && HONORIFICS.contains(word)
+        && HONORIFICS_ID.contains(word)
 }
 
 /// The words for kinds of places in `lang`'s text (none for other languages than Indonesian,
 /// Malay and English), sorted.
-fn place_nouns(lang: Lang) -> &'static [&'static str] {
+fn place_nouns(lang: Lang) -> &'static WordList {
     match lang.code() {
         Some("id" | "ms") => &PLACE_NOUNS_ID,
         Some("en") => &PLACE_NOUNS_EN,
-        _ => &[],
+        _ => &WordList::EMPTY,
     }
 }
 
@@ -1271,17 +1213,17 @@ fn finish(mut entities: Vec<Entity>, blocks: usize) -> (Vec<Entity>, Vec<Vec<(Sp
 #[cfg(test)]
 mod tests {
     #[test]
-    fn place_nouns_are_sorted_for_binary_search() {
-        for list in [
-            &super::PLACE_NOUNS_ID[..],
-            &super::PLACE_NOUNS_EN[..],
-            &super::FACILITY_NOUNS_ID[..],
-            &super::HONORIFICS_ID[..],
-            &super::DIRECTIONS_ID[..],
-            &super::ORG_HEADS_ID[..],
-        ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    fn word_lists_match_whole_words_ignoring_case() {
+        const L: super::WordList = super::WordList::new("bank jalan jl kota");
+        for w in ["jalan", "Jalan", "JALAN", "jl", "Kota", "bank"] {
+            assert!(L.contains(w), "{w}");
         }
+        for w in [
+            "jala", "jalanan", "j", "", "kotak", "bang", "Jälan", "ban k",
+        ] {
+            assert!(!L.contains(w), "{w}");
+        }
+        assert!(super::WordList::EMPTY.is_empty() && !super::WordList::EMPTY.contains("a"));
     }
 
     use super::*;
