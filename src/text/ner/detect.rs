@@ -598,7 +598,7 @@ fn refine(
         crate::text::sort::sort_by_key(spans, |s| s.0);
     }
     // Places the text names as such and the tagger left out: "the town of Bakhmut", "desa
-    // Kramas" (see `PLACE_NOUNS_ID`): the capitalised run after the word, up to three words.
+    // Sukamaju" (see `PLACE_NOUNS_ID`): the capitalised run after the word, up to three words.
     let nouns = super::place_nouns(lang);
     if !nouns.is_empty() {
         let english = lang.code() == Some("en");
@@ -613,7 +613,8 @@ fn refine(
                 Some(words[k - 1])
             };
             // Written in lower case, as the list's words are.
-            let listed = |w: &str| w.as_bytes()[0].is_ascii_lowercase() && nouns.contains(w);
+            let listed =
+                |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase()) && nouns.contains(w);
             if !noun.is_some_and(listed) || spans.iter().any(|s| s.0 <= k && k < s.1) {
                 continue;
             }

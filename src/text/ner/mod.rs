@@ -40,8 +40,8 @@ fn is_function_word(word: &str, lang: Lang) -> bool {
 }
 
 /// Words for kinds of places, as Indonesian and Malay write them in lower case before a place's
-/// name ("kota Pati", "desa Kramas", "ibu kota Jakarta"): general vocabulary, written for baca.
-/// English says "the town of Bakhmut". Sorted: they are looked up by binary search.
+/// name ("kota Bogor", "desa Sukamaju", "ibu kota Jakarta"): general vocabulary, written for baca.
+/// English says "the town of Bakhmut". Sorted.
 pub(super) static PLACE_NOUNS_ID: WordList = WordList::new(
     "benua bukit daerah danau desa distrik dusun gunung kabupaten kampung kawasan kecamatan \
      kelurahan kepulauan kota kotamadya lembah negara negeri provinsi pulau selat \
@@ -55,7 +55,7 @@ pub(super) static PLACE_NOUNS_EN: WordList = WordList::new(
 /// Gatot Subroto", "Bandara Soekarno-Hatta", "Masjid Istiqlal", "Stasiun Gambir"): unlike a
 /// [`PLACE_NOUNS_ID`] word, the word belongs to the name, for the rest often names someone or
 /// somewhere else (a street named after a person is a place, not that person). General
-/// vocabulary, written for baca. Sorted: they are looked up by binary search.
+/// vocabulary, written for baca. Sorted.
 pub(super) static FACILITY_NOUNS_ID: WordList = WordList::new(
     "bandara bendungan candi gedung gereja hotel istana jalan jembatan jl klenteng lapangan \
      masjid monumen museum pasar pelabuhan pura stadion stasiun taman terminal",
@@ -69,7 +69,7 @@ fn facility_nouns(lang: Lang) -> Option<&'static WordList> {
 
 /// Honorifics and academic titles Indonesian and Malay write before a person's name ("Pak
 /// Harto", "Haji Agus Salim", "Dr Sutomo", "Prof Emil Salim"): part of the title, not of the
-/// name. General vocabulary, written for baca. Sorted: they are looked up by binary search.
+/// name. General vocabulary, written for baca. Sorted.
 pub(super) static HONORIFICS_ID: WordList = WordList::new(
     "bapak bpk bu dr dra drg drh drs hajah haji hj ibu ir kh kiai kyai mbah nyonya pak prof \
      sdr syaikh syekh tuan ustad ustadz ustaz",
@@ -184,7 +184,7 @@ pub(super) fn is_class_noun(word: &str, lang: Lang) -> bool {
 
 /// Compass points and the words that make a side or direction of them in Indonesian and Malay
 /// ("Utara", "Sebelah Barat", "Barat Daya"): a name of them alone names no place. General
-/// vocabulary, written for baca. Sorted: they are looked up by binary search.
+/// vocabulary, written for baca. Sorted.
 pub(super) static DIRECTIONS_ID: WordList =
     WordList::new("arah bagian barat daya laut sebelah selatan tenggara timur utara");
 
@@ -195,8 +195,7 @@ pub(super) fn only_directions(words: &[&str], lang: Lang) -> bool {
 }
 
 /// Words that head an organisation's name in Indonesian and Malay ("Badan Pusat Statistik",
-/// "Partai Golkar", "Kementerian Luar Negeri"). General vocabulary, written for baca. Sorted:
-/// they are looked up by binary search.
+/// "Partai Golkar", "Kementerian Luar Negeri"). General vocabulary, written for baca. Sorted.
 pub(super) static ORG_HEADS_ID: WordList = WordList::new(
     "akademi aliansi angkatan asosiasi badan bank biro bursa departemen dewan dinas \
      direktorat federasi forum front gabungan gerakan himpunan ikatan institut kabinet \
