@@ -554,31 +554,45 @@ fn refine(
     // `FACILITY_NOUNS_ID`): the word and the capitalised run after it are one place, whatever
     // the tagger made of the run (a street named after a person is no person). In lower case
     // too ("jalan Gatot Subroto", "stasiun Gambir"): without its noun the name says
-    // someone or somewhere else.
+    // someone or somewhere else. Events and awards the same way ("Piala Dunia", "Perang Dunia
+    // II", "Penghargaan Adipura", see `EVENT_NOUNS_ID`), capitalised, as a glossary entry of
+    // kind other.
     if let Some(facilities) = super::facility_nouns(lang) {
-        let listed = |w: &str| facilities.contains(w);
+        let head = |w: &str| {
+            if facilities.contains(w) {
+                Some(EntityKind::Place)
+            } else if capitalised(w) && super::EVENT_NOUNS_ID.contains(w) {
+                Some(EntityKind::Other)
+            } else {
+                None
+            }
+        };
         let name_word =
             |w: &str| capitalised(w) && w.chars().all(|c| is_alphanumeric(c) || c == '-');
         let mut k = 0;
         while k + 1 < n {
             // Most words are followed by a lower-case word: that test first.
-            if !capitalised(words[k + 1])
-                || !listed(words[k])
-                || !name_word(words[k + 1])
-                || is_function_word(words[k + 1], lang)
-                || spans.iter().any(|s| s.0 < k && k < s.1)
-            {
+            let kind = if capitalised(words[k + 1]) {
+                head(words[k])
+            } else {
+                None
+            };
+            let Some(kind) = kind.filter(|_| {
+                name_word(words[k + 1])
+                    && !is_function_word(words[k + 1], lang)
+                    && !spans.iter().any(|s| s.0 < k && k < s.1)
+            }) else {
                 k += 1;
                 continue;
-            }
+            };
             let mut end = k + 1;
             while end < n && name_word(words[end]) && !is_function_word(words[end], lang) {
                 end += 1;
             }
             // In lower case the word may be the common noun: "pasar Tiongkok" is China's
-            // market, "gedung DPR" the parliament's building. Not before a known place or an
-            // acronym alone.
-            if !capitalised(words[k])
+            // market, "gedung DPR" the parliament's building. Nor is a known place or an acronym
+            // alone after an event's word part of its name ("Liga Inggris", "Piala FA").
+            if (!capitalised(words[k]) || kind == EntityKind::Other)
                 && (places.iter().any(|pl| pl.0 == k + 1 && pl.0 + pl.1 == end)
                     || (end == k + 2 && super::is_acronym(words[k + 1])))
             {
@@ -592,7 +606,7 @@ fn refine(
                 .filter(|s| s.0 < run && k < s.1)
                 .fold(end, |e, s| e.max(s.1));
             spans.retain(|s| !(s.0 < end && k < s.1));
-            spans.push((k, end, EntityKind::Place));
+            spans.push((k, end, kind));
             k = end;
         }
         crate::text::sort::sort_by_key(spans, |s| s.0);

@@ -61,6 +61,14 @@ pub(super) static FACILITY_NOUNS_ID: WordList = WordList::new(
      masjid monumen museum pasar pelabuhan pura stadion stasiun taman terminal",
 );
 
+/// Words for events and awards that Indonesian and Malay write before their names ("Piala
+/// Dunia", "Perang Dunia II", "Penghargaan Adipura"): the name is the event's or award's, not
+/// the person's or place's it may contain. General vocabulary, written for baca. Sorted.
+pub(super) static EVENT_NOUNS_ID: WordList = WordList::new(
+    "anugerah festival hadiah kejuaraan konferensi lomba muktamar olimpiade operasi pameran \
+     penghargaan perang perjanjian pertempuran piala program revolusi tragedi turnamen",
+);
+
 /// The words for buildings and works that belong to their names in `lang`'s text (see
 /// [`FACILITY_NOUNS_ID`]; none for other languages than Indonesian and Malay).
 fn facility_nouns(lang: Lang) -> Option<&'static WordList> {
