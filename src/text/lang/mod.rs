@@ -247,6 +247,20 @@ impl Lang {
         Lang::default()
     }
 
+    /// English's rules: [`Lang::from_tag`]`("en")` without parsing a tag, for the lookups that
+    /// consult English beside a page's language on every word.
+    ///
+    /// ```
+    /// use baca::text::lang::Lang;
+    /// assert_eq!(Lang::english().code(), Lang::from_tag("en").code());
+    /// ```
+    pub fn english() -> Lang {
+        Lang {
+            code: Some("en"),
+            data: data_for("en"),
+        }
+    }
+
     /// The rules for a BCP 47 tag (only its primary subtag counts; "in" is the old code of
     /// Indonesian). Unknown languages get language-neutral rules.
     ///

@@ -692,7 +692,7 @@ fn is_trap(word: &str, lang: Lang) -> bool {
     if word.contains("://") || word.contains('@') || !word.chars().any(is_alphabetic) {
         return true;
     }
-    let en = Lang::from_tag("en");
+    let en = Lang::english();
     with_lowercase(word, |lower| {
         [lang, en]
             .iter()

@@ -18,7 +18,7 @@ pub mod model;
 pub mod phrases;
 mod token;
 
-use crate::text::case::{lower_char, lower_chars, lowercase, lowercase_into, with_lowercase};
+use crate::text::case::{lower_char, lower_chars, lowercase_into, with_lowercase};
 use crate::text::chars::{is_alphabetic, is_alphanumeric};
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 
@@ -33,7 +33,7 @@ use phrases::Phrases;
 /// Whether `word` is a function word of the page's language or of English (English words are
 /// common in names and quotations everywhere).
 fn is_function_word(word: &str, lang: Lang) -> bool {
-    [lang, Lang::from_tag("en")]
+    [lang, Lang::english()]
         .iter()
         .filter_map(|l| l.data())
         .any(|d| d.is_function_word(word))
@@ -850,9 +850,11 @@ fn key(name: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        // Word by word gives what lower-casing the joined name would: a space is not
+        // case-ignorable, so no final sigma looks past it.
+        lowercase_into(word, &mut out);
     }
-    lowercase(&out)
+    out
 }
 
 /// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA").
