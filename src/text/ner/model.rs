@@ -71,7 +71,7 @@ fn fixed(w: f32) -> i32 {
     (w * SCALE).round() as i32
 }
 
-const MAGIC: &[u8; 4] = b"BNE3";
+const MAGIC: &[u8; 4] = b"BNE4";
 /// Feature hashes are kept to this many bits.
 const KEY_BITS: u32 = 22;
 
@@ -174,13 +174,14 @@ impl Model {
         }
         let n = r.varint()? as usize;
         let keys = r.deltas(n)?;
-        let packed = r.take((n * N).div_ceil(2))?;
+        // Six weights a feature: the O tag's is zero (see `to_bytes`).
+        let packed = r.take((n * (N - 1)).div_ceil(2))?;
         let nibble = |k: usize| (packed[k / 2] >> ((k % 2) * 4)) & 0x0f;
         let weights = (0..n)
             .map(|i| {
                 let mut w = [0.0; N];
-                for (t, x) in w.iter_mut().enumerate() {
-                    *x = codebook[usize::from(nibble(i * N + t))];
+                for (t, x) in w.iter_mut().enumerate().skip(1) {
+                    *x = codebook[usize::from(nibble(i * (N - 1) + t - 1))];
                 }
                 w
             })
@@ -198,12 +199,15 @@ impl Model {
 
     /// Serialises the model: magic, codebook, transitions, Rice-coded keys, packed 4-bit
     /// weights, then the lexicon. The codebook is fitted here.
+    ///
+    /// Each feature's weights are stored less its weight for O, so O's is always zero and is
+    /// not stored: six weights a feature instead of seven. A token's tag scores all move by the
+    /// same amount, which changes no Viterbi path.
     pub fn to_bytes(&self) -> Vec<u8> {
         let values: Vec<f32> = self
             .weights
             .iter()
-            .flatten()
-            .map(|&w| w as f32 / SCALE)
+            .flat_map(|w| w[1..].iter().map(move |&x| (x - w[0]) as f32 / SCALE))
             .collect();
         // Levels as the reader holds them (multiples of 1/SCALE), so that a model written by
         // training reads and writes back byte for byte.
