@@ -557,9 +557,9 @@ fn refine(
     // someone or somewhere else. Events and awards the same way ("Piala Dunia", "Perang Dunia
     // II", "Penghargaan Adipura", see `EVENT_NOUNS_ID`), capitalised, as a glossary entry of
     // kind other.
-    if let Some(facilities) = super::facility_nouns(lang) {
+    if super::is_id_or_ms(lang) {
         let head = |w: &str| {
-            if facilities.contains(w) {
+            if super::FACILITY_NOUNS_ID.contains(w) {
                 Some(EntityKind::Place)
             } else if capitalised(w) && super::EVENT_NOUNS_ID.contains(w) {
                 Some(EntityKind::Other)

@@ -69,10 +69,9 @@ pub(super) static EVENT_NOUNS_ID: WordList = WordList::new(
      penghargaan perang perjanjian pertempuran piala program revolusi tragedi turnamen",
 );
 
-/// The words for buildings and works that belong to their names in `lang`'s text (see
-/// [`FACILITY_NOUNS_ID`]; none for other languages than Indonesian and Malay).
-fn facility_nouns(lang: Lang) -> Option<&'static WordList> {
-    matches!(lang.code(), Some("id" | "ms")).then_some(&FACILITY_NOUNS_ID)
+/// Whether `lang` is Indonesian or Malay, whose vocabulary the `*_ID` lists hold.
+pub(super) fn is_id_or_ms(lang: Lang) -> bool {
+    matches!(lang.code(), Some("id" | "ms"))
 }
 
 /// Honorifics and academic titles Indonesian and Malay write before a person's name ("Pak
@@ -199,7 +198,7 @@ pub(super) static DIRECTIONS_ID: WordList =
 /// Whether every word of `words` is a compass point or direction word of `lang` (see
 /// [`DIRECTIONS_ID`]; none for other languages than Indonesian and Malay).
 pub(super) fn only_directions(words: &[&str], lang: Lang) -> bool {
-    matches!(lang.code(), Some("id" | "ms")) && words.iter().all(|w| DIRECTIONS_ID.contains(w))
+    is_id_or_ms(lang) && words.iter().all(|w| DIRECTIONS_ID.contains(w))
 }
 
 /// Words that head an organisation's name in Indonesian and Malay ("Badan Pusat Statistik",
@@ -224,7 +223,7 @@ pub(super) fn is_org_head(word: &str) -> bool {
 /// Whether a name that starts with `word` is an organisation's in `lang`'s text: Indonesian and
 /// Malay put the kind of body first ("Lembaga …", "Partai …", see [`ORG_HEADS_ID`]).
 pub(super) fn opens_org_name(word: &str, lang: Lang) -> bool {
-    matches!(lang.code(), Some("id" | "ms")) && ORG_HEADS_ID.contains(word)
+    is_id_or_ms(lang) && ORG_HEADS_ID.contains(word)
 }
 
 /// Whether `word` (with or without a final period) is an honorific or title before a name in
@@ -232,9 +231,7 @@ pub(super) fn opens_org_name(word: &str, lang: Lang) -> bool {
 /// whose titles the tagger and `describe` handle).
 pub(super) fn is_honorific(word: &str, lang: Lang) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
-    matches!(lang.code(), Some("id" | "ms"))
-        && word.starts_with(char::is_uppercase)
-        && HONORIFICS_ID.contains(word)
+    is_id_or_ms(lang) && word.starts_with(char::is_uppercase) && HONORIFICS_ID.contains(word)
 }
 
 /// The words for kinds of places in `lang`'s text (none for other languages than Indonesian,
