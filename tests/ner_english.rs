@@ -65,6 +65,52 @@ const SET: &[&str] = &[
     "[PER Joe Biden] Meets [PER Xi Jinping] Ahead Of Summit In [LOC San Francisco]",
 ];
 
+/// Written in stop 16 and run once before any rule saw it: a check on text the rules were not
+/// written for. Keep it that way: a sentence it gets wrong is not a reason for a rule; write
+/// new sentences for the rule's own tests instead.
+const HELD_OUT: &[&str] = &[
+    "[PER Claudia Sheinbaum] told reporters in [LOC Mexico City] that talks with [LOC Canada] would resume in March.",
+    "The [ORG International Energy Agency] said oil demand would peak before 2030.",
+    "Rescue teams in [LOC Nepal] reached the village two days after the landslide.",
+    "[ORG Nvidia] shares climbed after the chipmaker raised its forecast.",
+    "A court in [LOC Lagos] sentenced the former bank manager to seven years.",
+    "[PER Pedro Sánchez] called an early election after losses in regional polls.",
+    "The [ORG African Union] suspended [LOC Niger] following the coup.",
+    "Fans queued overnight outside [LOC Wembley] for tickets to the final.",
+    "[ORG Reuters] could not independently verify the figures.",
+    "The mayor of [LOC Chicago], [PER Brandon Johnson], defended the budget on Monday.",
+    "Drought has cut the flow of the [LOC Rhine] to its lowest level in decades.",
+    "[PER Greta Thunberg] was detained briefly during a protest in [LOC The Hague].",
+    "The [ORG Federal Reserve] left rates unchanged, disappointing investors.",
+    "[ORG Volkswagen] will close two plants in [LOC Germany], the company said.",
+    "Inflation in [LOC Turkey] slowed for a third month in October.",
+    "Police said a man from [LOC Leeds] had been charged with arson.",
+    "[PER Anwar Ibrahim] met business leaders in [LOC Kuala Lumpur] to promote investment.",
+    "Researchers at the [ORG University of Cape Town] found traces of the virus in wastewater.",
+    "The [ORG Red Cross] appealed for blood donors after the train crash near [LOC Thessaloniki].",
+    "Chinese Foreign Minister [PER Wang Yi] will travel to [LOC Moscow] next week.",
+    "[ORG Netflix] added eight million subscribers in the quarter.",
+    "Thousands marched through [LOC Buenos Aires] against the spending cuts.",
+    "The [ORG Supreme Court] agreed to hear the case in its next term.",
+    "Striker [PER Erling Haaland] scored a hat-trick for [ORG Manchester City] on Saturday.",
+    "Tourism in [LOC Bali] has recovered to pre-pandemic levels, officials said.",
+    "The [ORG European Space Agency] said the satellite would watch the sea ice around [LOC Greenland].",
+    "[PER Narges Mohammadi], who is in prison in [LOC Iran], was awarded the prize.",
+    "A spokesperson for [ORG Amazon] declined to comment.",
+    "Farmers blocked roads around [LOC Paris] with tractors for a second day.",
+    "Health Minister [PER Budi Gunadi Sadikin] said the vaccine would be free.",
+    "Floodwater reached the outskirts of [LOC Dhaka] on Wednesday night.",
+    "The [ORG Taliban] banned women from working for aid groups.",
+    "[PER Rishi Sunak] conceded defeat early on Friday morning.",
+    "Exports from [LOC Vietnam] to the [LOC United States] rose 20 percent.",
+    "The [ORG World Bank] approved a $500 million loan for [LOC Ethiopia].",
+    "Temperatures in [LOC Phoenix] topped 110 degrees for the 30th straight day.",
+    "Coach [PER Shin Tae-yong] named a young squad for the tournament in [LOC Hanoi].",
+    "Negotiators from [LOC Israel] and [ORG Hamas] met separately with mediators in [LOC Cairo].",
+    "The [ORG Metropolitan Police] opened an inquiry into the leak.",
+    "[PER Lula] said [LOC Brazil] would host the climate summit in [LOC Belém].",
+];
+
 fn parse(marked: &str) -> (String, Vec<(usize, usize, EntityKind)>) {
     let mut text = String::new();
     let mut gold = Vec::new();
@@ -87,11 +133,11 @@ fn parse(marked: &str) -> (String, Vec<(usize, usize, EntityKind)>) {
     (text, gold)
 }
 
-#[test]
-fn english_news_f1() {
+/// Exact span + type scores of `set`: (F1, precision, recall, the errors).
+fn score(set: &[&str]) -> (f64, f64, f64, Vec<String>) {
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let mut errors = Vec::new();
-    for marked in SET {
+    for marked in set {
         let (text, gold) = parse(marked);
         let a = analyze(&Page::from_plain_text(&text, Some("en")));
         let got = common::scored_mentions(&a);
@@ -111,6 +157,12 @@ fn english_news_f1() {
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fn_).max(1) as f64;
     let f1 = 2.0 * p * r / (p + r).max(f64::EPSILON);
+    (f1, p, r, errors)
+}
+
+#[test]
+fn english_news_f1() {
+    let (f1, p, r, errors) = score(SET);
     common::report(
         "ner-english",
         &format!(
@@ -123,4 +175,20 @@ fn english_news_f1() {
     }
     // A floor against regressions; the score is reported, not tuned.
     assert!(f1 >= 0.75, "F1 {f1:.3}");
+}
+
+#[test]
+fn english_held_out_f1() {
+    let (f1, p, r, errors) = score(HELD_OUT);
+    common::report(
+        "ner-english-held-out",
+        &format!(
+            "English held-out set ({} sentences, never used to write rules): F1 {f1:.3} (P {p:.3} R {r:.3})",
+            HELD_OUT.len()
+        ),
+    );
+    for e in &errors {
+        println!("  {e}");
+    }
+    assert!(f1 >= 0.6, "F1 {f1:.3}");
 }
