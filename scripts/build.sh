@@ -25,6 +25,8 @@ mkdir -p dist/pkg/data
 for code in ar de el es fr it nl pt ru; do
   cat "src/text/lang/data/$code.txt" $(ls "src/text/ner/data/places-$code.txt" 2>/dev/null) >"dist/pkg/data/$code.txt"
 done
+# The language detection profile, fetched only for a page that declares no language.
+cp src/text/lang/data/detect.txt dist/pkg/data/detect.txt
 cp index.html dist/
 cp www/demo/demo.js www/demo/demo.css www/demo/*.svg www/shared/language-data.js dist/demo/
 

@@ -792,6 +792,43 @@ async fn a_language_data_function_that_fails_leaves_language_neutral_rules() {
     }
 }
 
+/// A page that declares no language: the wasm asks for the detection profile first, and with it
+/// tells Dutch apart (whose word lists this loader then fails to give).
+#[wasm_bindgen_test]
+async fn a_page_without_a_language_is_detected_with_the_profile_language_data_gives() {
+    assert!(baca::text::lang::needs_detection_data());
+    Reflect::set(
+        &js_sys::global(),
+        &"bacaProfile".into(),
+        &include_str!("../src/text/lang/data/detect.txt").into(),
+    )
+    .unwrap();
+    let article = element(
+        "article",
+        "<p>De minister zei dat het overleg in het voorjaar wordt hervat. Het kabinet wil dat de \
+         nieuwe regels voor de zomer ingaan, maar de oppositie is er nog niet van overtuigd.</p>",
+    );
+    let host = element("div", "");
+    let loader = language_data(
+        "bacaAskedUndeclared",
+        "return code === 'detect' ? globalThis.bacaProfile : Promise.reject(new Error('offline'));",
+    );
+    let reader = mount(
+        host.clone(),
+        options(&[
+            ("article", article.clone().into()),
+            ("languageData", loader),
+        ]),
+    )
+    .unwrap();
+    shown(&reader).await;
+    assert_eq!(asked("bacaAskedUndeclared"), ["detect", "nl"]);
+    assert!(!baca::text::lang::needs_detection_data());
+    assert_eq!(sentences(&host).len(), 2);
+    article.remove();
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 async fn destroying_a_reader_that_waits_for_its_language_data_stops_it() {
     let article = element("article", "<p>Uma frase. Outra frase.</p>");

@@ -117,10 +117,39 @@ fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Starts the first analysis, once the page's language has its word lists: a language the wasm
-/// does not bundle is asked of the `languageData` option first. Without them (no option, or the
-/// data could not be had) the page is read with language-neutral rules and a console warning.
+/// Starts the first analysis, once the page's language is known and has its word lists. A page
+/// that declares no language is detected, with the detection profile asked of the `languageData`
+/// option first (as `"detect"`); without it the page is detected as Indonesian or English, or
+/// not at all. A language the wasm does not bundle is asked of `languageData` next. Without its
+/// word lists (no option, or the data could not be had) the page is read with language-neutral
+/// rules and a console warning.
 fn start(inner: &Rc<RefCell<Inner>>) {
+    let (loader, generation) = {
+        let i = inner.borrow();
+        let detecting = i.page.lang.is_none() && lang::needs_detection_data();
+        (i.language_data.clone().filter(|_| detecting), i.generation)
+    };
+    let Some(loader) = loader else {
+        return start_with_language(inner);
+    };
+    let inner = inner.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = load_data(&loader, "detect")
+            .await
+            .and_then(|text| lang::add_detection_data(&text));
+        if let Err(problem) = loaded {
+            gloo::console::warn!(format!(
+                "baca: the language detection profile could not be loaded ({problem}): the page declares no language and is detected as Indonesian or English only"
+            ));
+        }
+        if inner.borrow().generation == generation {
+            start_with_language(&inner);
+        }
+    });
+}
+
+/// [`start`] once detection has what it needs.
+fn start_with_language(inner: &Rc<RefCell<Inner>>) {
     let (code, loader, generation) = {
         let mut i = inner.borrow_mut();
         let found = i.page.language().code();
@@ -156,6 +185,12 @@ fn start(inner: &Rc<RefCell<Inner>>) {
 
 /// Asks `loader` for a language's data file and adds its word lists and place names.
 async fn load_language(loader: &js_sys::Function, code: &str) -> Result<(), String> {
+    let text = load_data(loader, code).await?;
+    crate::text::add_language_data(code, &text)
+}
+
+/// The text `loader` gives for `name` (a language code, or `"detect"`).
+async fn load_data(loader: &js_sys::Function, name: &str) -> Result<String, String> {
     let describe = |e: JsValue| {
         e.dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
@@ -163,15 +198,14 @@ async fn load_language(loader: &js_sys::Function, code: &str) -> Result<(), Stri
             .unwrap_or_else(|| "languageData failed".to_owned())
     };
     let value = loader
-        .call1(&JsValue::NULL, &JsValue::from_str(code))
+        .call1(&JsValue::NULL, &JsValue::from_str(name))
         .map_err(describe)?;
     let value = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&value))
         .await
         .map_err(describe)?;
-    let text = value
+    value
         .as_string()
-        .ok_or_else(|| "languageData gave no text".to_owned())?;
-    crate::text::add_language_data(code, &text)
+        .ok_or_else(|| "languageData gave no text".to_owned())
 }
 
 /// Runs one slice of the analysis.
@@ -308,7 +342,8 @@ pub fn convert_glossary(text: &str, to: &str) -> Result<String, JsError> {
 /// `root` held. Options: `article`, `lang` (BCP 47; default: the article's or page's `lang`),
 /// `glossaryText`, `onEntityOpen`, `storage`, `targetLang`, and `languageData(code)`, which gives
 /// the text (or a promise of it) of `data/<code>.txt` for a language whose sentence rules the
-/// wasm does not bundle. Throws an `Error` naming the problem for bad options or a missing
+/// wasm does not bundle, and of `data/detect.txt` (code `"detect"`) for a page that declares no
+/// language. Throws an `Error` naming the problem for bad options or a missing
 /// article.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {

@@ -314,7 +314,7 @@ const germanPage = (lang) => `<!doctype html><html${lang ? ` lang="${lang}"` : "
 <body><article>${GERMAN}</article><baca-reader></baca-reader></body></html>`;
 
 for (const [name, lang] of [["declares German", "de-DE"], ["declares no language", null]]) {
-  test(`a page that ${name} gets German rules from data/de.txt beside the wasm, and only that file`, async ({ page }) => {
+  test(`a page that ${name} gets German rules from data/de.txt beside the wasm${lang ? ", and only that file" : ", detected with data/detect.txt"}`, async ({ page }) => {
     const watch = watchPage(page);
     const requests = [];
     page.on("request", (r) => requests.push(new URL(r.url()).pathname));
@@ -331,10 +331,12 @@ for (const [name, lang] of [["declares German", "de-DE"], ["declares no language
       "Es kostet ca. 5 Mio. Euro, z. B. für Schulen.",
       "Die Bahn fährt bzw. hält nicht.",
     ]);
+    // The detection profile only where the page leaves the language to baca.
     expect([...new Set(requests)].filter((p) => p !== "/favicon.ico").sort()).toEqual([
       "/embed/baca.js",
       "/embed/baca_bg.wasm",
       "/embed/data/de.txt",
+      ...(lang ? [] : ["/embed/data/detect.txt"]),
       "/host/de.html",
     ]);
     expect(watch.problems).toEqual([]);

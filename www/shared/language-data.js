@@ -18,11 +18,14 @@ export function languageData(base) {
     }
     return files.get(code);
   };
-  /** Starts fetching the file of a declared language while the wasm compiles. */
+  /**
+   * Starts fetching, while the wasm compiles, the file of a declared language, or for a page
+   * that declares none the detection profile (`detect.txt`) the reader detects it with.
+   */
   load.prefetch = (tag) => {
     const code = String(tag ?? "").trim().split(/[-_]/)[0].toLowerCase();
-    if (!code) return;
-    if (BESIDE.includes(code)) load(code).catch(() => {});
+    if (!code) load("detect").catch(() => {});
+    else if (BESIDE.includes(code)) load(code).catch(() => {});
   };
   return load;
 }

@@ -420,13 +420,71 @@ pub fn detect(text: &str) -> Option<&'static str> {
     }
 }
 
+/// The detection profile given to the wasm by [`add_detection_data`].
+static LOADED_PROFILE: OnceLock<&'static str> = OnceLock::new();
+
+/// The first line of the detection profile (`data/detect.txt`).
+const PROFILE_HEADER: &str = "# baca language detection profile";
+
+/// The detection profile: bundled in native builds; in the wasm once [`add_detection_data`] gave
+/// it. Only a page that declares no language needs it, so the wasm does not carry it: the
+/// loaders fetch `data/detect.txt` for such a page alone.
+fn profile_text() -> Option<&'static str> {
+    if cfg!(target_arch = "wasm32") {
+        LOADED_PROFILE.get().copied()
+    } else {
+        Some(BUNDLED_PROFILE)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+const BUNDLED_PROFILE: &str = include_str!("data/detect.txt");
+#[cfg(target_arch = "wasm32")]
+const BUNDLED_PROFILE: &str = "";
+
+/// Whether detecting a language needs the detection profile this build does not hold yet (see
+/// [`add_detection_data`]): true in the wasm until it is given, never in native builds.
+///
+/// ```
+/// assert!(!baca::text::lang::needs_detection_data()); // native builds bundle it
+/// ```
+pub fn needs_detection_data() -> bool {
+    profile_text().is_none()
+}
+
+/// Gives the wasm the detection profile (`src/text/lang/data/detect.txt`, shipped as
+/// `data/detect.txt` beside the wasm): the function words by which it tells the Latin-script
+/// languages whose data files it does not bundle apart, for a page that declares no language.
+/// Without it such a page is detected as Indonesian or English, or not at all. Anything but the
+/// profile (an HTML error page, a language's data file) is refused with the reason; giving it
+/// twice, or to a native build, changes nothing.
+///
+/// ```
+/// use baca::text::lang::add_detection_data;
+/// assert!(add_detection_data("# baca language detection profile\n[de]\nund\n").is_ok());
+/// let err = add_detection_data("<!doctype html><title>Not Found</title>").unwrap_err();
+/// assert!(err.contains("not baca's language detection profile"), "{err}");
+/// ```
+pub fn add_detection_data(text: &str) -> Result<(), String> {
+    if !text.starts_with(PROFILE_HEADER) {
+        let start: String = text.chars().take(40).collect();
+        return Err(format!(
+            "this is not baca's language detection profile (it starts with \"{start}\")"
+        ));
+    }
+    if profile_text().is_none() {
+        let _ = LOADED_PROFILE.set(Box::leak(text.to_owned().into_boxed_str()));
+    }
+    Ok(())
+}
+
 /// The function words of `code` from the detection profile (`data/detect.txt`: the lower-cased
-/// starters of the Latin-script languages whose data files the build does not bundle).
+/// starters of the Latin-script languages whose data files the wasm does not bundle).
 fn profile(code: &str) -> Option<impl Iterator<Item = &'static str>> {
-    const PROFILE: &str = include_str!("data/detect.txt");
+    let profile = profile_text()?;
     let header = format!("[{code}]");
-    let start = PROFILE.find(&header)? + header.len();
-    let section = &PROFILE[start..];
+    let start = profile.find(&header)? + header.len();
+    let section = &profile[start..];
     let end = section.find('[').unwrap_or(section.len());
     Some(section[..end].split_whitespace())
 }
@@ -436,7 +494,7 @@ fn detect_latin(sample: &str) -> Option<&'static str> {
     const CANDIDATES: &[&str] = &["en", "id", "de", "es", "fr", "it", "nl", "pt"];
     type Sets = Vec<(&'static str, FnvSet<String>)>;
     static SETS: OnceLock<Sets> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
+    let build = || -> Sets {
         CANDIDATES
             .iter()
             .filter_map(|code| {
@@ -447,7 +505,18 @@ fn detect_latin(sample: &str) -> Option<&'static str> {
                 Some((*code, words))
             })
             .collect()
-    });
+    };
+    // Kept once complete: a wasm without the profile builds them for this call only, so that
+    // the profile, once given, counts.
+    let partial;
+    let sets = match SETS.get() {
+        Some(sets) => sets,
+        None if profile_text().is_some() => SETS.get_or_init(build),
+        None => {
+            partial = build();
+            &partial
+        }
+    };
     let mut scores = vec![0usize; sets.len()];
     let mut words = 0;
     for word in sample
