@@ -81,15 +81,9 @@ pub fn sort_by<T>(items: &mut [T], cmp: impl FnMut(&T, &T) -> Ordering) {
 /// The wasm's [`sort_by`]: one shared merge sort of indexes.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn merge_sort_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    // Short lists (most of them: a sentence's names) by insertion, without allocating.
-    if items.len() <= 16 {
-        for i in 1..items.len() {
-            let mut j = i;
-            while j > 0 && cmp(&items[j], &items[j - 1]) == Ordering::Less {
-                items.swap(j, j - 1);
-                j -= 1;
-            }
-        }
+    // Nothing to do for most of them (a sentence's names): no allocation then. Short lists take
+    // the same way as long ones, so that each call site adds only its comparison.
+    if items.len() < 2 {
         return;
     }
     let order = {
