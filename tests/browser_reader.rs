@@ -688,6 +688,23 @@ fn language_data(log: &str, body: &str) -> JsValue {
     .into()
 }
 
+/// A new host with a reader of `article` whose `languageData` option is `loader`.
+fn mount_with_language_data(
+    article: &Element,
+    loader: JsValue,
+) -> (Element, baca::web::ReaderHandle) {
+    let host = element("div", "");
+    let reader = mount(
+        host.clone(),
+        options(&[
+            ("article", article.clone().into()),
+            ("languageData", loader),
+        ]),
+    )
+    .unwrap();
+    (host, reader)
+}
+
 fn asked(log: &str) -> Vec<String> {
     Reflect::get(&js_sys::global(), &log.into())
         .ok()
@@ -719,19 +736,11 @@ async fn a_language_the_wasm_does_not_bundle_is_read_with_the_rules_language_dat
         "<h1>Neue Gesetze</h1><p>Laut Prof. Schmidt ist das sinnvoll. Das Treffen ist am 3. Oktober in Berlin.</p><p>Danach reist die Delegation nach Frankreich.</p>",
     );
     article.set_attribute("lang", "de-AT").unwrap();
-    let host = element("div", "");
     let loader = language_data(
         "bacaAskedDe",
         "return new Promise((ok) => setTimeout(() => ok(globalThis.bacaGerman), 10));",
     );
-    let reader = mount(
-        host.clone(),
-        options(&[
-            ("article", article.clone().into()),
-            ("languageData", loader),
-        ]),
-    )
-    .unwrap();
+    let (host, reader) = mount_with_language_data(&article, loader);
     // The reader waits for the word lists before it reads the page.
     assert_eq!(reader.sentence_count(), 0);
     shown(&reader).await;
@@ -774,15 +783,7 @@ async fn a_language_data_function_that_fails_leaves_language_neutral_rules() {
         let log = format!("bacaAsked_{code}");
         let article = element("article", "<p>Una frase. Otra frase.</p>");
         article.set_attribute("lang", code).unwrap();
-        let host = element("div", "");
-        let reader = mount(
-            host.clone(),
-            options(&[
-                ("article", article.clone().into()),
-                ("languageData", language_data(&log, body)),
-            ]),
-        )
-        .unwrap();
+        let (host, reader) = mount_with_language_data(&article, language_data(&log, body));
         shown(&reader).await;
         assert_eq!(sentences(&host).len(), 2, "{code}");
         assert_eq!(asked(&log), [code]);
@@ -808,19 +809,11 @@ async fn a_page_without_a_language_is_detected_with_the_profile_language_data_gi
         "<p>De minister zei dat het overleg in het voorjaar wordt hervat. Het kabinet wil dat de \
          nieuwe regels voor de zomer ingaan, maar de oppositie is er nog niet van overtuigd.</p>",
     );
-    let host = element("div", "");
     let loader = language_data(
         "bacaAskedUndeclared",
         "return code === 'detect' ? globalThis.bacaProfile : Promise.reject(new Error('offline'));",
     );
-    let reader = mount(
-        host.clone(),
-        options(&[
-            ("article", article.clone().into()),
-            ("languageData", loader),
-        ]),
-    )
-    .unwrap();
+    let (host, reader) = mount_with_language_data(&article, loader);
     shown(&reader).await;
     assert_eq!(asked("bacaAskedUndeclared"), ["detect", "nl"]);
     assert!(!baca::text::lang::needs_detection_data());
