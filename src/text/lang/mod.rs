@@ -430,17 +430,12 @@ const PROFILE_HEADER: &str = "# baca language detection profile";
 /// it. Only a page that declares no language needs it, so the wasm does not carry it: the
 /// loaders fetch `data/detect.txt` for such a page alone.
 fn profile_text() -> Option<&'static str> {
-    if cfg!(target_arch = "wasm32") {
-        LOADED_PROFILE.get().copied()
-    } else {
-        Some(BUNDLED_PROFILE)
-    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let bundled = Some(include_str!("data/detect.txt"));
+    #[cfg(target_arch = "wasm32")]
+    let bundled = None;
+    bundled.or_else(|| LOADED_PROFILE.get().copied())
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-const BUNDLED_PROFILE: &str = include_str!("data/detect.txt");
-#[cfg(target_arch = "wasm32")]
-const BUNDLED_PROFILE: &str = "";
 
 /// Whether detecting a language needs the detection profile this build does not hold yet (see
 /// [`add_detection_data`]): true in the wasm until it is given, never in native builds.
