@@ -84,6 +84,16 @@ proptest! {
         check_spans(&text, Segmenter::new(Lang::from_tag(lang)).spans(&text).collect());
     }
 
+    /// Bidirectional controls around terminators and in words (a mark after a Hebrew word's
+    /// last letter before its period once sliced inside a letter).
+    #[test]
+    fn lossless_with_bidi_controls(
+        text in "([A-Za-z\u{5d0}-\u{5ea}\u{627}-\u{64a}]{0,4}[\u{200e}\u{200f}\u{202a}-\u{202e}\u{2066}-\u{2069} .?\u{61f}(]{0,3}){0,40}",
+        lang in prop::sample::select(vec!["en", "id", "ar", "zz"]),
+    ) {
+        check_spans(&text, Segmenter::new(Lang::from_tag(lang)).spans(&text).collect());
+    }
+
     #[test]
     fn lossless_on_sentence_like_text(text in "([A-Za-zÀ-ž0-9]{1,8}[ .!?,;:\"'()\\n\u{a0}]{1,3}){0,40}") {
         check_lossless(&text);

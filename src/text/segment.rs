@@ -569,8 +569,9 @@ impl<'t> Scanner<'t> {
         let token = &self.text[start..dot];
         let trimmed =
             token.trim_start_matches(|c: char| is_opener(c) || is_bullet(c) || is_bidi_control(c));
-        let trimmed = trimmed.trim_end_matches(is_bidi_control);
-        (dot - token.len() + (token.len() - trimmed.len()), trimmed)
+        // The start is where the opening trim left off: the closing trim moves only the end.
+        let start = dot - trimmed.len();
+        (start, trimmed.trim_end_matches(is_bidi_control))
     }
 
     /// Whether `pos` is the first token of the current sentence (after whitespace and bullets).
