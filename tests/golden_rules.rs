@@ -11,6 +11,7 @@ use common::{golden_rules, report, Rule};
 /// judged a mere wrap; the expected output shows it joined (with a space, or with nothing
 /// between characters of scripts written without spaces), and so does the reader.
 fn segment(lang: &str, text: &str) -> Vec<String> {
+    common::load_languages();
     Segmenter::new(Lang::from_tag(lang))
         .spans(text)
         .map(|s| join_wrapped(s.slice(text)))

@@ -2,10 +2,13 @@
 //! CLI. Texts are written for these tests.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use baca::text::{analyze, analyze_with, Analysis, DescriptionSource, EntityKind, Glossary, Page};
 use proptest::prelude::*;
 
 fn run(text: &str, lang: &str) -> Analysis {
+    common::load_languages();
     analyze(&Page::from_plain_text(text, Some(lang)))
 }
 

@@ -1,6 +1,8 @@
 //! Sentence spans: lossless, in order, on character boundaries, for any input.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use baca::text::{lang::Lang, sentence_spans, Segmenter, Span};
 use proptest::prelude::*;
 
@@ -73,6 +75,7 @@ proptest! {
 
     #[test]
     fn lossless_in_every_language(text in "\\PC*", lang in prop::sample::select(vec!["en", "id", "de", "ar", "el", "hy", "ja", "zz"])) {
+        common::load_languages();
         check_spans(&text, Segmenter::new(Lang::from_tag(lang)).spans(&text).collect());
     }
 
@@ -97,5 +100,13 @@ proptest! {
     #[test]
     fn lossless_on_sentence_like_text(text in "([A-Za-zÀ-ž0-9]{1,8}[ .!?,;:\"'()\\n\u{a0}]{1,3}){0,40}") {
         check_lossless(&text);
+    }
+}
+
+proptest! {
+    // Greek and Latin with the marks and apostrophes that decide a final sigma.
+    #[test]
+    fn lower_case_as_the_standard_library(s in "[ΣΑΒΟσςαa-zA-Z '.:\u{301}\u{2019}\u{ad}İ-]{0,12}") {
+        prop_assert_eq!(baca::text::case::lowercase(&s), s.to_lowercase());
     }
 }

@@ -2,6 +2,8 @@
 //! English and others). Sentences are written for these tests; none comes from a test corpus.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use baca::text::{lang::Lang, Segmenter};
 
 /// `(language, input, expected sentences)`; `|` separates expected sentences.
@@ -232,6 +234,7 @@ const CASES: &[(&str, &str, &str)] = &[
 
 #[test]
 fn every_rule_case() {
+    common::load_languages();
     let mut failures = Vec::new();
     for (lang, input, expected) in CASES {
         let got: Vec<&str> = Segmenter::new(Lang::from_tag(lang))
@@ -278,6 +281,7 @@ fn terminator_table_matches_uax29() {
 
 #[test]
 fn detects_the_language_of_a_text() {
+    common::load_languages();
     use baca::text::lang::detect;
     let cases = [
         ("en", "The council said on Monday that the new bridge would open to traffic next spring."),

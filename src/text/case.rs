@@ -281,15 +281,4 @@ mod tests {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
         }
     }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    proptest::proptest! {
-        // Greek and Latin with the marks and apostrophes that decide a final sigma.
-        #[test]
-        fn sigma_words_lower_case_as_the_standard_library(
-            s in "[ΣΑΒΟσςαa-zA-Z '.:\u{301}\u{2019}\u{ad}İ-]{0,12}"
-        ) {
-            proptest::prop_assert_eq!(lowercase(&s), s.to_lowercase());
-        }
-    }
 }

@@ -1,8 +1,7 @@
-//! Stable sorting through one compiled merge sort in the wasm. The standard library's sorts are
-//! compiled anew for every element type and comparison (several kilobytes of wasm at each call
-//! site, sixty kilobytes in all for baca); in the wasm these wrappers share one sort of indexes
-//! and add a few dozen bytes per call site. Native builds, which nobody downloads, use the
-//! standard library's faster stable sort; the order is the same.
+//! Stable sorting through one compiled merge sort. The standard library's sorts are compiled
+//! anew for every element type and comparison (several kilobytes of wasm at each call site);
+//! these wrappers share one sort of indexes and add a few dozen bytes per call site. Every build
+//! sorts this way, so that the tests run what ships.
 //!
 //! ```
 //! let mut words = vec!["pear", "fig", "apple", "kiwi"];
@@ -70,16 +69,10 @@ fn permute<T>(items: &mut [T], order: &[usize]) {
 /// assert_eq!(v, [(0, 'b'), (0, 'd'), (1, 'a'), (1, 'c')]);
 /// ```
 pub fn sort_by<T>(items: &mut [T], cmp: impl FnMut(&T, &T) -> Ordering) {
-    #[cfg(target_arch = "wasm32")]
     merge_sort_by(items, cmp);
-    // Native builds (the CLI, tests, servers) are not downloaded: the standard library's
-    // stable sort is faster there, and gives the same order.
-    #[cfg(not(target_arch = "wasm32"))]
-    items.sort_by(cmp);
 }
 
-/// The wasm's [`sort_by`]: one shared merge sort of indexes.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+/// [`sort_by`]: one shared merge sort of indexes.
 fn merge_sort_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     // Nothing to do for most of them (a sentence's names): no allocation then. Short lists take
     // the same way as long ones, so that each call site adds only its comparison.

@@ -3,6 +3,15 @@
 
 use std::path::PathBuf;
 
+#[path = "../../src/bin/baca/languages.rs"]
+mod languages;
+
+/// Gives the library every language's data and the detection profile, as the wasm's loaders and
+/// the CLI do (the library bundles Indonesian and English only). Idempotent.
+pub fn load_languages() {
+    languages::add_all();
+}
+
 /// `../shared/data/<relative>` if present; otherwise prints the standard skip line.
 pub fn shared(relative: &str) -> Option<PathBuf> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

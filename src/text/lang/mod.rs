@@ -139,29 +139,28 @@ const CODES: &[&str] = &[
     "ar", "de", "el", "en", "es", "fr", "id", "it", "nl", "pt", "ru",
 ];
 
-/// The data file compiled into this build for `code`. The wasm carries Indonesian (its first
-/// readers) and English (quoted everywhere) and loads the others beside it (see [`add_data`]);
-/// native builds carry all.
+/// The data file compiled into the library for `code`: Indonesian (its first readers) and
+/// English (quoted everywhere). The others are added with [`add_data`]: the wasm's loaders fetch
+/// them from beside it, the CLI bundles them in its binary. Every build of the library is the
+/// same, so that the tests run what ships.
 fn bundled(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "en" => include_str!("data/en.txt"),
-        "id" => include_str!("data/id.txt"),
-        #[cfg(not(target_arch = "wasm32"))]
-        _ => match code {
-            "ar" => include_str!("data/ar.txt"),
-            "de" => include_str!("data/de.txt"),
-            "el" => include_str!("data/el.txt"),
-            "es" => include_str!("data/es.txt"),
-            "fr" => include_str!("data/fr.txt"),
-            "it" => include_str!("data/it.txt"),
-            "nl" => include_str!("data/nl.txt"),
-            "pt" => include_str!("data/pt.txt"),
-            "ru" => include_str!("data/ru.txt"),
-            _ => return None,
-        },
-        #[cfg(target_arch = "wasm32")]
-        _ => return None,
-    })
+    match code {
+        "en" => Some(include_str!("data/en.txt")),
+        "id" => Some(include_str!("data/id.txt")),
+        _ => None,
+    }
+}
+
+/// The languages baca has rules for (their punctuation, and for most word lists), by ISO 639-1
+/// code, sorted: what [`Lang::from_tag`] knows. Any other language is read with
+/// language-neutral rules.
+///
+/// ```
+/// assert!(baca::text::lang::known().contains(&"id"));
+/// assert!(!baca::text::lang::known().contains(&"tlh"));
+/// ```
+pub fn known() -> &'static [&'static str] {
+    KNOWN
 }
 
 /// Languages whose punctuation baca treats specially, with or without data.
@@ -265,7 +264,9 @@ impl Lang {
     /// Indonesian). Unknown languages get language-neutral rules.
     ///
     /// ```
-    /// assert!(baca::text::lang::Lang::from_tag("de-AT").has_data());
+    /// use baca::text::lang::Lang;
+    /// assert_eq!(Lang::from_tag("de-AT").code(), Some("de"));
+    /// assert!(Lang::from_tag("id-ID").has_data()); // bundled; others once added (`add_data`)
     /// ```
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
@@ -426,22 +427,20 @@ static LOADED_PROFILE: OnceLock<&'static str> = OnceLock::new();
 /// The first line of the detection profile (`data/detect.txt`).
 const PROFILE_HEADER: &str = "# baca language detection profile";
 
-/// The detection profile: bundled in native builds; in the wasm once [`add_detection_data`] gave
-/// it. Only a page that declares no language needs it, so the wasm does not carry it: the
-/// loaders fetch `data/detect.txt` for such a page alone.
+/// The detection profile, once [`add_detection_data`] gave it. Only a page that declares no
+/// language needs it, so the library does not carry it: the loaders fetch `data/detect.txt` for
+/// such a page alone, and the CLI gives it from its binary.
 fn profile_text() -> Option<&'static str> {
-    #[cfg(not(target_arch = "wasm32"))]
-    let bundled = Some(include_str!("data/detect.txt"));
-    #[cfg(target_arch = "wasm32")]
-    let bundled = None;
-    bundled.or_else(|| LOADED_PROFILE.get().copied())
+    LOADED_PROFILE.get().copied()
 }
 
-/// Whether detecting a language needs the detection profile this build does not hold yet (see
-/// [`add_detection_data`]): true in the wasm until it is given, never in native builds.
+/// Whether detecting a language needs the detection profile, not given yet (see
+/// [`add_detection_data`]).
 ///
 /// ```
-/// assert!(!baca::text::lang::needs_detection_data()); // native builds bundle it
+/// use baca::text::lang::{add_detection_data, needs_detection_data};
+/// add_detection_data(include_str!("data/detect.txt")).unwrap();
+/// assert!(!needs_detection_data());
 /// ```
 pub fn needs_detection_data() -> bool {
     profile_text().is_none()
@@ -452,7 +451,7 @@ pub fn needs_detection_data() -> bool {
 /// languages whose data files it does not bundle apart, for a page that declares no language.
 /// Without it such a page is detected as Indonesian or English, or not at all. Anything but the
 /// profile (an HTML error page, a language's data file) is refused with the reason; giving it
-/// twice, or to a native build, changes nothing.
+/// twice changes nothing.
 ///
 /// ```
 /// use baca::text::lang::add_detection_data;
@@ -548,6 +547,9 @@ mod tests {
     fn detection_profile_matches_the_data_files() {
         let mut profiled = 0;
         for code in ["de", "es", "fr", "it", "nl", "pt"] {
+            let file = std::fs::read_to_string(format!("src/text/lang/data/{code}.txt")).unwrap();
+            add_data(code, &file).unwrap();
+            add_detection_data(include_str!("data/detect.txt")).unwrap();
             let mut from_profile: Vec<&str> = profile(code).expect(code).collect();
             let data = data_for(code).expect(code);
             let mut from_data: Vec<String> = data.starters.iter().map(|w| lowercase(w)).collect();
@@ -581,17 +583,17 @@ mod tests {
             .filter(|c| !["en", "id"].contains(c))
             .collect();
         assert_eq!(listed, beside);
-        // What the wasm bundles (the match arms before the native-only ones).
+        // What the library bundles.
         let source = include_str!("mod.rs");
         let bundled = source
             .split("fn bundled")
             .nth(1)
             .unwrap()
-            .split("#[cfg")
+            .split("\n}\n")
             .next()
             .unwrap();
         assert!(bundled.contains("\"en\" =>") && bundled.contains("\"id\" =>"));
-        assert_eq!(bundled.matches(" => include_str!").count(), 2);
+        assert_eq!(bundled.matches("include_str!").count(), 2);
     }
 
     #[test]

@@ -73,6 +73,9 @@ fn title_before(
         let word = t.text(head);
         if let Some(m) = others.iter().find(|m| m.end == t.end) {
             units.push((m.start, Unit::Mention));
+            // Back over the mention's tokens, and at least this one: a mention may start inside
+            // a token (a name glued to the word before it).
+            k -= 1;
             while k > 0 && tokens[k - 1].start >= m.start {
                 k -= 1;
             }

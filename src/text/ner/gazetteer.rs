@@ -44,21 +44,6 @@ pub struct Gazetteer {
 
 const PLACES: &str = include_str!("data/places.txt");
 
-/// The country names of the other CLDR locales, by locale. Native builds carry them; the wasm
-/// gets a locale's names with that language's word lists ([`add_place_names`]), so that a page
-/// in Indonesian or English does not download them.
-#[cfg(not(target_arch = "wasm32"))]
-const MORE_PLACES: &[(&str, &str)] = &[
-    ("de", include_str!("data/places-de.txt")),
-    ("es", include_str!("data/places-es.txt")),
-    ("fr", include_str!("data/places-fr.txt")),
-    ("it", include_str!("data/places-it.txt")),
-    ("nl", include_str!("data/places-nl.txt")),
-    ("pt", include_str!("data/places-pt.txt")),
-];
-#[cfg(target_arch = "wasm32")]
-const MORE_PLACES: &[(&str, &str)] = &[];
-
 /// The gazetteer in use, and the names added to the bundled ones (by locale).
 struct State {
     current: Option<&'static Gazetteer>,
@@ -89,7 +74,7 @@ pub fn add_place_names(code: &str, text: &str) -> usize {
         return 0;
     };
     let mut state = STATE.lock().unwrap_or_else(PoisonError::into_inner);
-    if MORE_PLACES.iter().any(|(c, _)| *c == code) || state.added.iter().any(|(c, _)| c == code) {
+    if state.added.iter().any(|(c, _)| c == code) {
         return 0;
     }
     let section = &text[start..];
@@ -136,9 +121,7 @@ impl Gazetteer {
         if let Some(g) = state.current {
             return g;
         }
-        let sources = std::iter::once(PLACES)
-            .chain(MORE_PLACES.iter().map(|(_, s)| *s))
-            .chain(state.added.iter().map(|(_, s)| *s));
+        let sources = std::iter::once(PLACES).chain(state.added.iter().map(|(_, s)| *s));
         let g: &'static Gazetteer = Box::leak(Box::new(Gazetteer::parse(sources)));
         state.current = Some(g);
         g
@@ -443,7 +426,8 @@ mod tests {
             with_german.lookup("Marseille").map(|p| p.kind),
             Some(PlaceKind::City)
         );
-        // Native builds carry every locale.
+        // Added as a language's data file adds them.
+        add_place_names("pt", include_str!("data/places-pt.txt"));
         assert_eq!(Gazetteer::get().lookup("França"), Some(france));
     }
 

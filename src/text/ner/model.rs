@@ -337,7 +337,7 @@ impl Model {
 /// the word's facts and the part of a token's score that depends on that word alone (its own
 /// features and those it gives its neighbours). News repeats its words; the score of a word seen
 /// before costs five additions instead of two dozen feature lookups. Tags are exactly
-/// [`Model::tag`]'s. In the wasm build it is [`Model::tag`] itself (smaller, see `tag`).
+/// [`Model::tag`]'s (see the test `kept_parts_give_the_plain_tags`).
 ///
 /// ```
 /// use baca::text::ner::features::Gaz;
@@ -401,13 +401,6 @@ impl Tagger {
     /// them for the same [`Sentence`] (with the model's lexicon tags).
     pub fn tag(&mut self, words: &[&str], gaz: &[Gaz]) -> Vec<usize> {
         let model = Model::bundled();
-        // The wasm scores plainly: the caches' code costs 3.2 KB gzipped of a download every
-        // reader pays, and a browser tags an article of a few thousand words in milliseconds
-        // either way. The tags are the same (see the test `kept_parts_give_the_plain_tags`).
-        if cfg!(target_arch = "wasm32") {
-            let lex = model.lexicon().tags(words);
-            return model.tag(&Sentence::new(words.to_vec(), gaz.to_vec(), lex));
-        }
         let feats = &mut self.feats;
         let bounds = *self.bounds.get_or_insert_with(|| {
             OFFSETS
@@ -759,8 +752,8 @@ fn write_varint(out: &mut Vec<u8>, mut v: u64) {
     }
 }
 
-/// Training: the averaged structured perceptron (native builds only).
-#[cfg(not(target_arch = "wasm32"))]
+/// Training: the averaged structured perceptron (`examples/train_ner.rs`; the wasm never links
+/// it).
 pub mod train {
     use std::collections::HashMap;
 

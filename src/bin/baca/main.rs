@@ -6,9 +6,12 @@
 //! baca entities [--lang LANG] [--glossary FILE] [FILE|-]  people, places, organisations as JSON
 //! ```
 //! Offsets are bytes into the input; `text` is the sentence without surrounding whitespace.
-//! Blank-line-separated paragraphs are segmented independently. The language is `--lang`, else
-//! detected from the text (unknown languages get language-neutral rules).
+//! Blank-line-separated paragraphs are segmented independently. The language is `--lang` (one of
+//! the languages baca knows: another is an error that lists them), else detected from the text
+//! (a language baca does not know gets language-neutral rules).
 //! Bad input prints one line on stderr and exits with code 2.
+
+mod languages;
 
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -45,10 +48,10 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         match arg.as_str() {
             "--lang" => {
                 let lang = args.next().ok_or("--lang needs a value, e.g. --lang id")?;
-                parsed.lang = Some(lang);
+                parsed.lang = Some(known_language(lang)?);
             }
             _ if arg.starts_with("--lang=") => {
-                parsed.lang = Some(arg["--lang=".len()..].to_owned())
+                parsed.lang = Some(known_language(arg["--lang=".len()..].to_owned())?)
             }
             "--glossary" => {
                 let file = args
@@ -68,6 +71,17 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         }
     }
     Ok(parsed)
+}
+
+/// `tag` if baca knows its language; otherwise an error that lists the languages it knows.
+fn known_language(tag: String) -> Result<String, String> {
+    if Lang::from_tag(&tag).code().is_some() {
+        return Ok(tag);
+    }
+    Err(format!(
+        "unknown language \"{tag}\" for --lang; baca knows: {} (leave --lang out to detect the language)",
+        baca::text::lang::known().join(" ")
+    ))
 }
 
 fn read_input(input: Option<&str>) -> Result<String, String> {
@@ -130,6 +144,7 @@ struct EntityOut<'a> {
 }
 
 fn run(args: Args) -> Result<(), String> {
+    languages::add_all();
     let glossary = read_glossary(args.glossary.as_deref())?;
     let text = read_input(args.input.as_deref())?;
     let mut out = BufWriter::new(io::stdout().lock());

@@ -1,0 +1,229 @@
+//! The fuzz harness: adversarial text families (`common/adversarial.rs`), mutations of the seed
+//! article and the inputs that once broke baca, each checked for no panic, lossless sentence
+//! spans and marks on char boundaries, work within a per-byte time budget and memory within a
+//! bound. It runs the text core exactly as the wasm ships it (there is one configuration).
+//!
+//! `make test` runs a short pass (seconds) in the bench profile, where the time budget is
+//! checked; a plain `cargo test` runs smaller inputs and skips the time budget (an unoptimised
+//! build proves nothing about speed). A longer run by hand, on random families, seeds and sizes:
+//!
+//! ```text
+//! BACA_FUZZ_SECONDS=600 cargo test --profile bench --test fuzz -- --nocapture
+//! ```
+
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "common/adversarial.rs"]
+mod adversarial;
+mod common;
+#[path = "common/measure.rs"]
+mod measure;
+
+use std::time::{Duration, Instant};
+
+use adversarial::{Rng, FAMILIES};
+use baca::text::{Analysis, Page};
+use measure::{measured, Cost};
+
+/// Whether this build is optimised (the bench or release profile): only then is time checked.
+const OPTIMISED: bool = !cfg!(debug_assertions);
+
+/// The time budget: never under 1 MB/s (1 µs a byte), plus a fixed allowance for start-up.
+fn time_budget(bytes: usize) -> Duration {
+    Duration::from_millis(20) + Duration::from_micros(bytes as u64)
+}
+
+/// The memory bound: 50 MB plus ten times the input.
+fn memory_bound(bytes: usize) -> usize {
+    50_000_000 + 10 * bytes
+}
+
+/// Every invariant of an analysis of `text`: sentences in order, on char boundaries, not
+/// overlapping, only whitespace between and around them (nothing lost); marks inside their
+/// sentence, in order, not overlapping, each a mention of its entity.
+fn check_lossless(what: &str, text: &str, a: &Analysis) {
+    let page = Page::from_plain_text(text, None);
+    assert_eq!(a.blocks.len(), page.blocks.len(), "{what}: blocks");
+    let mut index = 0;
+    for (b, block) in a.blocks.iter().enumerate() {
+        assert_eq!(block.text, page.blocks[b].text, "{what}: block {b} text");
+        let t = &block.text;
+        let mut at = 0;
+        for s in &block.sentences {
+            assert_eq!(s.index, index, "{what}: sentence index");
+            index += 1;
+            assert!(
+                at <= s.span.start && s.span.start < s.span.end,
+                "{what}: span order"
+            );
+            assert!(
+                t.is_char_boundary(s.span.start) && t.is_char_boundary(s.span.end),
+                "{what}: sentence span {:?} off char boundaries",
+                s.span
+            );
+            assert!(
+                t[at..s.span.start].trim().is_empty(),
+                "{what}: text lost between sentences at {at}..{}",
+                s.span.start
+            );
+            let mut mark_at = s.span.start;
+            for m in &s.marks {
+                assert!(
+                    mark_at <= m.span.start
+                        && m.span.start < m.span.end
+                        && m.span.end <= s.span.end,
+                    "{what}: mark {:?} outside its sentence {:?} or overlapping",
+                    m.span,
+                    s.span
+                );
+                assert!(
+                    t.is_char_boundary(m.span.start) && t.is_char_boundary(m.span.end),
+                    "{what}: mark off char boundaries"
+                );
+                let entity = &a.entities[m.entity];
+                assert!(
+                    entity
+                        .mentions
+                        .iter()
+                        .any(|x| x.block == b && x.span == m.span),
+                    "{what}: mark not among its entity's mentions"
+                );
+                mark_at = m.span.end;
+            }
+            at = s.span.end;
+        }
+        assert!(
+            t[at..].trim().is_empty(),
+            "{what}: text lost after the last sentence"
+        );
+    }
+    for e in &a.entities {
+        assert!(
+            !e.mentions.is_empty(),
+            "{what}: entity {} without mentions",
+            e.name
+        );
+    }
+}
+
+/// Analyses `text` and checks everything; returns the cost.
+fn check(what: &str, text: &str, lang: Option<&str>) -> Cost {
+    let (analysis, cost) = measured(text, lang);
+    check_lossless(what, text, &analysis);
+    assert!(
+        cost.peak <= memory_bound(text.len()),
+        "{what}: {} bytes took {} bytes of memory at peak (bound {})",
+        text.len(),
+        cost.peak,
+        memory_bound(text.len())
+    );
+    if OPTIMISED {
+        assert!(
+            cost.time <= time_budget(text.len()),
+            "{what}: {} bytes took {:?} (budget {:?})",
+            text.len(),
+            cost.time,
+            time_budget(text.len())
+        );
+    }
+    cost
+}
+
+/// Input sizes: up to 200 KB where time is measured, smaller in an unoptimised build.
+fn sizes() -> &'static [usize] {
+    if OPTIMISED {
+        &[300, 5_000, 60_000, 200_000]
+    } else {
+        &[300, 5_000]
+    }
+}
+
+#[test]
+fn every_family_is_harmless() {
+    common::load_languages();
+    for (f, (name, generate)) in FAMILIES.iter().enumerate() {
+        for &size in sizes() {
+            for seed in 0..2u64 {
+                let text = generate(&mut Rng::new(seed * 1000 + f as u64), size);
+                for lang in [None, Some("id"), Some("en"), Some("de")] {
+                    check(
+                        &format!("{name} ({size} bytes, seed {seed}, {lang:?})"),
+                        &text,
+                        lang,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The inputs in `tests/data/regressions/` once broke baca; each stays harmless.
+#[test]
+fn regressions_stay_harmless() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/regressions");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/data/regressions") {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for lang in [None, Some("id"), Some("en")] {
+                let cost = check(&format!("{} ({lang:?})", path.display()), &text, lang);
+                println!(
+                    "{}: {:?}, {} bytes at peak",
+                    path.display(),
+                    cost.time,
+                    cost.peak
+                );
+            }
+            count += 1;
+        }
+    }
+    assert!(count > 0, "no regression inputs in {}", dir.display());
+}
+
+/// A long article of ordinary news keeps all its names: no cap on the whole input does the
+/// work of the bounds (the same names in every copy of the seed).
+#[test]
+fn a_long_article_gets_every_name() {
+    let seed = adversarial::SEED;
+    let copies = if OPTIMISED { 400 } else { 20 };
+    let text = vec![seed; copies].join("\n\n");
+    let (one, _) = measured(seed, Some("id"));
+    let (many, _) = measured(&text, Some("id"));
+    let count = |a: &Analysis| a.entities.iter().map(|e| e.mentions.len()).sum::<usize>();
+    assert_eq!(one.entities.len(), many.entities.len());
+    assert_eq!(count(&one) * copies, count(&many));
+}
+
+/// A long run by hand: random families, seeds and sizes (up to 2 MB) for `BACA_FUZZ_SECONDS`.
+#[test]
+fn random_run() {
+    common::load_languages();
+    let seconds: u64 = std::env::var("BACA_FUZZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(if OPTIMISED { 3 } else { 0 });
+    let mut rng = Rng::new(
+        std::env::var("BACA_FUZZ_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(7),
+    );
+    let end = Instant::now() + Duration::from_secs(seconds);
+    let mut runs = 0;
+    while Instant::now() < end {
+        let f = rng.below(FAMILIES.len());
+        let size =
+            [100, 1_000, 10_000, 100_000, 2_000_000][rng.below(if OPTIMISED { 5 } else { 3 })];
+        let seed = rng.next();
+        let lang = rng.pick(&[None, Some("id"), Some("en"), Some("fr")]);
+        let text = (FAMILIES[f].1)(&mut Rng::new(seed), size);
+        check(
+            &format!("{} ({size} bytes, seed {seed}, {lang:?})", FAMILIES[f].0),
+            &text,
+            lang,
+        );
+        runs += 1;
+    }
+    println!("random run: {runs} inputs in {seconds} s");
+}
