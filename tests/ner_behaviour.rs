@@ -733,3 +733,23 @@ fn an_event_or_award_named_after_someone_is_neither_that_person_nor_a_place() {
     assert!(a.entities.iter().all(|e| e.kind != EntityKind::Person));
     assert_eq!(mention_texts(&a, "Jepang"), ["Jepang"]);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// An analysis in the smallest steps (one window, one split step, one block at a time) is the
+    /// analysis in one go.
+    #[test]
+    fn an_analysis_in_steps_is_the_analysis_in_one_go(
+        text in "(Kim|Jong|Un|Putin|Rusia|Korea Utara|\\(Korut\\)|tiba|di|dan|, |\\. |\n\n|[A-Z]{2,4}){0,300}",
+    ) {
+        let page = Page::from_plain_text(&text, Some("id"));
+        let mut analyzer = baca::text::Analyzer::new(page.clone(), Glossary::default());
+        let stepped = loop {
+            if let Some(a) = analyzer.step(&mut || false) {
+                break a;
+            }
+        };
+        prop_assert_eq!(stepped, analyze(&page));
+    }
+}

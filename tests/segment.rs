@@ -110,3 +110,24 @@ proptest! {
         prop_assert_eq!(baca::text::case::lowercase(&s), s.to_lowercase());
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// A split in steps of any size gives the spans of a split in one go.
+    #[test]
+    fn a_split_in_steps_is_the_split_in_one_go(
+        text in "([A-Za-z0-9]{0,6}[ .!?…:;)(\"\n\u{a0}]{0,3}){0,60}",
+        step in 1usize..40,
+        lang in prop::sample::select(vec!["en", "id", "zz"]),
+    ) {
+        let seg = Segmenter::new(Lang::from_tag(lang));
+        let mut split = seg.split();
+        let spans = loop {
+            if let Some(spans) = split.step(&text, step) {
+                break spans;
+            }
+        };
+        prop_assert_eq!(spans, seg.spans(&text).collect::<Vec<_>>());
+    }
+}

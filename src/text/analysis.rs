@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::lang::Lang;
 use super::ner::{self, BlockText};
-use super::{BlockKind, Entity, Glossary, Mark, Page, Segmenter, Span};
+use super::{BlockKind, Entity, Glossary, Mark, Page, Segmenter, Span, Split};
 
 /// One sentence of a block: its position in reading order and its byte span in the block's text.
 ///
@@ -180,6 +180,8 @@ pub struct Analyzer {
     glossary: Glossary,
     /// Blocks not split into sentences yet.
     pending: std::vec::IntoIter<super::PageBlock>,
+    /// The block being split, and how far.
+    splitting: Option<(super::PageBlock, Split)>,
     blocks: Vec<Block>,
     /// Sentence spans per block (what entity finding reads).
     spans: Vec<Vec<Span>>,
@@ -201,6 +203,7 @@ impl Analyzer {
             spans: Vec::with_capacity(page.blocks.len()),
             sentences: 0,
             pending: page.blocks.into_iter(),
+            splitting: None,
             finder: ner::Finder::new(lang),
         }
     }
@@ -219,25 +222,8 @@ impl Analyzer {
 
     /// Does some work; the analysis when it is done.
     pub fn step(&mut self, more: &mut dyn FnMut() -> bool) -> Option<Analysis> {
-        for block in self.pending.by_ref() {
-            let first = self.sentences;
-            let sentences: Vec<Sentence> = self
-                .segmenter
-                .spans(&block.text)
-                .enumerate()
-                .map(|(k, span)| Sentence {
-                    index: first + k,
-                    span,
-                    marks: Vec::new(),
-                })
-                .collect();
-            self.sentences += sentences.len();
-            self.spans.push(sentences.iter().map(|s| s.span).collect());
-            self.blocks.push(Block {
-                kind: block.kind,
-                text: block.text,
-                sentences,
-            });
+        while !self.sentences_done() {
+            self.split_some();
             if !more() {
                 return None;
             }
@@ -255,23 +241,94 @@ impl Analyzer {
         let mut blocks = std::mem::take(&mut self.blocks);
         for (block, marks) in blocks.iter_mut().zip(marks) {
             for (span, entity) in marks {
+                // The sentence that holds the mark: sentences are in order.
+                let k = block.sentences.partition_point(|s| s.span.end < span.end);
                 if let Some(s) = block
                     .sentences
-                    .iter_mut()
-                    .find(|s| s.span.start <= span.start && span.end <= s.span.end)
+                    .get_mut(k)
+                    .filter(|s| s.span.start <= span.start && span.end <= s.span.end)
                 {
                     s.marks.push(Mark { span, entity });
                 }
             }
         }
         Some(Analysis {
-            lang: self
-                .page_lang
-                .clone()
-                .or_else(|| self.lang.code().map(str::to_owned)),
+            lang: self.lang_tag(),
             blocks,
             entities,
         })
+    }
+}
+
+impl Analyzer {
+    /// How many bytes of a block one step splits into sentences at most.
+    const SPLIT_BYTES: usize = 1 << 16;
+
+    /// Whether every block is split into sentences.
+    pub fn sentences_done(&self) -> bool {
+        self.splitting.is_none() && self.pending.len() == 0
+    }
+
+    /// Splits up to [`Analyzer::SPLIT_BYTES`] more of the blocks into sentences.
+    fn split_some(&mut self) {
+        let (block, split) = match &mut self.splitting {
+            Some(current) => current,
+            None => match self.pending.next() {
+                Some(block) => self.splitting.insert((block, self.segmenter.split())),
+                None => return,
+            },
+        };
+        let Some(spans) = split.step(&block.text, Self::SPLIT_BYTES) else {
+            return;
+        };
+        let Some((block, _)) = self.splitting.take() else {
+            return;
+        };
+        let first = self.sentences;
+        let sentences: Vec<Sentence> = spans
+            .into_iter()
+            .enumerate()
+            .map(|(k, span)| Sentence {
+                index: first + k,
+                span,
+                marks: Vec::new(),
+            })
+            .collect();
+        self.sentences += sentences.len();
+        self.spans.push(sentences.iter().map(|s| s.span).collect());
+        self.blocks.push(Block {
+            kind: block.kind,
+            text: block.text,
+            sentences,
+        });
+    }
+
+    /// The analysis so far without names: every block with its sentences once they are split
+    /// ([`Analyzer::sentences_done`]), so that a reader can show them while the names are
+    /// still being found, or for good when finding them takes too long.
+    ///
+    /// ```
+    /// use baca::text::{Analyzer, Glossary, Page};
+    /// let mut analyzer = Analyzer::new(Page::from_plain_text("Kim tiba. Putin menunggu.", Some("id")), Glossary::default());
+    /// while !analyzer.sentences_done() {
+    ///     analyzer.step(&mut || false);
+    /// }
+    /// let plain = analyzer.without_names();
+    /// assert_eq!(plain.sentence_count(), 2);
+    /// assert!(plain.entities.is_empty());
+    /// ```
+    pub fn without_names(&self) -> Analysis {
+        Analysis {
+            lang: self.lang_tag(),
+            blocks: self.blocks.clone(),
+            entities: Vec::new(),
+        }
+    }
+
+    fn lang_tag(&self) -> Option<String> {
+        self.page_lang
+            .clone()
+            .or_else(|| self.lang.code().map(str::to_owned))
     }
 }
 
@@ -292,12 +349,18 @@ impl Page {
 
 /// The page's first few thousand bytes of text, for language detection.
 fn text_sample(page: &Page) -> String {
+    const SAMPLE: usize = 4000;
     let mut sample = String::new();
     for block in &page.blocks {
-        if sample.len() > 4000 {
+        if sample.len() > SAMPLE {
             break;
         }
-        sample.push_str(&block.text);
+        // At most the bytes still wanted, cut at a char boundary: a long block is not copied.
+        let mut end = block.text.len().min(SAMPLE + 1 - sample.len());
+        while !block.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        sample.push_str(&block.text[..end]);
         sample.push('\n');
     }
     sample

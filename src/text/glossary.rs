@@ -2,9 +2,9 @@
 //! JSON or from TSV as OmegaT writes it (source<TAB>target<TAB>comment). Entries are matched
 //! case-insensitively on word boundaries, longest first, and override what baca detects.
 
-use crate::text::case::{lower_chars, lowercase};
+use crate::text::case::lower_chars;
 use crate::text::chars::is_alphanumeric;
-use crate::text::lang::FnvMap as HashMap;
+use crate::text::lang::FnvSet;
 
 use serde::Serialize;
 
@@ -87,15 +87,15 @@ impl Glossary {
     /// assert_eq!(both.to_tsv(), "AS\tUS\nkorut\tthe DPRK\n");
     /// ```
     pub fn merged(&self, other: &Glossary) -> Glossary {
+        let theirs: FnvSet<String> = other
+            .entries
+            .iter()
+            .map(|o| o.source.to_ascii_lowercase())
+            .collect();
         let mut entries: Vec<GlossaryEntry> = self
             .entries
             .iter()
-            .filter(|e| {
-                !other
-                    .entries
-                    .iter()
-                    .any(|o| o.source.eq_ignore_ascii_case(&e.source))
-            })
+            .filter(|e| !theirs.contains(&e.source.to_ascii_lowercase()))
             .cloned()
             .collect();
         entries.extend(other.entries.iter().cloned());
@@ -270,102 +270,139 @@ impl Glossary {
     }
 
     /// Every match in `text`, longest first where matches overlap, in text order: `(byte start,
-    /// byte end, entry index)`. Matching ignores case and respects word boundaries.
+    /// byte end, entry index)`. Matching ignores case and respects word boundaries; runs of
+    /// whitespace count as one space. See [`GlossaryMatcher`] to match many texts.
     ///
     /// ```
     /// let g = baca::text::Glossary::from_tsv("korea utara\tNorth Korea\nKorea\tKorea").unwrap();
-    /// let text = "Pemimpin KOREA UTARA dan Korea.";
+    /// let text = "Pemimpin KOREA  UTARA dan Korea.";
     /// let found: Vec<_> = g.matches(text).into_iter().map(|(s, e, i)| (&text[s..e], i)).collect();
-    /// assert_eq!(found, [("KOREA UTARA", 0), ("Korea", 1)]);
+    /// assert_eq!(found, [("KOREA  UTARA", 0), ("Korea", 1)]);
     /// ```
     pub fn matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        if self.entries.is_empty() {
-            return Vec::new();
-        }
-        // Entries by their first word, lower case; longest first.
-        let mut index: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, e) in self.entries.iter().enumerate() {
-            let first = e
-                .source
-                .split(|c: char| !is_alphanumeric(c))
-                .find(|w| !w.is_empty())
-                .unwrap_or("");
-            index.entry(lowercase(first)).or_default().push(i);
-        }
-        for list in index.values_mut() {
-            crate::text::sort::sort_by_key(list, |&i| {
-                std::cmp::Reverse(self.entries[i].source.chars().count())
-            });
-        }
+        self.matcher().matches(text)
+    }
+
+    /// The glossary's terms prepared for matching (see [`Glossary::matches`]).
+    pub fn matcher(&self) -> GlossaryMatcher {
+        let mut terms: Vec<(String, usize)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (normalised(&e.source), i))
+            .filter(|(t, _)| t.starts_with(is_alphanumeric))
+            .collect();
+        crate::text::sort::sort(&mut terms);
+        GlossaryMatcher { terms }
+    }
+}
+
+/// A glossary's terms, lower case with runs of whitespace as one space, sorted: at each word of
+/// a text, one walk narrows the terms that go on as the text does, character by character, for
+/// as long as some term does (at most a term's length, [`MAX_FIELD`] characters): the work per
+/// word does not grow with the glossary.
+///
+/// ```
+/// let g = baca::text::Glossary::from_tsv("Bank Indonesia\tBI\nBank\tbank").unwrap();
+/// let m = g.matcher();
+/// assert_eq!(m.matches("Bank Indonesia dan bank."), [(0, 14, 0), (19, 23, 1)]);
+/// ```
+pub struct GlossaryMatcher {
+    terms: Vec<(String, usize)>,
+}
+
+impl GlossaryMatcher {
+    /// See [`Glossary::matches`].
+    pub fn matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
+        if self.terms.is_empty() {
+            return out;
+        }
         let mut pos = 0;
-        let is_word = |c: char| is_alphanumeric(c);
-        while pos < text.len() {
-            let Some(c) = text[pos..].chars().next() else {
-                break;
-            };
-            let at_boundary = is_word(c) && !text[..pos].chars().next_back().is_some_and(is_word);
-            if !at_boundary {
+        let mut prev_word = false;
+        while let Some(c) = text[pos..].chars().next() {
+            let word = is_alphanumeric(c);
+            if !word || prev_word {
+                prev_word = word;
                 pos += c.len_utf8();
                 continue;
             }
-            let word_end = text[pos..]
-                .find(|c: char| !is_word(c))
-                .map_or(text.len(), |k| pos + k);
-            let word = lowercase(&text[pos..word_end]);
-            let mut matched = None;
-            if let Some(candidates) = index.get(&word) {
-                for &i in candidates {
-                    if let Some(end) = match_ignoring_case(text, pos, &self.entries[i].source) {
-                        if !text[end..].chars().next().is_some_and(is_word) {
-                            matched = Some((end, i));
-                            break;
-                        }
-                    }
-                }
-            }
-            match matched {
+            match self.longest_at(text, pos) {
                 Some((end, i)) => {
                     out.push((pos, end, i));
-                    pos = end.max(pos + 1);
+                    pos = end;
+                    prev_word = text[..end].chars().next_back().is_some_and(is_alphanumeric);
                 }
-                None => pos = word_end,
+                None => {
+                    prev_word = true;
+                    pos += c.len_utf8();
+                }
             }
         }
         out
     }
-}
 
-/// The end of `term` matched at `start` in `text`, ignoring case and treating runs of
-/// whitespace as equal.
-fn match_ignoring_case(text: &str, start: usize, term: &str) -> Option<usize> {
-    let mut t = text[start..].char_indices().peekable();
-    let mut end = start;
-    let mut term_chars = term.trim().chars().peekable();
-    while let Some(tc) = term_chars.next() {
-        if tc.is_whitespace() {
-            while term_chars.peek().is_some_and(|c| c.is_whitespace()) {
-                term_chars.next();
-            }
-            let mut any = false;
-            while let Some(&(k, c)) = t.peek() {
-                if !c.is_whitespace() {
+    /// The longest term at `start` (a word's start) that ends at a word boundary: its end and
+    /// entry (the first entry of equal terms).
+    fn longest_at(&self, text: &str, start: usize) -> Option<(usize, usize)> {
+        let (mut lo, mut hi) = (0, self.terms.len());
+        let mut depth = 0; // bytes of the normalised text matched
+        let mut space = false; // the last normalised byte was a space
+        let mut best = None;
+        let mut buf = [0u8; 4];
+        let mut chars = text[start..].char_indices().peekable();
+        while let Some((k, c)) = chars.next() {
+            if c.is_whitespace() {
+                if space {
+                    continue;
+                }
+                space = true;
+                if !narrow(&self.terms, &mut lo, &mut hi, depth, b' ') {
                     break;
                 }
-                any = true;
-                end = start + k + c.len_utf8();
-                t.next();
+                depth += 1;
+                continue;
             }
-            if !any {
-                return None;
+            space = false;
+            for l in lower_chars(c) {
+                for &b in l.encode_utf8(&mut buf).as_bytes() {
+                    if !narrow(&self.terms, &mut lo, &mut hi, depth, b) {
+                        return best;
+                    }
+                    depth += 1;
+                }
             }
-            continue;
+            // A whole term here, with no word character after it: the shortest terms of the
+            // range come first.
+            let end = start + k + c.len_utf8();
+            let bounded = !chars.peek().is_some_and(|&(_, n)| is_alphanumeric(n));
+            if bounded && self.terms[lo].0.len() == depth {
+                best = Some((end, self.terms[lo].1));
+            }
         }
-        let (k, c) = t.next()?;
-        if !(c == tc || lower_chars(c).eq(lower_chars(tc))) {
-            return None;
-        }
-        end = start + k + c.len_utf8();
+        best
     }
-    Some(end)
+}
+
+/// Narrows the sorted `terms[lo..hi]`, which share their first `depth` bytes, to those whose
+/// next byte is `b`; whether any is left.
+fn narrow(terms: &[(String, usize)], lo: &mut usize, hi: &mut usize, depth: usize, b: u8) -> bool {
+    let range = &terms[*lo..*hi];
+    let at = |t: &(String, usize)| t.0.as_bytes().get(depth).copied();
+    let first = range.partition_point(|t| at(t).is_none_or(|x| x < b));
+    let last = range.partition_point(|t| at(t).is_none_or(|x| x <= b));
+    (*lo, *hi) = (*lo + first, *lo + last);
+    lo < hi
+}
+
+/// A term lower case, trimmed, with runs of whitespace as one space.
+fn normalised(term: &str) -> String {
+    let mut out = String::with_capacity(term.len());
+    for word in term.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(lower_chars));
+    }
+    out
 }

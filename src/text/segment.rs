@@ -80,9 +80,58 @@ impl Segmenter {
     /// assert_eq!(n, 2);
     /// ```
     pub fn spans(&self, text: &str) -> SentenceSpans {
+        let mut scanner = Scanner::new(text, self.lang, ScanState::default());
+        scanner.run_until(text.len());
         SentenceSpans {
-            spans: Scanner::new(text, self.lang).run().into_iter(),
+            spans: scanner.finish().into_iter(),
         }
+    }
+
+    /// A split of one text into sentences done in steps of a bounded number of bytes, so that a
+    /// browser stays responsive on a block of any length: the same spans as [`Segmenter::spans`].
+    ///
+    /// ```
+    /// use baca::text::{lang::Lang, Segmenter};
+    /// let text = "Kim tiba. Putin menunggu. ".repeat(100);
+    /// let seg = Segmenter::new(Lang::from_tag("id"));
+    /// let mut split = seg.split();
+    /// let mut steps = 1;
+    /// let spans = loop {
+    ///     match split.step(&text, 256) {
+    ///         Some(spans) => break spans,
+    ///         None => steps += 1,
+    ///     }
+    /// };
+    /// assert!(steps > 1);
+    /// assert_eq!(spans, seg.spans(&text).collect::<Vec<_>>());
+    /// ```
+    pub fn split(&self) -> Split {
+        Split {
+            lang: self.lang,
+            state: ScanState::default(),
+        }
+    }
+}
+
+/// A sentence split in steps: see [`Segmenter::split`].
+pub struct Split {
+    lang: Lang,
+    state: ScanState,
+}
+
+impl Split {
+    /// Reads about `bytes` more bytes of `text` (the same text at every call); the sentence
+    /// spans once the whole text is read. Work per call is bounded by `bytes` plus the longest
+    /// look-around of one rule.
+    pub fn step(&mut self, text: &str, bytes: usize) -> Option<Vec<Span>> {
+        let state = std::mem::take(&mut self.state);
+        let limit = state.i.saturating_add(bytes.max(1));
+        let mut scanner = Scanner::new(text, self.lang, state);
+        if scanner.run_until(limit) {
+            return Some(scanner.finish());
+        }
+        self.state = scanner.s;
+        None
     }
 }
 
@@ -276,11 +325,22 @@ struct Cluster {
     word_period_end: Option<usize>,
 }
 
+/// The most words a fronted adverbial may have ("In the evening at 7").
+const FRONTED_WORDS: usize = 8;
+
 struct Scanner<'t> {
     text: &'t str,
     bytes: &'t [u8],
     lang: Lang,
     data: Option<&'static LangData>,
+    s: ScanState,
+}
+
+/// What the scanner knows between two steps (see [`Split`]): no borrow of the text.
+#[derive(Default)]
+struct ScanState {
+    /// The next byte to read.
+    i: usize,
     cuts: Vec<usize>,
     sentence_start: usize,
     line_start: usize,
@@ -293,27 +353,22 @@ struct Scanner<'t> {
 }
 
 impl<'t> Scanner<'t> {
-    fn new(text: &'t str, lang: Lang) -> Scanner<'t> {
+    fn new(text: &'t str, lang: Lang, s: ScanState) -> Scanner<'t> {
         Scanner {
             text,
             bytes: text.as_bytes(),
             lang,
             data: lang.data(),
-            cuts: Vec::new(),
-            sentence_start: 0,
-            line_start: 0,
-            para_start: 0,
-            shape: None,
-            markers: Vec::new(),
-            bullets: Vec::new(),
-            lower: String::new(),
+            s,
         }
     }
 
-    fn run(mut self) -> Vec<Span> {
+    /// Reads on to byte `limit` or the end, whichever comes first; whether it reached the end.
+    fn run_until(&mut self, limit: usize) -> bool {
         let n = self.bytes.len();
-        let mut i = 0;
-        while i < n {
+        let limit = limit.min(n);
+        let mut i = self.s.i;
+        while i < limit {
             let b = self.bytes[i];
             if !SPECIAL[b as usize] {
                 i += 1;
@@ -333,7 +388,8 @@ impl<'t> Scanner<'t> {
                 _ => i + 1,
             };
         }
-        self.finish()
+        self.s.i = i;
+        i >= n
     }
 
     fn char_at(&self, i: usize) -> Option<char> {
@@ -345,10 +401,10 @@ impl<'t> Scanner<'t> {
     }
 
     fn cut(&mut self, at: usize) {
-        if self.cuts.last().is_none_or(|&last| at > last) {
-            self.cuts.push(at);
+        if self.s.cuts.last().is_none_or(|&last| at > last) {
+            self.s.cuts.push(at);
         }
-        self.sentence_start = at;
+        self.s.sentence_start = at;
     }
 
     fn non_ascii(&mut self, i: usize) -> usize {
@@ -359,14 +415,14 @@ impl<'t> Scanner<'t> {
         match c {
             '\u{85}' | '\u{2028}' | '\u{2029}' => {
                 self.cut(i);
-                self.line_start = end;
+                self.s.line_start = end;
                 end
             }
             '…' if self.lang.period_ends() => self.terminator(i),
             '\u{37E}' if self.lang.semicolon_ends() => self.simple_stop(i, c.len_utf8()),
             c if is_bullet(c) => {
                 if self.char_before(i).is_none_or(char::is_whitespace) {
-                    self.bullets.push(i);
+                    self.s.bullets.push(i);
                 }
                 end
             }
@@ -563,8 +619,8 @@ impl<'t> Scanner<'t> {
             start = k;
         }
         // A token never reaches back past the start of the current sentence ("Tuesday.|Mr.").
-        if self.sentence_start > start && self.sentence_start <= dot {
-            start = self.sentence_start;
+        if self.s.sentence_start > start && self.s.sentence_start <= dot {
+            start = self.s.sentence_start;
         }
         let token = &self.text[start..dot];
         let trimmed =
@@ -576,7 +632,7 @@ impl<'t> Scanner<'t> {
 
     /// Whether `pos` is the first token of the current sentence (after whitespace and bullets).
     fn opens_sentence(&self, pos: usize) -> bool {
-        let head = &self.text[self.sentence_start.min(pos)..pos];
+        let head = &self.text[self.s.sentence_start.min(pos)..pos];
         head.chars()
             .all(|c| c.is_whitespace() || is_bullet(c) || is_opener(c))
     }
@@ -586,11 +642,11 @@ impl<'t> Scanner<'t> {
     }
 
     fn lowercase(&mut self, s: &str) -> &str {
-        self.lower.clear();
+        self.s.lower.clear();
         for c in s.chars() {
-            self.lower.extend(lower_chars(c));
+            self.s.lower.extend(lower_chars(c));
         }
-        &self.lower
+        &self.s.lower
     }
 
     /// Whether everything before the token at `token_start` in this sentence is a fronted
@@ -598,15 +654,20 @@ impl<'t> Scanner<'t> {
     /// abbreviations.
     fn fronted(&self, token_start: usize) -> bool {
         let Some(data) = self.data else { return false };
-        let head = &self.text[self.sentence_start.min(token_start)..token_start];
+        let head = &self.text[self.s.sentence_start.min(token_start)..token_start];
+        // A fronted adverbial is a few words: past `FRONTED_WORDS` the sentence has begun (and
+        // each period of a long sentence costs no more than that).
+        let mut words = 0;
         head.split_whitespace().all(|w| {
+            words += 1;
             let w = w.trim_matches(|c: char| !is_alphanumeric(c) && c != '.');
             let lower = lowercase(w);
             let bare = lower.trim_end_matches('.');
-            w.is_empty()
-                || is_number(w)
-                || data.fronting.contains(bare)
-                || data.abbreviations.contains(bare)
+            words <= FRONTED_WORDS
+                && (w.is_empty()
+                    || is_number(w)
+                    || data.fronting.contains(bare)
+                    || data.abbreviations.contains(bare))
         })
     }
 
@@ -759,7 +820,7 @@ impl<'t> Scanner<'t> {
                 start = before.len() - c.len_utf8();
             }
         }
-        self.markers.push(Marker {
+        self.s.markers.push(Marker {
             start,
             end,
             value,
@@ -777,14 +838,14 @@ impl<'t> Scanner<'t> {
         if self.newline_is_hard(i, end) {
             self.cut(i);
         }
-        self.line_start = end;
+        self.s.line_start = end;
         end
     }
 
     fn newline_is_hard(&mut self, i: usize, end: usize) -> bool {
-        let prev_line = self.text[self.line_start..i].trim_end();
+        let prev_line = self.text[self.s.line_start..i].trim_end();
         if prev_line.trim_start().is_empty() {
-            self.para_start = end;
+            self.s.para_start = end;
             return true;
         }
         let rest = &self.text[end..];
@@ -793,7 +854,7 @@ impl<'t> Scanner<'t> {
             return true;
         };
         if next == '\n' || next == '\r' {
-            self.para_start = next_start;
+            self.s.para_start = next_start;
             return true;
         }
         if self.line_starts_item(next_start) {
@@ -844,12 +905,12 @@ impl<'t> Scanner<'t> {
 
     /// The shape of the current paragraph's lines, computed once per paragraph.
     fn paragraph_shape(&mut self) -> Shape {
-        if let Some((start, shape)) = self.shape {
-            if start == self.para_start {
+        if let Some((start, shape)) = self.s.shape {
+            if start == self.s.para_start {
                 return shape;
             }
         }
-        let para = &self.text[self.para_start..];
+        let para = &self.text[self.s.para_start..];
         let mut lengths = Vec::new();
         let mut terminated = 0;
         for line in para.lines() {
@@ -874,7 +935,7 @@ impl<'t> Scanner<'t> {
             // Three or more short lines, none ending a sentence.
             list: lengths.len() >= 3 && max <= 40 && terminated == 0,
         };
-        self.shape = Some((self.para_start, shape));
+        self.s.shape = Some((self.s.para_start, shape));
         shape
     }
 
@@ -882,37 +943,37 @@ impl<'t> Scanner<'t> {
         let mut add = Vec::new();
         let mut remove = Vec::new();
         let mut k = 0;
-        while k < self.markers.len() {
+        while k < self.s.markers.len() {
             let mut e = k + 1;
-            while e < self.markers.len()
-                && self.markers[e].kind == self.markers[k].kind
-                && self.markers[e].style == self.markers[k].style
-                && self.markers[e].value == self.markers[e - 1].value + 1
+            while e < self.s.markers.len()
+                && self.s.markers[e].kind == self.s.markers[k].kind
+                && self.s.markers[e].style == self.s.markers[k].style
+                && self.s.markers[e].value == self.s.markers[e - 1].value + 1
             {
                 e += 1;
             }
             if e - k >= 2 {
-                for m in &self.markers[k..e] {
+                for m in &self.s.markers[k..e] {
                     add.push(m.start);
                     remove.push(m.end);
                 }
             }
             k = e;
         }
-        if self.bullets.len() >= 2 {
-            add.extend(self.bullets.iter().copied());
+        if self.s.bullets.len() >= 2 {
+            add.extend(self.s.bullets.iter().copied());
         }
         if !add.is_empty() {
             crate::text::sort::sort(&mut remove);
-            self.cuts.retain(|c| remove.binary_search(c).is_err());
-            self.cuts.extend(add);
-            crate::text::sort::sort(&mut self.cuts);
-            self.cuts.dedup();
+            self.s.cuts.retain(|c| remove.binary_search(c).is_err());
+            self.s.cuts.extend(add);
+            crate::text::sort::sort(&mut self.s.cuts);
+            self.s.cuts.dedup();
         }
         let text = self.text;
-        let mut spans = Vec::with_capacity(self.cuts.len() + 1);
+        let mut spans = Vec::with_capacity(self.s.cuts.len() + 1);
         let mut start = 0;
-        for end in self.cuts.into_iter().chain(std::iter::once(text.len())) {
+        for end in self.s.cuts.into_iter().chain(std::iter::once(text.len())) {
             if end <= start {
                 continue;
             }

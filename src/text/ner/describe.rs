@@ -6,7 +6,7 @@ use super::token::tokenize;
 use super::{is_function_word, BlockText};
 use crate::text::case::lowercase;
 use crate::text::chars::is_alphabetic;
-use crate::text::lang::Lang;
+use crate::text::lang::{FnvMap, Lang};
 use crate::text::{Description, DescriptionSource, Entity, EntityKind, Glossary, MentionRef, Span};
 
 /// Whether a lower-case English word names a role: in the lexicon, or a "-man"/"-woman"/
@@ -41,6 +41,9 @@ enum Unit {
     Connector,
 }
 
+/// How far back before a person's name [`title_before`] reads.
+const TITLE_BYTES: usize = 256;
+
 /// The title right before a person's mention at `at` in block `b`: `(start, text)`.
 fn title_before(
     blocks: &[BlockText],
@@ -51,19 +54,28 @@ fn title_before(
     written_lower: &mut dyn FnMut(usize, &str) -> bool,
 ) -> Option<(usize, String)> {
     let text = blocks[b].text;
-    let sentence = blocks[b]
-        .sentences
-        .iter()
-        .find(|s| s.start <= at.start && at.end <= s.end)?;
-    let head = &text[sentence.start..at.start];
-    let tokens = tokenize(head);
+    let sentences = blocks[b].sentences;
+    let sentence = sentences
+        .get(sentences.partition_point(|s| s.end < at.end))
+        .filter(|s| s.start <= at.start && at.end <= s.end)?;
+    // The title is read from the last `TITLE_BYTES` before the mention at most (a title is a
+    // few words), so that a long sentence with many names costs no more per name.
+    let mut from = sentence.start.max(at.start.saturating_sub(TITLE_BYTES));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..at.start];
+    let mut tokens = tokenize(head);
+    if from > sentence.start && !tokens.is_empty() {
+        tokens.remove(0); // perhaps the end of a word cut in two
+    }
     let in_block = others_by_block.get(b).map_or(&[][..], Vec::as_slice);
-    let first = in_block.partition_point(|m| m.start < sentence.start);
+    let first = in_block.partition_point(|m| m.start < from);
     let others: Vec<Span> = in_block[first..]
         .iter()
         .take_while(|m| m.start < at.start)
         .filter(|m| m.end <= at.start)
-        .map(|m| Span::new(m.start - sentence.start, m.end - sentence.start))
+        .map(|m| Span::new(m.start - from, m.end - from))
         .collect();
     let mut units: Vec<(usize, Unit)> = Vec::new(); // (start offset in head), innermost first
     let mut k = tokens.len();
@@ -196,10 +208,11 @@ fn title_before(
     if let (Some(&(start, Unit::Title)), None | Some(Unit::Title | Unit::Mention)) =
         (units.last(), inner)
     {
-        let opening = tokens
-            .iter()
-            .take_while(|t| t.start < start)
-            .all(|t| !t.text(head).chars().any(is_alphabetic));
+        let opening = from == sentence.start
+            && tokens
+                .iter()
+                .take_while(|t| t.start < start)
+                .all(|t| !t.text(head).chars().any(is_alphabetic));
         let word = head[start..]
             .split(char::is_whitespace)
             .next()
@@ -216,7 +229,7 @@ fn title_before(
     }
     let start = units.last()?.0;
     let title = head[start..].trim_end();
-    (!title.is_empty()).then(|| (sentence.start + start, title.to_owned()))
+    (!title.is_empty()).then(|| (from + start, title.to_owned()))
 }
 
 /// Fills in descriptions.
@@ -228,15 +241,19 @@ pub fn describe(
     written_lower: &mut dyn FnMut(usize, &str) -> bool,
 ) {
     let gazetteer = Gazetteer::get();
-    // The glossary speaks first: its types count for every entity before titles are read.
+    // The glossary speaks first: its types count for every entity before titles are read. Its
+    // entries by source, ignoring ASCII case (the first of equal ones): one lookup a name.
+    let mut by_source: FnvMap<String, usize> = FnvMap::default();
+    for (k, g) in glossary.entries().iter().enumerate() {
+        by_source.entry(g.source.to_ascii_lowercase()).or_insert(k);
+    }
     let mut from_glossary = vec![false; entities.len()];
     for (i, e) in entities.iter_mut().enumerate() {
-        // The glossary speaks first.
-        if let Some(entry) = glossary.entries().iter().find(|g| {
-            std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .any(|n| n.eq_ignore_ascii_case(&g.source))
-        }) {
+        let found = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .filter_map(|n| by_source.get(&n.to_ascii_lowercase()))
+            .min();
+        if let Some(entry) = found.map(|&k| &glossary.entries()[k]) {
             let (target, comment, kind) = (entry.target.clone(), entry.comment.clone(), entry.kind);
             if let Some(kind) = kind {
                 e.kind = kind;
@@ -346,11 +363,13 @@ fn place_noun_before(text: &str, at: usize, lang: Lang) -> Option<(usize, String
         if head.len() == end {
             break; // no space before: glued to what precedes, or the text's start
         }
-        let start = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        // A word of the lists is short: a longer one (a token of any length) ends the search.
+        let mut back = head.char_indices().rev().take(24);
+        let start = match back.find(|&(_, c)| c.is_whitespace()) {
+            Some((i, c)) => i + c.len_utf8(),
+            None if head.len() <= 24 * 4 && head.chars().count() < 24 => 0,
+            None => break,
+        };
         words.push((start, &head[start..]));
         end = start;
     }

@@ -4,7 +4,7 @@ use super::features::gazetteer_positions;
 use super::gazetteer::{EnglishWords, Gazetteer, Place};
 use super::is_function_word;
 use super::model::Tagger;
-use super::token::{tokenize, Token};
+use super::token::{Token, Tokens};
 use crate::text::case::{lower_chars, lowercase, with_lowercase};
 use crate::text::chars::{is_alphabetic, is_alphanumeric};
 use crate::text::lang::Lang;
@@ -32,8 +32,12 @@ pub enum Origin {
     Repeat,
 }
 
+/// The longest token [`split_glued`] looks into: two words glued by copy-paste.
+const GLUED_MAX: usize = 64;
+
 /// Splits words glued by copy-paste ("PyongyangFoto", "PolitikKorea") where one side is a
-/// known place: a lower-case letter followed by a capital inside a token.
+/// known place: a lower-case letter followed by a capital inside a token of at most
+/// [`GLUED_MAX`] bytes (a longer one is no pair of words, and each capital would cost a lookup).
 fn split_glued(text: &str, tokens: &mut Vec<Token>) {
     let g = Gazetteer::get();
     let mut i = 0;
@@ -41,10 +45,11 @@ fn split_glued(text: &str, tokens: &mut Vec<Token>) {
         let t = tokens[i];
         let word = t.text(text);
         // Most words are ASCII with no capital after the first letter: nothing to split.
-        if !word
-            .bytes()
-            .skip(1)
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        if word.len() > GLUED_MAX
+            || !word
+                .bytes()
+                .skip(1)
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
         {
             i += 1;
             continue;
@@ -721,45 +726,83 @@ pub(super) fn title_share(n: usize, caps: usize) -> bool {
     n >= 3 && caps * 4 >= n * 3
 }
 
-/// The mentions in the sentence `span` of `text` (block `block`). The sentence's tokens, with
-/// words glued by copy-paste split, are appended to `tokens` (for the search for repeated names).
+/// The most tokens the tagger and the rules read at once. A sentence longer than this (a list
+/// without terminators, a minified script, a table) is read in windows of at most this many
+/// tokens, cut after a comma, semicolon, colon, dash or bracket in its last third where there
+/// is one: the rules compare a window's tokens and spans with each other, so the work per token
+/// is bounded by this number, not by the sentence. News sentences are shorter (the longest in
+/// the seed article has 62 tokens), so they are read whole as before.
+pub const WINDOW: usize = 120;
+
+/// The next window of the sentence `span` of `text`, from byte `at` (a char boundary inside the
+/// sentence): its tokens, at most [`WINDOW`] of them, and where the window after it starts (the
+/// sentence's end after the last).
+///
+/// ```
+/// use baca::text::{ner::detect::{next_window, WINDOW}, Span};
+/// let text = "satu, ".repeat(200);
+/// let span = Span::new(0, text.trim_end().len());
+/// let (tokens, next) = next_window(&text, span, 0);
+/// assert!(tokens.len() <= WINDOW && text[..next].ends_with(','));
+/// let (rest, _) = next_window(&text, span, next);
+/// assert_eq!(rest[0].start, next + 1);
+/// ```
+pub fn next_window(text: &str, span: Span, at: usize) -> (Vec<Token>, usize) {
+    let sentence = &text[..span.end];
+    let mut tokens: Vec<Token> = Tokens::new(sentence, at).take(WINDOW + 1).collect();
+    if tokens.len() <= WINDOW {
+        return (tokens, span.end);
+    }
+    tokens.truncate(WINDOW);
+    let soft = |t: &Token| {
+        matches!(
+            t.text(text),
+            "," | ";" | ":" | "-" | "–" | "—" | ")" | "]" | "\"" | "”"
+        )
+    };
+    let cut = (WINDOW * 2 / 3..WINDOW)
+        .rev()
+        .find(|&k| soft(&tokens[k]))
+        .map_or(WINDOW, |k| k + 1);
+    tokens.truncate(cut);
+    let next = tokens.last().map_or(span.end, |t| t.end);
+    (tokens, next)
+}
+
+/// The mentions in a window of a sentence of `text` (block `block`): `tokens`, from
+/// [`next_window`]. The tokens, with words glued by copy-paste split, are appended to
+/// `tokens_out` (for the search for repeated names).
 /// `written_lower(word)` says whether the page writes `word` in lower case and never
 /// capitalises it inside a sentence: in a title-case sentence such words, and function words,
 /// are read in lower case (document-level truecasing), so that "Joko Widodo Resmikan Bandara"
 /// does not make "Resmikan Bandara" part of a name when the article says "resmikan" and
 /// "bandara" elsewhere; and such a word opening a sentence is no name on its own.
 #[allow(clippy::too_many_arguments)]
-pub fn sentence_mentions(
+pub fn window_mentions(
     block: usize,
     text: &str,
-    span: Span,
+    mut tokens: Vec<Token>,
     lang: Lang,
     tagger: &mut Tagger,
     written_lower: &mut dyn FnMut(&str) -> bool,
     tokens_out: &mut Vec<Token>,
     out: &mut Vec<Raw>,
 ) {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return;
+    };
     // A script without capital letters (Arabic, Chinese, Devanagari…) gives the tagger, which
     // reads capitalisation, nothing to go on, and the gazetteer's names are capitalised: such
     // sentences get their names from the glossary and from linking alone.
-    if !text[span.start..span.end]
+    if !text[first.start..last.end]
         .chars()
         .any(|c| c.is_uppercase() || c.is_lowercase())
     {
+        tokens_out.extend_from_slice(&tokens);
         return;
     }
-    let mut tokens: Vec<Token> = tokenize(&text[span.start..span.end])
-        .into_iter()
-        .map(|t| Token {
-            start: t.start + span.start,
-            end: t.end + span.start,
-        })
-        .collect();
     split_glued(text, &mut tokens);
     tokens_out.extend_from_slice(&tokens);
-    if tokens.is_empty() {
-        return;
-    }
     let places = Gazetteer::get().matches(text, &tokens);
     let gaz = gazetteer_positions(&places, tokens.len());
     let mut words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();

@@ -22,7 +22,7 @@ use crate::text::case::{lower_char, lower_chars, lowercase_into, with_lowercase}
 use crate::text::chars::{is_alphabetic, is_alphanumeric};
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 
-pub use token::{tokenize, Token};
+pub use token::{tokenize, Token, Tokens};
 
 use crate::text::lang::Lang;
 use crate::text::{Entity, EntityKind, Glossary, MentionRef, Span};
@@ -280,6 +280,12 @@ pub struct Finder {
     tagger: model::Tagger,
     /// Each block's tokens, kept from tagging for the search for repeated names.
     tokens: Vec<Vec<Token>>,
+    /// The current block's tokens so far.
+    block_tokens: Vec<Token>,
+    /// Where the current per-block stage is inside its block: the next sentence to tag, and the
+    /// byte where its next window starts (0: at its start); the next token to search for names.
+    sentence: usize,
+    at: usize,
     /// The words the page writes in lower case, for title-case sentences.
     lower: LowerWords,
 }
@@ -475,6 +481,9 @@ impl Finder {
             repeats: None,
             tagger: model::Tagger::default(),
             tokens: Vec::new(),
+            block_tokens: Vec::new(),
+            sentence: 0,
+            at: 0,
             lower: LowerWords::default(),
         }
     }
@@ -525,28 +534,36 @@ impl Finder {
                     };
                 }
                 Stage::Detect => {
+                    // Window by window (see `detect::WINDOW`), asking `more()` after each: a
+                    // block or a sentence of any length is read in bounded steps.
                     while let Some(block) = blocks.get(self.next) {
-                        let mut tokens = Vec::new();
                         let lower = &mut self.lower;
                         let read = self.next < lower.blocks;
                         let mut written_lower = |w: &str| read && lower.contains(w);
-                        for &s in block.sentences {
-                            detect::sentence_mentions(
+                        while let Some(&s) = block.sentences.get(self.sentence) {
+                            let (window, next) =
+                                detect::next_window(block.text, s, self.at.max(s.start));
+                            detect::window_mentions(
                                 self.next,
                                 block.text,
-                                s,
+                                window,
                                 self.lang,
                                 &mut self.tagger,
                                 &mut written_lower,
-                                &mut tokens,
+                                &mut self.block_tokens,
                                 &mut self.raws,
                             );
+                            if next >= s.end {
+                                (self.sentence, self.at) = (self.sentence + 1, 0);
+                            } else {
+                                self.at = next;
+                            }
+                            if !more() {
+                                return None;
+                            }
                         }
-                        self.tokens.push(tokens);
-                        self.next += 1;
-                        if !more() {
-                            return None;
-                        }
+                        self.tokens.push(std::mem::take(&mut self.block_tokens));
+                        (self.next, self.sentence) = (self.next + 1, 0);
                     }
                     self.tagger = model::Tagger::default();
                     self.stage = Stage::Link;
@@ -558,7 +575,7 @@ impl Finder {
                     self.entities = link(blocks, &self.raws, glossary);
                     self.raws = Vec::new();
                     self.repeats = Some(Repeats::new(blocks, &self.entities));
-                    self.next = 0;
+                    (self.next, self.at) = (0, 0);
                     self.stage = Stage::Repeats;
                     if !more() {
                         return None;
@@ -568,8 +585,12 @@ impl Finder {
                     let repeats = self.repeats.as_mut()?;
                     while self.next < blocks.len() {
                         let tokens = self.tokens.get(self.next).map_or(&[][..], Vec::as_slice);
-                        repeats.block(blocks, self.next, tokens, &mut self.entities);
-                        self.next += 1;
+                        // A bounded number of tokens at a time, asking `more()` after each.
+                        self.at =
+                            repeats.block(blocks, self.next, tokens, self.at, &mut self.entities);
+                        if self.at >= tokens.len() {
+                            (self.next, self.at) = (self.next + 1, 0);
+                        }
                         if !more() {
                             return None;
                         }
@@ -753,8 +774,9 @@ fn apply_glossary(blocks: &[BlockText], glossary: &Glossary, raws: &mut Vec<Raw>
     if glossary.is_empty() {
         return;
     }
+    let matcher = glossary.matcher();
     let matches: Vec<Vec<(usize, usize, usize)>> =
-        blocks.iter().map(|b| glossary.matches(b.text)).collect();
+        blocks.iter().map(|b| matcher.matches(b.text)).collect();
     let spans: Vec<Vec<(usize, usize)>> = matches
         .iter()
         .map(|m| m.iter().map(|x| (x.0, x.1)).collect())
@@ -1029,8 +1051,13 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             *slot = merged_into[*slot];
         }
     }
-    // Each entity's name and alias keys, so that each mention costs one key, not one per alias.
-    let mut entity_keys: Vec<Vec<String>> = entities.iter().map(|e| vec![key(&e.name)]).collect();
+    // Each entity's name and alias keys, so that each mention costs one lookup, however many
+    // aliases its entity has.
+    let mut entity_keys: FnvSet<(usize, String)> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (i, key(&e.name)))
+        .collect();
     for (i, r) in raws.iter().enumerate() {
         let Some(e) = of_raw[i] else { continue };
         let entity = &mut entities[e];
@@ -1038,10 +1065,8 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             block: r.block,
             span: r.span,
         });
-        let k = &keys[i];
-        if !entity_keys[e].contains(k) {
+        if entity_keys.insert((e, keys[i].clone())) {
             entity.aliases.push(text_of(r).to_owned());
-            entity_keys[e].push(k.clone());
         }
     }
     // The entities merged into others are left without mentions.
@@ -1072,8 +1097,9 @@ struct Repeats {
     names: Phrases<usize>,
     /// Spans of the mentions found so far, per block, sorted.
     taken: Vec<Vec<(usize, usize)>>,
-    /// Lower-case keys of each entity's name and aliases.
-    keys: Vec<Vec<String>>,
+    /// Lower-case keys of each entity's name and aliases, with the entity: one lookup a
+    /// mention, however many aliases an entity has.
+    keys: FnvSet<(usize, String)>,
     buf: String,
 }
 
@@ -1102,11 +1128,11 @@ impl Repeats {
         }
         let keys = entities
             .iter()
-            .map(|e| {
+            .enumerate()
+            .flat_map(|(i, e)| {
                 std::iter::once(&e.name)
                     .chain(&e.aliases)
-                    .map(|n| key(n))
-                    .collect()
+                    .map(move |n| (i, key(n)))
             })
             .collect();
         Repeats {
@@ -1117,15 +1143,27 @@ impl Repeats {
         }
     }
 
-    /// Adds the repeated names in block `b` to their entities.
-    fn block(&mut self, blocks: &[BlockText], b: usize, tokens: &[Token], entities: &mut [Entity]) {
+    /// How many tokens [`Repeats::block`] reads at a time.
+    const STEP: usize = 2048;
+
+    /// Adds the repeated names in block `b` to their entities, reading about [`Repeats::STEP`]
+    /// of its `tokens` from `from` on; returns where to go on (`tokens.len()` when done).
+    fn block(
+        &mut self,
+        blocks: &[BlockText],
+        b: usize,
+        tokens: &[Token],
+        from: usize,
+        entities: &mut [Entity],
+    ) -> usize {
         if self.names.is_empty() {
-            return;
+            return tokens.len();
         }
         let block = &blocks[b];
         let mut added: Vec<(Span, usize)> = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
+        let mut i = from;
+        let upto = tokens.len().min(from + Self::STEP);
+        while i < upto {
             let hit = if tokens[i].text(block.text).starts_with(char::is_uppercase) {
                 let word = |k: usize| tokens[k].text(block.text);
                 self.names
@@ -1149,13 +1187,12 @@ impl Repeats {
         }
         for (span, e) in added {
             let form = &block.text[span.start..span.end];
-            let k = key(form);
-            if !self.keys[e].contains(&k) {
+            if self.keys.insert((e, key(form))) {
                 entities[e].aliases.push(form.to_owned());
-                self.keys[e].push(k);
             }
             entities[e].mentions.push(MentionRef { block: b, span });
         }
+        i
     }
 }
 

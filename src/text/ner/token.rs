@@ -40,39 +40,72 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 /// and digit separators ("2.262,6", "12/09", "08:20"); URLs and e-mail addresses are one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(c) = char_at(text, i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        let start = i;
-        if is_word_char(c) {
-            i = word_end(text, i);
-            // URLs: a scheme or "www." runs to the next whitespace.
-            let word = &text[start..i];
-            let rest = &text[i..];
-            if (word.eq_ignore_ascii_case("http") || word.eq_ignore_ascii_case("https"))
-                && rest.starts_with("://")
-                || (word
-                    .get(..4)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("www."))
-                    && rest.is_empty())
-            {
-                i += rest.find(char::is_whitespace).unwrap_or(rest.len());
-                while i > start && matches!(bytes[i - 1], b'.' | b',' | b')' | b'"' | b'\'') {
-                    i -= 1;
-                }
-            }
-        } else if c == '.' && text[i..].starts_with("...") {
-            i += 3;
-        } else {
-            i += c.len_utf8();
-        }
-        tokens.push(Token { start, end: i });
-    }
+    tokens.extend(Tokens::new(text, 0));
     tokens
+}
+
+/// The tokens of a text from a byte offset on, one at a time (see [`tokenize`]): a long text
+/// can be read a bounded number of tokens at a time.
+///
+/// ```
+/// use baca::text::ner::Tokens;
+/// let text = "Kim tiba di AS. Harga naik.";
+/// let next: Vec<&str> = Tokens::new(text, 12).take(2).map(|t| t.text(text)).collect();
+/// assert_eq!(next, ["AS", "."]);
+/// ```
+pub struct Tokens<'t> {
+    text: &'t str,
+    i: usize,
+}
+
+impl<'t> Tokens<'t> {
+    /// The tokens of `text` from byte `at` (a char boundary) on.
+    pub fn new(text: &'t str, at: usize) -> Tokens<'t> {
+        Tokens { text, i: at }
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.i;
+        let token = loop {
+            let c = char_at(text, i)?;
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            if is_word_char(c) {
+                i = word_end(text, i);
+                // URLs: a scheme or "www." runs to the next whitespace.
+                let word = &text[start..i];
+                let rest = &text[i..];
+                if (word.eq_ignore_ascii_case("http") || word.eq_ignore_ascii_case("https"))
+                    && rest.starts_with("://")
+                    || (word
+                        .get(..4)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("www."))
+                        && rest.is_empty())
+                {
+                    i += rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    while i > start && matches!(bytes[i - 1], b'.' | b',' | b')' | b'"' | b'\'') {
+                        i -= 1;
+                    }
+                }
+            } else if c == '.' && text[i..].starts_with("...") {
+                i += 3;
+            } else {
+                i += c.len_utf8();
+            }
+            break Token { start, end: i };
+        };
+        self.i = i;
+        Some(token)
+    }
 }
 
 /// The end of the word starting at `start`.
