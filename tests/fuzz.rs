@@ -104,12 +104,68 @@ fn check_lossless(what: &str, text: &str, a: &Analysis) {
             e.name
         );
     }
+    let marks: usize = a
+        .blocks
+        .iter()
+        .flat_map(|b| &b.sentences)
+        .map(|s| s.marks.len())
+        .sum();
+    let mentions: usize = a.entities.iter().map(|e| e.mentions.len()).sum();
+    assert_eq!(marks, mentions, "{what}: a mention that is not marked");
+}
+
+/// The same analysis with its long blocks cut (as the reader shows it) names the same text:
+/// the same sentences, and each mention the same words.
+fn check_split(what: &str, a: &Analysis) {
+    let mut split = a.clone();
+    split.split_long_blocks(5, 3000);
+    assert!(
+        split
+            .blocks
+            .iter()
+            .all(|b| b.sentences.len() <= 5 && (b.sentences.len() == 1 || b.text.len() <= 3000)),
+        "{what}: split"
+    );
+    assert!(
+        split.sentence_texts().eq(a.sentence_texts()),
+        "{what}: sentences moved in the split"
+    );
+    let words = |x: &Analysis| -> Vec<Vec<String>> {
+        x.entities
+            .iter()
+            .map(|e| {
+                e.mentions
+                    .iter()
+                    .map(|m| m.span.slice(&x.blocks[m.block].text).to_owned())
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(
+        words(&split),
+        words(a),
+        "{what}: mentions moved in the split"
+    );
+    for (b, block) in split.blocks.iter().enumerate() {
+        for s in &block.sentences {
+            for m in &s.marks {
+                assert!(
+                    split.entities[m.entity]
+                        .mentions
+                        .iter()
+                        .any(|x| x.block == b && x.span == m.span),
+                    "{what}: a mark of the split is not its entity's mention"
+                );
+            }
+        }
+    }
 }
 
 /// Analyses `text` and checks everything; returns the cost.
 fn check(what: &str, text: &str, lang: Option<&str>) -> Cost {
     let (analysis, cost) = measured(text, lang);
     check_lossless(what, text, &analysis);
+    check_split(what, &analysis);
     assert!(
         cost.peak <= memory_bound(text.len()),
         "{what}: {} bytes took {} bytes of memory at peak (bound {})",

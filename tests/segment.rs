@@ -131,3 +131,21 @@ proptest! {
         prop_assert_eq!(spans, seg.spans(&text).collect::<Vec<_>>());
     }
 }
+
+/// A "sentence" with no end is read in rows of at most `MAX_SENTENCE` bytes: at whitespace
+/// where there is some, else inside the one long token; nothing is lost.
+#[test]
+fn a_sentence_without_end_is_cut_into_rows() {
+    use baca::text::MAX_SENTENCE;
+    let words = "kata ".repeat(2000);
+    let rows = check_lossless(&words);
+    assert!(rows.len() > 1 && rows.iter().all(|r| r.len() <= MAX_SENTENCE));
+    assert!(
+        rows.iter().all(|r| r.ends_with("kata")),
+        "cut at whitespace"
+    );
+    let token = format!("Awal {} akhir.", "é".repeat(30_000));
+    let rows = check_lossless(&token);
+    assert!(rows.len() > 1 && rows.iter().all(|r| r.len() <= MAX_SENTENCE));
+    assert_eq!(rows.concat().replace(' ', ""), token.replace(' ', ""));
+}

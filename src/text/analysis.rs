@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::lang::Lang;
 use super::ner::{self, BlockText};
-use super::{BlockKind, Entity, Glossary, Mark, Page, Segmenter, Span, Split};
+use super::{BlockKind, Entity, Glossary, Mark, MentionRef, Page, Segmenter, Span, Split};
 
 /// One sentence of a block: its position in reading order and its byte span in the block's text.
 ///
@@ -107,6 +107,90 @@ impl Analysis {
             }
         }
         format!("{h:016x}")
+    }
+
+    /// Cuts every block of more than `max` sentences or `max_bytes` bytes into consecutive
+    /// blocks of the same kind with at most that many each (at least one sentence), so that a
+    /// reader renders a text without paragraphs (a data blob, a list with no breaks) in bounded
+    /// steps like any other. Sentences, their indexes
+    /// and text, and every mention stay; only block boundaries and the spans' offsets move. The
+    /// blocks' texts joined give the old block's text back.
+    ///
+    /// ```
+    /// let text = "Kim tiba. ".repeat(5);
+    /// let mut a = baca::text::analyze(&baca::text::Page::from_plain_text(&text, Some("id")));
+    /// let before: Vec<String> = a.sentence_texts().map(str::to_owned).collect();
+    /// a.split_long_blocks(2, 1000);
+    /// assert_eq!(a.blocks.len(), 3);
+    /// assert_eq!(a.sentence_texts().collect::<Vec<_>>(), before);
+    /// assert_eq!(a.blocks.iter().map(|b| b.text.as_str()).collect::<String>(), text.trim_end());
+    /// ```
+    pub fn split_long_blocks(&mut self, max: usize, max_bytes: usize) {
+        let max = max.max(1);
+        if self
+            .blocks
+            .iter()
+            .all(|b| b.sentences.len() <= max && b.text.len() <= max_bytes)
+        {
+            return;
+        }
+        // Per old block: the first new block and the byte where each of its parts starts.
+        let mut parts: Vec<(usize, Vec<usize>)> = Vec::with_capacity(self.blocks.len());
+        let mut blocks = Vec::with_capacity(self.blocks.len());
+        for block in std::mem::take(&mut self.blocks) {
+            let n = block.sentences.len();
+            if n <= max && block.text.len() <= max_bytes {
+                parts.push((blocks.len(), vec![0]));
+                blocks.push(block);
+                continue;
+            }
+            // Each part's first sentence and first byte.
+            let (mut firsts, mut starts) = (vec![0], vec![0]);
+            for (k, s) in block.sentences.iter().enumerate().skip(1) {
+                let (first, start) = (firsts[firsts.len() - 1], starts[starts.len() - 1]);
+                if k - first == max || s.span.end - start > max_bytes {
+                    firsts.push(k);
+                    starts.push(block.sentences[k - 1].span.end);
+                }
+            }
+            parts.push((blocks.len(), starts.clone()));
+            let mut sentences = block.sentences.into_iter();
+            for (k, &start) in starts.iter().enumerate() {
+                let end = starts.get(k + 1).copied().unwrap_or(block.text.len());
+                let count = firsts.get(k + 1).unwrap_or(&n) - firsts[k];
+                let shift = |span: Span| Span::new(span.start - start, span.end - start);
+                let own = sentences
+                    .by_ref()
+                    .take(count)
+                    .map(|mut s| {
+                        s.span = shift(s.span);
+                        for m in &mut s.marks {
+                            m.span = shift(m.span);
+                        }
+                        s
+                    })
+                    .collect();
+                blocks.push(Block {
+                    kind: block.kind,
+                    text: block.text[start..end].to_owned(),
+                    sentences: own,
+                });
+            }
+        }
+        self.blocks = blocks;
+        let place = |m: &mut MentionRef| {
+            if let Some((first, starts)) = parts.get(m.block) {
+                let k = starts.partition_point(|&s| s <= m.span.start).max(1) - 1;
+                m.block = first + k;
+                m.span = Span::new(m.span.start - starts[k], m.span.end - starts[k]);
+            }
+        };
+        for e in &mut self.entities {
+            e.mentions.iter_mut().for_each(place);
+            if let Some(evidence) = e.description.as_mut().and_then(|d| d.evidence.as_mut()) {
+                place(evidence);
+            }
+        }
     }
 
     /// The text of every sentence, in reading order.

@@ -25,6 +25,12 @@
 //!   the paragraph's lines all have about the same length).
 //!
 //! Every other script and terminator follows UAX #29 (see [`crate::text::lang::TERMINATORS`]).
+//! A sentence longer than [`MAX_SENTENCE`] bytes (a blob with no terminator) is cut into rows of
+//! at most that size, at whitespace where there is some.
+//!
+//! Work is linear in the text: each rule looks at most a bounded distance around a terminator
+//! (the token before it, up to 64 characters; the word after it; a fronted adverbial of at most
+//! eight words), and [`Segmenter::split`] reads a text in steps of a bounded number of bytes.
 
 use super::lang::{uax29_terminator, Lang, LangData, Term};
 use super::Span;
@@ -982,11 +988,44 @@ impl<'t> Scanner<'t> {
             let lead = piece.len() - body.len();
             let body = body.trim_end();
             if !body.is_empty() {
-                spans.push(Span::new(start + lead, start + lead + body.len()));
+                cut_long(
+                    text,
+                    Span::new(start + lead, start + lead + body.len()),
+                    &mut spans,
+                );
             }
             start = end;
         }
         spans
+    }
+}
+
+/// The longest sentence, in bytes: past it a "sentence" is a data blob, a minified script or a
+/// run of words with no end (no news sentence comes near), which a reader takes in rows of this
+/// size and a browser renders in bounded steps.
+pub const MAX_SENTENCE: usize = 2000;
+
+/// Adds `span` of `text` to `spans`, cut into pieces of at most [`MAX_SENTENCE`] bytes: after
+/// the last whitespace before the limit, else (one long token) at the last char boundary. The
+/// pieces and the whitespace between them give back the span.
+fn cut_long(text: &str, span: Span, spans: &mut Vec<Span>) {
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let end = text[start..limit]
+            .char_indices()
+            .rev()
+            .find(|&(k, c)| c.is_whitespace() && k > 0)
+            .map_or(limit, |(k, _)| start + k);
+        let piece = text[start..end].trim_end();
+        spans.push(Span::new(start, start + piece.len()));
+        start = end + (text[end..].len() - text[end..].trim_start().len());
+    }
+    if start < span.end {
+        spans.push(Span::new(start, span.end));
     }
 }
 

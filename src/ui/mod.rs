@@ -26,7 +26,7 @@ pub use card::{Card, CardProps};
 pub use chunk_view::{ChunkView, ChunkViewProps};
 pub use files_panel::{FilesPanel, FilesPanelProps};
 pub use glossary_panel::{GlossaryPanel, GlossaryPanelProps};
-pub use reader::{Reader, ReaderProps};
+pub use reader::{Names, Reader, ReaderProps};
 pub use sentence_view::{SentenceView, SentenceViewProps};
 pub use settings_panel::{SettingsPanel, SettingsPanelProps};
 pub use toolbar::{Toolbar, ToolbarProps};

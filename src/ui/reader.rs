@@ -10,9 +10,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::context::ReaderContext;
-use super::state::{
-    CardState, Panel, ReaderAction, ReaderState, Saved, Settings, View, RENDER_STEP,
-};
+use super::state::{CardState, Panel, ReaderAction, ReaderState, Saved, Settings, View};
 use super::{Card, ChunkView, FilesPanel, GlossaryPanel, SettingsPanel, Toolbar};
 use crate::text::{Analysis, Glossary, GlossaryEntry};
 
@@ -37,6 +35,22 @@ pub struct ReaderProps {
     /// The language translations start in, over the saved setting (the extension's default).
     #[prop_or_default]
     pub target_lang: Option<AttrValue>,
+    /// Whether the analysis has its names yet.
+    #[prop_or(Names::Found)]
+    pub names: Names,
+}
+
+/// Where finding the names of an analysis is: the reader shows the sentences first and adds the
+/// marks when they are found; a text whose names would take too long to find keeps its
+/// sentences without marks, with a notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Names {
+    /// Still being found: the analysis has sentences only.
+    Finding,
+    /// Found: the analysis has them.
+    Found,
+    /// Given up on: finding them took too long.
+    Skipped,
 }
 
 // Pointer equality: a new analysis is always a new `Rc`, and comparing whole articles on every
@@ -49,6 +63,7 @@ impl PartialEq for ReaderProps {
             && self.on_entity_open == other.on_entity_open
             && self.id == other.id
             && self.target_lang == other.target_lang
+            && self.names == other.names
     }
 }
 
@@ -186,15 +201,20 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         });
     }
-    // Long articles: render the rest a step at a time, yielding to the browser in between.
+    // Long articles: render the rest a step at a time (after moving the rendered blocks to a new
+    // analysis), yielding to the browser in between.
     {
         let dispatch = state.dispatcher();
         let total = state.analysis.blocks.len();
-        use_effect_with(state.rendered_blocks, move |&rendered| {
-            let timer = (rendered < total)
-                .then(|| Timeout::new(0, move || dispatch.dispatch(ReaderAction::RenderMore)));
-            move || drop(timer)
-        });
+        let upgrading = state.previous.is_some();
+        use_effect_with(
+            (state.rendered_blocks, state.upgraded, upgrading),
+            move |&(rendered, _, upgrading)| {
+                let timer = (rendered < total || upgrading)
+                    .then(|| Timeout::new(0, move || dispatch.dispatch(ReaderAction::RenderMore)));
+                move || drop(timer)
+            },
+        );
     }
     // The keyboard moved the focus line: the sentence takes the focus.
     {
@@ -502,30 +522,40 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let current_block = s.block_of(s.current);
     let card_entity = s.card.map(|c| c.entity);
     let rendered = s.rendered_blocks.min(analysis.blocks.len());
-    let chunks = (0..rendered).step_by(RENDER_STEP).map(|start| {
-        let end = (start + RENDER_STEP).min(rendered);
-        let inside = |b: usize| (start..end).contains(&b);
-        // The card's entity, if one of its mentions is in this chunk (mentions are sorted).
-        let card = card_entity.filter(|&e| {
-            let mentions = &analysis.entities[e].mentions;
-            let k = mentions.partition_point(|m| m.block < start);
-            mentions.get(k).is_some_and(|m| m.block < end)
+    let chunks = s
+        .chunks
+        .windows(2)
+        .take_while(|w| w[0] < rendered)
+        .map(|w| {
+            let (start, end) = (w[0], w[1].min(rendered));
+            let inside = |b: usize| (start..end).contains(&b);
+            // The card's entity, if one of its mentions is in this chunk (mentions are sorted).
+            let card = card_entity.filter(|&e| {
+                let mentions = &analysis.entities[e].mentions;
+                let k = mentions.partition_point(|m| m.block < start);
+                mentions.get(k).is_some_and(|m| m.block < end)
+            });
+            // Blocks not moved to a new analysis yet show the previous one (the same text), and no
+            // card of the new one.
+            let (shown, card) = match &s.previous {
+                Some(previous) if start >= s.upgraded => (previous.clone(), None),
+                _ => (analysis.clone(), card),
+            };
+            html! {
+                <ChunkView
+                    key={start}
+                    analysis={shown}
+                    {start}
+                    {end}
+                    current={current_block.filter(|&b| inside(b)).map(|b| (b, s.current))}
+                    {card}
+                    view={s.settings.view}
+                    translations={s.translations.clone()}
+                    notes={s.notes.clone()}
+                    note_open={s.note_open.filter(|_| current_block.is_some_and(inside))}
+                />
+            }
         });
-        html! {
-            <ChunkView
-                key={start}
-                analysis={analysis.clone()}
-                {start}
-                {end}
-                current={current_block.filter(|&b| inside(b)).map(|b| (b, s.current))}
-                {card}
-                view={s.settings.view}
-                translations={s.translations.clone()}
-                notes={s.notes.clone()}
-                note_open={s.note_open.filter(|_| current_block.is_some_and(inside))}
-            />
-        }
-    });
     let panel = match s.panel {
         Panel::None => Html::default(),
         Panel::Glossary => html! { <GlossaryPanel analysis={analysis.clone()} /> },
@@ -569,7 +599,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 ref={root}
                 class={classes!("baca-reader", format!("baca-view-{view}"))}
                 data-baca="reader"
-                aria-busy={if s.rendered_blocks < analysis.blocks.len() { "true" } else { "false" }}
+                aria-busy={if s.rendered_blocks < analysis.blocks.len() || s.previous.is_some() || props.names == Names::Finding { "true" } else { "false" }}
                 data-theme={theme}
                 lang={analysis.lang.clone()}
             >
@@ -577,6 +607,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     panel={s.panel}
                     sentences={s.count()}
                     entities={analysis.entities.len()}
+                    names={props.names}
                     can_translate={browser::translator_exists()}
                     {onspeak}
                     {oncopy}
@@ -584,6 +615,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     note_open={s.note_open.is_some()}
                 />
                 { message.unwrap_or_default() }
+                if props.names == Names::Skipped {
+                    <p class="baca-message" role="status" data-baca="names-notice">
+                        { "Names are not marked: this text would take too long to read for names. Every sentence is here." }
+                    </p>
+                } else {
+                    <></>
+                }
                 { panel }
                 <div class="baca-text" {onkeydown}>{ for chunks }</div>
                 { card.unwrap_or_default() }

@@ -239,14 +239,67 @@ pub struct ReaderState {
     /// The sentence whose note field is open for writing.
     pub note_open: Option<usize>,
     pub settings: Settings,
-    /// How many blocks are rendered (long articles render a screenful first).
+    /// How many blocks are rendered (long articles render a screenful first): always a chunk
+    /// boundary.
     pub rendered_blocks: usize,
+    /// Where the chunks start (block indexes), and the number of blocks last: the reader renders
+    /// a chunk as one component and a step at a time (see [`chunk_starts`]).
+    pub chunks: Rc<Vec<usize>>,
+    /// The analysis before the last re-analysis of the same text (the names found, the glossary
+    /// changed), while the rendered blocks move to the new one a step at a time: blocks from
+    /// `upgraded` on still show this one. Re-rendering a long article at once would hold the
+    /// browser for a long task.
+    pub previous: Option<Rc<Analysis>>,
+    /// Blocks before this show `analysis`, the others `previous`.
+    pub upgraded: usize,
     /// A message for the reader (a storage problem, an import error).
     pub message: Option<String>,
 }
 
-/// Blocks rendered in the first paint and then per step.
+/// The most blocks of a chunk.
 pub const RENDER_STEP: usize = 40;
+
+/// The most bytes of text of a chunk (unless one block has more): what one step renders, so
+/// that a step of a text dense with names (every word a mark) stays short, like one of news.
+pub const CHUNK_BYTES: usize = 4000;
+
+/// Where the chunks of `analysis` start: runs of consecutive blocks of at most [`RENDER_STEP`]
+/// blocks and [`CHUNK_BYTES`] bytes of text (at least one block each), then the block count. The
+/// sentences alone decide them, so that an analysis and its re-analysis with names have the
+/// same chunks.
+///
+/// ```
+/// use baca::text::{analyze, Page};
+/// let text = vec!["Satu dua tiga."; 100].join("\n\n");
+/// let chunks = baca::ui::state::chunk_starts(&analyze(&Page::from_plain_text(&text, None)));
+/// assert_eq!(chunks, [0, 40, 80, 100]);
+/// ```
+pub fn chunk_starts(analysis: &Analysis) -> Vec<usize> {
+    let mut starts = vec![0];
+    let (mut blocks, mut bytes) = (0, 0);
+    for (b, block) in analysis.blocks.iter().enumerate() {
+        if blocks > 0 && (blocks == RENDER_STEP || bytes + block.text.len() > CHUNK_BYTES) {
+            starts.push(b);
+            (blocks, bytes) = (0, 0);
+        }
+        blocks += 1;
+        bytes += block.text.len();
+    }
+    if analysis.blocks.is_empty() {
+        return starts;
+    }
+    starts.push(analysis.blocks.len());
+    starts
+}
+
+/// The end of the chunk that holds block `b` (the block count past the last).
+fn chunk_end(chunks: &[usize], b: usize) -> usize {
+    let k = chunks.partition_point(|&s| s <= b);
+    chunks
+        .get(k)
+        .copied()
+        .unwrap_or_else(|| chunks.last().copied().unwrap_or(0))
+}
 
 /// Something that changes the state.
 #[derive(Clone, Debug, PartialEq)]
@@ -285,9 +338,13 @@ impl ReaderState {
     /// The state for an analysis, with saved settings.
     pub fn new(analysis: Rc<Analysis>, settings: Settings) -> ReaderState {
         let count = analysis.sentence_count();
+        let chunks = chunk_starts(&analysis);
         ReaderState {
             fingerprint: analysis.fingerprint().into(),
-            rendered_blocks: RENDER_STEP.min(analysis.blocks.len()),
+            rendered_blocks: chunk_end(&chunks, 0),
+            chunks: Rc::new(chunks),
+            previous: None,
+            upgraded: 0,
             analysis,
             current: 0,
             card: None,
@@ -337,7 +394,7 @@ impl ReaderState {
     /// Renders at least up to the block of sentence `index`.
     fn reveal(&mut self, index: usize) {
         if let Some(b) = self.block_of(index) {
-            self.rendered_blocks = self.rendered_blocks.max(b + 1);
+            self.rendered_blocks = self.rendered_blocks.max(chunk_end(&self.chunks, b));
         }
     }
 }
@@ -431,7 +488,15 @@ impl Reducible for ReaderState {
             }
             ReaderAction::Settings(settings) => s.settings = settings,
             ReaderAction::RenderMore => {
-                s.rendered_blocks = (s.rendered_blocks + RENDER_STEP).min(s.analysis.blocks.len());
+                // The blocks on screen move to a new analysis first, then more are rendered.
+                if s.previous.is_some() {
+                    s.upgraded = chunk_end(&s.chunks, s.upgraded);
+                    if s.upgraded >= s.rendered_blocks {
+                        s.previous = None;
+                    }
+                } else {
+                    s.rendered_blocks = chunk_end(&s.chunks, s.rendered_blocks);
+                }
             }
             ReaderAction::Message(m) => s.message = m,
             ReaderAction::Restore(saved) => {
@@ -447,7 +512,22 @@ impl Reducible for ReaderState {
             }
             ReaderAction::Reanalysed(analysis) => {
                 s.card = None;
-                s.analysis = analysis;
+                let chunks = chunk_starts(&analysis);
+                let same_text =
+                    chunks == *s.chunks && analysis.sentence_count() == s.analysis.sentence_count();
+                let old = std::mem::replace(&mut s.analysis, analysis);
+                if same_text {
+                    // The first chunk moves at once, the others a step at a time.
+                    s.previous = Some(s.previous.take().unwrap_or(old));
+                    s.upgraded = chunk_end(&s.chunks, 0);
+                    if s.upgraded >= s.rendered_blocks {
+                        s.previous = None;
+                    }
+                } else {
+                    s.previous = None;
+                    s.chunks = Rc::new(chunks);
+                    s.rendered_blocks = chunk_end(&s.chunks, 0);
+                }
             }
         }
         Rc::new(s)

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::context::ReaderContext;
 use super::state::{Panel, ReaderAction};
+use super::Names;
 
 /// Properties of [`Toolbar`].
 #[derive(Properties, Clone, PartialEq)]
@@ -11,6 +12,9 @@ pub struct ToolbarProps {
     pub panel: Panel,
     pub sentences: usize,
     pub entities: usize,
+    /// Whether the names are found yet.
+    #[prop_or(Names::Found)]
+    pub names: Names,
     /// Whether the browser has an on-device translator.
     pub can_translate: bool,
     pub onspeak: Callback<()>,
@@ -54,7 +58,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="baca-bar" role="toolbar" aria-label="baca">
             <span class="baca-brand">{ "baca" }</span>
-            <span class="baca-count">{ format!("{} {} · {} {}", props.sentences, plural(props.sentences, "sentence", "sentences"), props.entities, plural(props.entities, "name", "names")) }</span>
+            <span class="baca-count" data-baca="count">{ count(props) }</span>
             <span class="baca-tools">
                 { toggle(Panel::Glossary, "Glossary", "toggle-glossary") }
                 { toggle(Panel::Settings, "Settings", "toggle-settings") }
@@ -67,6 +71,24 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }
             </span>
         </div>
+    }
+}
+
+/// "12 sentences · 3 names", or how far the names are.
+fn count(props: &ToolbarProps) -> String {
+    let sentences = format!(
+        "{} {}",
+        props.sentences,
+        plural(props.sentences, "sentence", "sentences")
+    );
+    match props.names {
+        Names::Found => format!(
+            "{sentences} · {} {}",
+            props.entities,
+            plural(props.entities, "name", "names")
+        ),
+        Names::Finding => format!("{sentences} · finding names…"),
+        Names::Skipped => format!("{sentences} · names not marked"),
     }
 }
 

@@ -20,7 +20,7 @@ use web_sys::Element;
 use yew::Callback;
 
 use crate::text::{export, lang, Analysis, Analyzer, Glossary, Page};
-use crate::ui::{browser, Reader, ReaderProps};
+use crate::ui::{browser, Names, Reader, ReaderProps};
 use options::MountOptions;
 
 /// Where the user's glossary is kept (one for all articles).
@@ -32,6 +32,18 @@ const SLICE_MS: f64 = 12.0;
 
 /// Snapshot size (bytes) from which an article is read over several tasks.
 const LONG_ARTICLE: usize = 100_000;
+
+/// How much work (ms, summed over slices) finding an article's names may take. Past it the
+/// reader keeps the sentences without marks, with a notice, instead of working on: no text
+/// holds a reader for long. A news article takes tens of milliseconds; the fuzz harness's worst
+/// families a second or two a megabyte natively.
+const NAMES_CEILING_MS: f64 = 4000.0;
+
+/// The most sentences and bytes the reader renders as one block: a text without paragraphs is
+/// shown in blocks of this size, rendered in bounded steps like any other (see
+/// `Analysis::split_long_blocks`). News paragraphs are smaller.
+const BLOCK_SENTENCES: usize = 100;
+const BLOCK_BYTES: usize = 4000;
 
 struct Inner {
     app: Option<yew::AppHandle<Reader>>,
@@ -52,6 +64,8 @@ struct Inner {
     waiting: Vec<js_sys::Function>,
     /// The `languageData` option.
     language_data: Option<js_sys::Function>,
+    /// The `namesTimeLimit` option, or [`NAMES_CEILING_MS`].
+    names_time_limit: f64,
 }
 
 /// A mounted reader. Opaque to JavaScript: it can only be asked for its sentence count or
@@ -158,6 +172,12 @@ fn start_with_language(inner: &Rc<RefCell<Inner>>) {
         if i.page.lang.is_none() {
             i.page.lang = found.map(str::to_owned);
         }
+        if let Some(tag) = i.page.lang.as_deref().filter(|_| found.is_none()) {
+            gloo::console::warn!(format!(
+                "baca: no rules for the language \"{tag}\": reading with language-neutral rules (baca knows {})",
+                lang::known().join(" ")
+            ));
+        }
         let code = found.filter(|c| lang::needs_data(c));
         (code, i.language_data.clone(), i.generation)
     };
@@ -215,32 +235,56 @@ fn slice(analyzer: &mut Analyzer) -> Option<Analysis> {
 }
 
 /// Analyses the page with the current glossary and shows the result: at once when it takes one
-/// slice (a news article), otherwise slice by slice with the browser free in between, showing
-/// progress until the first reader appears.
+/// slice (a news article); otherwise slice by slice with the browser free in between, showing
+/// progress until the sentences are split, then the sentences while the names are found, then
+/// the names, unless finding them takes more than [`NAMES_CEILING_MS`] of work.
 fn analyse(inner: &Rc<RefCell<Inner>>) {
-    let (mut analyzer, generation) = {
+    let (mut analyzer, generation, ceiling) = {
         let mut i = inner.borrow_mut();
         i.generation = i.generation.wrapping_add(1);
         (
             Analyzer::new(i.page.clone(), i.site_glossary.merged(&i.glossary)),
             i.generation,
+            i.names_time_limit,
         )
     };
     if let Some(analysis) = slice(&mut analyzer) {
-        show(inner, analysis);
+        show(inner, analysis, Names::Found);
         return;
     }
     progress(inner, analyzer.percent());
     let inner = inner.clone();
     wasm_bindgen_futures::spawn_local(async move {
+        let mut shown = false;
+        let mut names_work = 0.0;
         loop {
             gloo::timers::future::TimeoutFuture::new(0).await;
             if inner.borrow().generation != generation {
                 return;
             }
-            match slice(&mut analyzer) {
-                Some(analysis) => return show(&inner, analysis),
-                None => progress(&inner, analyzer.percent()),
+            let naming = analyzer.sentences_done();
+            // The sentences, in a task of their own (a first render is work enough for one).
+            if naming && !shown {
+                shown = true;
+                show(&inner, analyzer.without_names(), Names::Finding);
+                continue;
+            }
+            let started = now();
+            let done = slice(&mut analyzer);
+            if naming {
+                names_work += now() - started;
+            }
+            if let Some(analysis) = done {
+                return show(&inner, analysis, Names::Found);
+            }
+            if !analyzer.sentences_done() {
+                progress(&inner, analyzer.percent());
+            }
+            if names_work > ceiling {
+                gloo::console::warn!(format!(
+                    "baca: finding the names took more than {ceiling} ms of work (namesTimeLimit); the reader shows the sentences without them"
+                ));
+                return show(&inner, analyzer.without_names(), Names::Skipped);
             }
         }
     });
@@ -271,7 +315,8 @@ fn progress(inner: &Rc<RefCell<Inner>>, percent: u32) {
 }
 
 /// Renders an analysis: the first time into the root, then as new props.
-fn show(inner: &Rc<RefCell<Inner>>, analysis: Analysis) {
+fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
+    analysis.split_long_blocks(BLOCK_SENTENCES, BLOCK_BYTES);
     let analysis = Rc::new(analysis);
     let props = {
         let mut i = inner.borrow_mut();
@@ -283,6 +328,7 @@ fn show(inner: &Rc<RefCell<Inner>>, analysis: Analysis) {
             on_entity_open: i.on_entity_open.clone(),
             id: i.id.clone().into(),
             target_lang: i.target_lang.clone(),
+            names,
         }
     };
     let mut i = inner.borrow_mut();
@@ -393,6 +439,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
         generation: 0,
         waiting: Vec::new(),
         language_data: options.language_data.clone(),
+        names_time_limit: options.names_time_limit.unwrap_or(NAMES_CEILING_MS),
     }));
     if snapshot.len() < LONG_ARTICLE {
         inner.borrow_mut().page = Page::from_tree(&&dom::decode(&snapshot), lang.as_deref());

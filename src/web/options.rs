@@ -30,6 +30,9 @@ pub struct MountOptions {
     /// Gives the text of `data/<code>.txt` (or a promise of it) for a language whose word lists
     /// the wasm does not bundle.
     pub language_data: Option<js_sys::Function>,
+    /// How much work (ms) finding the names may take before the reader shows the sentences
+    /// without them.
+    pub names_time_limit: Option<f64>,
 }
 
 const KNOWN: &[&str] = &[
@@ -40,6 +43,7 @@ const KNOWN: &[&str] = &[
     "storage",
     "targetLang",
     "languageData",
+    "namesTimeLimit",
 ];
 const DEFAULT_ARTICLE: &str = "article, [itemprop=articleBody]";
 
@@ -53,6 +57,7 @@ impl MountOptions {
             storage: None,
             target_lang: None,
             language_data: None,
+            names_time_limit: None,
         };
         if value.is_undefined() || value.is_null() {
             return Ok(options);
@@ -87,6 +92,11 @@ impl MountOptions {
             let value = get(name);
             if let Some(lang) = value.as_string() {
                 let lang = lang.trim();
+                if !lang.is_empty() && !well_formed_tag(lang) {
+                    return Err(JsError::new(&format!(
+                        "baca: option \"{name}\" is not a language tag: \"{lang}\" (write e.g. \"id\", \"en-GB\")"
+                    )));
+                }
                 if !lang.is_empty() {
                     *slot = Some(lang.to_owned());
                 }
@@ -116,6 +126,14 @@ impl MountOptions {
                     "baca: option \"{name}\" must be a function"
                 )));
             }
+        }
+        let limit = get("namesTimeLimit");
+        if let Some(ms) = limit.as_f64().filter(|ms| *ms >= 0.0) {
+            options.names_time_limit = Some(ms);
+        } else if !limit.is_undefined() && !limit.is_null() {
+            return Err(JsError::new(
+                "baca: option \"namesTimeLimit\" must be a number of milliseconds, 0 or more",
+            ));
         }
         let storage = get("storage");
         if !storage.is_undefined() && !storage.is_null() {
@@ -152,4 +170,15 @@ impl MountOptions {
             ))),
         }
     }
+}
+
+/// Whether `tag` is a well-formed BCP 47 tag as far as baca reads one: a primary subtag of 2 to
+/// 8 letters, then subtags of 1 to 8 letters or digits, separated by hyphens (or underscores,
+/// as some pages write them).
+pub fn well_formed_tag(tag: &str) -> bool {
+    let mut parts = tag.split(['-', '_']);
+    let primary = parts.next().unwrap_or("");
+    (2..=8).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }

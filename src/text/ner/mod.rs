@@ -615,7 +615,7 @@ impl Finder {
                         self.lang,
                         &mut written_lower,
                     );
-                    return Some(finish(entities, blocks.len()));
+                    return Some(finish(entities, blocks));
                 }
             }
         }
@@ -1214,8 +1214,24 @@ fn slug(name: &str) -> String {
     }
 }
 
-/// Orders entities by first mention, gives them ids, and lists each block's marks.
-fn finish(mut entities: Vec<Entity>, blocks: usize) -> (Vec<Entity>, Vec<Vec<(Span, usize)>>) {
+/// Orders entities by first mention, gives them ids, and lists each block's marks. A mention
+/// must lie inside one sentence (a name repeated across a sentence's end is none): every
+/// mention is a mark.
+fn finish(
+    mut entities: Vec<Entity>,
+    texts: &[BlockText],
+) -> (Vec<Entity>, Vec<Vec<(Span, usize)>>) {
+    let blocks = texts.len();
+    let in_a_sentence = |m: &MentionRef| {
+        let sentences = texts.get(m.block).map_or(&[][..], |b| b.sentences);
+        let k = sentences.partition_point(|s| s.end < m.span.end);
+        sentences
+            .get(k)
+            .is_some_and(|s| s.start <= m.span.start && m.span.end <= s.end)
+    };
+    for e in &mut entities {
+        e.mentions.retain(in_a_sentence);
+    }
     entities.retain(|e| !e.mentions.is_empty());
     crate::text::sort::sort_by_key(&mut entities, |e| e.mentions[0]);
     let mut used: HashMap<String, usize> = HashMap::default();
