@@ -58,6 +58,11 @@ check fmt cargo fmt --all --check
 check clippy-native cargo clippy --all-targets -- -D warnings
 check clippy-wasm32 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 tests native cargo test --no-fail-fast
+# The fuzz harness in a release build, where its time budget is checked (a short run; see
+# tests/fuzz.rs for a long one), and the worst-case table (BENCHMARKS.md, "Adversarial input").
+tests fuzz cargo test --release --no-fail-fast --test fuzz
+check worst-case cargo run --release --quiet --example worst_case -- --size 1000000
+cp "$logs/worst-case.log" "$reports/worst-case.txt" 2>/dev/null
 check dist scripts/build.sh
 [ -f dist/size.txt ] && cp dist/size.txt "$reports/wasm-size.txt"
 # Speed is measured by the benchmark, reported here, never asserted by a timed test.

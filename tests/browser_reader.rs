@@ -850,3 +850,48 @@ async fn destroying_a_reader_that_waits_for_its_language_data_stops_it() {
     article.remove();
     host.remove();
 }
+
+#[path = "common/adversarial.rs"]
+mod adversarial;
+
+/// The text core as the wasm ships it, on every adversarial family of the fuzz harness
+/// (`tests/fuzz.rs` runs them natively, larger and timed): no trap, and sentences and marks
+/// lossless, in order and on char boundaries.
+#[wasm_bindgen_test]
+fn the_adversarial_families_are_harmless_in_the_wasm() {
+    use baca::text::{analyze, Page};
+    for (f, (name, generate)) in adversarial::FAMILIES.iter().enumerate() {
+        let text = generate(&mut adversarial::Rng::new(f as u64), 5_000);
+        for lang in [None, Some("id"), Some("en")] {
+            let page = Page::from_plain_text(&text, lang);
+            let a = analyze(&page);
+            assert_eq!(a.blocks.len(), page.blocks.len(), "{name}");
+            for block in &a.blocks {
+                let mut at = 0;
+                for s in &block.sentences {
+                    assert!(
+                        block.text[at..s.span.start].trim().is_empty(),
+                        "{name}: text lost"
+                    );
+                    let mut mark_at = s.span.start;
+                    for m in &s.marks {
+                        assert!(
+                            mark_at <= m.span.start && m.span.end <= s.span.end,
+                            "{name}: mark"
+                        );
+                        assert!(
+                            block.text.is_char_boundary(m.span.start)
+                                && block.text.is_char_boundary(m.span.end)
+                        );
+                        mark_at = m.span.end;
+                    }
+                    at = s.span.end;
+                }
+                assert!(
+                    block.text[at..].trim().is_empty(),
+                    "{name}: text lost at the end"
+                );
+            }
+        }
+    }
+}

@@ -65,7 +65,7 @@ fn analyze_prints_blocks_with_sentences() {
 
 #[test]
 fn bad_input_is_one_clear_line_and_exit_code_2() {
-    let cases: [(&[&str], &[u8], &str); 4] = [
+    let cases: [(&[&str], &[u8], &str); 6] = [
         (
             &["segment", "/nonexistent/file.txt"],
             b"",
@@ -78,6 +78,16 @@ fn bad_input_is_one_clear_line_and_exit_code_2() {
             "unknown flag \"--frobnicate\"",
         ),
         (&["translate"], b"", "unknown command \"translate\""),
+        (
+            &["segment", "--lang", "xx"],
+            b"Halo.",
+            "unknown language \"xx\" for --lang; baca knows: am ar de el en es",
+        ),
+        (
+            &["entities", "--lang=klingon"],
+            b"Halo.",
+            "unknown language \"klingon\"",
+        ),
     ];
     for (args, stdin, message) in cases {
         let out = baca(args, stdin);
@@ -144,4 +154,17 @@ fn entities_uses_the_glossary_and_rejects_a_bad_one() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("line 2: expected source<TAB>target"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The input that once made `baca entities` grow to 18 GB (random base64) finishes at once.
+#[test]
+fn the_entity_hang_reproducer_finishes() {
+    let input = include_bytes!("data/regressions/entities-hang-2323b.txt");
+    for command in ["entities", "analyze"] {
+        let start = std::time::Instant::now();
+        let out = baca(&[command], input);
+        assert!(out.status.success(), "{command}");
+        // Generous for a debug build on a busy machine; it takes milliseconds.
+        assert!(start.elapsed().as_secs() < 20, "{command}: {:?}", start.elapsed());
+    }
 }

@@ -335,6 +335,9 @@ impl Analyzer {
                     s.marks.push(Mark { span, entity });
                 }
             }
+            for s in &mut block.sentences {
+                s.marks.shrink_to_fit();
+            }
         }
         Some(Analysis {
             lang: self.lang_tag(),

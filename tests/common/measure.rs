@@ -11,8 +11,8 @@ use baca::text::{analyze, Analysis, Page};
 /// The system allocator, counting the bytes in use and their peak.
 struct Counting;
 
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
+pub static IN_USE: AtomicUsize = AtomicUsize::new(0);
+pub static PEAK: AtomicUsize = AtomicUsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
@@ -61,4 +61,9 @@ pub fn measured(text: &str, lang: Option<&str>) -> (Analysis, Cost) {
     let time = start.elapsed();
     let peak = PEAK.load(Relaxed).saturating_sub(base);
     (analysis, Cost { time, peak })
+}
+
+/// Bytes allocated now.
+pub fn in_use() -> usize {
+    IN_USE.load(Relaxed)
 }

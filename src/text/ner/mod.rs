@@ -876,6 +876,14 @@ fn key(name: &str) -> String {
     out
 }
 
+/// A 64-bit hash of a key (FNV-1a), standing for it in sets of (entity, key): whether a form is
+/// already among an entity's aliases.
+fn key_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA").
 fn initials(name: &str) -> String {
     name.split_whitespace()
@@ -927,8 +935,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     let mut of_raw: Vec<Option<usize>> = vec![None; raws.len()];
     let text_of = |r: &Raw| &blocks[r.block].text[r.span.start..r.span.end];
     // Longer names first, so "Vladimir Putin" defines the entity "Putin" joins.
-    // Every mention's key, once (keys allocate; a long article has tens of thousands of mentions).
-    let keys: Vec<String> = raws.iter().map(|r| key(text_of(r))).collect();
+    // A mention's key, made where it is needed: keeping every mention's would hold a string per
+    // mention for the whole linking (tens of thousands on a long page).
+    let key_of = |i: usize| key(text_of(&raws[i]));
     let mut order: Vec<usize> = (0..raws.len())
         .filter(|&i| !matches!(raws[i].origin, Origin::Alias(_)))
         .collect();
@@ -946,7 +955,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     for i in order {
         let r = &raws[i];
         let name = text_of(r);
-        let k = &keys[i];
+        let k = &key_of(i);
         let single = !name.contains(char::is_whitespace);
         let found = by_key.get(k).copied().or_else(|| {
             let candidates = if r.kind == EntityKind::Person {
@@ -1000,8 +1009,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         if let Some(a) = (i + 1..raws.len().min(i + 2))
             .find(|&a| matches!(raws[a].origin, Origin::Alias(t) if t == i))
         {
-            if !by_key.contains_key(&keys[a]) {
-                by_key.insert(keys[a].clone(), e);
+            let ka = key_of(a);
+            if !by_key.contains_key(&ka) {
+                by_key.insert(ka, e);
             }
         }
         of_raw[i] = Some(e);
@@ -1017,8 +1027,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         if let Origin::Alias(target) = r.origin {
             if let Some(e) = of_raw.get(target).copied().flatten() {
                 of_raw[i] = Some(e);
-                if !by_key.contains_key(&keys[i]) {
-                    by_key.insert(keys[i].clone(), e);
+                let ki = key_of(i);
+                if !by_key.contains_key(&ki) {
+                    by_key.insert(ki, e);
                 }
             }
         }
@@ -1051,12 +1062,12 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             *slot = merged_into[*slot];
         }
     }
-    // Each entity's name and alias keys, so that each mention costs one lookup, however many
-    // aliases its entity has.
-    let mut entity_keys: FnvSet<(usize, String)> = entities
+    // Each entity's name and alias keys (hashed: no string per mention), so that each mention
+    // costs one lookup, however many aliases its entity has.
+    let mut entity_keys: FnvSet<(usize, u64)> = entities
         .iter()
         .enumerate()
-        .map(|(i, e)| (i, key(&e.name)))
+        .map(|(i, e)| (i, key_hash(&key(&e.name))))
         .collect();
     for (i, r) in raws.iter().enumerate() {
         let Some(e) = of_raw[i] else { continue };
@@ -1065,7 +1076,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             block: r.block,
             span: r.span,
         });
-        if entity_keys.insert((e, keys[i].clone())) {
+        if entity_keys.insert((e, key_hash(&key_of(i)))) {
             entity.aliases.push(text_of(r).to_owned());
         }
     }
@@ -1097,9 +1108,9 @@ struct Repeats {
     names: Phrases<usize>,
     /// Spans of the mentions found so far, per block, sorted.
     taken: Vec<Vec<(usize, usize)>>,
-    /// Lower-case keys of each entity's name and aliases, with the entity: one lookup a
+    /// Lower-case keys of each entity's name and aliases (hashed), with the entity: one lookup a
     /// mention, however many aliases an entity has.
-    keys: FnvSet<(usize, String)>,
+    keys: FnvSet<(usize, u64)>,
     buf: String,
 }
 
@@ -1132,7 +1143,7 @@ impl Repeats {
             .flat_map(|(i, e)| {
                 std::iter::once(&e.name)
                     .chain(&e.aliases)
-                    .map(move |n| (i, key(n)))
+                    .map(move |n| (i, key_hash(&key(n))))
             })
             .collect();
         Repeats {
@@ -1187,7 +1198,7 @@ impl Repeats {
         }
         for (span, e) in added {
             let form = &block.text[span.start..span.end];
-            if self.keys.insert((e, key(form))) {
+            if self.keys.insert((e, key_hash(&key(form)))) {
                 entities[e].aliases.push(form.to_owned());
             }
             entities[e].mentions.push(MentionRef { block: b, span });
@@ -1265,6 +1276,11 @@ fn finish(
         for &(span, e) in list {
             entities[e].mentions.push(MentionRef { block: b, span });
         }
+    }
+    // What the page keeps: no spare capacity (a page of thousands of names holds them long).
+    for e in &mut entities {
+        e.mentions.shrink_to_fit();
+        e.aliases.shrink_to_fit();
     }
     (entities, marks)
 }

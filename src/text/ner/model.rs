@@ -392,9 +392,9 @@ struct Known {
 
 /// Beyond this many distinct words the tagger forgets them and starts again, to bound memory
 /// (about 250 bytes a word).
-const MAX_KNOWN: usize = 1 << 15;
+const MAX_KNOWN: usize = 1 << 13;
 /// The same for pairs of words (about 80 bytes a pair).
-const MAX_PAIRS: usize = 1 << 16;
+const MAX_PAIRS: usize = 1 << 14;
 
 impl Tagger {
     /// The tags of a sentence's `words` with their gazetteer positions, as [`Model::tag`] gives
