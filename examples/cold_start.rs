@@ -8,8 +8,8 @@ fn ms(t: Instant) -> String {
 
 fn main() {
     let t = Instant::now();
-    let _ = baca::text::ner::model::Model::bundled();
-    println!("tagger: {}", ms(t));
+    baca::text::ner::pack::add("id", include_bytes!("../src/text/ner/data/packs/id.pack")).unwrap();
+    println!("names pack (id): {}", ms(t));
     let t = Instant::now();
     let _ = baca::text::ner::gazetteer::Gazetteer::get();
     println!("gazetteer: {}", ms(t));

@@ -21,9 +21,14 @@ cp src/ui/reader.css dist/pkg/baca.css
 # Word lists of the languages the wasm does not bundle (www/shared/language-data.js, BESIDE),
 # fetched by the loaders when a page needs one (src/text/lang/mod.rs).
 mkdir -p dist/pkg/data
-# A language's file ends with the country names CLDR gives in it that the wasm does not carry.
 for code in ar de el es fr it nl pt ru; do
-  cat "src/text/lang/data/$code.txt" $(ls "src/text/ner/data/places-$code.txt" 2>/dev/null) >"dist/pkg/data/$code.txt"
+  cp "src/text/lang/data/$code.txt" "dist/pkg/data/$code.txt"
+done
+# The names packs: each language's entity model, places and name lists (src/text/ner/pack.rs),
+# fetched for a page in that language only.
+for pack in src/text/ner/data/packs/*.pack; do
+  code=$(basename "$pack" .pack)
+  cp "$pack" "dist/pkg/data/names-$code.bin"
 done
 # The language detection profile, fetched only for a page that declares no language.
 cp src/text/lang/data/detect.txt dist/pkg/data/detect.txt

@@ -165,6 +165,10 @@ fn the_entity_hang_reproducer_finishes() {
         let out = baca(&[command], input);
         assert!(out.status.success(), "{command}");
         // Generous for a debug build on a busy machine; it takes milliseconds.
-        assert!(start.elapsed().as_secs() < 20, "{command}: {:?}", start.elapsed());
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "{command}: {:?}",
+            start.elapsed()
+        );
     }
 }

@@ -216,6 +216,7 @@ fn every_family_is_harmless() {
 /// The inputs in `tests/data/regressions/` once broke baca; each stays harmless.
 #[test]
 fn regressions_stay_harmless() {
+    common::load_languages();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/regressions");
     let mut count = 0;
     for entry in std::fs::read_dir(&dir).expect("tests/data/regressions") {
@@ -241,6 +242,7 @@ fn regressions_stay_harmless() {
 /// work of the bounds (the same names in every copy of the seed).
 #[test]
 fn a_long_article_gets_every_name() {
+    common::load_languages();
     let seed = adversarial::SEED;
     let copies = if OPTIMISED { 400 } else { 20 };
     let text = vec![seed; copies].join("\n\n");

@@ -22,6 +22,7 @@ fn kind(tag: &str) -> Option<EntityKind> {
 }
 
 fn read(path: &std::path::Path) -> Vec<Sentence> {
+    common::load_languages();
     let mut out = Vec::new();
     let mut text = String::new();
     let mut gold: Vec<(usize, usize, EntityKind)> = Vec::new();
@@ -155,7 +156,8 @@ fn tagger_spans(text: &str) -> Vec<(usize, usize, EntityKind)> {
         });
         at += w.len() + 1;
     }
-    let model = Model::bundled();
+    common::load_languages();
+    let model = Model::for_lang("id").unwrap();
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let lex = model.lexicon().tags(&words);
     let tags = model.tag(&Tokens::new(words, gazetteer_tags(text, &tokens), lex));

@@ -136,6 +136,7 @@ fn parse(marked: &str) -> (String, Vec<(usize, usize, EntityKind)>) {
 /// Scores `set` on exact span + type, reports the F1 as `report` under `title` (the sentence
 /// count appended), prints the errors, and gives the F1.
 fn score(set: &[&str], report: &str, title: &str) -> f64 {
+    common::load_languages();
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let mut errors = Vec::new();
     for marked in set {

@@ -70,6 +70,7 @@ fn scored_region(text: &str, at: usize) -> bool {
 
 #[test]
 fn seed_entities() {
+    common::load_languages();
     let Some(path) = common::shared("seed/entities.gold.json") else {
         return;
     };

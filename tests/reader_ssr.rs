@@ -1,12 +1,15 @@
 //! The reader rendered to HTML natively (Yew SSR): hooks, order, and text rendered as text.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::rc::Rc;
 
 use baca::text::{analyze, BlockKind, Page, PageBlock};
 use baca::ui::{Reader, ReaderProps};
 
 async fn render(page: Page) -> String {
+    common::load_languages();
     let analysis = Rc::new(analyze(&page));
     yew::LocalServerRenderer::<Reader>::with_props(yew::props!(ReaderProps { analysis }))
         .hydratable(false)

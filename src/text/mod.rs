@@ -30,18 +30,15 @@ pub use segment::{sentence_spans, Segmenter, SentenceSpans, Split, MAX_SENTENCE}
 pub use span::Span;
 
 /// Adds a language's data file as `make dist` ships it (`data/<code>.txt`: the sentence rules'
-/// word lists, then the country names CLDR gives in that language) to a build that does not
-/// bundle it. The word lists are checked first (see [`lang::add_data`]); a refused file adds
-/// nothing.
+/// word lists) to a build that does not bundle it. The word lists are checked first (see
+/// [`lang::add_data`]); a refused file adds nothing. A language's names come in its names pack
+/// ([`ner::pack::add`]).
 ///
 /// ```
-/// let file = "# baca sentence segmenter data for 'de'.\n[abbreviations]\nz.b\n\
-///             # baca place names for 'de'.\n[country names]\nFR\tFrankreich\n";
+/// let file = "# baca sentence segmenter data for 'de'.\n[abbreviations]\nz.b\n";
 /// assert!(baca::text::add_language_data("de", file).is_ok());
 /// assert!(baca::text::add_language_data("de", "<!doctype html>").is_err());
 /// ```
 pub fn add_language_data(code: &str, text: &str) -> Result<(), String> {
-    lang::add_data(code, text)?;
-    ner::gazetteer::add_place_names(code, text);
-    Ok(())
+    lang::add_data(code, text)
 }

@@ -4,6 +4,7 @@ use super::features::gazetteer_positions;
 use super::gazetteer::{EnglishWords, Gazetteer, Place};
 use super::is_function_word;
 use super::model::Tagger;
+use super::pack::Pack;
 use super::token::{Token, Tokens};
 use crate::text::case::{lower_chars, lowercase, with_lowercase};
 use crate::text::chars::{is_alphabetic, is_alphanumeric};
@@ -783,6 +784,7 @@ pub fn window_mentions(
     text: &str,
     mut tokens: Vec<Token>,
     lang: Lang,
+    pack: Option<&Pack>,
     tagger: &mut Tagger,
     written_lower: &mut dyn FnMut(&str) -> bool,
     tokens_out: &mut Vec<Token>,
@@ -821,12 +823,25 @@ pub fn window_mentions(
             .collect();
         words = truecased.iter().map(String::as_str).collect();
     }
-    let tags = tagger.tag(&words, &gaz);
     let first = out.len();
-    let mut spans: Vec<(usize, usize, EntityKind)> = super::model::tag_spans(&tags)
-        .into_iter()
-        .map(|(i, j, ty)| (i, j, kind_of_type(ty)))
-        .collect();
+    // The tagger's names at least as confident as the pack's threshold; without a model, none.
+    let mut spans: Vec<(usize, usize, EntityKind)> = match pack.and_then(|p| p.model.as_ref()) {
+        Some(model) => {
+            let tags = tagger.tag(model, &words, &gaz);
+            let threshold = pack.map_or(0.0, |p| p.threshold);
+            let marginals = (threshold > 0.0).then(|| tagger.marginals(model));
+            super::model::tag_spans(&tags)
+                .into_iter()
+                .filter(|&(i, j, ty)| {
+                    marginals
+                        .as_ref()
+                        .is_none_or(|m| super::crf::span_confidence(m, i, j, ty) >= threshold)
+                })
+                .map(|(i, j, ty)| (i, j, kind_of_type(ty)))
+                .collect()
+        }
+        None => Vec::new(),
+    };
     refine(&words, &places, lang, &mut spans);
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when
@@ -903,6 +918,7 @@ mod tests {
         lang: &str,
         spans: &[(usize, usize, EntityKind)],
     ) -> Vec<(usize, usize, EntityKind)> {
+        super::super::gazetteer::EnglishWords::add(include_str!("data/en.txt"));
         let mut spans = spans.to_vec();
         refine(words, &[], Lang::from_tag(lang), &mut spans);
         spans

@@ -42,9 +42,13 @@ pub struct Gazetteer {
     conjunctions: FnvSet<&'static str>,
 }
 
+/// The gazetteer's countries, cities and states, as `data/places.txt` gives them (the tests read
+/// it from here; the library gets it from a names pack, see [`add_places`]).
+#[cfg(test)]
 const PLACES: &str = include_str!("data/places.txt");
 
-/// The gazetteer in use, and the names added to the bundled ones (by locale).
+/// The gazetteer in use, and the names it is made of: the places a names pack gave
+/// ([`add_places`], under `""`), and the country names of the languages added (by locale).
 struct State {
     current: Option<&'static Gazetteer>,
     added: Vec<(String, &'static str)>,
@@ -54,6 +58,25 @@ static STATE: Mutex<State> = Mutex::new(State {
     current: None,
     added: Vec::new(),
 });
+
+/// Gives the gazetteer its countries, cities and states (a names pack's `places` section, the text
+/// of `data/places.txt`). Giving them again changes nothing. Until then the gazetteer knows no
+/// place.
+///
+/// ```
+/// use baca::text::ner::gazetteer::{add_places, Gazetteer};
+/// add_places(include_str!("data/places.txt"));
+/// assert!(Gazetteer::get().lookup("Jakarta").is_some());
+/// ```
+pub fn add_places(text: &str) {
+    let mut state = STATE.lock().unwrap_or_else(PoisonError::into_inner);
+    if state.added.iter().any(|(c, _)| c.is_empty()) {
+        return;
+    }
+    let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+    state.added.insert(0, (String::new(), text));
+    state.current = None;
+}
 
 /// Adds the country names a language's word-list file carries (its `[country names]` section,
 /// which `make dist` appends to `data/<code>.txt` from `places-<code>.txt`) to the gazetteer;
@@ -74,7 +97,7 @@ pub fn add_place_names(code: &str, text: &str) -> usize {
         return 0;
     };
     let mut state = STATE.lock().unwrap_or_else(PoisonError::into_inner);
-    if state.added.iter().any(|(c, _)| c == code) {
+    if code.is_empty() || state.added.iter().any(|(c, _)| c == code) {
         return 0;
     }
     let section = &text[start..];
@@ -121,7 +144,7 @@ impl Gazetteer {
         if let Some(g) = state.current {
             return g;
         }
-        let sources = std::iter::once(PLACES).chain(state.added.iter().map(|(_, s)| *s));
+        let sources = state.added.iter().map(|(_, s)| *s);
         let g: &'static Gazetteer = Box::leak(Box::new(Gazetteer::parse(sources)));
         state.current = Some(g);
         g
@@ -218,7 +241,8 @@ impl Gazetteer {
     /// Italian, Israel → Israeli, Mexico → Mexican, Germany → German.
     ///
     /// ```
-    /// use baca::text::ner::gazetteer::Gazetteer;
+    /// use baca::text::ner::gazetteer::{add_places, Gazetteer};
+    /// add_places(include_str!("data/places.txt"));
     /// let g = Gazetteer::get();
     /// assert!(g.is_english_demonym("North Korean") && g.is_english_demonym("Chinese"));
     /// assert!(!g.is_english_demonym("Brian") && !g.is_english_demonym("Japan"));
@@ -253,7 +277,8 @@ impl Gazetteer {
     /// Whether `word` joins two names in a language the gazetteer covers ("and", "dan", "y").
     ///
     /// ```
-    /// use baca::text::ner::gazetteer::Gazetteer;
+    /// use baca::text::ner::gazetteer::{add_places, Gazetteer};
+    /// add_places(include_str!("data/places.txt"));
     /// assert!(Gazetteer::get().is_conjunction("dan") && !Gazetteer::get().is_conjunction("of"));
     /// ```
     pub fn is_conjunction(&self, word: &str) -> bool {
@@ -264,7 +289,8 @@ impl Gazetteer {
     /// place)`.
     ///
     /// ```
-    /// use baca::text::ner::{gazetteer::Gazetteer, tokenize};
+    /// use baca::text::ner::{gazetteer::{add_places, Gazetteer}, tokenize};
+    /// add_places(include_str!("data/places.txt"));
     /// let text = "Dari Korea Utara ke Jakarta";
     /// let found = Gazetteer::get().matches(text, &tokenize(text));
     /// assert_eq!(found.iter().map(|m| (m.0, m.1)).collect::<Vec<_>>(), [(1, 2), (4, 1)]);
@@ -295,7 +321,8 @@ impl Gazetteer {
     /// "Kabupaten Bandung", a regency around the city, nor "Teluk Jakarta", a bay.)
     ///
     /// ```
-    /// use baca::text::ner::gazetteer::Gazetteer;
+    /// use baca::text::ner::gazetteer::{add_places, Gazetteer};
+    /// add_places(include_str!("data/places.txt"));
     /// let g = Gazetteer::get();
     /// assert_eq!(g.lookup_styled("Kota Jakarta").map(|p| p.english), Some("Jakarta"));
     /// assert!(g.lookup_styled("Kabupaten Jakarta").is_none());
@@ -327,40 +354,63 @@ pub struct EnglishWords {
     pub org_words: FnvSet<&'static str>,
 }
 
+/// The English lists in use: built from the text a names pack gave ([`EnglishWords::add`]),
+/// empty before.
+static ENGLISH: Mutex<Option<&'static EnglishWords>> = Mutex::new(None);
+
 impl EnglishWords {
-    /// The bundled lists, parsed on first use.
+    /// The lists, from the names pack that gave them; empty lists until one did.
     pub fn get() -> &'static EnglishWords {
-        static W: OnceLock<EnglishWords> = OnceLock::new();
-        W.get_or_init(|| {
-            let mut w = EnglishWords {
-                given: Default::default(),
-                organizations: Default::default(),
-                honorifics: Default::default(),
-                roles: Default::default(),
-                org_words: Default::default(),
-            };
-            for (section, word) in front_decoded(include_str!("data/en.txt")) {
-                match section {
-                    "[given]" => {
-                        w.given.insert(word);
-                    }
-                    "[organization]" => {
-                        w.organizations.insert(word.to_owned(), ());
-                    }
-                    "[honorific]" => {
-                        w.honorifics.insert(word);
-                    }
-                    "[role]" => {
-                        w.roles.insert(word);
-                    }
-                    "[orgword]" => {
-                        w.org_words.insert(word);
-                    }
-                    _ => {}
+        static EMPTY: OnceLock<EnglishWords> = OnceLock::new();
+        let current = *ENGLISH.lock().unwrap_or_else(PoisonError::into_inner);
+        current.unwrap_or_else(|| EMPTY.get_or_init(|| EnglishWords::parse("")))
+    }
+
+    /// Gives the lists (a names pack's `english` section, the text of `data/en.txt`). Giving
+    /// them again changes nothing.
+    ///
+    /// ```
+    /// use baca::text::ner::gazetteer::EnglishWords;
+    /// EnglishWords::add(include_str!("data/en.txt"));
+    /// assert!(EnglishWords::get().given.contains("vladimir"));
+    /// ```
+    pub fn add(text: &str) {
+        let mut current = ENGLISH.lock().unwrap_or_else(PoisonError::into_inner);
+        if current.is_none() {
+            let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+            *current = Some(Box::leak(Box::new(EnglishWords::parse(text))));
+        }
+    }
+
+    fn parse(text: &'static str) -> EnglishWords {
+        let mut w = EnglishWords {
+            given: Default::default(),
+            organizations: Default::default(),
+            honorifics: Default::default(),
+            roles: Default::default(),
+            org_words: Default::default(),
+        };
+        for (section, word) in front_decoded(text) {
+            match section {
+                "[given]" => {
+                    w.given.insert(word);
                 }
+                "[organization]" => {
+                    w.organizations.insert(word.to_owned(), ());
+                }
+                "[honorific]" => {
+                    w.honorifics.insert(word);
+                }
+                "[role]" => {
+                    w.roles.insert(word);
+                }
+                "[orgword]" => {
+                    w.org_words.insert(word);
+                }
+                _ => {}
             }
-            w
-        })
+        }
+        w
     }
 }
 
@@ -426,7 +476,8 @@ mod tests {
             with_german.lookup("Marseille").map(|p| p.kind),
             Some(PlaceKind::City)
         );
-        // Added as a language's data file adds them.
+        // Added as a language's names pack adds them.
+        add_places(PLACES);
         add_place_names("pt", include_str!("data/places-pt.txt"));
         assert_eq!(Gazetteer::get().lookup("França"), Some(france));
     }

@@ -10,11 +10,13 @@
 //! 4. Descriptions: the title before a person's name in the text ("Presiden Rusia"), the
 //!    glossary's note, or the gazetteer's kind of place.
 
+pub mod crf;
 mod describe;
 pub mod detect;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod pack;
 pub mod phrases;
 mod token;
 
@@ -288,6 +290,9 @@ pub struct Finder {
     at: usize,
     /// The words the page writes in lower case, for title-case sentences.
     lower: LowerWords,
+    /// The language's names pack, looked up when the names are first sought (it may come after
+    /// the sentences).
+    pack: Option<&'static pack::Pack>,
 }
 
 /// The capitalised words of a page's title-case sentences that it writes in lower case and
@@ -485,6 +490,7 @@ impl Finder {
             sentence: 0,
             at: 0,
             lower: LowerWords::default(),
+            pack: None,
         }
     }
 
@@ -514,6 +520,9 @@ impl Finder {
             match self.stage {
                 Stage::Candidates | Stage::Evidence => {
                     let first = matches!(self.stage, Stage::Candidates);
+                    if first && self.next == 0 {
+                        self.pack = self.lang.code().and_then(pack::get);
+                    }
                     while let Some(block) = blocks.get(self.next) {
                         if first {
                             self.lower.candidates(block);
@@ -548,6 +557,7 @@ impl Finder {
                                 block.text,
                                 window,
                                 self.lang,
+                                self.pack,
                                 &mut self.tagger,
                                 &mut written_lower,
                                 &mut self.block_tokens,
@@ -1009,10 +1019,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         if let Some(a) = (i + 1..raws.len().min(i + 2))
             .find(|&a| matches!(raws[a].origin, Origin::Alias(t) if t == i))
         {
-            let ka = key_of(a);
-            if !by_key.contains_key(&ka) {
-                by_key.insert(ka, e);
-            }
+            by_key.entry(key_of(a)).or_insert(e);
         }
         of_raw[i] = Some(e);
         if let Some(place) = r.place {
@@ -1027,10 +1034,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         if let Origin::Alias(target) = r.origin {
             if let Some(e) = of_raw.get(target).copied().flatten() {
                 of_raw[i] = Some(e);
-                let ki = key_of(i);
-                if !by_key.contains_key(&ki) {
-                    by_key.insert(ki, e);
-                }
+                by_key.entry(key_of(i)).or_insert(e);
             }
         }
     }

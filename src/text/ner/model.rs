@@ -1,8 +1,6 @@
 //! The tagger: a structured averaged perceptron over BIO tags with first-order Viterbi decoding,
 //! plus a lexicon of the names in its training data. Trained by `examples/train_ner.rs` from the
-//! Indonesian NER corpora (NERGRIT, IndoNLU; idner-news-2k; both MIT) into `data/ner.model`.
-
-use std::sync::OnceLock;
+//! Indonesian NER corpora (NERGRIT, IndoNLU; idner-news-2k; both MIT) into `data/<lang>.model`.
 
 use super::features::{lexicon_word_hash, Gaz, Lexicon, Sentence, WordInfo, OFFSETS};
 use crate::text::lang::FnvMap;
@@ -86,12 +84,9 @@ pub fn key_of(feature: u32) -> u32 {
 }
 
 impl Model {
-    /// The bundled model, loaded on first use.
-    pub fn bundled() -> &'static Model {
-        static M: OnceLock<Model> = OnceLock::new();
-        M.get_or_init(|| {
-            Model::from_bytes(include_bytes!("data/ner.model")).unwrap_or_else(|_| Model::empty())
-        })
+    /// The model of the language `code`, from its names pack ([`super::pack`]), if added.
+    pub fn for_lang(code: &str) -> Option<&'static Model> {
+        super::pack::get(code).and_then(|p| p.model.as_ref())
     }
 
     /// A model that tags everything `O`.
@@ -344,9 +339,9 @@ impl Model {
 /// use baca::text::ner::model::{Model, Tagger};
 /// use baca::text::ner::features::Sentence;
 /// let words = vec!["Presiden", "Joko", "Widodo", "tiba", "di", "Surabaya", "."];
+/// let model = Model::from_bytes(include_bytes!("data/id.model")).unwrap();
 /// let mut tagger = Tagger::default();
-/// let tags = tagger.tag(&words, &[Gaz::None; 7]);
-/// let model = Model::bundled();
+/// let tags = tagger.tag(&model, &words, &[Gaz::None; 7]);
 /// let lex = model.lexicon().tags(&words);
 /// let plain = model.tag(&Sentence::new(words, vec![Gaz::None; 7], lex));
 /// assert_eq!(tags, plain);
@@ -399,8 +394,7 @@ const MAX_PAIRS: usize = 1 << 14;
 impl Tagger {
     /// The tags of a sentence's `words` with their gazetteer positions, as [`Model::tag`] gives
     /// them for the same [`Sentence`] (with the model's lexicon tags).
-    pub fn tag(&mut self, words: &[&str], gaz: &[Gaz]) -> Vec<usize> {
-        let model = Model::bundled();
+    pub fn tag(&mut self, model: &Model, words: &[&str], gaz: &[Gaz]) -> Vec<usize> {
         let feats = &mut self.feats;
         let bounds = *self.bounds.get_or_insert_with(|| {
             OFFSETS
@@ -523,6 +517,12 @@ impl Tagger {
         let tags = viterbi(&emissions, &model.trans);
         self.emissions = emissions;
         tags
+    }
+
+    /// The probability of each tag of each token of the sentence last tagged by `model`
+    /// ([`super::crf::marginals`]).
+    pub fn marginals(&self, model: &Model) -> Vec<[f32; N]> {
+        super::crf::marginals(&self.emissions, &model.trans)
     }
 }
 
@@ -947,7 +947,7 @@ mod tests {
     /// The bundled model reads and writes back to the same bytes.
     #[test]
     fn bundled_model_round_trips() {
-        let bytes = include_bytes!("data/ner.model");
+        let bytes = include_bytes!("data/id.model");
         let model = Model::from_bytes(bytes).unwrap();
         assert!(model.len() > 1000);
         assert!(model.to_bytes() == bytes, "the model does not round-trip");
@@ -962,7 +962,8 @@ mod tests {
         let english = "The U.S. Secretary of State Antony Blinken met NATO leaders in Brussels. \
             \"We will not back down,\" said Kremlin spokesman Dmitry Peskov on Monday.";
         let mut tagger = Tagger::default();
-        let model = Model::bundled();
+        let model = Model::from_bytes(include_bytes!("data/id.model")).unwrap();
+        super::super::gazetteer::add_places(include_str!("data/places.txt"));
         let mut sentences = 0;
         for round in 0..2 {
             for line in article.lines().chain([english]) {
@@ -974,7 +975,7 @@ mod tests {
                 let gaz = gazetteer_tags(line, &tokens);
                 let lex = model.lexicon().tags(&words);
                 let plain = model.tag(&Sentence::new(words.clone(), gaz.clone(), lex));
-                assert_eq!(tagger.tag(&words, &gaz), plain, "{line}");
+                assert_eq!(tagger.tag(&model, &words, &gaz), plain, "{line}");
                 sentences += 1;
             }
             if round == 0 {

@@ -1,0 +1,37 @@
+//! The names packs: the committed ones are what `examples/build_packs.rs` writes from their
+//! parts, and a bad pack is refused with its reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "common/packs.rs"]
+mod packs;
+
+use std::path::Path;
+
+#[test]
+fn the_committed_packs_are_built_from_their_parts() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text/ner/data");
+    let built = packs::packs(&data);
+    assert!(built.len() >= 8);
+    for (code, bytes) in built {
+        let committed = std::fs::read(data.join(format!("packs/{code}.pack"))).unwrap();
+        assert!(
+            committed == bytes,
+            "packs/{code}.pack is stale: run cargo run --example build_packs"
+        );
+        let pack = baca::text::ner::pack::read(&code, &bytes).unwrap();
+        assert!((0.0..=1.0).contains(&pack.threshold));
+    }
+}
+
+#[test]
+fn a_bad_pack_is_refused_with_its_reason() {
+    use baca::text::ner::pack::{add, write};
+    let good = write(&[("lang", b"zz"), ("places", b"[countries]\n")]);
+    let reason = |bytes: &[u8]| add("zz", bytes).unwrap_err();
+    assert!(reason(b"<!doctype html>").contains("not a baca names pack"));
+    assert!(reason(&good[..good.len() - 3]).contains("cut short"));
+    assert!(reason(&write(&[("lang", b"en")])).contains("not of \"zz\""));
+    assert!(reason(&write(&[("lang", b"zz"), ("model", b"nope")])).contains("its model"));
+    assert!(reason(&write(&[("lang", b"zz"), ("threshold", b"2")])).contains("threshold"));
+    assert!(add("zz", &good).is_ok());
+}
