@@ -50,16 +50,18 @@ const sum = (paths, i) => paths.reduce((s, p) => s + sizes.get(p)[i], 0);
 const core = ["dist/embed/baca.js", "dist/embed/baca_bg.wasm"];
 const [wasmRaw, wasmZ, wasmGz] = sizes.get("dist/pkg/baca_bg.wasm");
 const data = [...sizes.keys()].filter((p) => p.startsWith("dist/embed/data/")).sort();
-const extra = data
-  .map((p) => [p.match(/(\w+)\.txt$/)[1], sizes.get(p)[1]])
-  .filter(([code]) => code !== "en" && code !== "id" && code !== "detect")
-  .map(([code, n]) => `${code} ${kb(n)}`)
+const words = data
+  .filter((p) => /\/\w+\.txt$/.test(p) && !p.endsWith("/detect.txt"))
+  .map((p) => `${p.match(/(\w+)\.txt$/)[1]} ${kb(sizes.get(p)[1])}`)
   .join(", ");
+const packs = data.filter((p) => /names-\w+\.bin$/.test(p));
+const pack = (code) => sizes.get(`dist/embed/data/names-${code}.bin`);
 const lines = [
   `wasm size: ${wasmRaw} bytes raw (${kb(wasmRaw)}), ${wasmZ} bytes gzipped (${kb(wasmZ)}; gzip -9: ${kb(wasmGz)})`,
-  `embed transfer for an Indonesian or English page that declares its language (dist/embed: loader with glue, wasm with its data and stylesheet), gzipped: ${kb(sum(core, 1))} as shipped in .gz files (gzip -9 on the fly: ${kb(sum(core, 2))}); budget 200 KB, goal 150 KB`,
-  `the same with Brotli, as shipped in .br files (what browsers receive from a server that sends them): ${kb(sum(core, 3))}`,
-  `a page in another language adds its word lists (gzipped): ${extra}`,
+  `first paint's transfer, language packs apart (dist/embed: loader with glue, wasm with its stylesheet): ${kb(sum(core, 3))} with Brotli as shipped in .br files, ${kb(sum(core, 1))} gzipped`,
+  `names packs (Brotli; raw): ${packs.map((p) => `${p.match(/names-(\w+)\.bin$/)[1]} ${kb(sizes.get(p)[3])} (${kb(sizes.get(p)[0])})`).join(", ")}`,
+  `an Indonesian page in all (first paint and its names pack), Brotli: ${kb(sum(core, 3) + pack("id")[3])}; an English page: ${kb(sum(core, 3) + pack("en")[3])}`,
+  `a page in another language adds its sentence rules (gzipped): ${words}`,
   `a page that declares no language adds the detection profile (gzipped): ${kb(sizes.get("dist/embed/data/detect.txt")[1])}`,
 ];
 writeFileSync(join(root, "dist/size.txt"), `${lines.join("\n")}\n`);

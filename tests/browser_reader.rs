@@ -17,7 +17,15 @@ fn element(tag: &str, html: &str) -> Element {
     element
 }
 
+/// The Indonesian and English names packs, as a page that loaded them beside the wasm has them.
+fn load_packs() {
+    use baca::text::ner::pack::add;
+    add("id", include_bytes!("../src/text/ner/data/packs/id.pack")).unwrap();
+    add("en", include_bytes!("../src/text/ner/data/packs/en.pack")).unwrap();
+}
+
 fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    load_packs();
     let object = Object::new();
     for (key, value) in pairs {
         Reflect::set(&object, &JsValue::from_str(key), value).unwrap();
@@ -740,7 +748,19 @@ async fn a_language_the_wasm_does_not_bundle_is_read_with_the_rules_language_dat
         "bacaAskedDe",
         "return new Promise((ok) => setTimeout(() => ok(globalThis.bacaGerman), 10));",
     );
-    let (host, reader) = mount_with_language_data(&article, loader);
+    let host = element("div", "");
+    let pack = js_sys::Uint8Array::from(&include_bytes!("../src/text/ner/data/packs/de.pack")[..]);
+    Reflect::set(&web_sys::window().unwrap(), &"bacaDePack".into(), &pack).unwrap();
+    let names = js_sys::Function::new_with_args("code", "return window.bacaDePack;");
+    let reader = mount(
+        host.clone(),
+        options(&[
+            ("article", article.clone().into()),
+            ("languageData", loader),
+            ("namesData", names.into()),
+        ]),
+    )
+    .unwrap();
     // The reader waits for the word lists before it reads the page.
     assert_eq!(reader.sentence_count(), 0);
     shown(&reader).await;
@@ -755,8 +775,19 @@ async fn a_language_the_wasm_does_not_bundle_is_read_with_the_rules_language_dat
         ]
     );
     assert_eq!(asked("bacaAskedDe"), ["de"]);
-    // The German name of a country, which only the file carries, is a place with its English
-    // name.
+    // The German name of a country, which only German's names pack carries, is a place with its
+    // English name (once the names are in).
+    for _ in 0..50 {
+        if host.text_content().unwrap_or_default().contains("name")
+            && host
+                .query_selector(r#"[data-baca="entity"]"#)
+                .unwrap()
+                .is_some()
+        {
+            break;
+        }
+        settle(20).await;
+    }
     let marks = host.query_selector_all(r#"[data-baca="entity"]"#).unwrap();
     let france = (0..marks.length())
         .filter_map(|i| marks.item(i)?.dyn_into::<HtmlElement>().ok())
@@ -894,4 +925,80 @@ fn the_adversarial_families_are_harmless_in_the_wasm() {
             }
         }
     }
+}
+
+/// A page in a language whose names pack is not in yet: the sentences come first, the names
+/// once `namesData` gives the pack; a loader that fails leaves the names to the glossary.
+#[wasm_bindgen_test]
+async fn names_come_with_the_names_pack() {
+    let article = element(
+        "article",
+        "<p>Bundeskanzler Olaf Scholz reiste am Dienstag nach Paris. Scholz sprach dort lange.</p>",
+    );
+    article.set_attribute("lang", "nl").unwrap();
+    let pack = js_sys::Uint8Array::from(&include_bytes!("../src/text/ner/data/packs/nl.pack")[..]);
+    let window = web_sys::window().unwrap();
+    Reflect::set(&window, &"bacaNlPack".into(), &pack).unwrap();
+    let loader = js_sys::Function::new_with_args(
+        "code",
+        "(window.bacaAskedNames ??= []).push(code); return new Promise((r) => setTimeout(() => r(window.bacaNlPack), 50));",
+    );
+    let host = element("div", "");
+    let reader = mount(
+        host.clone(),
+        options(&[
+            ("article", article.clone().into()),
+            ("namesData", loader.into()),
+        ]),
+    )
+    .unwrap();
+    wasm_bindgen_futures::JsFuture::from(reader.ready())
+        .await
+        .unwrap();
+    let marks = || {
+        host.query_selector_all(r#"[data-baca="entity"]"#)
+            .unwrap()
+            .length()
+    };
+    for _ in 0..100 {
+        if marks() > 0 {
+            break;
+        }
+        gloo::timers::future::TimeoutFuture::new(20).await;
+    }
+    assert!(marks() > 0, "the names came with the pack");
+    let asked: Vec<String> =
+        js_sys::Array::from(&Reflect::get(&window, &"bacaAskedNames".into()).unwrap())
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+    assert_eq!(asked, ["nl"]);
+
+    // A loader that fails: the sentences, no names, no trap.
+    let article = element(
+        "article",
+        "<p>Le président Emmanuel Macron est à Paris.</p>",
+    );
+    article.set_attribute("lang", "fr").unwrap();
+    let failing =
+        js_sys::Function::new_with_args("code", "return Promise.reject(new Error('offline'));");
+    let host = element("div", "");
+    let reader = mount(
+        host.clone(),
+        options(&[("article", article.into()), ("namesData", failing.into())]),
+    )
+    .unwrap();
+    wasm_bindgen_futures::JsFuture::from(reader.ready())
+        .await
+        .unwrap();
+    for _ in 0..20 {
+        gloo::timers::future::TimeoutFuture::new(20).await;
+    }
+    assert_eq!(sentences(&host).len(), 1, "{:?}", sentences(&host));
+    assert_eq!(
+        host.query_selector_all(r#"[data-baca="entity"]"#)
+            .unwrap()
+            .length(),
+        0
+    );
 }

@@ -351,6 +351,18 @@ impl Analyzer {
     /// How many bytes of a block one step splits into sentences at most.
     const SPLIT_BYTES: usize = 1 << 16;
 
+    /// Splits blocks into sentences until `more()` says stop (after at least one step) or they
+    /// are all split; whether they are. The names are left for [`Analyzer::step`].
+    pub fn step_sentences(&mut self, more: &mut dyn FnMut() -> bool) -> bool {
+        while !self.sentences_done() {
+            self.split_some();
+            if !more() {
+                break;
+            }
+        }
+        self.sentences_done()
+    }
+
     /// Whether every block is split into sentences.
     pub fn sentences_done(&self) -> bool {
         self.splitting.is_none() && self.pending.len() == 0

@@ -66,6 +66,11 @@ struct Inner {
     language_data: Option<js_sys::Function>,
     /// The `namesTimeLimit` option, or [`NAMES_CEILING_MS`].
     names_time_limit: f64,
+    /// The `namesData` option.
+    names_data: Option<js_sys::Function>,
+    /// The page language's names pack while it loads: settled when it is added (or could not
+    /// be had).
+    names_loading: Option<js_sys::Promise>,
 }
 
 /// A mounted reader. Opaque to JavaScript: it can only be asked for its sentence count or
@@ -178,6 +183,9 @@ fn start_with_language(inner: &Rc<RefCell<Inner>>) {
                 lang::known().join(" ")
             ));
         }
+        if let Some(found) = found {
+            load_names(&mut i, found);
+        }
         let code = found.filter(|c| lang::needs_data(c));
         (code, i.language_data.clone(), i.generation)
     };
@@ -201,6 +209,56 @@ fn start_with_language(inner: &Rc<RefCell<Inner>>) {
             analyse(&inner);
         }
     });
+}
+
+/// Starts loading the names pack of `code` with the `namesData` option, unless it is in or
+/// there is no option: the analysis shows the sentences meanwhile and finds the names once the
+/// pack is settled. Without a pack the page gets no guessed names (only the glossary's).
+fn load_names(i: &mut Inner, code: &'static str) {
+    if crate::text::ner::pack::get(code).is_some() {
+        return;
+    }
+    let Some(loader) = i.names_data.clone() else {
+        return;
+    };
+    let future = async move {
+        let describe = |e: JsValue| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .or_else(|| e.as_string())
+                .unwrap_or_else(|| "namesData failed".to_owned())
+        };
+        let loaded: Result<Option<Vec<u8>>, String> = async {
+            let value = loader
+                .call1(&JsValue::NULL, &JsValue::from_str(code))
+                .map_err(describe)?;
+            let value = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&value))
+                .await
+                .map_err(describe)?;
+            if value.is_null() || value.is_undefined() {
+                return Ok(None);
+            }
+            if let Some(buffer) = value.dyn_ref::<js_sys::ArrayBuffer>() {
+                return Ok(Some(js_sys::Uint8Array::new(buffer).to_vec()));
+            }
+            value
+                .dyn_ref::<js_sys::Uint8Array>()
+                .map(|a| Some(a.to_vec()))
+                .ok_or_else(|| "namesData gave neither an ArrayBuffer nor a Uint8Array".to_owned())
+        }
+        .await;
+        match loaded.and_then(|bytes| match bytes {
+            Some(bytes) => crate::text::ner::pack::add(code, &bytes),
+            None => Ok(()),
+        }) {
+            Ok(()) => {}
+            Err(problem) => gloo::console::warn!(format!(
+                "baca: the names pack for '{code}' could not be loaded ({problem}): names come from the glossary only"
+            )),
+        }
+        Ok(JsValue::UNDEFINED)
+    };
+    i.names_loading = Some(wasm_bindgen_futures::future_to_promise(future));
 }
 
 /// Asks `loader` for a language's data file and adds its word lists and place names.
@@ -239,18 +297,22 @@ fn slice(analyzer: &mut Analyzer) -> Option<Analysis> {
 /// progress until the sentences are split, then the sentences while the names are found, then
 /// the names, unless finding them takes more than [`NAMES_CEILING_MS`] of work.
 fn analyse(inner: &Rc<RefCell<Inner>>) {
-    let (mut analyzer, generation, ceiling) = {
+    let (mut analyzer, generation, ceiling, mut names_loading) = {
         let mut i = inner.borrow_mut();
         i.generation = i.generation.wrapping_add(1);
         (
             Analyzer::new(i.page.clone(), i.site_glossary.merged(&i.glossary)),
             i.generation,
             i.names_time_limit,
+            i.names_loading.clone(),
         )
     };
-    if let Some(analysis) = slice(&mut analyzer) {
-        show(inner, analysis, Names::Found);
-        return;
+    // A news article whose names pack is in takes one slice.
+    if names_loading.is_none() {
+        if let Some(analysis) = slice(&mut analyzer) {
+            show(inner, analysis, Names::Found);
+            return;
+        }
     }
     progress(inner, analyzer.percent());
     let inner = inner.clone();
@@ -262,23 +324,29 @@ fn analyse(inner: &Rc<RefCell<Inner>>) {
             if inner.borrow().generation != generation {
                 return;
             }
-            let naming = analyzer.sentences_done();
+            if !analyzer.sentences_done() {
+                let deadline = now() + SLICE_MS;
+                if !analyzer.step_sentences(&mut || now() < deadline) {
+                    progress(&inner, analyzer.percent());
+                }
+                continue;
+            }
             // The sentences, in a task of their own (a first render is work enough for one).
-            if naming && !shown {
+            if !shown {
                 shown = true;
                 show(&inner, analyzer.without_names(), Names::Finding);
                 continue;
             }
+            // The names wait for the language's pack.
+            if let Some(loading) = names_loading.take() {
+                let _ = wasm_bindgen_futures::JsFuture::from(loading).await;
+                continue;
+            }
             let started = now();
             let done = slice(&mut analyzer);
-            if naming {
-                names_work += now() - started;
-            }
+            names_work += now() - started;
             if let Some(analysis) = done {
                 return show(&inner, analysis, Names::Found);
-            }
-            if !analyzer.sentences_done() {
-                progress(&inner, analyzer.percent());
             }
             if names_work > ceiling {
                 gloo::console::warn!(format!(
@@ -440,6 +508,8 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
         waiting: Vec::new(),
         language_data: options.language_data.clone(),
         names_time_limit: options.names_time_limit.unwrap_or(NAMES_CEILING_MS),
+        names_data: options.names_data.clone(),
+        names_loading: None,
     }));
     if snapshot.len() < LONG_ARTICLE {
         inner.borrow_mut().page = Page::from_tree(&&dom::decode(&snapshot), lang.as_deref());

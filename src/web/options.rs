@@ -30,6 +30,9 @@ pub struct MountOptions {
     /// Gives the text of `data/<code>.txt` (or a promise of it) for a language whose word lists
     /// the wasm does not bundle.
     pub language_data: Option<js_sys::Function>,
+    /// Gives the bytes of `data/names-<code>.bin` (an `ArrayBuffer` or `Uint8Array`, or a promise
+    /// of one; `null` for a language without a pack): the language's names pack.
+    pub names_data: Option<js_sys::Function>,
     /// How much work (ms) finding the names may take before the reader shows the sentences
     /// without them.
     pub names_time_limit: Option<f64>,
@@ -43,6 +46,7 @@ const KNOWN: &[&str] = &[
     "storage",
     "targetLang",
     "languageData",
+    "namesData",
     "namesTimeLimit",
 ];
 const DEFAULT_ARTICLE: &str = "article, [itemprop=articleBody]";
@@ -57,6 +61,7 @@ impl MountOptions {
             storage: None,
             target_lang: None,
             language_data: None,
+            names_data: None,
             names_time_limit: None,
         };
         if value.is_undefined() || value.is_null() {
@@ -117,6 +122,7 @@ impl MountOptions {
         for (name, slot) in [
             ("onEntityOpen", &mut options.on_entity_open),
             ("languageData", &mut options.language_data),
+            ("namesData", &mut options.names_data),
         ] {
             let callback = get(name);
             if let Some(f) = callback.dyn_ref::<js_sys::Function>() {

@@ -102,8 +102,9 @@ test("names that would take too long are given up: the sentences stay, with a no
     "</body>",
     `<script type="module">
       import init, { mount } from "/pkg/baca.js";
+      import { namesData } from "/demo/language-data.js";
       await init();
-      mount(document.querySelector("#baca-reader"), { article: "#article", lang: "id", namesTimeLimit: 0 });
+      mount(document.querySelector("#baca-reader"), { article: "#article", lang: "id", namesTimeLimit: 0, namesData: namesData(new URL("/pkg/data/", location.href)) });
     </script></body>`,
   );
   await page.route("**/ceiling.html", (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: host }));

@@ -96,9 +96,9 @@ test.beforeAll(async () => {
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...(page[1] ?? {}) });
       return res.end(page[0]);
     }
-    const embed = /^\/embed\/(baca\.js|baca_bg\.wasm)$/.exec(path);
+    const embed = /^\/embed\/(baca\.js|baca_bg\.wasm|data\/[\w-]+\.(?:txt|bin))$/.exec(path);
     if (embed) {
-      res.writeHead(200, { "Content-Type": TYPES[extname(embed[1])] });
+      res.writeHead(200, { "Content-Type": TYPES[extname(embed[1])] ?? "application/octet-stream" });
       return res.end(readFileSync(resolve(repoRoot, "dist/embed", embed[1])));
     }
     if (path === "/favicon.ico") {
@@ -271,9 +271,12 @@ it("a German page is read with German rules, loaded from the extension's own dat
   expect(sentences).toContain("Laut Prof. Schmidt von der Universität ist das ein sinnvoller Schritt, der lange erwartet wurde.");
   expect(sentences).toContain("Das erste Treffen der Schulleitungen ist am 3. Oktober im Rathaus.");
   expect(sentences.some((s) => s.startsWith("Das Programm kostet ca. 5 Mio. Euro im Jahr, z. B. für"))).toBe(true);
-  expect(requests.filter((u) => u.includes("/data/"))).toEqual([expect.stringMatching(/^chrome-extension:\/\/[a-z]+\/data\/de\.txt$/)]);
-  // The same file brings the German country names the wasm does not carry.
+  // German's names pack brings the German country names the wasm does not carry.
   await expect(frame.locator('[data-baca="entity"][data-type="place"]', { hasText: "Frankreich" })).toHaveCount(1);
+  expect(requests.filter((u) => u.includes("/data/")).sort()).toEqual([
+    expect.stringMatching(/^chrome-extension:\/\/[a-z]+\/data\/de\.txt$/),
+    expect.stringMatching(/^chrome-extension:\/\/[a-z]+\/data\/names-de\.bin$/),
+  ]);
   expect(problems).toEqual([]);
 });
 

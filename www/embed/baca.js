@@ -13,11 +13,12 @@
 // Events, dispatched on the element (bubbling, composed): `baca:ready` (detail: { sentences }),
 // `baca:error` (detail: { message }), `baca:entity-open` (detail: { id, name, type }).
 import init, { mount as mountCore, stylesheet } from "../../dist/pkg/baca.js";
-import { languageData } from "../shared/language-data.js";
+import { languageData, namesData } from "../shared/language-data.js";
 
 const VERSION = "0.1.0";
 const WASM = new URL("baca_bg.wasm", import.meta.url);
 const languages = languageData(new URL("data/", import.meta.url));
+const names = namesData(new URL("data/", import.meta.url));
 
 /** The language the page declares for the article (option, element or page `lang`), if any. */
 function declaredLang(options) {
@@ -126,6 +127,7 @@ class Reader {
     const options = this.#options;
     // A language whose word lists ship beside the wasm: fetched while the wasm compiles.
     languages.prefetch(declaredLang(options));
+    names.prefetch(declaredLang(options));
     const sheet = await loadCore();
     // A task of its own for reading the article (compiling the wasm has just taken one).
     await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
@@ -154,6 +156,7 @@ class Reader {
       glossaryText,
       onEntityOpen: (detail) => emit(this.#target, "baca:entity-open", detail),
       languageData: languages,
+      namesData: names,
     };
     for (const key of Object.keys(coreOptions)) if (coreOptions[key] === undefined) delete coreOptions[key];
     try {

@@ -5,7 +5,7 @@
 // goes to chrome.storage.local: in a frame on someone else's site the browser may block or
 // partition localStorage.
 import init, { mount } from "../../dist/pkg/baca.js";
-import { languageData } from "../shared/language-data.js";
+import { languageData, namesData } from "../shared/language-data.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const token = location.hash.slice(1);
@@ -119,7 +119,8 @@ async function start() {
   document.querySelector('[data-baca-ext="source"]').textContent = `· ${article.siteName || new URL(article.url).hostname}`;
   const element = articleElement(article);
   const root = document.querySelector("#reader");
-  const mountOptions = { article: element, storage, languageData: languageData(new URL("data/", import.meta.url)) };
+  const data = new URL("data/", import.meta.url);
+  const mountOptions = { article: element, storage, languageData: languageData(data), namesData: namesData(data) };
   if (article.lang) mountOptions.lang = article.lang;
   if (typeof options.targetLang === "string" && options.targetLang) mountOptions.targetLang = options.targetLang;
   root.replaceChildren();

@@ -583,6 +583,23 @@ mod tests {
             .filter(|c| !["en", "id"].contains(c))
             .collect();
         assert_eq!(listed, beside);
+        // The names packs the loaders know are those packs.tsv lists.
+        let packs = js
+            .split("PACKS = [")
+            .nth(1)
+            .and_then(|l| l.split(']').next())
+            .unwrap();
+        let listed: Vec<&str> = packs
+            .split(',')
+            .map(|c| c.trim().trim_matches('"'))
+            .collect();
+        let mut tsv: Vec<&str> = include_str!("../ner/data/packs.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        tsv.sort_unstable();
+        assert_eq!(listed, tsv);
         // What the library bundles.
         let source = include_str!("mod.rs");
         let bundled = source

@@ -803,6 +803,12 @@ pub fn window_mentions(
         tokens_out.extend_from_slice(&tokens);
         return;
     }
+    // Without the language's names pack nothing is guessed: names come from the glossary (and
+    // its repeats) only.
+    let Some(pack) = pack else {
+        tokens_out.extend_from_slice(&tokens);
+        return;
+    };
     split_glued(text, &mut tokens);
     tokens_out.extend_from_slice(&tokens);
     let places = Gazetteer::get().matches(text, &tokens);
@@ -825,10 +831,10 @@ pub fn window_mentions(
     }
     let first = out.len();
     // The tagger's names at least as confident as the pack's threshold; without a model, none.
-    let mut spans: Vec<(usize, usize, EntityKind)> = match pack.and_then(|p| p.model.as_ref()) {
+    let mut spans: Vec<(usize, usize, EntityKind)> = match &pack.model {
         Some(model) => {
             let tags = tagger.tag(model, &words, &gaz);
-            let threshold = pack.map_or(0.0, |p| p.threshold);
+            let threshold = pack.threshold;
             let marginals = (threshold > 0.0).then(|| tagger.marginals(model));
             super::model::tag_spans(&tags)
                 .into_iter()
@@ -842,7 +848,9 @@ pub fn window_mentions(
         }
         None => Vec::new(),
     };
-    refine(&words, &places, lang, &mut spans);
+    if pack.model.is_some() {
+        refine(&words, &places, lang, &mut spans);
+    }
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when
     // it is a function word ("Ein", "The") where a sentence or quotation opens.
