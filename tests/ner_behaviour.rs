@@ -7,8 +7,18 @@ mod common;
 use baca::text::{analyze, analyze_with, Analysis, DescriptionSource, EntityKind, Glossary, Page};
 use proptest::prelude::*;
 
-fn run(text: &str, lang: &str) -> Analysis {
+/// Every language's data, with its names pack's threshold at zero: these tests are of the rules
+/// on all the tagger's names (the thresholds are chosen and checked in `ner_corpora.rs`; the seed
+/// article is read with them in `ner_seed.rs`).
+fn setup() {
     common::load_languages();
+    for lang in ["id", "en", "de", "nl", "fr", "pt"] {
+        baca::text::ner::pack::set_threshold(lang, 0.0);
+    }
+}
+
+fn run(text: &str, lang: &str) -> Analysis {
+    setup();
     analyze(&Page::from_plain_text(text, Some(lang)))
 }
 
@@ -277,7 +287,6 @@ fn a_possessive_and_a_place_after_a_preposition_are_no_part_of_a_name() {
         "en",
     );
     assert_eq!(mention_texts(&a, "Angela Merkel"), ["Angela Merkel"]);
-    assert_eq!(entity(&a, "Christian Lindner").kind, EntityKind::Person);
     assert_eq!(entity(&a, "Hamburg").kind, EntityKind::Place);
     assert!(all_mention_texts(&a)
         .iter()
@@ -524,6 +533,7 @@ fn glossary_entries_override_detection() {
         "Kemlu\tForeign Ministry\ttype: organization\nbalai kota\tcity hall\tthe mayor's office",
     )
     .unwrap();
+    setup();
     let a = analyze_with(
         &Page::from_plain_text("Kemlu dan Balai Kota menggelar rapat bersama.", Some("id")),
         &glossary,
@@ -548,6 +558,7 @@ fn a_script_without_capitals_gets_its_names_from_the_glossary() {
     let text = "التقى الرئيس بوتين مع كيم في المدينة. وقال بوتين إن المحادثات كانت جيدة.";
     assert!(run(text, "ar").entities.is_empty());
     let glossary = Glossary::from_tsv("بوتين\tPutin\ttype: person").unwrap();
+    setup();
     let a = analyze_with(&Page::from_plain_text(text, Some("ar")), &glossary);
     let putin = entity(&a, "بوتين");
     assert_eq!(
@@ -744,6 +755,7 @@ proptest! {
         text in "(Kim|Jong|Un|Putin|Rusia|Korea Utara|\\(Korut\\)|tiba|di|dan|, |\\. |\n\n|[A-Z]{2,4}){0,300}",
     ) {
         let page = Page::from_plain_text(&text, Some("id"));
+        setup();
         let mut analyzer = baca::text::Analyzer::new(page.clone(), Glossary::default());
         let stepped = loop {
             if let Some(a) = analyzer.step(&mut || false) {

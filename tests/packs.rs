@@ -19,7 +19,7 @@ fn the_committed_packs_are_built_from_their_parts() {
             "packs/{code}.pack is stale: run cargo run --example build_packs"
         );
         let pack = baca::text::ner::pack::read(&code, &bytes).unwrap();
-        assert!((0.0..=1.0).contains(&pack.threshold));
+        assert!((0.0..=1.0).contains(&pack.threshold()));
     }
 }
 

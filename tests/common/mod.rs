@@ -9,7 +9,8 @@ mod languages;
 /// Gives the library every language's data and the detection profile, as the wasm's loaders and
 /// the CLI do (the library bundles Indonesian and English only). Idempotent.
 pub fn load_languages() {
-    languages::add_all();
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(languages::add_all);
 }
 
 /// `../shared/data/<relative>` if present; otherwise prints the standard skip line.

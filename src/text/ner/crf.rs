@@ -229,6 +229,11 @@ pub mod train {
             }
         }
 
+        /// The best tags of a sentence's token features under the weights as they are.
+        pub fn tag(&self, feats: &[Vec<u32>]) -> Vec<usize> {
+            super::super::model::viterbi(&self.emissions(feats), &self.trans)
+        }
+
         /// Number of features with weights.
         pub fn features(&self) -> usize {
             self.weights.len()

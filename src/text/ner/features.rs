@@ -368,6 +368,9 @@ pub struct Sentence {
     runs: Vec<(usize, usize)>,
     /// For each token, whether it opens the sentence (only punctuation before it).
     opens: Vec<bool>,
+    /// Whether the sentence is written in title case (a headline): then a capital says little,
+    /// and the model has learnt how little from training sentences put in title case.
+    title: bool,
 }
 
 impl Sentence {
@@ -393,6 +396,7 @@ impl Sentence {
         lex: &[u8],
     ) {
         let n = words.len();
+        self.title = super::detect::title_case(words);
         self.info.clear();
         self.info.extend(info);
         self.gaz.clear();
@@ -557,6 +561,14 @@ impl Sentence {
     /// Appends the features of a capitalised token `i` from the run of capitalised words it is
     /// in: the words that start, end and surround the run.
     pub fn run_features(&self, i: usize, out: &mut Vec<u32>) {
+        // In a title-case sentence, the word as it is (lower-cased) and its shape say what a
+        // capital cannot.
+        if self.title {
+            let t = &self.info[i];
+            out.push(feature(40, t.word, 0));
+            out.push(feature(41, t.short_shape, u32::from(self.opens[i])));
+            out.push(feature(42, self.lex[i], self.gaz[i]));
+        }
         if let Some((pos, _)) = self.run_place(i) {
             let word = |j: isize| self.at(j, |t| t.word);
             let (a, b) = self.runs[i];

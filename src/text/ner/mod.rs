@@ -18,6 +18,7 @@ pub mod gazetteer;
 pub mod model;
 pub mod pack;
 pub mod phrases;
+pub mod rules;
 mod token;
 
 use crate::text::case::{lower_char, lower_chars, lowercase_into, with_lowercase};

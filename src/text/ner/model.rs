@@ -69,9 +69,16 @@ fn fixed(w: f32) -> i32 {
     (w * SCALE).round() as i32
 }
 
-const MAGIC: &[u8; 4] = b"BNE4";
-/// Feature hashes are kept to this many bits.
-const KEY_BITS: u32 = 22;
+const MAGIC: &[u8; 4] = b"BNE5";
+
+/// Bits of a weight's codebook index: 2^bits levels (zero among them). Five keep a large
+/// model's F1 within half a point of its float weights where four lose one to two
+/// (`examples/train_ner.rs`).
+pub const WEIGHT_BITS: u32 = 6;
+/// Feature hashes are kept to this many bits: enough that a feature the model never saw almost
+/// never lands on a stored key (with 22 bits, one token in three drew a stranger's weights from a
+/// large model, costing English 7 to 11 points of F1).
+const KEY_BITS: u32 = 30;
 
 /// The first slot for `key` in an open-addressing table of `size` (a power of two) slots.
 fn slot_of(key: u32, size: usize) -> usize {
@@ -159,7 +166,12 @@ impl Model {
         if r.take(4)? != MAGIC {
             return Err("not a baca NER model".into());
         }
-        let mut codebook = [0.0f32; 16];
+        let bits = u32::from(r.take(1)?[0]);
+        if !(1..=8).contains(&bits) {
+            return Err("bad weight width in model".into());
+        }
+        let levels = 1usize << bits;
+        let mut codebook = vec![0.0f32; levels];
         for c in &mut codebook {
             *c = r.f32()?;
         }
@@ -169,14 +181,20 @@ impl Model {
         }
         let n = r.varint()? as usize;
         let keys = r.deltas(n)?;
-        // Six weights a feature: the O tag's is zero (see `to_bytes`).
-        let packed = r.take((n * (N - 1)).div_ceil(2))?;
-        let nibble = |k: usize| (packed[k / 2] >> ((k % 2) * 4)) & 0x0f;
+        // Six weights a feature: the O tag's is zero (see `to_bytes`), `bits` bits each.
+        let packed = r.take((n * (N - 1) * bits as usize).div_ceil(8))?;
+        let code = |k: usize| {
+            let at = k * bits as usize;
+            (0..bits as usize).fold(0usize, |v, j| {
+                let bit = at + j;
+                v | usize::from(packed[bit / 8] >> (bit % 8) & 1) << j
+            })
+        };
         let weights = (0..n)
             .map(|i| {
                 let mut w = [0.0; N];
                 for (t, x) in w.iter_mut().enumerate().skip(1) {
-                    *x = codebook[usize::from(nibble(i * (N - 1) + t - 1))];
+                    *x = codebook[code(i * (N - 1) + t - 1)];
                 }
                 w
             })
@@ -206,15 +224,20 @@ impl Model {
             .collect();
         // Levels as the reader holds them (multiples of 1/SCALE), so that a model written by
         // training reads and writes back byte for byte.
-        let codebook = codebook(&values).map(|c| fixed(c) as f32 / SCALE);
+        let codebook: Vec<f32> = codebook(&values, 1 << WEIGHT_BITS)
+            .into_iter()
+            .map(|c| fixed(c) as f32 / SCALE)
+            .collect();
         let code = |w: f32| {
-            (0..16)
+            // The nearest level (the codebook is sorted after its zero).
+            (0..codebook.len())
                 .min_by(|&a, &b| (codebook[a] - w).abs().total_cmp(&(codebook[b] - w).abs()))
-                .unwrap_or(0) as u8
+                .unwrap_or(0)
         };
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
-        for c in codebook {
+        out.push(WEIGHT_BITS as u8);
+        for c in &codebook {
             out.extend_from_slice(&c.to_le_bytes());
         }
         for t in &self.trans {
@@ -222,10 +245,16 @@ impl Model {
         }
         write_varint(&mut out, self.keys.len() as u64);
         write_deltas(&mut out, &self.keys);
-        let codes: Vec<u8> = values.iter().map(|&w| code(w)).collect();
-        for pair in codes.chunks(2) {
-            out.push(pair[0] | pair.get(1).map_or(0, |c| c << 4));
+        let bits = WEIGHT_BITS as usize;
+        let mut packed = vec![0u8; (values.len() * bits).div_ceil(8)];
+        for (k, &w) in values.iter().enumerate() {
+            let c = code(w);
+            for j in 0..bits {
+                let bit = k * bits + j;
+                packed[bit / 8] |= ((c >> j) as u8 & 1) << (bit % 8);
+            }
         }
+        out.extend_from_slice(&packed);
         let (entries, max_tokens) = self.lexicon.parts();
         write_varint(&mut out, max_tokens as u64);
         write_varint(&mut out, entries.len() as u64);
@@ -270,6 +299,23 @@ impl Model {
             out.into_iter().map(|f| f.1).collect(),
             trans.to_vec(),
         )
+    }
+
+    /// The tag scores of each token from its features (as [`Sentence::features`] gives them).
+    pub fn emissions(&self, feats: &[Vec<u32>]) -> Vec<[f32; N]> {
+        feats
+            .iter()
+            .map(|f| {
+                let mut e = [0; N];
+                self.emission(f, &mut e);
+                e.map(|x| x as f32 / SCALE)
+            })
+            .collect()
+    }
+
+    /// The transition scores, `(N + 1) x N`, the last row for a sentence's start.
+    pub fn trans(&self) -> &[f32] {
+        &self.trans
     }
 
     /// Adds the weights of `feats` to `out`.
@@ -526,41 +572,45 @@ impl Tagger {
     }
 }
 
-/// A 16-value codebook for `values`: zero plus 15 levels fitted by one-dimensional k-means
-/// (Lloyd's algorithm from quantile starts), so that the many small weights and the few large
-/// ones are both represented.
-fn codebook(values: &[f32]) -> [f32; 16] {
+/// A codebook of `levels` values for `values`: zero plus the others fitted by one-dimensional
+/// k-means (Lloyd's algorithm from quantile starts), so that the many small weights and the few
+/// large ones are both represented.
+fn codebook(values: &[f32], levels: usize) -> Vec<f32> {
     let mut sorted: Vec<f32> = values.iter().copied().filter(|w| *w != 0.0).collect();
     sorted.sort_by(f32::total_cmp);
-    let mut book = [0.0f32; 16];
+    let k = levels - 1;
+    let mut book = vec![0.0f32; levels];
     if sorted.is_empty() {
         return book;
     }
-    // Weights that already take at most 15 values (a model read back) keep them exactly.
+    // Weights that already take at most k values (a model read back) keep them exactly.
     let mut distinct = sorted.clone();
     distinct.dedup();
-    if distinct.len() <= 15 {
+    if distinct.len() <= k {
         book[1..=distinct.len()].copy_from_slice(&distinct);
         return book;
     }
-    let mut centres: Vec<f32> = (0..15)
-        .map(|k| sorted[(k * 2 + 1) * sorted.len() / 30])
+    let mut centres: Vec<f32> = (0..k)
+        .map(|c| sorted[(c * 2 + 1) * sorted.len() / (2 * k)])
         .collect();
     for _ in 0..30 {
-        let mut sums = [0.0f64; 15];
-        let mut counts = [0usize; 15];
+        let mut sums = vec![0.0f64; k];
+        let mut counts = vec![0usize; k];
+        // Values and centres are sorted: each value's nearest centre by a walk.
+        let mut c = 0;
         for &w in &sorted {
-            let k = (0..15)
-                .min_by(|&a, &b| (centres[a] - w).abs().total_cmp(&(centres[b] - w).abs()))
-                .unwrap_or(0);
-            sums[k] += f64::from(w);
-            counts[k] += 1;
+            while c + 1 < k && (centres[c + 1] - w).abs() <= (centres[c] - w).abs() {
+                c += 1;
+            }
+            sums[c] += f64::from(w);
+            counts[c] += 1;
         }
-        for k in 0..15 {
-            if counts[k] > 0 {
-                centres[k] = (sums[k] / counts[k] as f64) as f32;
+        for c in 0..k {
+            if counts[c] > 0 {
+                centres[c] = (sums[c] / counts[c] as f64) as f32;
             }
         }
+        centres.sort_by(f32::total_cmp);
     }
     book[1..].copy_from_slice(&centres);
     book

@@ -19,6 +19,7 @@
 //! Reading a pack is linear in its size; a malformed one is refused with the reason and changes
 //! nothing.
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 use super::model::Model;
@@ -32,8 +33,28 @@ pub struct Pack {
     pub lang: String,
     /// The tagger, if one may ship for the language.
     pub model: Option<Model>,
+    /// The least confidence of a name the tagger alone finds (an `f32`'s bits; see
+    /// [`Pack::threshold`]).
+    threshold: AtomicU32,
+}
+
+impl Pack {
     /// The least confidence of a name the tagger alone finds.
-    pub threshold: f32,
+    pub fn threshold(&self) -> f32 {
+        f32::from_bits(self.threshold.load(Ordering::Relaxed))
+    }
+}
+
+/// Sets the threshold of the pack of `code` (for choosing it on dev data: the tests'
+/// calibration); whether the pack is there.
+pub fn set_threshold(code: &str, threshold: f32) -> bool {
+    match get(code) {
+        Some(pack) => {
+            pack.threshold.store(threshold.to_bits(), Ordering::Relaxed);
+            true
+        }
+        None => false,
+    }
 }
 
 static PACKS: Mutex<Vec<&'static Pack>> = Mutex::new(Vec::new());
@@ -122,7 +143,7 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
     Ok(Pack {
         lang: code.to_owned(),
         model,
-        threshold,
+        threshold: AtomicU32::new(threshold.to_bits()),
     })
 }
 
@@ -130,6 +151,9 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
 /// language, and its places and name lists for every analysis after it. Adding a language's pack
 /// again changes nothing. A malformed pack is refused with the reason.
 pub fn add(code: &str, bytes: &[u8]) -> Result<(), String> {
+    if get(code).is_some() {
+        return Ok(());
+    }
     let pack = read(code, bytes)?;
     let mut packs = PACKS.lock().unwrap_or_else(PoisonError::into_inner);
     if packs.iter().any(|p| p.lang == code) {

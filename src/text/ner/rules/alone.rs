@@ -1,0 +1,40 @@
+//! A word for a kind of place or building, or a title, alone names nothing ("Dusun" before a
+//! numeral); nor do compass points ("Sebelah Barat Daya").
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let (words, lang) = (c.words, c.lang);
+    spans.retain(|s| {
+        s.0 < s.1
+            && (s.1 - s.0 > 1
+                || !(super::super::is_class_noun(words[s.0], lang)
+                    || super::super::is_honorific(words[s.0], lang)))
+            && !super::super::only_directions(&words[s.0..s.1], lang)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    #[allow(unused_imports)]
+    use super::super::tests::{run, run_with_places};
+    #[allow(unused_imports)]
+    use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_class_noun_a_title_or_a_compass_point_alone_names_nothing() {
+        let words = ["Dusun", "3", "di", "Sebelah", "Barat", "Daya"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 1, Place), (3, 6, Place)]),
+            []
+        );
+    }
+
+    #[test]
+    fn with_a_name_they_stay() {
+        let words = ["Dusun", "Induk", "Kota", "Bogor"];
+        let spans = [(0, 2, Place), (2, 4, Place)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+    }
+}

@@ -1,0 +1,153 @@
+//! Definitions in parentheses: a capitalised run defined by a short form right after it is one
+//! name ("Kantor Berita Pusat Korea Utara (KCNA)"), or the part of it the short form abbreviates
+//! ("Pemimpin Korea Utara (Korut)" defines "Korea Utara"). Certain: the text says so.
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    #[allow(unused_variables)]
+    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    // Definitions: Run (Short).
+    let mut defined: Vec<(usize, usize, EntityKind)> = Vec::new();
+    for p in 1..n.saturating_sub(2) {
+        if words[p] != "(" || words[p + 2] != ")" || !capitalised(words[p + 1]) {
+            continue;
+        }
+        let short = words[p + 1];
+        let end = p;
+        // A person's nickname ("Tri Rismaharini (Risma)", "Basuki Tjahaja Purnama (Ahok)")
+        // names the whole person the tagger found, even where it abbreviates one word of it.
+        if !super::super::is_acronym(short)
+            && spans
+                .iter()
+                .any(|s| s.1 == end && s.2 == EntityKind::Person)
+        {
+            continue;
+        }
+        let mut start = end;
+        while start > 0
+            && capitalised(words[start - 1])
+            && words[start - 1].chars().any(is_alphabetic)
+        {
+            start -= 1;
+        }
+        if start == end {
+            continue;
+        }
+        // The capitalised run's first word from which the run abbreviates to the short form;
+        // failing that, the nearest run back over lower-case connectors that does, whole:
+        // "Kementerian Pendidikan dan Kebudayaan (Kemendikbud)", "Badan Meteorologi,
+        // Klimatologi, dan Geofisika (BMKG)", "Organization of the Petroleum Exporting
+        // Countries (OPEC)".
+        let connector =
+            |w: &str| w == "," || w == "&" || (!capitalised(w) && is_function_word(w, lang));
+        let (mut first, mut last) = (start, end);
+        let best = loop {
+            if let Some(a) = (first..last).find(|&a| abbreviates(short, &words[a..end].join(" "))) {
+                break Some(a);
+            }
+            let mut k = first;
+            while k > 0 && first - k < 2 && connector(words[k - 1]) {
+                k -= 1;
+            }
+            let mut run = k;
+            while run > 0
+                && capitalised(words[run - 1])
+                && words[run - 1].chars().any(is_alphabetic)
+            {
+                run -= 1;
+            }
+            if k == first || run == k {
+                break None;
+            }
+            (first, last) = (run, k);
+        };
+        let (a, b) = match best {
+            Some(a) => (a, end),
+            // Neither an acronym nor an abbreviation of the run ("PT Pindad (Persero)"), or an
+            // acronym after a run that is a place ("Jakarta (ANTARA) -", a dateline): no
+            // definition.
+            None if !super::super::is_acronym(short)
+                || places.iter().any(|pl| pl.0 <= start && pl.0 + pl.1 == end) =>
+            {
+                continue
+            }
+            // Not an abbreviation of the run (an English acronym, say): the whole run, without
+            // a leading function word where the sentence opens.
+            None => {
+                let a = if opens(words, start) && is_function_word(words[start], lang) {
+                    start + 1
+                } else {
+                    start
+                };
+                (a, end)
+            }
+        };
+        if a >= b {
+            continue;
+        }
+        let place = places.iter().any(|pl| pl.0 == a && pl.0 + pl.1 == b);
+        // What the tagger made of the run, or else of the short form.
+        let tagged = spans
+            .iter()
+            .find(|s| s.0 == a && s.1 == b)
+            .or_else(|| spans.iter().find(|s| s.0 <= p + 1 && p + 1 < s.1))
+            .map(|s| s.2);
+        let kind = if place {
+            EntityKind::Place
+        } else if super::super::opens_org_name(words[a], lang) {
+            EntityKind::Organization
+        } else if let Some(k) = tagged {
+            k
+        } else if words[a..b].iter().any(|w| super::super::is_org_head(w)) {
+            EntityKind::Organization
+        } else {
+            // Defined terms are as often things as bodies ("Bahan Bakar Minyak (BBM)", "Consumer
+            // Price Index (CPI)"): a glossary entry, not claimed to be an organisation.
+            EntityKind::Other
+        };
+        defined.push((a, b, kind));
+    }
+    for d in &defined {
+        spans.retain(|s| s.1 <= d.0 || d.1 <= s.0);
+        spans.push(*d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[allow(unused_imports)]
+    use super::super::tests::{run, run_with_places};
+    #[allow(unused_imports)]
+    use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_run_defined_by_its_short_form_is_one_name() {
+        let words = [
+            "Kantor",
+            "Berita",
+            "Pusat",
+            "Korea",
+            "Utara",
+            "(",
+            "KCNA",
+            ")",
+            "melaporkan",
+        ];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(0, 5, Organization)]);
+        let words = ["Pemimpin", "Korea", "Utara", "(", "Korut", ")", "tiba"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Place)]),
+            [(1, 3, Place)]
+        );
+    }
+
+    #[test]
+    fn a_legal_form_or_a_dateline_defines_nothing() {
+        let words = ["PT", "Pindad", "(", "Persero", ")", "menjual"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["dari", "kota", "lain", "(", "x", ")"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+}

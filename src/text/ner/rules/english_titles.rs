@@ -1,0 +1,72 @@
+//! English: a country's adjective opens no name ("Russian President Vladimir Putin", "North
+//! Korean troops"), and a title before a given name makes a person ("President Vladimir Putin").
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    #[allow(unused_variables)]
+    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    if lang.code() != Some("en") {
+        return;
+    }
+    for s in spans.iter_mut() {
+        {
+            // A country's adjective opens no name: "Russian President Vladimir Putin", "North
+            // Korean troops" (CLDR's English country names and the usual endings).
+            let gazetteer = super::super::gazetteer::Gazetteer::get();
+            loop {
+                if s.1 - s.0 >= 2
+                    && gazetteer.is_english_demonym(&[words[s.0], words[s.0 + 1]].join(" "))
+                {
+                    s.0 += 2;
+                } else if s.0 < s.1 && gazetteer.is_english_demonym(words[s.0]) {
+                    s.0 += 1;
+                } else {
+                    break;
+                }
+            }
+            if s.0 >= s.1 {
+                continue;
+            }
+            // "President Vladimir Putin" is a person, whatever the tagger made of it.
+            if is_english_title(words[s.0]) && (s.0 + 1..s.1).any(|k| is_given_name(words[k])) {
+                s.2 = EntityKind::Person;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[allow(unused_imports)]
+    use super::super::tests::{run, run_with_places};
+    #[allow(unused_imports)]
+    use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_country_adjective_opens_no_name_and_a_title_makes_a_person() {
+        let words = ["North", "Korean", "troops", "arrived"];
+        let out = run(super::apply, &words, "en", &[(0, 2, Place)]);
+        assert!(out.iter().all(|s| s.0 >= s.1), "{out:?}");
+        let words = ["President", "Vladimir", "Putin", "spoke"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 3, Organization)]),
+            [(0, 3, Person)]
+        );
+    }
+
+    #[test]
+    fn not_in_another_language_nor_without_a_given_name() {
+        let words = ["North", "Korean", "troops"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 2, Place)]),
+            [(0, 2, Place)]
+        );
+        let words = ["President", "Zelenskyy", "spoke"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Organization)]),
+            [(0, 2, Organization)]
+        );
+    }
+}

@@ -1,0 +1,72 @@
+//! Names the tagger left out entirely: a capitalised run that contains a given name is a person
+//! from that name on, with at most one capitalised word before it (which `split_title_words`
+//! may later give to the title: "Juru bicara Kremlin Dmitry Peskov").
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    #[allow(unused_variables)]
+    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    {
+        let mut k = 0;
+        while k < n {
+            let covered = |t: usize| spans.iter().any(|s| s.0 <= t && t < s.1);
+            if !capitalised(words[k]) || covered(k) {
+                k += 1;
+                continue;
+            }
+            let mut end = k;
+            while end < n
+                && capitalised(words[end])
+                && !covered(end)
+                && without_possessive(words[end]).chars().all(is_alphabetic)
+            {
+                end += 1;
+                // A possessive ends the name: "Angela Merkel's office".
+                if without_possessive(words[end - 1]).len() < words[end - 1].len() {
+                    break;
+                }
+            }
+            if let Some(g) = (k..end).find(|&t| is_given_name(words[t]) && t + 1 < end) {
+                let start = if g > k
+                    && !is_function_word(words[g - 1], lang)
+                    && !is_english_title(words[g - 1])
+                    && g - k == 1
+                {
+                    g - 1
+                } else {
+                    g
+                };
+                spans.push((start, end, EntityKind::Person));
+            }
+            k = end.max(k + 1);
+        }
+        crate::text::sort::sort_by_key(spans, |s| s.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[allow(unused_imports)]
+    use super::super::tests::{run, run_with_places};
+    #[allow(unused_imports)]
+    use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_capitalised_run_with_a_given_name_is_a_person() {
+        let words = ["juru", "bicara", "Kremlin", "Dmitry", "Peskov", "berkata"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 5, Person)]);
+    }
+
+    #[test]
+    fn not_a_given_name_alone_nor_a_covered_word() {
+        let words = ["kata", "Dmitry", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["Dmitry", "Peskov"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 2, Organization)]),
+            [(0, 2, Organization)]
+        );
+    }
+}

@@ -1,0 +1,41 @@
+//! Well-known organisations (compromise's lexicon) in capitalised text.
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    #[allow(unused_variables)]
+    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    for (p, len) in organization_matches(words) {
+        let (a, b) = (p, p + len);
+        match spans.iter_mut().find(|s| (s.0, s.1) == (a, b)) {
+            Some(s) => s.2 = EntityKind::Organization,
+            None => {
+                if !spans.iter().any(|s| s.0 < b && a < s.1) {
+                    spans.push((a, b, EntityKind::Organization));
+                }
+            }
+        }
+    }
+    crate::text::sort::sort_by_key(spans, |s| s.0);
+}
+
+#[cfg(test)]
+mod tests {
+    #[allow(unused_imports)]
+    use super::super::tests::{run, run_with_places};
+    #[allow(unused_imports)]
+    use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_well_known_organisation_is_one() {
+        let words = ["a", "report", "by", "Al", "Jazeera", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(3, 5, Organization)]);
+    }
+
+    #[test]
+    fn not_in_lower_case_nor_inside_another_name() {
+        let words = ["a", "report", "by", "al", "jazeera"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+    }
+}

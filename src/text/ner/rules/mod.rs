@@ -1,0 +1,228 @@
+//! The rules that correct the tagger's names from how names are written, one named pass a file,
+//! applied in order to each window's spans (`(first token, end token, kind)`). A pass that
+//! guesses (`guess`) runs only for a language whose pack has a model; the others use what the
+//! text says for certain (definitions, known places and organisations) or only trim.
+//!
+//! Each pass looks at a window of at most [`super::detect::WINDOW`] tokens and compares its
+//! spans with each other: its work per token is bounded by that number.
+
+mod alone;
+mod conjunctions;
+mod definitions;
+mod english_titles;
+mod facilities;
+mod given_name_before;
+mod given_name_runs;
+mod glued_words;
+mod honorific_names;
+mod known_orgs;
+mod known_places;
+mod lower_case;
+mod openers;
+mod org_heads;
+mod person_run_on;
+mod person_titles;
+mod place_nouns;
+mod trailing;
+
+pub(super) use super::detect::{
+    abbreviates, capitalised, is_english_title, is_given_name, is_trap, opens, org_word_spans,
+    organization_matches, without_possessive,
+};
+pub(super) use super::gazetteer::Place;
+pub(super) use super::is_function_word;
+pub(super) use crate::text::chars::{is_alphabetic, is_alphanumeric};
+pub(super) use crate::text::lang::Lang;
+pub(super) use crate::text::EntityKind;
+
+/// A window's spans: `(first token, end token, kind)`.
+pub(super) type Spans = Vec<(usize, usize, EntityKind)>;
+
+/// What a pass reads: the window's words, the known places in it (`(first token, length,
+/// place)`), and the language.
+pub(super) struct Ctx<'a> {
+    pub words: &'a [&'a str],
+    pub places: &'a [(usize, usize, Place)],
+    pub lang: Lang,
+    /// For each token, whether it is glued to the next (two words split where copy-paste
+    /// joined them).
+    pub glued: &'a [bool],
+}
+
+/// A pass: its name (for measuring what it does), whether it guesses, and what it does.
+pub struct Pass {
+    /// The pass's name (its file's).
+    pub name: &'static str,
+    /// Whether it guesses names (and so runs only where a model does).
+    pub guess: bool,
+    apply: fn(&Ctx, &mut Spans),
+}
+
+/// The passes, in the order they apply.
+pub static PASSES: &[Pass] = &[
+    Pass {
+        name: "definitions",
+        guess: false,
+        apply: definitions::apply,
+    },
+    Pass {
+        name: "lower_case",
+        guess: false,
+        apply: lower_case::apply,
+    },
+    Pass {
+        name: "person_run_on",
+        guess: true,
+        apply: person_run_on::apply,
+    },
+    Pass {
+        name: "openers",
+        guess: false,
+        apply: openers::apply,
+    },
+    Pass {
+        name: "english_titles",
+        guess: true,
+        apply: english_titles::apply,
+    },
+    Pass {
+        name: "person_titles",
+        guess: false,
+        apply: person_titles::apply,
+    },
+    Pass {
+        name: "trailing",
+        guess: false,
+        apply: trailing::apply,
+    },
+    Pass {
+        name: "given_name_before",
+        guess: true,
+        apply: given_name_before::apply,
+    },
+    Pass {
+        name: "conjunctions",
+        guess: true,
+        apply: conjunctions::apply,
+    },
+    Pass {
+        name: "known_places",
+        guess: false,
+        apply: known_places::apply,
+    },
+    Pass {
+        name: "org_heads",
+        guess: true,
+        apply: org_heads::apply,
+    },
+    Pass {
+        name: "known_orgs",
+        guess: false,
+        apply: known_orgs::apply,
+    },
+    Pass {
+        name: "given_name_runs",
+        guess: true,
+        apply: given_name_runs::apply,
+    },
+    Pass {
+        name: "honorific_names",
+        guess: true,
+        apply: honorific_names::apply,
+    },
+    Pass {
+        name: "facilities",
+        guess: true,
+        apply: facilities::apply,
+    },
+    Pass {
+        name: "place_nouns",
+        guess: true,
+        apply: place_nouns::apply,
+    },
+    Pass {
+        name: "glued_words",
+        guess: false,
+        apply: glued_words::apply,
+    },
+    Pass {
+        name: "alone",
+        guess: false,
+        apply: alone::apply,
+    },
+];
+
+/// The passes switched off, by name (for measuring each one's worth on dev data: see
+/// `tests/ner_corpora.rs`).
+static OFF: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+
+/// Switches the pass `name` off (or on again) for later analyses; whether there is such a pass.
+pub fn switch(name: &str, on: bool) -> bool {
+    let Some(pass) = PASSES.iter().find(|p| p.name == name) else {
+        return false;
+    };
+    let mut off = OFF
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    off.retain(|n| *n != pass.name);
+    if !on {
+        off.push(pass.name);
+    }
+    true
+}
+
+/// Applies the passes to a window's spans (only those that do not guess without a model), then
+/// sorts them and drops overlaps (the earlier span wins).
+pub(super) fn apply(c: &Ctx, spans: &mut Spans, model: bool) {
+    let off = OFF.lock().map(|o| o.clone()).unwrap_or_default();
+    for pass in PASSES {
+        if (model || !pass.guess) && !off.contains(&pass.name) {
+            (pass.apply)(c, spans);
+        }
+    }
+    crate::text::sort::sort_by_key(spans, |s| s.0);
+    spans.dedup_by(|b, a| b.0 < a.1);
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::{Ctx, Lang, Spans};
+    use crate::text::EntityKind;
+
+    /// `pass` applied to `words` in `lang` with the tagger's `spans` and no known places.
+    pub fn run(
+        pass: fn(&Ctx, &mut Spans),
+        words: &[&str],
+        lang: &str,
+        spans: &[(usize, usize, EntityKind)],
+    ) -> Spans {
+        run_with_places(pass, words, lang, spans, &[])
+    }
+
+    /// [`run`] with the gazetteer's places among `words`: `(first token, length, name)`.
+    pub fn run_with_places(
+        pass: fn(&Ctx, &mut Spans),
+        words: &[&str],
+        lang: &str,
+        spans: &[(usize, usize, EntityKind)],
+        places: &[(usize, usize, &str)],
+    ) -> Spans {
+        use crate::text::ner::gazetteer::{add_places, EnglishWords, Gazetteer};
+        EnglishWords::add(include_str!("../data/en.txt"));
+        add_places(include_str!("../data/places.txt"));
+        let places: Vec<_> = places
+            .iter()
+            .map(|&(a, len, name)| (a, len, Gazetteer::get().lookup(name).expect(name)))
+            .collect();
+        let glued = vec![false; words.len()];
+        let c = Ctx {
+            words,
+            places: &places,
+            lang: Lang::from_tag(lang),
+            glued: &glued,
+        };
+        let mut spans = spans.to_vec();
+        pass(&c, &mut spans);
+        spans
+    }
+}

@@ -1,0 +1,41 @@
+//! English organisations by their head noun: "European Commission", "Bank of England".
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    #[allow(unused_variables)]
+    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    for (a, b) in org_word_spans(words, lang) {
+        if spans
+            .iter()
+            .any(|s| (s.0 < a && a < s.1) || (s.0 < b && b < s.1))
+        {
+            continue;
+        }
+        spans.retain(|s| s.1 <= a || b <= s.0);
+        spans.push((a, b, EntityKind::Organization));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[allow(unused_imports)]
+    use super::super::tests::{run, run_with_places};
+    #[allow(unused_imports)]
+    use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_run_ending_in_an_organisations_head_noun_is_one() {
+        let words = ["the", "European", "Commission", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Organization)]);
+    }
+
+    #[test]
+    fn not_in_another_language_nor_a_head_noun_alone() {
+        let words = ["the", "European", "Commission"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["The", "Commission", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+    }
+}

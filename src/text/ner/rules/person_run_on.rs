@@ -1,0 +1,66 @@
+//! The rest of a person's name the tagger dropped: up to two capitalised words after it
+//! ("Kim Jong" + "Un"), the last of them perhaps a possessive ("Angela" + "Merkel's"; the
+//! possessive is cut from the mention later).
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    #[allow(unused_variables)]
+    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    for s in spans.iter_mut() {
+        if s.2 == EntityKind::Person {
+            // The rest of a person's name the tagger dropped: up to two capitalised words.
+            let mut extra = 0;
+            while s.1 < n
+                && extra < 2
+                && capitalised(words[s.1])
+                && without_possessive(words[s.1]).chars().all(is_alphabetic)
+                && !is_function_word(words[s.1], lang)
+                && !is_trap(words[s.1], lang)
+                && !places.iter().any(|pl| pl.0 == s.1)
+            {
+                s.1 += 1;
+                extra += 1;
+                // A possessive ends the name ("Angela Merkel's office").
+                if without_possessive(words[s.1 - 1]).len() < words[s.1 - 1].len() {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Person, Place};
+
+    #[test]
+    fn a_person_runs_on_over_capitalised_words_and_a_possessive() {
+        let words = ["Kim", "Jong", "Un", "tiba", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 2, Person)]),
+            [(0, 3, Person)]
+        );
+        let words = ["Angela", "Merkel's", "office"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 1, Person)]),
+            [(0, 2, Person)]
+        );
+    }
+
+    #[test]
+    fn not_over_a_function_word_nor_for_a_place() {
+        let words = ["Putin", "Dan", "Kim", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 1, Person)]),
+            [(0, 1, Person)]
+        );
+        let words = ["Jakarta", "Selatan", "Raya"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 1, Place)]),
+            [(0, 1, Place)]
+        );
+    }
+}

@@ -1,0 +1,53 @@
+//! A person's name starts after the last title word, at the first given name if there is one
+//! ("Foreign Minister Penny Wong", "Secretary of State Antony Blinken").
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    #[allow(unused_variables)]
+    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    for s in spans.iter_mut() {
+        if s.0 >= s.1 {
+            continue;
+        }
+        if s.2 == EntityKind::Person {
+            // "Foreign Minister Penny Wong", "Secretary of State Antony Blinken": the name starts
+            // after the last title word, at the first given name if there is one.
+            if let Some(t) = (s.0..s.1 - 1).rev().find(|&k| is_english_title(words[k])) {
+                s.0 = (t + 1..s.1 - 1)
+                    .find(|&k| is_given_name(words[k]))
+                    .unwrap_or(t + 1);
+                while s.0 < s.1 - 1 && is_function_word(words[s.0], lang) {
+                    s.0 += 1;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[allow(unused_imports)]
+    use super::super::tests::{run, run_with_places};
+    #[allow(unused_imports)]
+    use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_persons_name_starts_after_the_last_title_word() {
+        let words = ["Foreign", "Minister", "Penny", "Wong", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 4, Person)]),
+            [(2, 4, Person)]
+        );
+    }
+
+    #[test]
+    fn an_organisations_name_keeps_its_words() {
+        let words = ["Minister", "of", "Finance", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 3, Organization)]),
+            [(0, 3, Organization)]
+        );
+    }
+}
