@@ -8,8 +8,14 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    // Every language's data and names pack, as the CLI and the loaders give them.
+    languages::add_all();
     native::run();
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../src/bin/baca/languages.rs"]
+mod languages;
 
 // Benchmarks run natively only (sentencex is a native dev-dependency).
 #[cfg(target_arch = "wasm32")]

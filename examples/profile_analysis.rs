@@ -1,6 +1,10 @@
 //! Runs the whole analysis over the demo article repeated to about 1 MB, or over the file named
 //! as the first argument (for profilers, and to compare repetitive text with varied text).
+#[path = "../src/bin/baca/languages.rs"]
+mod languages;
+
 fn main() {
+    languages::add_all();
     let text = match std::env::args().nth(1) {
         Some(path) => std::fs::read_to_string(&path).expect("readable UTF-8 file"),
         None => {

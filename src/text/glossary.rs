@@ -292,7 +292,7 @@ impl Glossary {
             .map(|(i, e)| (normalised(&e.source), i))
             .filter(|(t, _)| t.starts_with(is_alphanumeric))
             .collect();
-        crate::text::sort::sort(&mut terms);
+        terms.sort();
         GlossaryMatcher { terms }
     }
 }

@@ -19,7 +19,6 @@ pub mod lang;
 pub mod ner;
 mod page;
 mod segment;
-pub mod sort;
 mod span;
 
 pub use analysis::{analyze, analyze_with, Analysis, Analyzer, Block, Sentence};

@@ -970,10 +970,10 @@ impl<'t> Scanner<'t> {
             add.extend(self.s.bullets.iter().copied());
         }
         if !add.is_empty() {
-            crate::text::sort::sort(&mut remove);
+            remove.sort();
             self.s.cuts.retain(|c| remove.binary_search(c).is_err());
             self.s.cuts.extend(add);
-            crate::text::sort::sort(&mut self.s.cuts);
+            self.s.cuts.sort();
             self.s.cuts.dedup();
         }
         let text = self.text;

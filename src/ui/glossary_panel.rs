@@ -38,7 +38,7 @@ pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
         if items.is_empty() {
             return None;
         }
-        crate::text::sort::sort_by_key(&mut items, |(_, e)| std::cmp::Reverse(e.mentions.len()));
+        items.sort_by_key(|(_, e)| std::cmp::Reverse(e.mentions.len()));
         let list = items.into_iter().map(|(i, e)| {
             let dispatch = ctx.dispatch.clone();
             let analysis = props.analysis.clone();

@@ -38,6 +38,10 @@ pub struct ReaderProps {
     /// Whether the analysis has its names yet.
     #[prop_or(Names::Found)]
     pub names: Names,
+    /// Where the names come from: the language's names pack's credit (its model's corpora and
+    /// their licences).
+    #[prop_or_default]
+    pub names_credit: Option<AttrValue>,
 }
 
 /// Where finding the names of an analysis is: the reader shows the sentences first and adds the
@@ -64,6 +68,7 @@ impl PartialEq for ReaderProps {
             && self.id == other.id
             && self.target_lang == other.target_lang
             && self.names == other.names
+            && self.names_credit == other.names_credit
     }
 }
 
@@ -626,7 +631,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <div class="baca-text" {onkeydown}>{ for chunks }</div>
                 { card.unwrap_or_default() }
                 <footer class="baca-credits">
-                    { "Places: Unicode CLDR; GeoNames (CC BY 4.0). Names: a tagger trained on NERGRIT and idner-news-2k." }
+                    { "Places: Unicode CLDR; GeoNames (CC BY 4.0)." }
+                    if let Some(credit) = props.names_credit.clone() {
+                        { format!(" Names: a tagger {credit}.") }
+                    }
                 </footer>
             </div>
         </ContextProvider<ReaderContext>>

@@ -385,6 +385,13 @@ fn progress(inner: &Rc<RefCell<Inner>>, percent: u32) {
 /// Renders an analysis: the first time into the root, then as new props.
 fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
     analysis.split_long_blocks(BLOCK_SENTENCES, BLOCK_BYTES);
+    let names_credit = analysis
+        .lang
+        .as_deref()
+        .and_then(|tag| lang::Lang::from_tag(tag).code())
+        .and_then(crate::text::ner::pack::get)
+        .filter(|p| !p.credit.is_empty())
+        .map(|p| p.credit.clone().into());
     let analysis = Rc::new(analysis);
     let props = {
         let mut i = inner.borrow_mut();
@@ -397,6 +404,7 @@ fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
             id: i.id.clone().into(),
             target_lang: i.target_lang.clone(),
             names,
+            names_credit,
         }
     };
     let mut i = inner.borrow_mut();

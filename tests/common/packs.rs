@@ -13,7 +13,7 @@ pub fn packs(data: &Path) -> Vec<(String, Vec<u8>)> {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|line| {
             let f: Vec<&str> = line.split('\t').collect();
-            let (code, model, threshold, names) = (f[0], f[1], f[2], f[3]);
+            let (code, model, threshold, names, credit) = (f[0], f[1], f[2], f[3], f[4]);
             let mut sections: Vec<(&str, Vec<u8>)> = vec![("lang", code.as_bytes().to_vec())];
             if model != "-" {
                 sections.push(("model", read(model)));
@@ -24,6 +24,7 @@ pub fn packs(data: &Path) -> Vec<(String, Vec<u8>)> {
                 sections.push(("names", read(names)));
             }
             sections.push(("english", english.clone()));
+            sections.push(("credit", credit.as_bytes().to_vec()));
             let borrowed: Vec<(&str, &[u8])> =
                 sections.iter().map(|(n, b)| (*n, b.as_slice())).collect();
             (code.to_owned(), baca::text::ner::pack::write(&borrowed))

@@ -530,7 +530,7 @@ fn detect_latin(sample: &str) -> Option<&'static str> {
         .copied()
         .zip(sets.iter().map(|s| s.0))
         .collect();
-    crate::text::sort::sort_by_key(&mut ranked, |r| std::cmp::Reverse(r.0));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     let (best, code) = *ranked.first()?;
     let second = ranked.get(1).map_or(0, |r| r.0);
     // At least two hits, one word in ten, and a clear lead over the runner-up.

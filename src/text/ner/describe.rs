@@ -285,7 +285,7 @@ pub fn describe(
         }
     }
     for list in &mut others_by_block {
-        crate::text::sort::sort_by_key(list, |m| m.start);
+        list.sort_by_key(|m| m.start);
     }
     for i in 0..entities.len() {
         if from_glossary[i] {

@@ -377,7 +377,9 @@ pub fn window_mentions(
         Some(model) => {
             let tags = tagger.tag(model, &words, &gaz);
             let threshold = pack.threshold();
-            let marginals = (threshold > 0.0).then(|| tagger.marginals(model));
+            // Confidence is only asked of a window with names.
+            let named = tags.iter().any(|&t| t != 0);
+            let marginals = (threshold > 0.0 && named).then(|| tagger.marginals(model));
             super::model::tag_spans(&tags)
                 .into_iter()
                 .filter(|&(i, j, ty)| {
@@ -455,7 +457,7 @@ pub fn window_mentions(
             });
         }
     }
-    crate::text::sort::sort_by_key(&mut out[first..], |r| r.span.start);
+    out[first..].sort_by_key(|r| r.span.start);
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ impl Lexicon {
             max_tokens = max_tokens.max(name.split(' ').count());
             entries.push(name_hash(name) << 2 | u32::from(ty & 3));
         }
-        crate::text::sort::sort(&mut entries);
+        entries.sort();
         entries.dedup_by_key(|e| *e >> 2);
         Lexicon::from_parts(entries, max_tokens.min(6))
     }

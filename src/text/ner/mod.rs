@@ -607,7 +607,7 @@ impl Finder {
                         }
                     }
                     for entity in &mut self.entities {
-                        crate::text::sort::sort(&mut entity.mentions);
+                        entity.mentions.sort();
                         entity.mentions.dedup();
                     }
                     self.repeats = None;
@@ -651,7 +651,7 @@ fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
         }
     }
     for list in &mut people {
-        crate::text::sort::sort(list);
+        list.sort();
         let mut furthest = 0;
         for p in list.iter_mut() {
             furthest = furthest.max(p.1);
@@ -708,7 +708,7 @@ fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
     }
     if !added.is_empty() {
         raws.extend(added);
-        crate::text::sort::sort_by_key(raws, |r| (r.block, r.span.start));
+        raws.sort_by_key(|r| (r.block, r.span.start));
     }
 }
 
@@ -816,7 +816,7 @@ fn apply_glossary(blocks: &[BlockText], glossary: &Glossary, raws: &mut Vec<Raw>
             });
         }
     }
-    crate::text::sort::sort_by_key(raws, |r| (r.block, r.span.start));
+    raws.sort_by_key(|r| (r.block, r.span.start));
 }
 
 /// The short name in parentheses right after `span` in `text`, if there is one.
@@ -956,7 +956,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         .iter()
         .map(|r| text_of(r).split_whitespace().count())
         .collect();
-    crate::text::sort::sort_by_key(&mut order, |&i| {
+    order.sort_by_key(|&i| {
         (
             std::cmp::Reverse(words[i]),
             raws[i].block,
@@ -1140,7 +1140,7 @@ impl Repeats {
             taken[m.block].push((m.span.start, m.span.end));
         }
         for t in &mut taken {
-            crate::text::sort::sort(t);
+            t.sort();
         }
         let keys = entities
             .iter()
@@ -1249,7 +1249,7 @@ fn finish(
         e.mentions.retain(in_a_sentence);
     }
     entities.retain(|e| !e.mentions.is_empty());
-    crate::text::sort::sort_by_key(&mut entities, |e| e.mentions[0]);
+    entities.sort_by_key(|e| e.mentions[0]);
     let mut used: HashMap<String, usize> = HashMap::default();
     for e in &mut entities {
         let base = slug(&e.name);
@@ -1264,7 +1264,7 @@ fn finish(
         }
     }
     for list in &mut marks {
-        crate::text::sort::sort_by_key(list, |(s, _)| (s.start, std::cmp::Reverse(s.end)));
+        list.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
         // No overlaps: the earlier (and longer) mention wins.
         let mut kept: Vec<(Span, usize)> = Vec::with_capacity(list.len());
         for &(s, e) in list.iter() {

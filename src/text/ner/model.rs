@@ -59,6 +59,8 @@ pub struct Model {
     table: Vec<(u32, u32)>,
     weights: Vec<[i32; N]>,
     trans: Vec<f32>,
+    /// The transitions as probabilities, for the marginals ([`super::crf::exp_transitions`]).
+    trans_exp: [[f32; N]; N + 1],
 }
 
 /// Weights are held as multiples of 1/`SCALE`: fine enough for a 16-value codebook, and a
@@ -83,6 +85,11 @@ const KEY_BITS: u32 = 30;
 /// The first slot for `key` in an open-addressing table of `size` (a power of two) slots.
 fn slot_of(key: u32, size: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> 8) as usize & (size - 1)
+}
+
+/// A key's bit in a filter of `bits` bits (a power of two).
+fn filter_bit(key: u32, bits: usize) -> usize {
+    (key.wrapping_mul(0x2545_F491) >> 7) as usize & (bits - 1)
 }
 
 /// The stored key of a feature hash.
@@ -122,11 +129,16 @@ impl Model {
             }
             table[slot] = (k, i as u32);
         }
-        let mut filter = vec![0u64; 1 << 10];
+        // Eight bits a key or so: most features a text produces are not in the model, and the
+        // filter turns them away with one test (a 16-bit filter let a third through at 30,000
+        // keys).
+        let bits = (keys.len() * 8).next_power_of_two().clamp(1 << 16, 1 << 22);
+        let mut filter = vec![0u64; bits / 64];
         for &k in &keys {
-            let bit = (k & 0xffff) as usize;
+            let bit = filter_bit(k, bits);
             filter[bit / 64] |= 1 << (bit % 64);
         }
+        let trans_exp = super::crf::exp_transitions(&trans);
         Model {
             lexicon,
             keys,
@@ -134,6 +146,7 @@ impl Model {
             table,
             weights,
             trans,
+            trans_exp,
         }
     }
 
@@ -322,7 +335,7 @@ impl Model {
     fn emission(&self, feats: &[u32], out: &mut [i32; N]) {
         for &f in feats {
             let key = key_of(f);
-            let bit = (key & 0xffff) as usize;
+            let bit = filter_bit(key, self.filter.len() * 64);
             if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
                 continue;
             }
@@ -568,7 +581,7 @@ impl Tagger {
     /// The probability of each tag of each token of the sentence last tagged by `model`
     /// ([`super::crf::marginals`]).
     pub fn marginals(&self, model: &Model) -> Vec<[f32; N]> {
-        super::crf::marginals(&self.emissions, &model.trans)
+        super::crf::marginals_with(&self.emissions, &model.trans_exp)
     }
 }
 

@@ -14,7 +14,8 @@
 //!   the language's dev data for precision;
 //! - `places`: the gazetteer's countries, cities and states (`data/places.txt`);
 //! - `names`: the country names CLDR gives in the language (`data/places-<code>.txt`), if any;
-//! - `english`: the English name lists (`data/en.txt`).
+//! - `english`: the English name lists (`data/en.txt`);
+//! - `credit`: what the model was trained on, with the corpora's licences (the reader shows it).
 //!
 //! Reading a pack is linear in its size; a malformed one is refused with the reason and changes
 //! nothing.
@@ -33,6 +34,8 @@ pub struct Pack {
     pub lang: String,
     /// The tagger, if one may ship for the language.
     pub model: Option<Model>,
+    /// What the model was trained on, with the corpora's licences.
+    pub credit: String,
     /// The least confidence of a name the tagger alone finds (an `f32`'s bits; see
     /// [`Pack::threshold`]).
     threshold: AtomicU32,
@@ -123,7 +126,7 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
             lang.unwrap_or("?")
         ));
     }
-    for text in ["places", "names", "english"] {
+    for text in ["places", "names", "english", "credit"] {
         if get(text).is_some_and(|t| std::str::from_utf8(t).is_err()) {
             return Err(format!("the section \"{text}\" is not UTF-8 text"));
         }
@@ -140,8 +143,13 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
             .ok_or("a bad threshold")?,
         None => 0.0,
     };
+    let credit = get("credit")
+        .and_then(|c| std::str::from_utf8(c).ok())
+        .unwrap_or("")
+        .to_owned();
     Ok(Pack {
         lang: code.to_owned(),
+        credit,
         model,
         threshold: AtomicU32::new(threshold.to_bits()),
     })

@@ -61,7 +61,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             spans.push((k, end, kind));
             k = end;
         }
-        crate::text::sort::sort_by_key(spans, |s| s.0);
+        spans.sort_by_key(|s| s.0);
     }
 }
 

@@ -28,7 +28,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     break;
                 }
             }
-            if let Some(g) = (k..end).find(|&t| is_given_name(words[t]) && t + 1 < end) {
+            // A run of one word is no name here: the test of length first, the list's after.
+            if let Some(g) = (k..end).find(|&t| t + 1 < end && is_given_name(words[t])) {
                 let start = if g > k
                     && !is_function_word(words[g - 1], lang)
                     && !is_english_title(words[g - 1])
@@ -42,7 +43,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
             k = end.max(k + 1);
         }
-        crate::text::sort::sort_by_key(spans, |s| s.0);
+        spans.sort_by_key(|s| s.0);
     }
 }
 

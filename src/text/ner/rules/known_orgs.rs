@@ -17,7 +17,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
         }
     }
-    crate::text::sort::sort_by_key(spans, |s| s.0);
+    spans.sort_by_key(|s| s.0);
 }
 
 #[cfg(test)]

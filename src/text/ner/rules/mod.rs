@@ -180,7 +180,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans, model: bool) {
             (pass.apply)(c, spans);
         }
     }
-    crate::text::sort::sort_by_key(spans, |s| s.0);
+    spans.sort_by_key(|s| s.0);
     spans.dedup_by(|b, a| b.0 < a.1);
 }
 
