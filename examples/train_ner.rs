@@ -289,6 +289,7 @@ fn main() {
         .filter_map(|s| s.parse().ok())
         .collect();
     let title: f64 = arg("--title", "0.15").parse().unwrap();
+    let power: f64 = arg("--power", "0.5").parse().unwrap();
     let min_count: usize = arg("--min-count", "2").parse().unwrap();
     let rate: f32 = arg("--rate", "0.1").parse().unwrap();
     let l2: f32 = arg("--l2", "0.000001").parse().unwrap();
@@ -435,7 +436,7 @@ fn main() {
     let full = trainer.finish(usize::MAX).with_lexicon(lexicon.clone());
     report("all", &full);
 
-    // Importance: weight size times the square root of how often the feature fires.
+    // Importance: weight size times how often the feature fires to the power `--power`.
     let mut fired: HashMap<u32, usize> = HashMap::new();
     for (&f, &c) in &counts {
         *fired.entry(key_of(f)).or_default() += c;
@@ -447,7 +448,7 @@ fn main() {
             .zip(m.weight_sizes())
             .map(|(&k, w)| {
                 (
-                    f64::from(w) * (fired.get(&k).copied().unwrap_or(1) as f64).sqrt(),
+                    f64::from(w) * (fired.get(&k).copied().unwrap_or(1) as f64).powf(power),
                     k,
                 )
             })

@@ -112,7 +112,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "nergrit/valid_preprocess.txt",
         2,
         Role::Tune,
-        0.0,
+        0.63,
     ),
     (
         "id",
@@ -120,7 +120,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "idner-news-2k/dev.txt",
         0,
         Role::Tune,
-        0.0,
+        0.67,
     ),
     (
         "id",
@@ -128,7 +128,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "idner-news-2k/dev.txt",
         1,
         Role::Check,
-        0.0,
+        0.72,
     ),
     (
         "en",
@@ -136,17 +136,24 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "uner-en-ewt/dev.txt",
         2,
         Role::Tune,
-        0.0,
+        0.54,
     ),
-    ("en", "wikigold dev", "wikigold/dev.txt", 2, Role::Tune, 0.0),
-    ("en", "WNUT-17 dev", "wnut17/dev.txt", 2, Role::Tune, 0.0),
+    (
+        "en",
+        "wikigold dev",
+        "wikigold/dev.txt",
+        2,
+        Role::Tune,
+        0.48,
+    ),
+    ("en", "WNUT-17 dev", "wnut17/dev.txt", 2, Role::Tune, 0.15),
     (
         "en",
         "CoNLL-2003 dev (Reuters news)",
         "conll2003/dev.txt",
         2,
         Role::Check,
-        0.0,
+        0.55,
     ),
     (
         "de",
@@ -154,7 +161,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "germeval2014/dev.txt",
         1,
         Role::Tune,
-        0.0,
+        0.43,
     ),
     (
         "de",
@@ -162,7 +169,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "europeana-de/dev.txt",
         2,
         Role::Check,
-        0.0,
+        0.24,
     ),
     (
         "nl",
@@ -170,7 +177,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "europeana-nl/dev.txt",
         2,
         Role::Tune,
-        0.0,
+        0.26,
     ),
     (
         "nl",
@@ -178,7 +185,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "conll2002-nl/dev.txt",
         2,
         Role::Check,
-        0.0,
+        0.32,
     ),
     (
         "fr",
@@ -186,7 +193,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "europeana-fr/dev.txt",
         2,
         Role::Tune,
-        0.0,
+        0.27,
     ),
     (
         "pt",
@@ -194,7 +201,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "uner-pt-bosque/dev.txt",
         2,
         Role::Tune,
-        0.0,
+        0.64,
     ),
     (
         "es",
@@ -202,7 +209,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "conll2002-es/dev.txt",
         2,
         Role::Measure,
-        0.0,
+        0.18,
     ),
     (
         "it",
@@ -210,7 +217,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "kind-wikinews/dev.txt",
         2,
         Role::Measure,
-        0.0,
+        0.19,
     ),
 ];
 

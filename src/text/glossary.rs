@@ -31,6 +31,27 @@ pub struct GlossaryEntry {
     pub kind: Option<EntityKind>,
 }
 
+impl GlossaryEntry {
+    /// The entry's note as a description: its comment without a `type: …` clause at its start
+    /// (which only says what the entry is), if anything is left.
+    ///
+    /// ```
+    /// let g = baca::text::Glossary::from_tsv("Retno\tRetno\ttype: person\nKPK\tKPK\ttype: org; anti-graft body").unwrap();
+    /// assert_eq!(g.entries()[0].note(), None);
+    /// assert_eq!(g.entries()[1].note(), Some("anti-graft body"));
+    /// ```
+    pub fn note(&self) -> Option<&str> {
+        let c = self.comment.as_deref()?.trim();
+        let rest = match c.get(..5) {
+            Some(p) if p.eq_ignore_ascii_case("type:") => {
+                c.find([',', ';']).map_or("", |k| &c[k + 1..])
+            }
+            _ => c,
+        };
+        Some(rest.trim()).filter(|r| !r.is_empty())
+    }
+}
+
 /// A glossary: entries, indexed for matching.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Glossary {

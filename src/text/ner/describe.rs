@@ -254,7 +254,11 @@ pub fn describe(
             .filter_map(|n| by_source.get(&n.to_ascii_lowercase()))
             .min();
         if let Some(entry) = found.map(|&k| &glossary.entries()[k]) {
-            let (target, comment, kind) = (entry.target.clone(), entry.comment.clone(), entry.kind);
+            let (target, comment, kind) = (
+                entry.target.clone(),
+                entry.note().map(str::to_owned),
+                entry.kind,
+            );
             if let Some(kind) = kind {
                 e.kind = kind;
             }

@@ -248,6 +248,15 @@ fn shape_hashes(word: &str) -> (u32, u32) {
     (full, short)
 }
 
+/// The English name lists that hold a lower-case word (see [`WordInfo`]'s `lists`).
+fn list_flags(lower: &str) -> u32 {
+    let w = super::gazetteer::EnglishWords::get();
+    u32::from(w.given.contains(lower))
+        | u32::from(w.roles.contains(lower)) << 1
+        | u32::from(w.honorifics.contains(lower)) << 2
+        | u32::from(w.org_words.contains(lower)) << 3
+}
+
 /// What the features need of one word, wherever it stands: computed once per distinct word
 /// (the tagger keeps them for a whole text, see [`super::model::Tagger`]).
 #[derive(Clone, Copy, Debug)]
@@ -260,6 +269,10 @@ pub struct WordInfo {
     suffix: [u32; 4],
     chars: usize,
     cap: bool,
+    /// Which of the English name lists hold the word (given names 1, role nouns 2, honorifics
+    /// 4, organisations' head nouns 8): what a name's neighbours are, beyond the names seen in
+    /// training.
+    lists: u32,
 }
 
 impl WordInfo {
@@ -311,6 +324,10 @@ impl WordInfo {
             suffix,
             chars: count,
             cap: w.starts_with(char::is_uppercase),
+            lists: std::str::from_utf8(&bytes[..len.min(bytes.len())])
+                .ok()
+                .filter(|_| len <= bytes.len())
+                .map_or(0, list_flags),
         }
     }
 
@@ -325,6 +342,9 @@ impl WordInfo {
             out.push(feature(12, t.suffix[n], n as u32));
         }
         out.push(feature(24, t.chars.min(8) as u32, 0));
+        if t.lists != 0 {
+            out.push(feature(43, t.lists, 0));
+        }
         if t.chars >= 4 {
             out.push(feature(30, t.prefix[3], 0));
             out.push(feature(31, t.suffix[3], 0));
@@ -340,10 +360,12 @@ impl WordInfo {
             -1 => {
                 out.push(feature(3, w, 0));
                 out.push(feature(9, s, 0));
+                out.push(feature(44, word.map_or(0, |t| t.lists), 0));
             }
             1 => {
                 out.push(feature(4, w, 0));
                 out.push(feature(10, s, 0));
+                out.push(feature(45, word.map_or(0, |t| t.lists), 0));
             }
             -2 => out.push(feature(5, w, 0)),
             _ => out.push(feature(6, w, 0)),
