@@ -136,7 +136,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "uner-en-ewt/dev.txt",
         2,
         Role::Tune,
-        0.54,
+        0.55,
     ),
     (
         "en",
@@ -144,16 +144,16 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "wikigold/dev.txt",
         2,
         Role::Tune,
-        0.48,
+        0.49,
     ),
-    ("en", "WNUT-17 dev", "wnut17/dev.txt", 2, Role::Tune, 0.15),
+    ("en", "WNUT-17 dev", "wnut17/dev.txt", 2, Role::Tune, 0.18),
     (
         "en",
         "CoNLL-2003 dev (Reuters news)",
         "conll2003/dev.txt",
         2,
         Role::Check,
-        0.55,
+        0.56,
     ),
     (
         "de",
@@ -161,7 +161,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "germeval2014/dev.txt",
         1,
         Role::Tune,
-        0.43,
+        0.42,
     ),
     (
         "de",
@@ -177,7 +177,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "europeana-nl/dev.txt",
         2,
         Role::Tune,
-        0.26,
+        0.22,
     ),
     (
         "nl",
@@ -185,7 +185,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "conll2002-nl/dev.txt",
         2,
         Role::Check,
-        0.32,
+        0.3,
     ),
     (
         "fr",
@@ -193,7 +193,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "europeana-fr/dev.txt",
         2,
         Role::Tune,
-        0.27,
+        0.29,
     ),
     (
         "pt",
@@ -201,7 +201,7 @@ const SPLITS: &[(&str, &str, &str, u8, Role, f64)] = &[
         "uner-pt-bosque/dev.txt",
         2,
         Role::Tune,
-        0.64,
+        0.62,
     ),
     (
         "es",
