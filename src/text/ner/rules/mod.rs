@@ -22,7 +22,6 @@ mod openers;
 mod org_heads;
 mod person_run_on;
 mod person_titles;
-mod place_nouns;
 mod trailing;
 
 pub(super) use super::detect::{
