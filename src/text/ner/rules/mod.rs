@@ -135,11 +135,6 @@ pub static PASSES: &[Pass] = &[
         apply: facilities::apply,
     },
     Pass {
-        name: "place_nouns",
-        guess: true,
-        apply: place_nouns::apply,
-    },
-    Pass {
         name: "glued_words",
         guess: false,
         apply: glued_words::apply,
