@@ -22,6 +22,7 @@ mod openers;
 mod org_heads;
 mod person_run_on;
 mod person_titles;
+mod place_nouns;
 mod trailing;
 
 pub(super) use super::detect::{
@@ -133,6 +134,11 @@ pub static PASSES: &[Pass] = &[
         name: "facilities",
         guess: true,
         apply: facilities::apply,
+    },
+    Pass {
+        name: "place_nouns",
+        guess: true,
+        apply: place_nouns::apply,
     },
     Pass {
         name: "glued_words",
