@@ -152,21 +152,20 @@ pub static PASSES: &[Pass] = &[
     },
 ];
 
-/// The passes switched off, by name (for measuring each one's worth on dev data: see
-/// `tests/ner_corpora.rs`).
-static OFF: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+/// The passes switched off (a bit per pass, in [`PASSES`] order), for measuring each one's worth
+/// on dev data (see `tests/ner_corpora.rs`).
+static OFF: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
 /// Switches the pass `name` off (or on again) for later analyses; whether there is such a pass.
 pub fn switch(name: &str, on: bool) -> bool {
-    let Some(pass) = PASSES.iter().find(|p| p.name == name) else {
+    use std::sync::atomic::Ordering::Relaxed;
+    let Some(k) = PASSES.iter().position(|p| p.name == name) else {
         return false;
     };
-    let mut off = OFF
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    off.retain(|n| *n != pass.name);
-    if !on {
-        off.push(pass.name);
+    if on {
+        OFF.fetch_and(!(1 << k), Relaxed);
+    } else {
+        OFF.fetch_or(1 << k, Relaxed);
     }
     true
 }
@@ -174,9 +173,9 @@ pub fn switch(name: &str, on: bool) -> bool {
 /// Applies the passes to a window's spans (only those that do not guess without a model), then
 /// sorts them and drops overlaps (the earlier span wins).
 pub(super) fn apply(c: &Ctx, spans: &mut Spans, model: bool) {
-    let off = OFF.lock().map(|o| o.clone()).unwrap_or_default();
-    for pass in PASSES {
-        if (model || !pass.guess) && !off.contains(&pass.name) {
+    let off = OFF.load(std::sync::atomic::Ordering::Relaxed);
+    for (k, pass) in PASSES.iter().enumerate() {
+        if (model || !pass.guess) && off & (1 << k) == 0 {
             (pass.apply)(c, spans);
         }
     }
