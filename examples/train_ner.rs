@@ -6,6 +6,7 @@
 //! cargo run --release --example train_ner -- --lang en [--epochs 12] [--retrain 4]
 //!     [--keep 60000] [--sweep 5000,10000,20000,40000,80000] [--title 0.15] [--min-count 2]
 //!     [--rate 0.1] [--l2 0.000001] [--skip CORPUS,…] [--out PATH] [--eval]
+//!     [--clusters 100] [--coarse 32] [--cluster-min 3]
 //! ```
 //! With `--eval` it trains nothing: it reads the model at `--out` and prints its precision and
 //! recall on the dev splits at each confidence threshold (packs.tsv's threshold is the least
@@ -25,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use baca::text::ner::crf::{marginals, span_confidence, train::Trainer};
-use baca::text::ner::features::{gazetteer_tags, Lexicon, Sentence};
+use baca::text::ner::features::{gazetteer_tags, Clusters, Lexicon, Sentence, WordInfo};
 use baca::text::ner::model::{key_of, tag_spans as spans, viterbi, Model};
 use baca::text::ner::Token;
 
@@ -199,12 +200,12 @@ fn prepare(words: &[String]) -> (String, Vec<Token>) {
     (text, tokens)
 }
 
-/// The features of every token of a sentence, with `lexicon`'s names.
-fn featurize(words: &[String], lexicon: &Lexicon) -> Vec<Vec<u32>> {
+/// The features of every token of a sentence, with `lexicon`'s names and `clusters`.
+fn featurize(words: &[String], lexicon: &Lexicon, clusters: &Clusters) -> Vec<Vec<u32>> {
     let (text, tokens) = prepare(words);
     let ws: Vec<&str> = tokens.iter().map(|t| t.text(&text)).collect();
     let lex = lexicon.tags(&ws);
-    let s = Sentence::new(ws, gazetteer_tags(&text, &tokens), lex);
+    let s = Sentence::new_in(ws, gazetteer_tags(&text, &tokens), lex, clusters);
     (0..s.len())
         .map(|i| {
             let mut f = Vec::with_capacity(64);
@@ -212,6 +213,189 @@ fn featurize(words: &[String], lexicon: &Lexicon) -> Vec<Vec<u32>> {
             f
         })
         .collect()
+}
+
+/// A small deterministic generator (xorshift) for the clustering's seeds.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// Spherical k-means of unit `rows` (sparse: `(dimension, value)`) in `dims` dimensions into
+/// `k` clusters: k-means++ seeds, then `rounds` of assigning each row to its nearest centroid
+/// (largest cosine) and re-centring. Returns each row's cluster and the unit centroids.
+fn spherical_kmeans(
+    rows: &[Vec<(usize, f32)>],
+    dims: usize,
+    k: usize,
+    rounds: usize,
+) -> (Vec<usize>, Vec<Vec<f32>>) {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let dot = |row: &[(usize, f32)], c: &[f32]| row.iter().map(|&(d, v)| v * c[d]).sum::<f32>();
+    let dense = |row: &[(usize, f32)]| {
+        let mut c = vec![0.0; dims];
+        for &(d, v) in row {
+            c[d] = v;
+        }
+        c
+    };
+    let k = k.min(rows.len()).max(1);
+    let mut centroids = vec![dense(&rows[(rng.next() % rows.len() as u64) as usize])];
+    // k-means++: each next seed drawn with probability by its distance (1 − cosine) to the
+    // nearest seed so far.
+    let mut nearest: Vec<f32> = rows.iter().map(|r| 1.0 - dot(r, &centroids[0])).collect();
+    while centroids.len() < k {
+        let total: f64 = nearest.iter().map(|&d| f64::from(d.max(0.0))).sum();
+        let mut pick = (rng.next() % 1_000_000) as f64 / 1e6 * total;
+        let mut chosen = rows.len() - 1;
+        for (i, &d) in nearest.iter().enumerate() {
+            pick -= f64::from(d.max(0.0));
+            if pick <= 0.0 {
+                chosen = i;
+                break;
+            }
+        }
+        let c = dense(&rows[chosen]);
+        for (n, r) in nearest.iter_mut().zip(rows) {
+            *n = n.min(1.0 - dot(r, &c));
+        }
+        centroids.push(c);
+    }
+    let mut assign = vec![0; rows.len()];
+    for _ in 0..rounds {
+        for (a, r) in assign.iter_mut().zip(rows) {
+            *a = (0..k)
+                .max_by(|&x, &y| dot(r, &centroids[x]).total_cmp(&dot(r, &centroids[y])))
+                .unwrap_or(0);
+        }
+        let mut sums = vec![vec![0.0f32; dims]; k];
+        for (&a, r) in assign.iter().zip(rows) {
+            for &(d, v) in r {
+                sums[a][d] += v;
+            }
+        }
+        for (c, s) in centroids.iter_mut().zip(sums) {
+            let norm = s.iter().map(|v| v * v).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                *c = s.iter().map(|v| v / norm).collect();
+            }
+        }
+    }
+    (assign, centroids)
+}
+
+/// Word clusters from the text of `examples` (their words alone, no tags): each word seen at
+/// least `min` times is described by its neighbours one and two places either side (the
+/// `contexts` commonest words, and one slot for the rest), weighted by positive pointwise mutual
+/// information; `fine` clusters by spherical k-means, then `coarse` clusters of those.
+fn learn_clusters(
+    examples: &[Example],
+    fine: usize,
+    coarse: usize,
+    min: usize,
+    contexts: usize,
+) -> Clusters {
+    let keys: Vec<Vec<u32>> = examples
+        .iter()
+        .map(|ex| ex.words.iter().map(|w| WordInfo::of(w).key()).collect())
+        .collect();
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    for k in keys.iter().flatten() {
+        *counts.entry(*k).or_default() += 1;
+    }
+    let mut by_count: Vec<(u32, usize)> = counts.iter().map(|(&k, &c)| (k, c)).collect();
+    by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let context: HashMap<u32, usize> = by_count
+        .iter()
+        .take(contexts)
+        .enumerate()
+        .map(|(i, &(k, _))| (k, i))
+        .collect();
+    let vocab: HashMap<u32, usize> = by_count
+        .iter()
+        .filter(|&&(_, c)| c >= min)
+        .enumerate()
+        .map(|(i, &(k, _))| (k, i))
+        .collect();
+    let slots = contexts + 2; // the context words, "another word", the sentence's edge
+    let dims = 4 * slots;
+    let mut cooc: Vec<HashMap<usize, f32>> = vec![HashMap::new(); vocab.len()];
+    for sentence in &keys {
+        for (i, k) in sentence.iter().enumerate() {
+            let Some(&row) = vocab.get(k) else { continue };
+            for (p, offset) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+                let slot = usize::try_from(i as isize + offset)
+                    .ok()
+                    .and_then(|j| sentence.get(j))
+                    .map_or(contexts + 1, |c| {
+                        context.get(c).copied().unwrap_or(contexts)
+                    });
+                *cooc[row].entry(p * slots + slot).or_default() += 1.0;
+            }
+        }
+    }
+    // In dimension order, so that every sum is the same from run to run.
+    let cooc: Vec<Vec<(usize, f32)>> = cooc
+        .into_iter()
+        .map(|m| {
+            let mut v: Vec<(usize, f32)> = m.into_iter().collect();
+            v.sort_by_key(|e| e.0);
+            v
+        })
+        .collect();
+    let mut column = vec![0.0f32; dims];
+    for row in &cooc {
+        for &(d, v) in row {
+            column[d] += v;
+        }
+    }
+    let total: f32 = column.iter().sum();
+    let rows: Vec<Vec<(usize, f32)>> = cooc
+        .iter()
+        .map(|row| {
+            let sum: f32 = row.iter().map(|e| e.1).sum();
+            let mut r: Vec<(usize, f32)> = row
+                .iter()
+                .map(|&(d, v)| (d, (v * total / (sum * column[d])).ln()))
+                .filter(|&(_, v)| v > 0.0)
+                .collect();
+            let norm = r.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt().max(1e-6);
+            r.iter_mut().for_each(|e| e.1 /= norm);
+            r
+        })
+        .collect();
+    let (assign, centroids) = spherical_kmeans(&rows, dims, fine, 20);
+    let centroid_rows: Vec<Vec<(usize, f32)>> = centroids
+        .iter()
+        .map(|c| {
+            c.iter()
+                .copied()
+                .enumerate()
+                .filter(|e| e.1 != 0.0)
+                .collect()
+        })
+        .collect();
+    let (groups, _) = spherical_kmeans(&centroid_rows, dims, coarse, 20);
+    let coarse_of: Vec<u8> = std::iter::once(0)
+        .chain(groups.iter().map(|&g| (g + 1) as u8))
+        .collect();
+    let mut words: Vec<(u32, u8)> = vocab
+        .iter()
+        .map(|(&k, &row)| (k, (assign[row] + 1) as u8))
+        .collect();
+    words.sort();
+    let clusters = Clusters::new(words, coarse_of);
+    println!(
+        "clusters: {} words seen at least {min} times, {fine} fine and {coarse} coarse clusters",
+        clusters.len()
+    );
+    clusters
 }
 
 /// The lexicon of entity names in `examples`, each with its commonest type.
@@ -253,7 +437,7 @@ fn title_cased(ex: &Example) -> Example {
 fn score(model: &Model, data: &[Example], threshold: f32) -> (f64, f64, f64) {
     let (mut tp, mut fp, mut fn_) = (0, 0, 0);
     for ex in data {
-        let feats = featurize(&ex.words, model.lexicon());
+        let feats = featurize(&ex.words, model.lexicon(), model.clusters());
         let emissions = model.emissions(&feats);
         let tags = viterbi(&emissions, model.trans());
         let m = marginals(&emissions, model.trans());
@@ -313,6 +497,22 @@ fn main() {
         .map(str::to_owned)
         .collect();
     let (mut train, mut devs) = corpora(&lang, &ner, &skip);
+    // Word clusters from the training text as it is (before the title-case copies).
+    let fine: usize = arg("--clusters", "100").parse().unwrap();
+    let clusters = if fine > 0 {
+        let coarse: usize = arg("--coarse", "32").parse().unwrap();
+        let min: usize = arg("--cluster-min", "3").parse().unwrap();
+        // Unlabelled text beside the training corpora: a shippable corpus whose tags do not
+        // serve the tagger (NERP is lower-cased) still shows how words are used.
+        let unlabelled = match lang.as_str() {
+            "id" => read_conll(&ner.join("nerp/train.txt")),
+            _ => Vec::new(),
+        };
+        let text = [train.as_slice(), &unlabelled].concat();
+        learn_clusters(&text, fine.min(255), coarse.min(255), min, 500)
+    } else {
+        Clusters::default()
+    };
     // The first dev split again in title case, as headlines write it: what a capital is worth
     // there.
     let headlines = devs[0].1.iter().map(title_cased).collect();
@@ -364,7 +564,7 @@ fn main() {
     let feats: Vec<Vec<Vec<u32>>> = train
         .iter()
         .enumerate()
-        .map(|(k, ex)| featurize(&ex.words, &folds[k % 5]))
+        .map(|(k, ex)| featurize(&ex.words, &folds[k % 5], &clusters))
         .collect();
     let mut counts: HashMap<u32, usize> = HashMap::new();
     for f in feats.iter().flatten().flatten() {
@@ -417,7 +617,7 @@ fn main() {
     for (name, dev) in &devs {
         let (mut tp, mut fp, mut fn_) = (0, 0, 0);
         for ex in dev {
-            let guess = spans(&trainer.tag(&featurize(&ex.words, &lexicon)));
+            let guess = spans(&trainer.tag(&featurize(&ex.words, &lexicon, &clusters)));
             let gold = spans(&ex.tags);
             tp += guess.iter().filter(|s| gold.contains(s)).count();
             fp += guess.iter().filter(|s| !gold.contains(s)).count();
@@ -433,7 +633,10 @@ fn main() {
         ));
     }
     println!("{line}");
-    let full = trainer.finish(usize::MAX).with_lexicon(lexicon.clone());
+    let full = trainer
+        .finish(usize::MAX)
+        .with_lexicon(lexicon.clone())
+        .with_clusters(clusters.clone());
     report("all", &full);
 
     // Importance: weight size times how often the feature fires to the power `--power`.
@@ -470,7 +673,9 @@ fn main() {
     let prune = |n: usize| -> Model {
         let mut t = Trainer::restricted(allowed(n), rate, l2);
         run(&mut t, retrain);
-        t.finish(n).with_lexicon(lexicon.clone())
+        t.finish(n)
+            .with_lexicon(lexicon.clone())
+            .with_clusters(clusters.clone())
     };
     for &n in &sweep {
         if n < full.len() {

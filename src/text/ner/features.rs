@@ -182,6 +182,87 @@ impl Lexicon {
     }
 }
 
+/// Word clusters learned from unlabelled text (`examples/train_ner.rs`: spherical k-means over
+/// the words' neighbours): words used alike share a cluster, so what the tagger learnt of one
+/// carries to the others ("kata", "ujar" and "tutur" before a speaker's name), and a coarse
+/// cluster groups the fine ones. A word is keyed by the 24-bit hash of its lower-case form.
+///
+/// ```
+/// use baca::text::ner::features::{Clusters, WordInfo};
+/// let key = |w: &str| WordInfo::of(w).key();
+/// let clusters = Clusters::new([(key("kata"), 1), (key("ujar"), 1), (key("jakarta"), 2)], vec![0, 1, 2]);
+/// assert_eq!(clusters.of(key("ujar")), (1, 1));
+/// assert_eq!(clusters.of(key("bandung")), (0, 0));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Clusters {
+    /// Sorted 24-bit word hashes.
+    hashes: Vec<u32>,
+    /// Each word's fine cluster (1 and up), in `hashes` order.
+    fine: Vec<u8>,
+    /// Each fine cluster's coarse cluster, by fine cluster (0 for none).
+    coarse: Vec<u8>,
+}
+
+impl Clusters {
+    /// Clusters of `(word key, fine cluster)` pairs (keys from [`WordInfo::key`]; a key given
+    /// twice keeps its first cluster) and the coarse cluster of each fine one.
+    pub fn new(words: impl IntoIterator<Item = (u32, u8)>, coarse: Vec<u8>) -> Clusters {
+        let mut pairs: Vec<(u32, u8)> = words.into_iter().map(|(k, c)| (k >> 8, c)).collect();
+        pairs.sort_by_key(|p| p.0);
+        pairs.dedup_by_key(|p| p.0);
+        Clusters {
+            hashes: pairs.iter().map(|p| p.0).collect(),
+            fine: pairs.iter().map(|p| p.1).collect(),
+            coarse,
+        }
+    }
+
+    /// The stored parts (for serialisation): sorted hashes, fine clusters, coarse by fine.
+    pub fn parts(&self) -> (&[u32], &[u8], &[u8]) {
+        (&self.hashes, &self.fine, &self.coarse)
+    }
+
+    /// Rebuilds clusters from [`Clusters::parts`]; an error if they do not fit together.
+    pub fn from_parts(
+        hashes: Vec<u32>,
+        fine: Vec<u8>,
+        coarse: Vec<u8>,
+    ) -> Result<Clusters, String> {
+        if hashes.len() != fine.len() || hashes.windows(2).any(|w| w[0] >= w[1]) {
+            return Err("bad word clusters in model".into());
+        }
+        Ok(Clusters {
+            hashes,
+            fine,
+            coarse,
+        })
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    /// Whether there are no clusters.
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+
+    /// The fine and coarse cluster of the word with key `key` ([`WordInfo::key`]); `(0, 0)`
+    /// for a word not clustered.
+    pub fn of(&self, key: u32) -> (u32, u32) {
+        match self.hashes.binary_search(&(key >> 8)) {
+            Ok(i) => {
+                let fine = self.fine[i];
+                let coarse = self.coarse.get(usize::from(fine)).copied().unwrap_or(0);
+                (u32::from(fine), u32::from(coarse))
+            }
+            Err(_) => (0, 0),
+        }
+    }
+}
+
 /// Murmur3's finaliser: spreads every input bit over the output.
 fn fmix(mut h: u32) -> u32 {
     h ^= h >> 16;
@@ -273,11 +354,23 @@ pub struct WordInfo {
     /// 4, organisations' head nouns 8): what a name's neighbours are, beyond the names seen in
     /// training.
     lists: u32,
+    /// The word's fine and coarse [`Clusters`] (0 when it has none).
+    cluster: (u32, u32),
 }
 
 impl WordInfo {
-    /// The word-level facts of `w`.
+    /// The word-level facts of `w`, without clusters.
     pub fn of(w: &str) -> WordInfo {
+        WordInfo::of_in(w, &Clusters::default())
+    }
+
+    /// The key [`Clusters`] know the word by: a hash of its lower-case form.
+    pub fn key(&self) -> u32 {
+        self.word
+    }
+
+    /// The word-level facts of `w`, with its cluster in `clusters`.
+    pub fn of_in(w: &str, clusters: &Clusters) -> WordInfo {
         // One pass over the lower-case characters: the word's hash, its prefixes' hashes, and
         // the byte ranges of its last four characters for the suffixes.
         let mut bytes = [0u8; 64];
@@ -328,6 +421,7 @@ impl WordInfo {
                 .ok()
                 .filter(|_| len <= bytes.len())
                 .map_or(0, list_flags),
+            cluster: clusters.of(h),
         }
     }
 
@@ -345,6 +439,8 @@ impl WordInfo {
         if t.lists != 0 {
             out.push(feature(43, t.lists, 0));
         }
+        out.push(feature(46, t.cluster.0, 0));
+        out.push(feature(47, t.cluster.1, 0));
         if t.chars >= 4 {
             out.push(feature(30, t.prefix[3], 0));
             out.push(feature(31, t.suffix[3], 0));
@@ -361,11 +457,17 @@ impl WordInfo {
                 out.push(feature(3, w, 0));
                 out.push(feature(9, s, 0));
                 out.push(feature(44, word.map_or(0, |t| t.lists), 0));
+                let (fine, coarse) = word.map_or((BEFORE, BEFORE), |t| t.cluster);
+                out.push(feature(48, fine, 0));
+                out.push(feature(50, coarse, 0));
             }
             1 => {
                 out.push(feature(4, w, 0));
                 out.push(feature(10, s, 0));
                 out.push(feature(45, word.map_or(0, |t| t.lists), 0));
+                let (fine, coarse) = word.map_or((AFTER, AFTER), |t| t.cluster);
+                out.push(feature(49, fine, 0));
+                out.push(feature(51, coarse, 0));
             }
             -2 => out.push(feature(5, w, 0)),
             _ => out.push(feature(6, w, 0)),
@@ -398,7 +500,12 @@ pub struct Sentence {
 impl Sentence {
     /// Prepares `words` (the tokens' texts) with their gazetteer positions and lexicon tags.
     pub fn new(words: Vec<&str>, gaz: Vec<Gaz>, lex: Vec<u8>) -> Sentence {
-        let info = words.iter().map(|w| WordInfo::of(w)).collect();
+        Sentence::new_in(words, gaz, lex, &Clusters::default())
+    }
+
+    /// [`Sentence::new`] with the words' clusters in `clusters`.
+    pub fn new_in(words: Vec<&str>, gaz: Vec<Gaz>, lex: Vec<u8>, clusters: &Clusters) -> Sentence {
+        let info = words.iter().map(|w| WordInfo::of_in(w, clusters)).collect();
         Sentence::with_info(&words, info, &gaz, &lex)
     }
 

@@ -2,7 +2,7 @@
 //! plus a lexicon of the names in its training data. Trained by `examples/train_ner.rs` from the
 //! Indonesian NER corpora (NERGRIT, IndoNLU; idner-news-2k; both MIT) into `data/<lang>.model`.
 
-use super::features::{lexicon_word_hash, Gaz, Lexicon, Sentence, WordInfo, OFFSETS};
+use super::features::{lexicon_word_hash, Clusters, Gaz, Lexicon, Sentence, WordInfo, OFFSETS};
 use crate::text::lang::FnvMap;
 
 /// Tag names, in model order.
@@ -51,6 +51,7 @@ pub fn allowed(prev: usize, t: usize) -> bool {
 /// features are summed in, and parts of it can be kept per word ([`Tagger`]).
 pub struct Model {
     lexicon: Lexicon,
+    clusters: Clusters,
     keys: Vec<u32>,
     /// A bit per 16-bit key suffix, set for the keys present: most features a text produces
     /// are not in the model, and one bit test rejects them.
@@ -71,7 +72,7 @@ fn fixed(w: f32) -> i32 {
     (w * SCALE).round() as i32
 }
 
-const MAGIC: &[u8; 4] = b"BNE5";
+const MAGIC: &[u8; 4] = b"BNE6";
 
 /// Bits of a weight's codebook index: 2^bits levels (zero among them). Five keep a large
 /// model's F1 within half a point of its float weights where four lose one to two
@@ -141,6 +142,7 @@ impl Model {
         let trans_exp = super::crf::exp_transitions(&trans);
         Model {
             lexicon,
+            clusters: Clusters::default(),
             keys,
             filter,
             table,
@@ -215,16 +217,22 @@ impl Model {
         let max_tokens = r.varint()? as usize;
         let count = r.varint()? as usize;
         let entries = r.deltas(count)?;
+        let words = r.varint()? as usize;
+        let hashes = r.deltas(words)?;
+        let fine = r.take(words)?.to_vec();
+        let groups = r.varint()? as usize;
+        let coarse = r.take(groups)?.to_vec();
         Ok(Model::assemble(
             Lexicon::from_parts(entries, max_tokens),
             keys,
             weights,
             trans,
-        ))
+        )
+        .with_clusters(Clusters::from_parts(hashes, fine, coarse)?))
     }
 
-    /// Serialises the model: magic, codebook, transitions, Rice-coded keys, packed 4-bit
-    /// weights, then the lexicon. The codebook is fitted here.
+    /// Serialises the model: magic, codebook, transitions, Rice-coded keys, packed 6-bit
+    /// weights, the lexicon, then the word clusters. The codebook is fitted here.
     ///
     /// Each feature's weights are stored less its weight for O, so O's is always zero and is
     /// not stored: six weights a feature instead of seven. A token's tag scores all move by the
@@ -272,12 +280,29 @@ impl Model {
         write_varint(&mut out, max_tokens as u64);
         write_varint(&mut out, entries.len() as u64);
         write_deltas(&mut out, entries);
+        let (hashes, fine, coarse) = self.clusters.parts();
+        write_varint(&mut out, hashes.len() as u64);
+        write_deltas(&mut out, hashes);
+        out.extend_from_slice(fine);
+        write_varint(&mut out, coarse.len() as u64);
+        out.extend_from_slice(coarse);
         out
     }
 
     /// The lexicon of names from the training data.
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
+    }
+
+    /// The word clusters the model's features read.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
+    /// This model with `clusters` attached.
+    pub fn with_clusters(mut self, clusters: Clusters) -> Model {
+        self.clusters = clusters;
+        self
     }
 
     /// This model with `lexicon` attached.
@@ -473,7 +498,7 @@ impl Tagger {
             if let Some(&id) = self.words.get(w) {
                 return id;
             }
-            let info = WordInfo::of(w);
+            let info = WordInfo::of_in(w, model.clusters());
             let own = model.score(feats, |f| info.own_features(f));
             let near = OFFSETS.map(|offset| {
                 model.score(feats, |f| {
@@ -1037,7 +1062,12 @@ mod tests {
                 let words: Vec<&str> = tokens.iter().map(|t| t.text(line)).collect();
                 let gaz = gazetteer_tags(line, &tokens);
                 let lex = model.lexicon().tags(&words);
-                let plain = model.tag(&Sentence::new(words.clone(), gaz.clone(), lex));
+                let plain = model.tag(&Sentence::new_in(
+                    words.clone(),
+                    gaz.clone(),
+                    lex,
+                    model.clusters(),
+                ));
                 assert_eq!(tagger.tag(&model, &words, &gaz), plain, "{line}");
                 sentences += 1;
             }
