@@ -66,3 +66,9 @@ const lines = [
 ];
 writeFileSync(join(root, "dist/size.txt"), `${lines.join("\n")}\n`);
 console.log(lines.join("\n"));
+// Issue 18's ceiling: no language's names pack over 300 KB with Brotli.
+const heavy = packs.filter((p) => sizes.get(p)[3] > 300 * 1024);
+if (heavy.length > 0) {
+  console.error(`names packs over 300 KB with Brotli: ${heavy.join(", ")}`);
+  process.exit(1);
+}
