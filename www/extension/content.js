@@ -9,6 +9,7 @@
 // here under the page's CSP, but it always may in an extension page. Closing removes everything
 // baca added and gives the focus back.
 import { Readability, isProbablyReaderable } from "@mozilla/readability";
+import { headline, lostCaptions, standfirst } from "./article-rules.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -114,13 +115,19 @@ function useEmbedded() {
   return null;
 }
 
-/** The article as Readability sees it, or null when the page does not look like one. */
+/** The article as Readability sees it, or null when the page does not look like one. Classes
+ * are kept: the reader's page rules skip bylines, credits, screen-reader labels and the like by
+ * them. The headline is the page's visible one (article-rules.js). */
 function extract() {
   if (!isProbablyReaderable(document)) return null;
-  const parsed = new Readability(document.cloneNode(true)).parse();
+  const parsed = new Readability(document.cloneNode(true), { keepClasses: true }).parse();
   if (!parsed?.content || (parsed.textContent ?? "").trim().length < 140) return null;
+  const title = headline(document, parsed.siteName ?? "") ?? "";
   return {
     title: parsed.title ?? document.title ?? "",
+    headline: title,
+    standfirst: (title && standfirst(document, title, parsed.textContent ?? "")) ?? "",
+    captions: lostCaptions(document, parsed.textContent ?? ""),
     byline: parsed.byline ?? "",
     siteName: parsed.siteName ?? "",
     html: parsed.content,

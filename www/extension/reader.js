@@ -6,6 +6,7 @@
 // partition localStorage.
 import init, { mount } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
+import { removeLabels, removePromos, restoreCaptions } from "./article-rules.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const token = location.hash.slice(1);
@@ -62,9 +63,18 @@ function openingHeading(root) {
   return null;
 }
 
-/** The article's HTML as an element of an inert document, headed by its headline: the article's
- * own opening heading when it has one (Readability turns an h1 into an h2), else the title
- * Readability took from the page's <title>, which often carries other words. */
+/** Whether two texts are the same words (case, spacing and punctuation aside). */
+function sameWords(a, b) {
+  const squash = (s) => String(s ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return squash(a) !== "" && squash(a) === squash(b);
+}
+
+/** The article's HTML as an element of an inert document, headed by its headline: the page's
+ * visible headline the content script found (and the copy of it in the article's opening
+ * dropped); without one, the article's own opening heading (Readability turns an h1 into an h2),
+ * else the title Readability took from the page's <title>. The standfirst and the photo captions
+ * the content script found go back in; in-body promos, date lines and photo
+ * credits are removed. */
 function articleElement(article) {
   const doc = new DOMParser().parseFromString(String(article.html ?? ""), "text/html");
   const root = doc.createElement("article");
@@ -72,18 +82,29 @@ function articleElement(article) {
   if (article.dir === "rtl" || article.dir === "ltr") root.dir = article.dir;
   root.append(...doc.body.childNodes);
   doc.body.append(root);
+  restoreCaptions(root, article.captions);
+  removePromos(root);
+  removeLabels(root);
   const first = openingHeading(root);
-  if (first) {
+  const h1 = doc.createElement("h1");
+  if (article.headline) {
+    if (first && (sameWords(first.textContent, article.headline) || sameWords(first.textContent, article.title))) first.remove();
+    h1.textContent = article.headline;
+  } else if (first) {
     // First, ahead of a kicker or date that preceded it.
-    const h1 = doc.createElement("h1");
     h1.append(...first.childNodes);
     first.remove();
-    root.prepend(h1);
   } else if (article.title) {
-    const h1 = doc.createElement("h1");
     h1.textContent = article.title;
-    root.prepend(h1);
   }
+  if (article.standfirst) {
+    // The summary under the headline that Readability left out: the article's lead.
+    const lead = doc.createElement("p");
+    lead.className = "standfirst";
+    lead.textContent = article.standfirst;
+    root.prepend(lead);
+  }
+  if (h1.textContent) root.prepend(h1);
   return root;
 }
 

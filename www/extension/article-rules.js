@@ -1,0 +1,470 @@
+// The rules by which the extension turns a page into the article it reads, beside Readability:
+// each a named pass over a document, with the reason it exists. They are general (no site is
+// named) and checked on the real pages of ../shared/data/pages (tests/e2e/pages.spec.mjs).
+//
+// - `headline(document, siteName)`: the article's visible headline. Readability drops the page's
+//   <h1> when it repeats <title>, and <title> carries the site's name; what the reader saw is the
+//   page's own heading that matches the title (og:title first), with a kicker in it left out.
+// - `removePromos(root)`: in-body promos ("Baca juga: …", "Read more", a list of links to other
+//   articles, a teaser ending in "mehr", a gallery teaser "9 FOTO"), which Readability keeps
+//   when they sit inside the article's container.
+// - `removeLabels(root)`: what is about the article, not of it: a block that is only a date and
+//   time ("Stand: 28.04.2023 17:23 Uhr"), a photo credit in a caption ("© Twitter.com",
+//   "Foto: …", "… / Getty Images"), an embedded post's attribution line.
+// - `standfirst(doc, headline, articleText)`: the summary under the headline, which
+//   Readability leaves out when it sits beside the headline rather than in the body.
+// - `lostCaptions(doc, articleText)` and `restoreCaptions(root, captions)`: the captions of
+//   photos between two of the article's paragraphs, which Readability drops with the photo's
+//   container when it holds little text.
+
+/** Words of a text for matching: lower case, letters and digits only. */
+function words(text) {
+  return String(text ?? "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Dice overlap of two texts' word multisets: 1 for the same words, 0 for none in common. */
+function overlap(a, b) {
+  const x = words(a);
+  const y = words(b);
+  if (!x.length || !y.length) return 0;
+  const counts = new Map();
+  for (const w of y) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of x) {
+    const c = counts.get(w) ?? 0;
+    if (c) {
+      shared++;
+      counts.set(w, c - 1);
+    }
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+const clean = (text) => String(text ?? "").replace(/\s+/g, " ").trim();
+
+/** Separators between a headline and a site's name in <title> and og:title. */
+const SEPARATOR = /\s+(?:[-–—|_·•»:]|::)\s+/u;
+
+/** Whether `part` of a title names the site: its name, a host label of it, or a domain. */
+function namesSite(part, siteName, host) {
+  const squash = (s) => String(s ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const p = squash(part);
+  if (!p) return false;
+  if (/\b[\w-]+\.(?:com|net|org|co|id|de|fr|it|es|ru|uk|us|info|news|tv)\b/i.test(part)) return true;
+  const site = squash(siteName);
+  if (site && (p.includes(site) || site.includes(p))) return true;
+  // A host label of four letters or more ("kompas" of regional.kompas.com).
+  return String(host ?? "")
+    .toLowerCase()
+    .split(".")
+    .filter((label) => label.length >= 4 && !["www", "news", "berita"].includes(label))
+    .some((label) => p.includes(label));
+}
+
+/**
+ * A title without the site's name before or after it: "Headline - Site.com" and
+ * "Site: Section - Headline" give "Headline". The parts around the separators are dropped only
+ * where they name the site (see `namesSite`), so a headline with a dash in it stays whole.
+ */
+export function withoutSiteName(title, siteName, host) {
+  let parts = clean(title).split(SEPARATOR);
+  if (parts.length < 2) return clean(title);
+  // Trailing parts naming the site, and the section label before such a part ("- Health :: Okezone").
+  while (parts.length > 1 && namesSite(parts.at(-1), siteName, host)) {
+    parts.pop();
+    if (parts.length > 1 && words(parts.at(-1)).length <= 2 && words(parts.slice(0, -1).join(" ")).length > 3) parts.pop();
+  }
+  // Leading parts naming the site, and a section label after it ("Site: Musik - …").
+  while (parts.length > 1 && namesSite(parts[0], siteName, host)) {
+    parts.shift();
+    if (parts.length > 1 && words(parts[0]).length <= 2 && words(parts.slice(1).join(" ")).length > 3) parts.shift();
+  }
+  // The separators inside what is left are the headline's own: take it from the original text.
+  const text = clean(title);
+  const start = text.indexOf(parts[0]);
+  const last = parts.at(-1);
+  const end = text.lastIndexOf(last) + last.length;
+  return start >= 0 && end > start ? text.slice(start, end) : parts.join(" - ");
+}
+
+/** Class words of a kicker (the line above a headline, sometimes inside its <h1>). */
+const KICKER = /(?:^|[\s_-])(?:kicker|topline|dachzeile|overline|eyebrow|supertitle|overtitle|roofline|rubric)(?:$|[\s_-])/i;
+
+function visible(element) {
+  if (typeof element.checkVisibility === "function") return element.checkVisibility();
+  return element.getClientRects().length > 0;
+}
+
+/** A heading's text without a kicker in it: a child marked as one, or a first child that the
+ * reference title shows as "Kicker: Headline". */
+function headingText(heading, reference) {
+  const children = [...heading.children].filter((c) => clean(c.textContent));
+  if (children.length >= 2) {
+    const first = children[0];
+    const kicker = KICKER.test(first.className?.baseVal ?? first.className ?? "");
+    const colon = new RegExp(`^${clean(first.textContent).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`, "i").test(clean(reference));
+    if (kicker || colon) {
+      const copy = heading.cloneNode(true);
+      copy.children[[...heading.children].indexOf(first)].remove();
+      return clean(copy.textContent);
+    }
+  }
+  return clean(heading.textContent);
+}
+
+/**
+ * The article's visible headline: of the page's visible <h1>/<h2> elements, the one whose words
+ * best match the page's title (og:title, twitter:title or <title>), when it matches at all;
+ * else that title without the site's name. `null` when the page has neither.
+ */
+export function headline(doc, siteName = "") {
+  const meta = (selector) => clean(doc.querySelector(selector)?.getAttribute("content"));
+  const host = doc.location?.hostname ?? "";
+  const titles = [meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), clean(doc.title)].filter(Boolean);
+  if (!titles.length) return null;
+  const references = titles.map((t) => withoutSiteName(t, siteName, host));
+  let best = null;
+  let bestScore = 0.5; // at least half the words in common
+  let seen = 0;
+  for (const heading of doc.querySelectorAll("h1, h2")) {
+    if (++seen > 200) break;
+    const text = clean(heading.textContent);
+    if (!text || text.length > 400 || !visible(heading)) continue;
+    const score = Math.max(...references.map((r) => overlap(text, r)));
+    // The first of equal matches: the page's headline comes before teasers repeating it.
+    if (score > bestScore + 1e-9) {
+      best = heading;
+      bestScore = score;
+    }
+  }
+  if (best) return headingText(best, titles[0]);
+  return references[0] || null;
+}
+
+/** Lead-ins of in-body promos, at the start of a block ("Baca juga: …", "Read more"), in the
+ * languages baca reads. A block that starts so and is short, or links on, is a promo. */
+const PROMO_LEAD_IN = new RegExp(
+  // After at most a two-word label with a colon ("Reproduciendo: Mira esto: …").
+  "^[\\s\\[(]*(?:[\\p{L}]+(?: [\\p{L}]+)?:\\s*)?(?:" +
+    [
+      "baca (?:juga|pula|selengkapnya)",
+      "lihat (?:juga|video)",
+      "simak (?:juga|video|selengkapnya)",
+      "tonton (?:juga|video)",
+      "jangan lewatkan",
+      "gambas:",
+      "berita terkait",
+      "artikel terkait",
+      "read (?:more|also|next)",
+      "see also",
+      "related(?: coverage| stories| articles)?:",
+      "more on this",
+      "watch:",
+      "lesen sie (?:auch|mehr)",
+      "mehr zum thema",
+      "lire aussi",
+      "à lire aussi",
+      "sur le même sujet",
+      "voir aussi",
+      "leggi anche",
+      "potrebbe interessarti",
+      "lee también",
+      "mira esto",
+      "artículos relacionados",
+      "leia também",
+      "veja também",
+      "lees ook",
+      "читайте также",
+    ].join("|") +
+    ")",
+  "iu",
+);
+
+const BLOCKS = "p, div, li, h2, h3, h4, h5, h6, section, aside, blockquote, ul, ol, table, figure";
+
+/** Words of a "more" link that ends a teaser ("… mehr", "… selengkapnya"). */
+const MORE = /^(?:mehr|more|read more|selengkapnya|lanjut|lire la suite|la suite|leggi(?: tutto)?|leer más|ler mais|lees meer|подробнее|далее)\W*$/iu;
+
+/** A gallery teaser's count label ("9 FOTO", "12 photos"). */
+const GALLERY_COUNT = /^\d+\s+(?:foto|fotos|photos?|bilder|images?|gambar|video|videos)$/iu;
+
+/** The share of an element's text that is link text. */
+function linkShare(element) {
+  const all = clean(element.textContent).length;
+  if (!all) return 0;
+  let links = 0;
+  for (const a of element.querySelectorAll("a")) links += clean(a.textContent).length;
+  return Math.min(1, links / all);
+}
+
+/**
+ * Removes in-body promos from an article's root element (Readability's output): a block that
+ * opens with a promo lead-in (with what it introduces when that is a list of links), and a list
+ * of two or more links to other pages with no text of its own. Returns the number removed.
+ */
+export function removePromos(root) {
+  let removed = 0;
+  const blocks = [...root.querySelectorAll(BLOCKS)];
+  for (const block of blocks) {
+    if (!block.isConnected) continue;
+    const text = clean(block.textContent);
+    if (!text) continue;
+    // The innermost block that opens so: not a container whose first words happen to be a promo.
+    const inner = [...block.querySelectorAll(BLOCKS)].some((b) => clean(b.textContent) && PROMO_LEAD_IN.test(clean(b.textContent)));
+    if (PROMO_LEAD_IN.test(text) && !inner && (text.length < 300 || linkShare(block) > 0.5)) {
+      // A lead-in heading ("Jangan Lewatkan!") introduces the link list after it.
+      const next = block.nextElementSibling;
+      if (/^H\d$/.test(block.tagName) && next && linkShare(next) > 0.8) next.remove();
+      block.remove();
+      removed++;
+      continue;
+    }
+    if (/^(?:UL|OL|DIV|SECTION|ASIDE|TABLE)$/.test(block.tagName) && block.querySelectorAll("a").length >= 2 && linkShare(block) > 0.85) {
+      block.remove();
+      removed++;
+      continue;
+    }
+    // A list whose every item links elsewhere: a box of links ("What to know: …"), with the
+    // bold title line before it.
+    const items = /^(?:UL|OL)$/.test(block.tagName) ? [...block.children].filter((li) => li.tagName === "LI") : [];
+    if (items.length >= 2 && items.every((li) => li.querySelector("a[href]:not([href^='#'])"))) {
+      const title = block.previousElementSibling;
+      if (title && words(title.textContent).length <= 12 && boldOnly(title)) title.remove();
+      block.remove();
+      removed++;
+    }
+  }
+  // A teaser: a block that ends in a "more" link or label.
+  for (const more of [...root.querySelectorAll("a, span")]) {
+    if (!more.isConnected || !MORE.test(clean(more.textContent))) continue;
+    const block = more.closest("p, li, div");
+    if (block && block !== root && clean(block.textContent).endsWith(clean(more.textContent)) && clean(block.textContent).length < 400) {
+      block.remove();
+      removed++;
+    }
+  }
+  // A gallery teaser: the count label and the block it labels.
+  for (const label of [...root.querySelectorAll("div, span, p")]) {
+    if (!label.isConnected || label.children.length > 1 || !GALLERY_COUNT.test(clean(label.textContent))) continue;
+    let box = label.parentElement;
+    while (box && box !== root && clean(box.textContent).length < 300 && !box.querySelector("a[href], img")) box = box.parentElement;
+    const target = box && box !== root && clean(box.textContent).length < 300 ? box : label;
+    target.remove();
+    removed++;
+  }
+  return removed;
+}
+
+/** Whether all of an element's text is bold (a box's title line). */
+function boldOnly(element) {
+  const bold = [...element.querySelectorAll("b, strong")].reduce((n, b) => n + clean(b.textContent).length, 0);
+  return bold > 0 && bold >= clean(element.textContent).length;
+}
+
+/** Month names and time words of the date lines of the languages baca reads. */
+const DATE_WORDS = new RegExp(
+  "^(?:" +
+    [
+      "jan(?:uary|uari|vier|uar|naio|eiro)?", "feb(?:ruary|ruari|ruar|braio)?", "mar(?:ch|et|s|zo|ço)?", "märz", "apr(?:il|ile)?", "avril", "abril",
+      "may|mei|mai|maggio|mayo|maio", "jun(?:e|i|io|ho)?", "juin", "giugno", "jul(?:y|i|io|ho)?", "juillet", "luglio",
+      "aug(?:ust|ustus)?", "agu(?:stus)?", "août", "agosto", "sep(?:t|tember|tembre|tiembre|tembro)?", "settembre",
+      "oct(?:ober|obre)?", "okt(?:ober)?", "ottobre", "octubre", "outubro", "nov(?:ember|embre|embro)?", "dec(?:ember)?", "des(?:ember)?", "dez(?:ember)?", "décembre", "dicembre", "diciembre",
+      "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu",
+      "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun",
+      "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+      "uhr|wib|wita|wit|gmt|utc|cet|cest|est|edt|pst|pdt|am|pm|a\\.m|p\\.m|h",
+      "stand|updated|update|diperbarui|published|dipublikasikan|aktualisiert|mis à jour|publié|le|am|on|at|pukul|de|del|um",
+    ].join("|") +
+    ")$",
+  "iu",
+);
+
+/** Whether a block is only a date, a time, or both, with at most a label ("Stand: …"). */
+function dateOnly(text) {
+  if (text.length > 80 || !/\d/.test(text)) return false;
+  const rest = text
+    .replace(/\d{1,4}(?:[./:-]\d{1,4}){0,2}/g, " ")
+    .split(/[\s,.:|·•/()–—-]+/u)
+    .filter(Boolean);
+  return /(?:19|20)\d\d|\d{1,2}[:.]\d\d/.test(text) && rest.every((w) => DATE_WORDS.test(w));
+}
+
+/** A photo credit: a line that is only one, or the credit at a caption's end. */
+const CREDIT_LINE = /^(?:foto|photo|photograph|credit|bild|fotó|фото|image|sumber foto)\s*:|^©|(?:getty images|afp|reuters|ap photo|epa|dpa|istimewa)\s*$/iu;
+const CREDIT_END = /\s*(?:©|\(c\)\s)[^©]*$/u;
+const CREDIT_TAIL = /(?<=[.!?"”»]|^)\s*(?:Foto|Photo|Credit|Bild|Фото)\s*:\s*[^.:!?]{1,40}$/u;
+const ATTRIBUTION = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*\S.{0,40}\d{4}$/u;
+
+/**
+ * Removes what is about the article rather than of it from its root element: blocks that are
+ * only a date and time, photo credits in and under captions, and an embedded post's attribution
+ * line ("— Name (@handle) February 16, 2016"). Returns the number of changes.
+ */
+export function removeLabels(root) {
+  let changed = 0;
+  for (const block of [...root.querySelectorAll("p, div, span, time, li")]) {
+    if (!block.isConnected || block.querySelector("p, div, li")) continue;
+    const text = clean(block.textContent);
+    if (text && dateOnly(text)) {
+      block.remove();
+      changed++;
+    }
+  }
+  for (const caption of root.querySelectorAll("figcaption, [class*='caption']")) {
+    for (const part of [...caption.querySelectorAll("*")]) {
+      if (part.isConnected && !part.children.length && CREDIT_LINE.test(clean(part.textContent)) && words(part.textContent).length <= 8) {
+        part.remove();
+        changed++;
+      }
+    }
+    // "… © Twitter.com" at the end of the caption's last text.
+    const walker = caption.ownerDocument.createTreeWalker(caption, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue.trim()) last = node;
+    if (last && CREDIT_END.test(last.nodeValue) && words(last.nodeValue.replace(CREDIT_END, "")).length + words(caption.textContent).length > 0) {
+      last.nodeValue = last.nodeValue.replace(CREDIT_END, "");
+      changed++;
+    }
+  }
+  // "… Foto: Grammy" at the end of a block's last text.
+  for (const block of [...root.querySelectorAll("p, div, em, span, figcaption")]) {
+    const last = block.lastChild;
+    if (last?.nodeType === 3 && CREDIT_TAIL.test(last.nodeValue) && last.nodeValue.replace(CREDIT_TAIL, "").trim()) {
+      last.nodeValue = last.nodeValue.replace(CREDIT_TAIL, "");
+      changed++;
+    }
+  }
+  // An embedded post's attribution after its text: "— Name (@handle) <a>date</a>".
+  for (const quote of root.querySelectorAll("blockquote")) {
+    const paragraphs = quote.querySelectorAll(":scope > p");
+    const after = [];
+    for (let node = paragraphs[paragraphs.length - 1]?.nextSibling; node; node = node.nextSibling) after.push(node);
+    if (after.length && ATTRIBUTION.test(clean(after.map((n) => n.textContent).join("")))) {
+      for (const node of after) node.remove();
+      changed++;
+    }
+  }
+  for (const block of [...root.querySelectorAll("p, div")]) {
+    if (!block.isConnected) continue;
+    const text = clean(block.textContent);
+    // Credit lines standing alone ("Foto: Grammy").
+    if (text && words(text).length <= 8 && CREDIT_LINE.test(text) && !block.querySelector("p, div")) {
+      block.remove();
+      changed++;
+      continue;
+    }
+    // An embedded post's attribution, the last line of its quote.
+    if (ATTRIBUTION.test(text)) {
+      block.remove();
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** Elements that caption a photo, by their class. */
+const CAPTION = "[class*='caption'], [class*='photodesc'], [class*='photo-desc'], [class*='image-desc'], [class*='img-desc']";
+
+/** Class words of a standfirst (the summary under a headline). */
+const STANDFIRST = /(?:^|[\s_-])(?:standfirst|dek|deck|lead|lede|intro|summary|subtitle|subheadline|subheader|sub-headline|teaser|description|chapo|chapeau|sottotitolo|occhiello)(?:$|[\s_-])/i;
+
+/**
+ * The standfirst under the headline when the article's text lacks it: the first visible block
+ * after the headline element (within a few elements) that repeats the page's description
+ * (og:description) or is marked as a standfirst by its class, and is not already in
+ * `articleText`. `null` when there is none.
+ */
+export function standfirst(doc, headlineText, articleText) {
+  const heading = [...doc.querySelectorAll("h1, h2")].find((h) => visible(h) && clean(h.textContent).includes(headlineText));
+  if (!heading) return null;
+  const description = clean(
+    doc.querySelector('meta[property="og:description"]')?.getAttribute("content") ??
+      doc.querySelector('meta[name="description"]')?.getAttribute("content"),
+  );
+  const inArticle = (text) => clean(articleText).includes(text);
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = heading;
+  let looked = 0;
+  for (let node = walker.nextNode(); node && looked < 200; node = walker.nextNode()) {
+    if (heading.contains(node)) continue;
+    looked++;
+    if (!/^(?:P|H2|H3|DIV|SPAN)$/.test(node.tagName) || node.querySelector("p, div, h2, h3, ul, img")) continue;
+    // A photo's caption is not the standfirst.
+    if (node.closest(`figure, figcaption, ${CAPTION}`)) continue;
+    const text = clean(node.textContent);
+    if (text.length < 40 || text.length > 600 || !visible(node)) continue;
+    const marked =
+      STANDFIRST.test(node.className?.baseVal ?? node.className ?? "") || /\b(?:description|abstract)\b/.test(node.getAttribute("itemprop") ?? "");
+    if ((marked || (description && overlap(text, description) >= 0.8)) && !inArticle(text)) return text;
+    // The body has begun.
+    if (inArticle(text)) return null;
+  }
+  return null;
+}
+
+
+/** A caption's text without its credit (an element marked as one, or "Credit: …"). */
+function captionText(caption) {
+  const copy = caption.cloneNode(true);
+  for (const part of copy.querySelectorAll("*")) {
+    const marks = `${part.className?.baseVal ?? part.className ?? ""} ${part.getAttribute("itemprop") ?? ""}`;
+    if (/credit|copyright|source|(?:^|[\s_-])src(?:$|[\s_-])|author|photographer/i.test(marks)) part.remove();
+  }
+  return clean(copy.textContent).replace(CREDIT_TAIL, "").replace(CREDIT_END, "").trim();
+}
+
+/** The block elements of the page's body text around a node, in document order: the nearest
+ * paragraph of 80 characters or more before it (`before`) and after it (`after`). */
+function neighbours(doc, node) {
+  const paragraphs = [...doc.querySelectorAll("p")].filter((p) => clean(p.textContent).length >= 80 && !p.closest("figure, figcaption"));
+  let before = null;
+  let after = null;
+  for (const p of paragraphs) {
+    const position = node.compareDocumentPosition(p);
+    if (position & Node.DOCUMENT_POSITION_PRECEDING) before = p;
+    else if (position & Node.DOCUMENT_POSITION_FOLLOWING && !after) after = p;
+  }
+  return { before, after };
+}
+
+/**
+ * The captions of the page's photos that sit between two paragraphs of the article (both in
+ * `articleText`) but are not in it themselves: `[{ after, text }]`, `after` being the text of
+ * the paragraph before the photo. Each caption once (pages repeat them in hidden lightboxes).
+ */
+export function lostCaptions(doc, articleText) {
+  const article = clean(articleText);
+  const found = [];
+  const seen = new Set();
+  for (const caption of [...doc.querySelectorAll("figure figcaption")].slice(0, 100)) {
+    const text = captionText(caption);
+    if (text.length < 15 || seen.has(text) || article.includes(text)) continue;
+    const { before, after } = neighbours(doc, caption);
+    if (!before || !after) continue;
+    const a = clean(before.textContent);
+    if (!article.includes(a) || !article.includes(clean(after.textContent))) continue;
+    seen.add(text);
+    found.push({ after: a, text });
+  }
+  return found;
+}
+
+/** Puts `lostCaptions`' captions back into the article's root element as figures, each after
+ * the paragraph it followed on the page. */
+export function restoreCaptions(root, captions) {
+  if (!Array.isArray(captions)) return;
+  const paragraphs = [...root.querySelectorAll("p")];
+  for (const { after, text } of captions) {
+    if (typeof after !== "string" || typeof text !== "string") continue;
+    const anchor = paragraphs.find((p) => clean(p.textContent) === after);
+    if (!anchor) continue;
+    const figure = root.ownerDocument.createElement("figure");
+    const caption = root.ownerDocument.createElement("figcaption");
+    caption.textContent = text;
+    figure.append(caption);
+    anchor.after(figure);
+  }
+}
