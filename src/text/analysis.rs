@@ -444,6 +444,26 @@ impl Page {
     pub fn language(&self) -> Lang {
         Lang::resolve(self.lang.as_deref(), &text_sample(self))
     }
+
+    /// The language the page's text is surely in ([`crate::text::lang::detect_sure`]) when it
+    /// is not the declared one: the language to read the page in instead. `None` when the page
+    /// declares none, or detection agrees or is unsure.
+    ///
+    /// ```
+    /// use baca::text::Page;
+    /// let text = "Polisi mengatakan bahwa tersangka yang ditangkap di rumahnya itu akan segera \
+    ///     diserahkan ke kejaksaan. Dia juga mengatakan bahwa barang bukti yang disita dari \
+    ///     tersangka sudah diperiksa oleh tim dari kepolisian daerah, dan hasilnya akan \
+    ///     diumumkan pada pekan depan setelah semua saksi yang ada dimintai keterangan.";
+    /// assert_eq!(Page::from_plain_text(text, Some("en")).language_override(), Some("id"));
+    /// assert_eq!(Page::from_plain_text(text, Some("id-ID")).language_override(), None);
+    /// assert_eq!(Page::from_plain_text(text, None).language_override(), None);
+    /// ```
+    pub fn language_override(&self) -> Option<&'static str> {
+        let declared = Lang::from_tag(self.lang.as_deref()?);
+        let sure = crate::text::lang::detect_sure(&text_sample(self))?;
+        (declared.code() != Some(sure)).then_some(sure)
+    }
 }
 
 /// The page's first few thousand bytes of text, for language detection.

@@ -139,9 +139,12 @@ fn now() -> f64 {
 /// Starts the first analysis, once the page's language is known and has its word lists. A page
 /// that declares no language is detected, with the detection profile asked of the `languageData`
 /// option first (as `"detect"`); without it the page is detected as Indonesian or English, or
-/// not at all. A language the wasm does not bundle is asked of `languageData` next. Without its
-/// word lists (no option, or the data could not be had) the page is read with language-neutral
-/// rules and a console warning.
+/// not at all. A declared language is a hint: it stays unless detection is sure of another
+/// ([`Page::language_override`], with a console note), using the word lists at hand (the
+/// bundled Indonesian and English ones, and any loaded), so that a page that declares its
+/// language costs no extra request. A language the wasm does not bundle is asked of
+/// `languageData` next. Without its word lists (no option, or the data could not be had) the
+/// page is read with language-neutral rules and a console warning.
 fn start(inner: &Rc<RefCell<Inner>>) {
     let (loader, generation) = {
         let i = inner.borrow();
@@ -171,6 +174,13 @@ fn start(inner: &Rc<RefCell<Inner>>) {
 fn start_with_language(inner: &Rc<RefCell<Inner>>) {
     let (code, loader, generation) = {
         let mut i = inner.borrow_mut();
+        if let Some(sure) = i.page.language_override() {
+            gloo::console::info!(format!(
+                "baca: the page declares the language \"{}\" but its text is clearly \"{sure}\": reading it as \"{sure}\"",
+                i.page.lang.as_deref().unwrap_or_default()
+            ));
+            i.page.lang = Some(sure.to_owned());
+        }
         let found = i.page.language().code();
         // A detected language is kept as the page's, so that no later analysis (this one, or
         // one after a glossary change) detects it again; the reader shows the same code.
