@@ -19,6 +19,7 @@ pub mod lang;
 pub mod ner;
 mod page;
 mod segment;
+mod signoff;
 mod span;
 
 pub use analysis::{analyze, analyze_with, Analysis, Analyzer, Block, Sentence};

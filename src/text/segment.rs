@@ -24,6 +24,9 @@
 //!   case, the line ends with a comma or hyphen, both sides are in a script without spaces, or
 //!   the paragraph's lines all have about the same length).
 //!
+//! After the scan, a bracketed sign-off or credit (`(ant/rzk)`, `(AFP)`) joins the sentence
+//! before it (`src/text/signoff.rs`).
+//!
 //! Every other script and terminator follows UAX #29 (see [`crate::text::lang::TERMINATORS`]).
 //! A sentence longer than [`MAX_SENTENCE`] bytes (a blob with no terminator) is cut into rows of
 //! at most that size, at whitespace where there is some.
@@ -996,6 +999,7 @@ impl<'t> Scanner<'t> {
             }
             start = end;
         }
+        super::signoff::attach(text, &mut spans);
         spans
     }
 }
