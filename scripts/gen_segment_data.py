@@ -4,9 +4,11 @@
 Every entry comes from a registry package, never typed by hand:
   abbreviations      sentencex (crates.io, MIT; its curated lists, e.g. without English words that
                      collide with abbreviations such as "man" or "mass"); for Indonesian, also
-                     ../shared/data/id_abbreviations.tsv (EYD V, PUEBI, spaCy)
+                     ../shared/data/id_abbreviations.tsv (EYD V, PUEBI, spaCy) and scripts/data/id_titles.tsv
+                     (titles and address words; its header names each source)
   prepositive/numeric pySBD 0.3.4 (PyPI, MIT): which abbreviations precede a name or a number,
-                     kept only where the abbreviation is also in the list above
+                     kept only where the abbreviation is also in the list above; for Indonesian, the
+                     entries of scripts/data/id_titles.tsv classed "prepositive"
   starters           words that open sentences: sentencex's English list; for other languages the
                      stop words of spaCy 3.8 (PyPI, MIT), capitalised, minus abbreviations
   fronting           sentencex's English fronted-adverbial words ("In the evening at 7 p.m. …")
@@ -29,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "target" / "gen-cache"
 OUT = ROOT / "src" / "text" / "lang" / "data"
 SHARED_ID = ROOT.parent / "shared" / "data" / "id_abbreviations.tsv"
+ID_TITLES = ROOT / "scripts" / "data" / "id_titles.tsv"
 
 WHEELS = {"pysbd": "pysbd==0.3.4", "spacy": "spacy==3.8.18", "babel": "babel==2.18.0"}
 
@@ -106,6 +109,27 @@ def norm_abbrev(a):
     return a
 
 
+def read_titles(path, spacy):
+    """(abbreviation, class) pairs of scripts/data/id_titles.tsv. Entries are written as the data files
+    write them (lower case, no final period); those tagged SPACY must be in spaCy's Indonesian
+    tokenizer exceptions, so that a spaCy upgrade that drops one is noticed."""
+    exceptions = (spacy / "spacy" / "lang" / "id" / "tokenizer_exceptions.py").read_text(encoding="utf-8")
+    in_spacy = {str(node.value).strip().rstrip(",").rstrip(".").lower()
+                for node in ast.walk(ast.parse(exceptions))
+                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or fields[1] not in ("prepositive", "plain") or norm_abbrev(fields[0]) != fields[0]:
+            sys.exit(f"{path}:{n}: expected ABBREVIATION<TAB>prepositive|plain<TAB>SOURCES, normalised: {line!r}")
+        if "SPACY" in fields[2].split(",") and fields[0] not in in_spacy:
+            sys.exit(f"{path}:{n}: {fields[0]!r} is not in spaCy's tokenizer exceptions")
+        out.append((fields[0], fields[1]))
+    return out
+
+
 def capitalised(word):
     return word[:1].upper() + word[1:]
 
@@ -132,6 +156,11 @@ def main():
                     if a:
                         abbrev.add(a)
             sources.append("abbreviations: shared/data/id_abbreviations.tsv (EYD V, PUEBI 2015, EYD 2009, spaCy)")
+        titles = read_titles(ID_TITLES, spacy) if lang == "id" else []
+        if titles:
+            abbrev.update(a for a, _ in titles)
+            sources.append("abbreviations and prepositive class: scripts/data/id_titles.tsv (PUEBI 2015, EYD V, "
+                           "EYD 2009, Permenristekdikti 59/2018, UU 11/2014, spaCy, libpostal, Wikipedia)")
         # A single word that is one of the language's stop words ("bien", "de", "is") is far more
         # often that word ending a sentence than an abbreviation.
         stop_words = {w.lower() for w in spacy_stop_words(spacy, lang)}
@@ -151,6 +180,7 @@ def main():
             prepositive = {a for a in pysbd_class("PREPOSITIVE_ABBREVIATIONS") if len(a) <= 4}
             numeric = pysbd_class("NUMBER_ABBREVIATIONS")
             sources.append(f"prepositive and numeric classes: pySBD 0.3.4 (MIT) pysbd/lang/{PYSBD_LANG[lang]}.py")
+        prepositive |= {a for a, cls in titles if cls == "prepositive" and a in abbrev}
         if lang == "en":
             starters = set(read_list(sx / "starters" / "en.txt"))
             sources.append(f"starters: sentencex {sx_version} src/languages/starters/en.txt")
