@@ -29,9 +29,10 @@ pub struct ReaderContext {
     /// mark: a window without the focus delivers the event late, so it is not reset after
     /// `focus()`.
     pub quiet_focus: Rc<RefCell<Option<(usize, usize)>>>,
-    /// Set when Esc dismissed a card: the pointer resting on its mark does not bring it back
-    /// (WCAG 2.1 SC 1.4.13, dismissible) until the pointer leaves.
-    dismissed: Rc<RefCell<bool>>,
+    /// The mark (entity, mention) whose card Esc dismissed: the pointer resting on it does not
+    /// bring it back (WCAG 2.1 SC 1.4.13, dismissible) until the pointer leaves. Another mark's
+    /// card opens as usual.
+    dismissed: Rc<RefCell<Option<(usize, usize)>>>,
 }
 
 impl PartialEq for ReaderContext {
@@ -54,9 +55,11 @@ impl ReaderContext {
 
     /// The pointer entered a mark: open its card after the dwell time.
     pub fn hover(&self, card: CardState) {
-        if *self.dismissed.borrow() {
+        let key = (card.entity, card.mention);
+        if *self.dismissed.borrow() == Some(key) {
             return;
         }
+        *self.dismissed.borrow_mut() = None;
         let mut t = self.timers.borrow_mut();
         t.1 = None;
         let dispatch = self.dispatch.clone();
@@ -67,7 +70,7 @@ impl ReaderContext {
 
     /// The pointer left a mark or a card: close unpinned cards after the grace time.
     pub fn leave(&self) {
-        *self.dismissed.borrow_mut() = false;
+        *self.dismissed.borrow_mut() = None;
         let mut t = self.timers.borrow_mut();
         t.0 = None;
         let dispatch = self.dispatch.clone();
@@ -86,9 +89,10 @@ impl ReaderContext {
         *self.timers.borrow_mut() = (None, None);
     }
 
-    /// Esc closed the card: no timer may reopen it, nor the pointer resting where it is.
-    pub fn dismiss(&self) {
+    /// Esc closed the card of `open` (the open card's mark): no timer may reopen it, nor the
+    /// pointer resting on that mark.
+    pub fn dismiss(&self, open: Option<(usize, usize)>) {
         self.cancel();
-        *self.dismissed.borrow_mut() = true;
+        *self.dismissed.borrow_mut() = open;
     }
 }

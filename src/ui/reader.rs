@@ -318,6 +318,16 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     if let Some(dialog) = find(r#"[data-baca="card"]"#) {
                         let _ = dialog.focus();
                     }
+                    // The mark it speaks of in view too (opened from the glossary panel, it may
+                    // be anywhere in the article).
+                    if let Some(mark) = find(&format!(
+                        r#"[data-mention="{}:{}"]"#,
+                        now.entity, now.mention
+                    )) {
+                        let options = web_sys::ScrollIntoViewOptions::new();
+                        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                        mark.scroll_into_view_with_scroll_into_view_options(&options);
+                    }
                 }
                 (Some(was), None) if was.pinned && focus_lost => {
                     if let Some(mark) = find(&format!(
@@ -366,8 +376,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let dispatch = state.dispatcher();
         let root = root.clone();
         let ctx2 = (*ctx).clone();
-        use_effect_with(state.card.is_some(), move |&open| {
-            let listeners = open.then(|| {
+        // Keyed by the open card's mark, so that Esc dismisses the card that is open.
+        let open_mark = state.card.map(|c| (c.entity, c.mention));
+        use_effect_with(open_mark, move |&open_mark| {
+            let listeners = open_mark.is_some().then(|| {
                 let document = gloo::utils::document();
                 let d1 = dispatch.clone();
                 let ctx1 = ctx2.clone();
@@ -375,7 +387,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     if e.dyn_ref::<web_sys::KeyboardEvent>()
                         .is_some_and(|k| k.key() == "Escape")
                     {
-                        ctx1.dismiss();
+                        ctx1.dismiss(open_mark);
                         d1.dispatch(ReaderAction::CloseCard);
                     }
                 });

@@ -143,6 +143,25 @@ test("Esc dismisses a hover card: the pointer resting on its mark does not bring
   await expect(card(page)).toBeVisible();
 });
 
+test("after Esc dismissed a card, another name's card opens on hover, and Esc dismisses that one", async ({ page }) => {
+  await open(page);
+  const first = page.locator('[data-baca="entity"][data-type="person"]', { hasText: "Putin" }).first();
+  const other = page.locator('[data-baca="entity"]', { hasText: "Peskov" }).first();
+  await first.hover();
+  await expect(card(page)).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+  // Straight to another name, without resting anywhere else.
+  await other.hover();
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toContainText("Peskov");
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+  // The first name's card opens again too.
+  await first.hover();
+  await expect(card(page)).toBeVisible();
+});
+
 test("a pinned card walks through an entity's mentions and adds it to my glossary", async ({ page }) => {
   await open(page);
   const mark = page.locator('[data-baca="entity"]', { hasText: "Peskov" }).first();
