@@ -221,6 +221,77 @@ const CASES: &[(&str, &str, &str)] = &[
         "これは父の\n家です。それは母の家です。",
         "これは父の\n家です。|それは母の家です。",
     ),
+    // Titles and address abbreviations before a name (scripts/data/id_titles.tsv).
+    (
+        "id",
+        "Dia tinggal di Kab. Lima Puluh Kota sejak kecil.",
+        "Dia tinggal di Kab. Lima Puluh Kota sejak kecil.",
+    ),
+    // A dateline or caption label in capitals opens its sentence.
+    (
+        "id",
+        "JAKARTA. Pemerintah menaikkan harga BBM. Warga antre sejak pagi.",
+        "JAKARTA. Pemerintah menaikkan harga BBM.|Warga antre sejak pagi.",
+    ),
+    (
+        "id",
+        "BERITA.COM - SURABAYA. Banjir merendam tiga kecamatan.",
+        "BERITA.COM - SURABAYA. Banjir merendam tiga kecamatan.",
+    ),
+    (
+        "id",
+        "Rapat itu dihadiri wakil dari DPR. Hasilnya diumumkan besok.",
+        "Rapat itu dihadiri wakil dari DPR.|Hasilnya diumumkan besok.",
+    ),
+    // Sign-offs and credits stay with the sentence before them.
+    (
+        "id",
+        "Polisi masih memeriksa dua saksi. (ant/rzk)",
+        "Polisi masih memeriksa dua saksi. (ant/rzk)",
+    ),
+    (
+        "en",
+        "The talks resume on Monday. (AFP)",
+        "The talks resume on Monday. (AFP)",
+    ),
+    // Numbers in a sentence are no list; a list after a colon is.
+    (
+        "de",
+        "Die Flut kam am 14. und 15. Juli in die Stadt.",
+        "Die Flut kam am 14. und 15. Juli in die Stadt.",
+    ),
+    (
+        "en",
+        "Steps: 1. Open the box. 2. Read the guide.",
+        "Steps:|1. Open the box.|2. Read the guide.",
+    ),
+    // After a.m./p.m.: a time zone, a day or a month goes on.
+    (
+        "en",
+        "Polls close at 8 p.m. EST in most states.",
+        "Polls close at 8 p.m. EST in most states.",
+    ),
+    (
+        "en",
+        "Officials talked until 4 a.m. Thursday to close the deal.",
+        "Officials talked until 4 a.m. Thursday to close the deal.",
+    ),
+    (
+        "en",
+        "The bus left at 6 a.m. The rest of us walked.",
+        "The bus left at 6 a.m.|The rest of us walked.",
+    ),
+    // A Title Case headline: an abbreviation before a capitalised starter is one more word.
+    (
+        "en",
+        "Biden Says U.S. Will Send More Aid",
+        "Biden Says U.S. Will Send More Aid",
+    ),
+    (
+        "en",
+        "She moved to the U.S. They followed a year later.",
+        "She moved to the U.S.|They followed a year later.",
+    ),
     // Scripts and languages with their own stops.
     ("hi", "यह घर है। वह स्कूल है।", "यह घर है।|वह स्कूल है।"),
     ("hy", "Նա եկավ: Մենք գնացինք:", "Նա եկավ:|Մենք գնացինք:"),

@@ -19,7 +19,13 @@
 //! - ellipses: `. . .` inside a sentence continues it, `....` or `word...` before a capital ends
 //!   it, `word. . . . Next` ends after `word.`; `[...]` is an omission, not an end;
 //! - list markers (`1.`, `a)`, `2.)`, `• 9.`) never end a sentence; a run of consecutive markers
-//!   starts a sentence at each marker, as do two or more bullets;
+//!   that opens a line or follows a colon or a sentence's end starts a sentence at each marker
+//!   (`am 14. und 15. Juli` is no list), as do two or more bullets;
+//! - a dateline or caption label in capitals opening the text (`JAKARTA. Presiden …`,
+//!   `SITE.COM - KOTA. …`) opens the sentence after it;
+//! - after `a.m.`/`p.m.` a day, a month or a time zone continues the sentence (`8 p.m. EST`); in
+//!   a Title Case sentence (a headline) an abbreviation before a capitalised starter does not end
+//!   it (`Trump Says U.S. Will …`);
 //! - a line break is a boundary unless the text was merely wrapped (the next line starts in lower
 //!   case, the line ends with a comma or hyphen, both sides are in a script without spaces, or
 //!   the paragraph's lines all have about the same length).
@@ -332,6 +338,22 @@ struct Cluster {
     closers: bool,
     /// `word. . . .`: the end of the word's own period, before a spaced ellipsis.
     word_period_end: Option<usize>,
+}
+
+/// The most words of a dateline in capitals ("SITE.COM, KOTA BARU -").
+const DATELINE_WORDS: usize = 6;
+
+/// The most words of a headline read back by the Title Case rule.
+const TITLE_WORDS: usize = 16;
+
+/// Whether `word` is a time-zone abbreviation ("EST", "GMT", "UTC", "WIB", "CEST"): two to
+/// four capitals ending in T, or UTC, WIB, WITA.
+fn is_time_zone(word: &str) -> bool {
+    let w = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+    matches!(w, "UTC" | "WIB" | "WITA")
+        || ((2..=4).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && w.ends_with('T'))
 }
 
 /// The most words a fronted adverbial may have ("In the evening at 7").
@@ -698,12 +720,28 @@ impl<'t> Scanner<'t> {
                 _ => !self.is_month(next.word),
             };
         }
+        // A dateline in capitals ("JAKARTA.") opens the sentence after it.
+        if prev.chars().count() >= 3
+            && prev.chars().all(char::is_uppercase)
+            && next.case == Case::Upper
+            && self.dateline(prev_start)
+        {
+            return false;
+        }
         let starter = self.is_starter(next);
         let data = self.data;
         let lang = self.lang;
         let lower = self.lowercase(prev);
         if let Some(d) = data {
             if d.time.contains(lower) {
+                // "4:30 a.m. Wednesday", "8 p.m. EST", "9 a.m. June 5": the time goes on.
+                let word = lowercase(next.word);
+                if is_time_zone(next.word)
+                    || d.days.contains(word.as_str())
+                    || d.months.contains(word.as_str())
+                {
+                    return false;
+                }
                 return match next.case {
                     Case::Upper => starter || !self.fronted(prev_start),
                     Case::Digit => true,
@@ -724,14 +762,14 @@ impl<'t> Scanner<'t> {
                 {
                     return false;
                 }
-                return next.case == Case::Upper && starter;
+                return next.case == Case::Upper && starter && !self.title_case(prev_start);
             }
         }
         let letters = prev.chars().filter(|&c| is_alphabetic(c)).count();
         let chars = prev.chars().count();
         // Initials and dotted acronyms: "E.", "B.J", "J.R.R", "U.S", "e.g".
         if (chars == 1 && letters == 1) || is_dotted(prev) || looks_abbreviated(prev) {
-            return next.case == Case::Upper && starter;
+            return next.case == Case::Upper && starter && !self.title_case(prev_start);
         }
         match next.case {
             // An abbreviation is never a long lower-case word.
@@ -764,6 +802,59 @@ impl<'t> Scanner<'t> {
             && !d.time.contains(word)
             && !self.lang.is_ending(word)
             && !(next.word.chars().count() >= 3 && next.word.chars().all(char::is_uppercase))
+    }
+
+    /// Whether the sentence before the token at `token_start` is in Title Case, as headlines
+    /// are ("Biden Says U.S. Will …"): at least two words of four or more letters, all of them
+    /// capitalised, and three in four words of three or more letters. There a capitalised
+    /// starter after an abbreviation is one more headline word. At most [`TITLE_WORDS`] words
+    /// are read back.
+    fn title_case(&self, token_start: usize) -> bool {
+        let head = &self.text[self.s.sentence_start.min(token_start)..token_start];
+        let (mut words, mut long, mut three, mut capital) = (0, 0, 0, 0);
+        for w in head.split_whitespace() {
+            words += 1;
+            if words > TITLE_WORDS {
+                return false;
+            }
+            let w = w.trim_matches(|c: char| !is_alphanumeric(c));
+            let letters = w.chars().filter(|&c| is_alphabetic(c)).count();
+            let upper = w.chars().next().is_some_and(char::is_uppercase);
+            if letters >= 3 {
+                three += 1;
+                capital += usize::from(upper);
+            }
+            if letters >= 4 {
+                long += 1;
+                if !upper {
+                    return false;
+                }
+            }
+        }
+        long >= 2 && capital * 4 >= three * 3
+    }
+
+    /// Whether the text's opening up to the token at `token_start` is a dateline or a caption
+    /// label in capitals ("JAKARTA.", "SITE.COM - KOTA.", "FOTO ILUSTRASI."): at most
+    /// [`DATELINE_WORDS`] words, each in capitals (a site's domain may be in any case) or a
+    /// dash. The period after it opens the sentence, it does not end one.
+    fn dateline(&self, token_start: usize) -> bool {
+        let head = &self.text[..token_start];
+        if !head[..self.s.sentence_start.min(head.len())]
+            .trim()
+            .is_empty()
+        {
+            return false;
+        }
+        let mut words = 0;
+        head.split_whitespace().all(|w| {
+            words += 1;
+            let domain = w.contains('.') && w.chars().any(|c| c.is_ascii_alphabetic());
+            words <= DATELINE_WORDS
+                && (matches!(w, "-" | "–" | "—" | "--")
+                    || domain
+                    || w.chars().all(|c| !is_alphabetic(c) || c.is_uppercase()))
+        })
     }
 
     fn is_month(&self, word: &str) -> bool {
@@ -948,6 +1039,18 @@ impl<'t> Scanner<'t> {
         shape
     }
 
+    /// Whether a list may start at `start`: at the start of the text or a line, or after a
+    /// colon, a semicolon or a sentence's end.
+    fn list_may_start(&self, start: usize) -> bool {
+        let before = self.text[..start].trim_end_matches([' ', '\t']);
+        before.chars().next_back().is_none_or(|c| {
+            matches!(
+                c,
+                '\n' | '\r' | ':' | ';' | '.' | '!' | '?' | '\u{2028}' | '\u{2029}'
+            )
+        })
+    }
+
     fn finish(mut self) -> Vec<Span> {
         let mut add = Vec::new();
         let mut remove = Vec::new();
@@ -961,7 +1064,8 @@ impl<'t> Scanner<'t> {
             {
                 e += 1;
             }
-            if e - k >= 2 {
+            // A run is a list when it opens where a list may: not "am 14. und 15. Juli".
+            if e - k >= 2 && self.list_may_start(self.s.markers[k].start) {
                 for m in &self.s.markers[k..e] {
                     add.push(m.start);
                     remove.push(m.end);
