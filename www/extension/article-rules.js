@@ -9,8 +9,12 @@
 //   articles, a teaser ending in "mehr", a gallery teaser "9 FOTO"), which Readability keeps
 //   when they sit inside the article's container.
 // - `removeLabels(root)`: what is about the article, not of it: a block that is only a date and
-//   time ("Stand: 28.04.2023 17:23 Uhr"), a photo credit in a caption ("© Twitter.com",
-//   "Foto: …", "… / Getty Images"), an embedded post's attribution line.
+//   time ("Stand: 28.04.2023 17:23 Uhr"), a byline or editor line ("Editor: …", "By …"), a
+//   photo credit in a caption ("© Twitter.com", "Foto: …", "… / Getty Images"), an embedded
+//   post's attribution line.
+// - `joinDatelines(root)`: a dateline left loose before a paragraph ("<strong>Jakarta</strong> -
+//   <p>…") or in a paragraph of its own, or a line in capitals above a dateline, opens the
+//   paragraph after it, as on the page, instead of being a block of its own.
 // - `standfirst(doc, headline, articleText)`: the summary under the headline, which
 //   Readability leaves out when it sits beside the headline rather than in the body.
 // - `lostCaptions(doc, articleText)` and `restoreCaptions(root, captions)`: the captions of
@@ -296,6 +300,10 @@ function dateOnly(text) {
 const CREDIT_LINE = /^(?:foto|photo|photograph|credit|bild|fotó|фото|image|sumber foto)\s*:|^©|(?:getty images|afp|reuters|ap photo|epa|dpa|istimewa)\s*$/iu;
 const CREDIT_END = /\s*(?:©|\(c\)\s)[^©]*$/u;
 const CREDIT_TAIL = /(?<=[.!?"”»]|^)\s*(?:Foto|Photo|Credit|Bild|Фото)\s*:\s*[^.:!?]{1,40}$/u;
+/** A byline or editor line: a label ("Editor:", "By", "di") and capitalised names. */
+const BYLINE_LABEL = /^(?:(?:editor|penulis|pewarta|reporter|redaktur|fotografer|writer|author|autor|autore|auteur|redaktion)\s*:|(?:by|oleh|von|par|di|por|door|от)\s)\s*/iu;
+const NAMES = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|dan|und|et|e|y|en|и))+$/u;
+const BYLINE = { test: (text) => BYLINE_LABEL.test(text) && NAMES.test(text.replace(BYLINE_LABEL, "")) };
 const ATTRIBUTION = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*\S.{0,40}\d{4}$/u;
 
 /**
@@ -350,6 +358,12 @@ export function removeLabels(root) {
   for (const block of [...root.querySelectorAll("p, div")]) {
     if (!block.isConnected) continue;
     const text = clean(block.textContent);
+    // A byline or editor line standing alone ("Editor: …", "di Viviana Mazza", "By …").
+    if (text && BYLINE.test(text) && words(text).length <= 7 && !/[.!?]$/.test(text) && !block.querySelector("p, div")) {
+      block.remove();
+      changed++;
+      continue;
+    }
     // Credit lines standing alone ("Foto: Grammy").
     if (text && words(text).length <= 8 && CREDIT_LINE.test(text) && !block.querySelector("p, div")) {
       block.remove();
@@ -467,4 +481,45 @@ export function restoreCaptions(root, captions) {
     figure.append(caption);
     anchor.after(figure);
   }
+}
+
+/** A dateline: a few words (a place, a site) ending in a dash. */
+const DATELINE = /^[\p{L}\p{N}.,() ]{2,60}\s(?:-|–|—|--)$/u;
+
+/** A line in capitals (a dateline's first line, "DALLA NOSTRA CORRISPONDENTE"). */
+const CAPITALS = /^[\p{Lu}\p{N}.,' -]{4,60}$/u;
+
+/**
+ * Moves a dateline into the start of the paragraph after it: loose text and inline elements
+ * before a paragraph that end in a dash, or a paragraph that is only such a dateline or a short
+ * line in capitals before a paragraph opening in capitals. Returns the number moved.
+ */
+export function joinDatelines(root) {
+  let moved = 0;
+  for (const p of [...root.querySelectorAll("p")].slice(0, 50)) {
+    if (!p.isConnected) continue;
+    const loose = [];
+    for (let node = p.previousSibling; node; node = node.previousSibling) {
+      if (node.nodeType === 1 && !/^(?:STRONG|B|SPAN|EM|I|A)$/.test(node.tagName)) break;
+      loose.unshift(node);
+    }
+    const text = clean(loose.map((n) => n.textContent).join(""));
+    if (text && DATELINE.test(text) && words(text).length <= 6) {
+      p.prepend(...loose, p.ownerDocument.createTextNode(" "));
+      moved++;
+      continue;
+    }
+    // A paragraph of its own that is a dateline, or a line in capitals opening one.
+    const own = clean(p.textContent);
+    const next = p.nextElementSibling;
+    if (!own || next?.tagName !== "P" || words(own).length > 6) continue;
+    const nextText = clean(next.textContent);
+    const capitals = CAPITALS.test(own) && words(own).length >= 2 && /^\p{Lu}{2,}/u.test(nextText);
+    if (DATELINE.test(own) || capitals) {
+      next.prepend(...p.childNodes, p.ownerDocument.createTextNode(" "));
+      p.remove();
+      moved++;
+    }
+  }
+  return moved;
 }
