@@ -352,6 +352,43 @@ for (const [name, lang] of [["declares German", "de-DE"], ["declares no language
   });
 }
 
+// An Indonesian article written for this test, under a page that declares English (as two of
+// eight Indonesian news sites tried do).
+const MISDECLARED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Berita</title>
+<script type="module" src="/embed/baca.js"></script></head><body><article>
+<h1>Banjir merendam tiga desa di pinggir sungai</h1>
+<p>Banjir yang melanda kabupaten itu sejak Senin malam merendam tiga desa yang berada di pinggir
+sungai. Menurut petugas, air mulai naik setelah hujan deras turun selama lebih dari enam jam dan
+tanggul di hulu tidak mampu menahan debit air yang terus bertambah.</p>
+<p>Warga yang rumahnya terendam sudah dievakuasi ke balai desa dan ke sekolah yang ada di dataran
+yang lebih tinggi. Mereka mengatakan bahwa bantuan makanan dan selimut sudah datang, tetapi air
+bersih masih sangat kurang. Petugas juga meminta warga untuk tetap waspada karena hujan
+diperkirakan akan turun lagi pada malam ini.</p></article><baca-reader></baca-reader></body></html>`;
+
+test("a page that declares English but whose text is clearly Indonesian is read as Indonesian, with a console note and no detection profile", async ({ page }) => {
+  const watch = watchPage(page);
+  const notes = [];
+  page.on("console", (m) => notes.push(m.text()));
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await recordEvents(page);
+  await serve(page, "/host/misdeclared.html", MISDECLARED);
+  await page.goto("/host/misdeclared.html");
+  await waitForEvent(page, "baca:ready");
+  await expect(page.locator('[data-baca="reader"]')).toHaveAttribute("lang", "id");
+  expect(notes.some((n) => /declares the language "en" but its text is clearly "id"/.test(n))).toBe(true);
+  // The declared language's pack was prefetched while the wasm compiled (before any text was
+  // read: the price of a wrong declaration); the names come from Indonesian's.
+  expect([...new Set(requests)].filter((p) => p !== "/favicon.ico").sort()).toEqual([
+    "/embed/baca.js",
+    "/embed/baca_bg.wasm",
+    "/embed/data/names-en.bin",
+    "/embed/data/names-id.bin",
+    "/host/misdeclared.html",
+  ]);
+  expect(watch.problems).toEqual([]);
+});
+
 test("without its word lists (a 404 or a wrong file) a German page is read with language-neutral rules and a warning", async ({ page }) => {
   const watch = watchPage(page);
   const warnings = [];
