@@ -12,6 +12,10 @@
 //   time ("Stand: 28.04.2023 17:23 Uhr"), a byline or editor line ("Editor: …", "By …"), a
 //   photo credit in a caption ("© Twitter.com", "Foto: …", "… / Getty Images"), an embedded
 //   post's attribution line.
+// - `leadCaption(doc, articleText)` and `removeLeadCaption(root, text)`: the caption of the
+//   page's lead photo (its og:image) when that photo sits outside the container of the body's
+//   paragraphs: it illustrates the page, not a passage (a photo inside the body keeps its
+//   caption).
 // - `joinDatelines(root)`: a dateline left loose before a paragraph ("<strong>Jakarta</strong> -
 //   <p>…") or in a paragraph of its own, or a line in capitals above a dateline, opens the
 //   paragraph after it, as on the page, instead of being a block of its own.
@@ -522,4 +526,81 @@ export function joinDatelines(root) {
     }
   }
   return moved;
+}
+
+/** The file name of an image address, without query or fragment ("twitter-lite.jpg"). */
+function fileName(url) {
+  try {
+    return new URL(url, "http://x/").pathname.split("/").pop().toLowerCase();
+  } catch {
+    return "";
+  }
+}
+
+/** The lowest element holding both `a` and `b`. */
+function commonAncestor(a, b) {
+  for (let node = a; node; node = node.parentElement) if (node.contains(b)) return node;
+  return null;
+}
+
+/**
+ * The caption of the page's lead photo when the photo is outside the body: the image named by
+ * og:image, not inside the lowest element holding the first two of the article's paragraphs
+ * (`articleText` is Readability's text), and its caption (a figcaption, or an element marked as
+ * a caption among the next few). `""` when there is none.
+ */
+export function leadCaption(doc, articleText) {
+  const names = new Set(
+    [...doc.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')]
+      .map((m) => fileName(m.getAttribute("content") ?? ""))
+      .filter((n) => n.length > 4),
+  );
+  if (!names.size) return "";
+  const article = clean(articleText);
+  // Paragraphs as the page writes them: <p>, or <div>s of text (Readability turns those into <p>).
+  const body = [...doc.querySelectorAll("p, div")]
+    .slice(0, 3000)
+    .filter(
+      (p) =>
+        !p.querySelector("p, div") &&
+        !p.closest(`figure, ${CAPTION}`) &&
+        clean(p.textContent).length >= 80 &&
+        article.includes(clean(p.textContent)),
+    )
+    .slice(0, 2);
+  if (body.length < 2) return "";
+  const container = commonAncestor(body[0], body[1]);
+  const image = [...doc.querySelectorAll("img")]
+    .slice(0, 300)
+    .find((img) => [img.getAttribute("src"), img.getAttribute("data-src")].some((u) => u && names.has(fileName(u))));
+  if (!image || !container || container.contains(image)) return "";
+  const figure = image.closest("figure");
+  let caption = figure?.querySelector("figcaption") ?? null;
+  if (!caption) {
+    // The next few elements after the image, in document order.
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_ELEMENT);
+    walker.currentNode = image;
+    for (let node = walker.nextNode(), n = 0; node && n < 8; node = walker.nextNode(), n++) {
+      if (node.matches(`figcaption, ${CAPTION}`)) {
+        caption = node;
+        break;
+      }
+    }
+  }
+  if (!caption || container.contains(caption)) return "";
+  return captionText(caption);
+}
+
+/** Removes from the article's root element the block whose text is the lead photo's caption
+ * (`leadCaption`), with a credit after it. Returns whether one was removed. */
+export function removeLeadCaption(root, text) {
+  const caption = clean(text);
+  if (caption.length < 15) return false;
+  const block = [...root.querySelectorAll("figcaption, p, div")].find((b) => {
+    const t = clean(b.textContent);
+    return t.startsWith(caption) && t.length - caption.length <= 40 && !b.querySelector("p, div");
+  });
+  if (!block) return false;
+  (block.closest("figure") ?? block).remove();
+  return true;
 }

@@ -9,7 +9,7 @@
 // here under the page's CSP, but it always may in an extension page. Closing removes everything
 // baca added and gives the focus back.
 import { Readability, isProbablyReaderable } from "@mozilla/readability";
-import { headline, lostCaptions, standfirst } from "./article-rules.js";
+import { headline, leadCaption, lostCaptions, standfirst } from "./article-rules.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -128,6 +128,7 @@ function extract() {
     headline: title,
     standfirst: (title && standfirst(document, title, parsed.textContent ?? "")) ?? "",
     captions: lostCaptions(document, parsed.textContent ?? ""),
+    leadCaption: leadCaption(document, parsed.textContent ?? ""),
     byline: parsed.byline ?? "",
     siteName: parsed.siteName ?? "",
     html: parsed.content,

@@ -6,7 +6,7 @@
 // partition localStorage.
 import init, { mount } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
-import { joinDatelines, removeLabels, removePromos, restoreCaptions } from "./article-rules.js";
+import { joinDatelines, removeLabels, removeLeadCaption, removePromos, restoreCaptions } from "./article-rules.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const token = location.hash.slice(1);
@@ -73,8 +73,8 @@ function sameWords(a, b) {
  * visible headline the content script found (and the copy of it in the article's opening
  * dropped); without one, the article's own opening heading (Readability turns an h1 into an h2),
  * else the title Readability took from the page's <title>. The standfirst and the photo captions
- * the content script found go back in; in-body promos, date lines, bylines
- * and photo credits are removed, and a loose dateline opens its paragraph. */
+ * the content script found go back in; in-body promos, date lines, bylines,
+ * photo credits and the caption of a lead photo outside the body are removed, and a loose dateline opens its paragraph. */
 function articleElement(article) {
   const doc = new DOMParser().parseFromString(String(article.html ?? ""), "text/html");
   const root = doc.createElement("article");
@@ -83,6 +83,7 @@ function articleElement(article) {
   root.append(...doc.body.childNodes);
   doc.body.append(root);
   restoreCaptions(root, article.captions);
+  if (typeof article.leadCaption === "string") removeLeadCaption(root, article.leadCaption);
   removePromos(root);
   removeLabels(root);
   joinDatelines(root);
