@@ -17,12 +17,12 @@ if [ -f "$sysroot/lib/rustlib/src/rust/library/Cargo.lock" ] && [ "${BACA_PLAIN_
   # Own target dir: other flags than the test builds', so neither rebuilds the other's crates.
   RUSTC_BOOTSTRAP=1 \
     RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
-    cargo build --quiet --profile wasm-release --lib --target wasm32-unknown-unknown \
+    cargo build --quiet --profile wasm-release --lib --no-default-features --target wasm32-unknown-unknown \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size --target-dir target/wasm-dist
   echo target/wasm-dist/wasm32-unknown-unknown/wasm-release/baca.wasm
 else
   echo "warning: rust-src is not installed (rustup component add rust-src): building with the" \
     "prebuilt std, about 16 KB gzipped larger" >&2
-  cargo build --quiet --profile wasm-release --lib --target wasm32-unknown-unknown
+  cargo build --quiet --profile wasm-release --lib --no-default-features --target wasm32-unknown-unknown
   echo target/wasm32-unknown-unknown/wasm-release/baca.wasm
 fi

@@ -65,6 +65,9 @@ check worst-case cargo run --release --quiet --example worst_case -- --size 1000
 cp "$logs/worst-case.log" "$reports/worst-case.txt" 2>/dev/null
 check dist scripts/build.sh
 [ -f dist/size.txt ] && cp dist/size.txt "$reports/wasm-size.txt"
+# The plain stable build works too, and what rebuilding std saves.
+check wasm-plain scripts/wasm-plain.sh
+cp "$logs/wasm-plain.log" "$reports/wasm-plain.txt" 2>/dev/null
 # Speed is measured by the benchmark, reported here, never asserted by a timed test.
 check extension-lint node scripts/lint-extension.mjs
 cp "$logs/extension-lint.log" "$reports/extension-lint.txt" 2>/dev/null

@@ -146,6 +146,46 @@ fn bad_options_are_errors_that_name_the_problem() {
         .err()
         .unwrap();
     assert!(error_message(wrong_type).contains("\"lang\" must be a string"));
+    // Each option read by the schema names itself when its value has the wrong type.
+    for (name, value, expected) in [
+        (
+            "targetLang",
+            JsValue::from(7),
+            "\"targetLang\" must be a string",
+        ),
+        (
+            "glossaryText",
+            JsValue::from(true),
+            "\"glossaryText\" must be the text",
+        ),
+        (
+            "namesTimeLimit",
+            JsValue::from("soon"),
+            "\"namesTimeLimit\" must be a number",
+        ),
+        (
+            "namesTimeLimit",
+            JsValue::from(-1),
+            "\"namesTimeLimit\" must be a number",
+        ),
+        (
+            "namesData",
+            JsValue::from("data/"),
+            "\"namesData\" must be a function",
+        ),
+        ("storage", JsValue::from(1), "\"storage\" must be an object"),
+        (
+            "lang",
+            JsValue::from("not a tag!"),
+            "\"lang\" is not a language tag",
+        ),
+    ] {
+        let error = mount(host.clone(), options(&[(name, value)]))
+            .err()
+            .unwrap();
+        let message = error_message(error);
+        assert!(message.contains(expected), "{name}: {message}");
+    }
     let missing = mount(host.clone(), options(&[("article", "#nope".into())]))
         .err()
         .unwrap();

@@ -1,5 +1,5 @@
-//! `mount` options from JavaScript, validated: an unknown or wrong-typed option is an error that
-//! names it.
+//! `mount` options from JavaScript, read by serde-wasm-bindgen into one schema and validated: an
+//! unknown or wrong-typed option is an error that names it.
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsError, JsValue};
@@ -38,6 +38,7 @@ pub struct MountOptions {
     pub names_time_limit: Option<f64>,
 }
 
+/// The options' names, as JavaScript writes them.
 const KNOWN: &[&str] = &[
     "article",
     "lang",
@@ -51,111 +52,149 @@ const KNOWN: &[&str] = &[
 ];
 const DEFAULT_ARTICLE: &str = "article, [itemprop=articleBody]";
 
+/// The options as serde-wasm-bindgen reads them: an unknown name is an error
+/// (`deny_unknown_fields`); each typed field names itself when its value has the wrong type; the
+/// JavaScript objects that stay JavaScript (the element, the callbacks, the storage) pass through
+/// as `JsValue` and are checked below.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Raw {
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    article: JsValue,
+    #[serde(default, deserialize_with = "lang")]
+    lang: Option<String>,
+    #[serde(default, deserialize_with = "glossary_text")]
+    glossary_text: Option<String>,
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    on_entity_open: JsValue,
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    storage: JsValue,
+    #[serde(default, deserialize_with = "target_lang")]
+    target_lang: Option<String>,
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    language_data: JsValue,
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    names_data: JsValue,
+    #[serde(default, deserialize_with = "names_time_limit")]
+    names_time_limit: Option<f64>,
+}
+
+/// A field of type `T` whose wrong value is the error `message`.
+fn field<'de, D, T>(d: D, message: &str) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    use serde::de::Error;
+    <Option<T> as serde::Deserialize>::deserialize(d).map_err(|_| D::Error::custom(message))
+}
+
+fn lang<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    field(
+        d,
+        "option \"lang\" must be a string (a BCP 47 language tag)",
+    )
+}
+
+fn target_lang<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    field(
+        d,
+        "option \"targetLang\" must be a string (a BCP 47 language tag)",
+    )
+}
+
+fn glossary_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    field(
+        d,
+        "option \"glossaryText\" must be the text of a JSON or TSV glossary",
+    )
+}
+
+fn names_time_limit<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    const MESSAGE: &str = "option \"namesTimeLimit\" must be a number of milliseconds, 0 or more";
+    match field::<D, f64>(d, MESSAGE)? {
+        Some(ms) if ms.is_nan() || ms < 0.0 => Err(serde::de::Error::custom(MESSAGE)),
+        ms => Ok(ms),
+    }
+}
+
 impl MountOptions {
+    /// Reads `mount`'s options (see [`Raw`]); an unknown or wrong-typed option is an error that
+    /// names it.
     pub fn from_js(value: &JsValue) -> Result<MountOptions, JsError> {
-        let mut options = MountOptions {
-            article: ArticleSource::Default,
-            lang: None,
-            glossary_text: None,
-            on_entity_open: None,
-            storage: None,
-            target_lang: None,
-            language_data: None,
-            names_data: None,
-            names_time_limit: None,
-        };
         if value.is_undefined() || value.is_null() {
-            return Ok(options);
+            return Ok(MountOptions::from(Raw::default()));
         }
-        let Some(object) = value.dyn_ref::<Object>().filter(|_| value.is_object()) else {
+        if !value.is_object() || value.dyn_ref::<js_sys::Array>().is_some() {
             return Err(JsError::new("baca: options must be an object"));
-        };
-        for key in Object::keys(object).iter() {
-            let name = key.as_string().unwrap_or_default();
-            if !KNOWN.contains(&name.as_str()) {
-                return Err(JsError::new(&format!(
-                    "baca: unknown option \"{name}\" (known: {})",
-                    KNOWN.join(", ")
-                )));
+        }
+        // serde-wasm-bindgen reads a struct by its fields' names, so it never sees another key:
+        // the keys are checked here first (`deny_unknown_fields` says the same to serde).
+        if let Some(object) = value.dyn_ref::<Object>() {
+            for key in Object::keys(object).iter() {
+                let name = key.as_string().unwrap_or_default();
+                if !KNOWN.contains(&name.as_str()) {
+                    return Err(JsError::new(&format!(
+                        "baca: unknown option \"{name}\" (known: {})",
+                        KNOWN.join(", ")
+                    )));
+                }
             }
         }
-        let get = |name: &str| Reflect::get(object, &JsValue::from_str(name)).unwrap_or_default();
-        let article = get("article");
-        if let Some(selector) = article.as_string() {
-            options.article = ArticleSource::Selector(selector);
-        } else if let Some(element) = article.dyn_ref::<Element>() {
-            options.article = ArticleSource::Element(element.clone());
-        } else if !article.is_undefined() {
+        let raw: Raw = serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
+            let message = e.to_string();
+            // serde names an unknown field "unknown field `name`, expected one of …".
+            match message
+                .strip_prefix("unknown field `")
+                .and_then(|rest| rest.split('`').next())
+            {
+                Some(name) => JsError::new(&format!(
+                    "baca: unknown option \"{name}\" (known: {})",
+                    KNOWN.join(", ")
+                )),
+                None => JsError::new(&format!("baca: {message}")),
+            }
+        })?;
+        for (name, tag) in [("lang", &raw.lang), ("targetLang", &raw.target_lang)] {
+            if let Some(tag) = tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+                if !well_formed_tag(tag) {
+                    return Err(JsError::new(&format!(
+                        "baca: option \"{name}\" is not a language tag: \"{tag}\" (write e.g. \"id\", \"en-GB\")"
+                    )));
+                }
+            }
+        }
+        let absent = |v: &JsValue| v.is_undefined() || v.is_null();
+        if !absent(&raw.article)
+            && raw.article.as_string().is_none()
+            && raw.article.dyn_ref::<Element>().is_none()
+        {
             return Err(JsError::new(
                 "baca: option \"article\" must be a CSS selector string or an Element",
             ));
         }
-        for (name, slot) in [
-            ("lang", &mut options.lang),
-            ("targetLang", &mut options.target_lang),
+        for (name, callback) in [
+            ("onEntityOpen", &raw.on_entity_open),
+            ("languageData", &raw.language_data),
+            ("namesData", &raw.names_data),
         ] {
-            let value = get(name);
-            if let Some(lang) = value.as_string() {
-                let lang = lang.trim();
-                if !lang.is_empty() && !well_formed_tag(lang) {
-                    return Err(JsError::new(&format!(
-                        "baca: option \"{name}\" is not a language tag: \"{lang}\" (write e.g. \"id\", \"en-GB\")"
-                    )));
-                }
-                if !lang.is_empty() {
-                    *slot = Some(lang.to_owned());
-                }
-            } else if !value.is_undefined() {
-                return Err(JsError::new(&format!(
-                    "baca: option \"{name}\" must be a string (a BCP 47 language tag)"
-                )));
-            }
-        }
-        let glossary = get("glossaryText");
-        if let Some(text) = glossary.as_string() {
-            options.glossary_text = Some(text);
-        } else if !glossary.is_undefined() && !glossary.is_null() {
-            return Err(JsError::new(
-                "baca: option \"glossaryText\" must be the text of a JSON or TSV glossary",
-            ));
-        }
-        for (name, slot) in [
-            ("onEntityOpen", &mut options.on_entity_open),
-            ("languageData", &mut options.language_data),
-            ("namesData", &mut options.names_data),
-        ] {
-            let callback = get(name);
-            if let Some(f) = callback.dyn_ref::<js_sys::Function>() {
-                *slot = Some(f.clone());
-            } else if !callback.is_undefined() && !callback.is_null() {
+            if !absent(callback) && !callback.is_function() {
                 return Err(JsError::new(&format!(
                     "baca: option \"{name}\" must be a function"
                 )));
             }
         }
-        let limit = get("namesTimeLimit");
-        if let Some(ms) = limit.as_f64().filter(|ms| *ms >= 0.0) {
-            options.names_time_limit = Some(ms);
-        } else if !limit.is_undefined() && !limit.is_null() {
-            return Err(JsError::new(
-                "baca: option \"namesTimeLimit\" must be a number of milliseconds, 0 or more",
-            ));
-        }
-        let storage = get("storage");
-        if !storage.is_undefined() && !storage.is_null() {
+        if !absent(&raw.storage) {
             let is_fn = |name: &str| {
-                Reflect::get(&storage, &JsValue::from_str(name)).is_ok_and(|f| f.is_function())
+                Reflect::get(&raw.storage, &JsValue::from_str(name)).is_ok_and(|f| f.is_function())
             };
-            match storage.dyn_ref::<Object>() {
-                Some(store) if storage.is_object() && is_fn("getItem") && is_fn("setItem") => {
-                    options.storage = Some(store.clone());
-                }
-                _ => return Err(JsError::new(
+            if !(raw.storage.is_object() && is_fn("getItem") && is_fn("setItem")) {
+                return Err(JsError::new(
                     "baca: option \"storage\" must be an object with getItem and setItem methods",
-                )),
+                ));
             }
         }
-        Ok(options)
+        Ok(MountOptions::from(raw))
     }
 
     /// The article element the options name.
@@ -187,4 +226,45 @@ pub fn well_formed_tag(tag: &str) -> bool {
     (2..=8).contains(&primary.len())
         && primary.bytes().all(|b| b.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+impl Default for Raw {
+    fn default() -> Raw {
+        Raw {
+            article: JsValue::UNDEFINED,
+            lang: None,
+            glossary_text: None,
+            on_entity_open: JsValue::UNDEFINED,
+            storage: JsValue::UNDEFINED,
+            target_lang: None,
+            language_data: JsValue::UNDEFINED,
+            names_data: JsValue::UNDEFINED,
+            names_time_limit: None,
+        }
+    }
+}
+
+impl From<Raw> for MountOptions {
+    /// Options already checked by [`MountOptions::from_js`].
+    fn from(raw: Raw) -> MountOptions {
+        let function = |v: JsValue| v.dyn_into::<js_sys::Function>().ok();
+        let tag = |t: Option<String>| t.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+        MountOptions {
+            article: match raw.article.as_string() {
+                Some(selector) => ArticleSource::Selector(selector),
+                None => raw
+                    .article
+                    .dyn_into::<Element>()
+                    .map_or(ArticleSource::Default, ArticleSource::Element),
+            },
+            lang: tag(raw.lang),
+            glossary_text: raw.glossary_text,
+            on_entity_open: function(raw.on_entity_open),
+            storage: raw.storage.dyn_into::<Object>().ok(),
+            target_lang: tag(raw.target_lang),
+            language_data: function(raw.language_data),
+            names_data: function(raw.names_data),
+            names_time_limit: raw.names_time_limit,
+        }
+    }
 }
