@@ -479,6 +479,41 @@ test("overlay mode: a button opens the reader over the page and closes it", asyn
   await expect(page.getByRole("button", { name: "Read with baca" })).toBeFocused();
 });
 
+test("overlay mode fetches nothing but the loader before intent: the wasm and the language's files load when the pointer reaches the button, the reader opens on the press", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await recordEvents(page);
+  await serve(page, "/host/intent.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story" mode="overlay"></baca-reader>` }));
+  await page.goto("/host/intent.html");
+  await waitForEvent(page, "baca:ready");
+  const button = page.getByRole("button", { name: "Read with baca" });
+  await expect(button).toBeVisible();
+  await page.waitForTimeout(500);
+  const fetched = () => [...new Set(requests)].filter((p) => p !== "/favicon.ico").sort();
+  expect(fetched()).toEqual(["/embed/baca.js", "/host/intent.html"]);
+  await button.hover();
+  await expect.poll(fetched).toEqual(["/embed/baca.js", "/embed/baca_bg.wasm", "/embed/data/names-id.bin", "/host/intent.html"]);
+  await expect(page.locator('[data-baca="sentence"]')).toHaveCount(0);
+  await button.click();
+  await expect(page.locator('[data-baca="sentence"]').first()).toBeVisible();
+  await expect(page.locator('[data-baca="entity"]').first()).toBeVisible();
+});
+
+test("overlay mode by keyboard: the focus on the button starts the loading, Enter opens the reader", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await recordEvents(page);
+  await serve(page, "/host/intent-keys.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story" mode="overlay"></baca-reader>` }));
+  await page.goto("/host/intent-keys.html");
+  await waitForEvent(page, "baca:ready");
+  expect(requests.filter((p) => p.endsWith(".wasm"))).toEqual([]);
+  await page.getByRole("button", { name: "Read with baca" }).focus();
+  await expect.poll(() => requests.filter((p) => p.endsWith(".wasm")).length).toBe(1);
+  await page.keyboard.press("Enter");
+  await expect(page.locator('[data-baca="sentence"]').first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Close", exact: true })).toBeFocused();
+});
+
 test("update() applies new options", async ({ page }) => {
   await recordEvents(page);
   await serve(page, "/host/update.html", hostPage({ body: `${ARTICLE}<div id="a"></div>` }));

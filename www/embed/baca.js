@@ -7,7 +7,8 @@
 // `r.destroy()`. The reader lives in an open shadow root with its own styles; the publisher's
 // article stays in the page as it is. Nothing is added to the page until the wasm has started,
 // so a browser that cannot run it (a CSP without 'wasm-unsafe-eval', a 404, an old browser)
-// gets a `baca:error` event and the page exactly as it was. The module finds its files next to
+// gets a `baca:error` event and the page exactly as it was. In overlay mode only the button is
+// added, and nothing is fetched until the reader is wanted (see `#startOverlay`). The module finds its files next to
 // itself (import.meta.url) and makes no requests but for them and a glossary the page names.
 //
 // Events, dispatched on the element (bubbling, composed): `baca:ready` (detail: { sentences }),
@@ -125,31 +126,57 @@ class Reader {
 
   async start() {
     const options = this.#options;
+    if (options.mode === "overlay") return this.#startOverlay();
     // A language whose word lists ship beside the wasm: fetched while the wasm compiles.
     languages.prefetch(declaredLang(options));
     names.prefetch(declaredLang(options));
     const sheet = await loadCore();
     // A task of its own for reading the article (compiling the wasm has just taken one).
     await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
-    let glossaryText;
-    if (options.glossary) {
-      const url = new URL(options.glossary, document.baseURI);
-      let response;
-      try {
-        response = await fetch(url, { credentials: "same-origin" });
-      } catch (e) {
-        throw new BacaError(`baca: the glossary ${url} could not be loaded (${e.message})`);
-      }
-      if (!response.ok) throw new BacaError(`baca: the glossary ${url} could not be loaded (HTTP ${response.status})`);
-      glossaryText = await response.text();
-    }
+    const glossaryText = await this.#glossary();
     if (this.#destroyed) return this;
     // Only now does the page change.
+    const shadow = this.#shadow();
+    shadow.adoptedStyleSheets = [sheet];
+    const container = document.createElement("div");
+    try {
+      shadow.append(container);
+      this.#handle = mountCore(container, this.#coreOptions(glossaryText));
+      await this.#handle.ready();
+    } catch (e) {
+      this.#clear();
+      throw new BacaError(String(e?.message ?? e));
+    }
+    if (!this.#destroyed) emit(this.#target, "baca:ready", { sentences: this.sentenceCount });
+    return this;
+  }
+
+  /** The page's glossary text, when the options name one. */
+  async #glossary() {
+    const options = this.#options;
+    if (!options.glossary) return undefined;
+    const url = new URL(options.glossary, document.baseURI);
+    let response;
+    try {
+      response = await fetch(url, { credentials: "same-origin" });
+    } catch (e) {
+      throw new BacaError(`baca: the glossary ${url} could not be loaded (${e.message})`);
+    }
+    if (!response.ok) throw new BacaError(`baca: the glossary ${url} could not be loaded (HTTP ${response.status})`);
+    return response.text();
+  }
+
+  /** The shadow root baca draws in, emptied, its host on the page. */
+  #shadow() {
     if (this.#ownsHost) this.#target.append(this.#shadowHost);
     const shadow = this.#shadowHost.shadowRoot ?? this.#shadowHost.attachShadow({ mode: "open" });
-    shadow.adoptedStyleSheets = [sheet];
     shadow.replaceChildren();
-    const container = document.createElement("div");
+    return shadow;
+  }
+
+  /** The core's mount options for these embed options. */
+  #coreOptions(glossaryText) {
+    const options = this.#options;
     const coreOptions = {
       article: options.article,
       lang: options.lang,
@@ -159,24 +186,22 @@ class Reader {
       namesData: names,
     };
     for (const key of Object.keys(coreOptions)) if (coreOptions[key] === undefined) delete coreOptions[key];
-    try {
-      if (options.mode === "overlay") {
-        this.#overlay(shadow, container, coreOptions);
-      } else {
-        shadow.append(container);
-        this.#handle = mountCore(container, coreOptions);
-        await this.#handle.ready();
-      }
-    } catch (e) {
-      this.#clear();
-      throw new BacaError(String(e?.message ?? e));
-    }
-    if (!this.#destroyed) emit(this.#target, "baca:ready", { sentences: this.sentenceCount });
-    return this;
+    return coreOptions;
   }
 
-  /** Overlay mode: a "Read with baca" button opens the reader over the page. */
-  #overlay(shadow, container, coreOptions) {
+  /**
+   * Overlay mode: a "Read with baca" button opens the reader over the page. Nothing but this
+   * module is fetched until the reader is wanted: the wasm, the language's files and the
+   * glossary start loading when the pointer reaches the button or the focus lands on it (a
+   * reader who never opens it pays nothing), and the reader opens on the press. If baca then
+   * cannot start, the button goes and the page is as it was, with a `baca:error`.
+   */
+  #startOverlay() {
+    const shadow = this.#shadow();
+    // The button's own styles; the reader's come with the wasm.
+    const hostSheet = new CSSStyleSheet();
+    hostSheet.replaceSync(HOST_CSS);
+    shadow.adoptedStyleSheets = [hostSheet];
     const button = document.createElement("button");
     button.type = "button";
     button.className = "baca-open-button";
@@ -193,9 +218,23 @@ class Reader {
     close.type = "button";
     close.className = "baca-overlay-close";
     close.textContent = "Close";
+    const container = document.createElement("div");
     panel.append(close, container);
     overlay.append(panel);
     shadow.append(button, overlay);
+    const lang = declaredLang(this.#options);
+    let glossary = null;
+    const warm = () => {
+      languages.prefetch(lang);
+      names.prefetch(lang);
+      glossary ??= this.#glossary();
+      glossary.catch(() => {}); // reported when the reader opens
+      loadCore().catch(() => {});
+    };
+    for (const type of ["pointerenter", "focus", "touchstart"]) {
+      button.addEventListener(type, warm, { once: true, passive: true });
+    }
+    let opening = null;
     const hide = () => {
       overlay.hidden = true;
       button.focus();
@@ -203,11 +242,20 @@ class Reader {
     button.addEventListener("click", async () => {
       overlay.hidden = false;
       if (!this.#handle) {
-        try {
-          this.#handle = mountCore(container, coreOptions);
+        opening ??= (async () => {
+          warm();
+          const sheet = await loadCore();
+          const glossaryText = await glossary;
+          if (this.#destroyed) return;
+          shadow.adoptedStyleSheets = [sheet];
+          this.#handle = mountCore(container, this.#coreOptions(glossaryText));
           await this.#handle.ready();
+        })();
+        try {
+          await opening;
         } catch (e) {
-          fail(this.#target, new BacaError(String(e?.message ?? e)));
+          this.#clear();
+          fail(this.#target, e instanceof BacaError ? e : new BacaError(`baca could not start: ${e?.message ?? e}`));
           return;
         }
       }
@@ -215,6 +263,8 @@ class Reader {
     });
     close.addEventListener("click", hide);
     overlay.addEventListener("click", (e) => e.target === overlay && hide());
+    emit(this.#target, "baca:ready", { sentences: 0 });
+    return this;
   }
 
   /** Applies new options (merged with the current ones) by starting the reader again. */
