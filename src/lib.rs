@@ -9,6 +9,7 @@
 //! assert_eq!(analysis.sentence_count(), 2);
 //! ```
 
+mod support;
 pub mod text;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

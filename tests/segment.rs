@@ -104,14 +104,6 @@ proptest! {
 }
 
 proptest! {
-    // Greek and Latin with the marks and apostrophes that decide a final sigma.
-    #[test]
-    fn lower_case_as_the_standard_library(s in "[ΣΑΒΟσςαa-zA-Z '.:\u{301}\u{2019}\u{ad}İ-]{0,12}") {
-        prop_assert_eq!(baca::text::case::lowercase(&s), s.to_lowercase());
-    }
-}
-
-proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     /// A split in steps of any size gives the spans of a split in one go.

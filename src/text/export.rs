@@ -3,13 +3,13 @@
 
 use super::{Analysis, Glossary};
 
-/// A JSON string literal for `s` (the same as [`json::quote`](super::json::quote)).
+/// A JSON string literal for `s` (the same as [`json::quote`](crate::support::json::quote)).
 ///
 /// ```
 /// assert_eq!(baca::text::export::json_string("a\"b\n"), r#""a\"b\n""#);
 /// ```
 pub fn json_string(s: &str) -> String {
-    super::json::quote(s)
+    crate::support::json::quote(s)
 }
 
 /// Text made safe for one TSV field: tabs and line breaks become spaces.

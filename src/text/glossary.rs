@@ -2,14 +2,14 @@
 //! JSON or from TSV as OmegaT writes it (source<TAB>target<TAB>comment). Entries are matched
 //! case-insensitively on word boundaries, longest first, and override what baca detects.
 
-use crate::text::case::lower_chars;
-use crate::text::chars::is_alphanumeric;
+use crate::support::case::lower_chars;
+use crate::support::chars::is_alphanumeric;
 use crate::text::lang::FnvSet;
 
 use serde::Serialize;
 
-use super::json::Json;
 use super::EntityKind;
+use crate::support::json::Json;
 
 /// One glossary entry.
 ///

@@ -9,12 +9,9 @@
 //! ```
 
 mod analysis;
-pub mod case;
-pub mod chars;
 mod entity;
 pub mod export;
 mod glossary;
-pub mod json;
 pub mod lang;
 pub mod ner;
 mod page;

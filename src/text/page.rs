@@ -6,7 +6,7 @@
 //! captions, quotes, list items) and drop what they skip (navigation, credits, dates, tags,
 //! bare URL lines, hidden and interactive elements).
 
-use crate::text::chars::is_alphanumeric;
+use crate::support::chars::is_alphanumeric;
 use serde::Serialize;
 
 /// The role a block of text plays in an article.

@@ -43,8 +43,8 @@
 
 use super::lang::{uax29_terminator, Lang, LangData, Term};
 use super::Span;
-use crate::text::case::{lower_chars, lowercase};
-use crate::text::chars::{is_alphabetic, is_alphanumeric};
+use crate::support::case::{lower_chars, lowercase};
+use crate::support::chars::{is_alphabetic, is_alphanumeric};
 
 /// The spans of the sentences in `text`, in order, without surrounding whitespace, using the
 /// rules of the language detected in `text` (see [`Segmenter`] to choose the language).

@@ -11,7 +11,7 @@
 
 use super::segment::MAX_SENTENCE;
 use super::Span;
-use crate::text::chars::is_alphabetic;
+use crate::support::chars::is_alphabetic;
 
 /// The longest sign-off, in bytes.
 pub const MAX_SIGNOFF: usize = 40;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::{AttrValue, Reducible};
 
-use crate::text::json::{quote, Json};
+use crate::support::json::{quote, Json};
 
 use crate::text::{Analysis, MentionRef};
 

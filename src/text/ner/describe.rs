@@ -4,8 +4,8 @@
 use super::gazetteer::{EnglishWords, Gazetteer, PlaceKind};
 use super::token::tokenize;
 use super::{is_function_word, BlockText};
-use crate::text::case::lowercase;
-use crate::text::chars::is_alphabetic;
+use crate::support::case::lowercase;
+use crate::support::chars::is_alphabetic;
 use crate::text::lang::{FnvMap, Lang};
 use crate::text::{Description, DescriptionSource, Entity, EntityKind, Glossary, MentionRef, Span};
 

@@ -6,8 +6,8 @@ use super::is_function_word;
 use super::model::Tagger;
 use super::pack::Pack;
 use super::token::{Token, Tokens};
-use crate::text::case::{lower_chars, lowercase, with_lowercase};
-use crate::text::chars::{is_alphabetic, is_alphanumeric};
+use crate::support::case::{lower_chars, lowercase, with_lowercase};
+use crate::support::chars::{is_alphabetic, is_alphanumeric};
 use crate::text::lang::Lang;
 use crate::text::{EntityKind, Span};
 

@@ -3,8 +3,8 @@
 
 use super::gazetteer::{Gazetteer, Place, PlaceKind};
 use super::token::Token;
-use crate::text::case::lower_chars;
-use crate::text::chars::{is_alphabetic, is_alphanumeric};
+use crate::support::case::lower_chars;
+use crate::support::chars::{is_alphabetic, is_alphanumeric};
 
 /// Gazetteer position of a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 //! wasm does not bundle (`data/places-<locale>.txt`: see [`add_place_names`]).
 
 use super::phrases::Phrases;
-use crate::text::case::lowercase;
-use crate::text::chars::is_alphabetic;
+use crate::support::case::lowercase;
+use crate::support::chars::is_alphabetic;
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 use std::sync::{Mutex, OnceLock, PoisonError};
 

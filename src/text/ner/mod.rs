@@ -21,8 +21,8 @@ pub mod phrases;
 pub mod rules;
 mod token;
 
-use crate::text::case::{lower_char, lower_chars, lowercase_into, with_lowercase};
-use crate::text::chars::{is_alphabetic, is_alphanumeric};
+use crate::support::case::{lower_char, lower_chars, lowercase_into, with_lowercase};
+use crate::support::chars::{is_alphabetic, is_alphanumeric};
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 
 pub use token::{tokenize, Token, Tokens};

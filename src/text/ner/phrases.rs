@@ -1,7 +1,7 @@
 //! Names of one or more words, looked up at a position in a list of words: the gazetteer's
 //! places, the well-known organisations and the names a text has already given all use it.
 
-use crate::text::case::{lowercase, lowercase_into};
+use crate::support::case::{lowercase, lowercase_into};
 use crate::text::lang::FnvMap;
 
 /// Names by their words joined with single spaces, and for each first word the word counts of

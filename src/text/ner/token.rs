@@ -1,5 +1,5 @@
 //! Word tokens with byte spans, for the entity finder.
-use crate::text::chars::{is_alphabetic, is_alphanumeric};
+use crate::support::chars::{is_alphabetic, is_alphanumeric};
 
 /// A token of a text: a word, a number, a URL or one punctuation character (`...` is one).
 ///

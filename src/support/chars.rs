@@ -54,12 +54,6 @@ fn run(c: char) -> Option<(bool, bool)> {
 }
 
 /// Whether `c` is alphabetic, as `char::is_alphabetic` answers.
-///
-/// ```
-/// use baca::text::chars::is_alphabetic;
-/// assert!(is_alphabetic('a') && is_alphabetic('é') && is_alphabetic('Ж') && is_alphabetic('語'));
-/// assert!(!is_alphabetic('1') && !is_alphabetic('—') && !is_alphabetic('、'));
-/// ```
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
     if c.is_ascii() {
@@ -69,12 +63,6 @@ pub fn is_alphabetic(c: char) -> bool {
 }
 
 /// Whether `c` is alphanumeric, as `char::is_alphanumeric` answers.
-///
-/// ```
-/// use baca::text::chars::is_alphanumeric;
-/// assert!(is_alphanumeric('7') && is_alphanumeric('ß') && is_alphanumeric('٣'));
-/// assert!(!is_alphanumeric('“') && !is_alphanumeric(' '));
-/// ```
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
@@ -109,5 +97,23 @@ mod tests {
     fn runs_are_sorted_and_apart() {
         assert!(RUNS.windows(2).all(|w| w[0].1 < w[1].0));
         assert!(RUNS.iter().all(|r| r.0 <= r.1 && r.0 >= 0x80));
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_1() {
+        use crate::support::chars::is_alphabetic;
+        assert!(
+            is_alphabetic('a') && is_alphabetic('é') && is_alphabetic('Ж') && is_alphabetic('語')
+        );
+        assert!(!is_alphabetic('1') && !is_alphabetic('—') && !is_alphabetic('、'));
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_2() {
+        use crate::support::chars::is_alphanumeric;
+        assert!(is_alphanumeric('7') && is_alphanumeric('ß') && is_alphanumeric('٣'));
+        assert!(!is_alphanumeric('“') && !is_alphanumeric(' '));
     }
 }

@@ -5,11 +5,6 @@
 //! result is the standard library's, character for character: a test compares every code
 //! point. Only the final-sigma rule of [`lowercase`] judges letters and case-ignorable marks
 //! without Unicode's full tables (see [`lowercase`]).
-//!
-//! ```
-//! use baca::text::case::lowercase;
-//! assert_eq!(lowercase("Jakarta ÇAĞRI ΟΔΥΣΣΕΑΣ"), "jakarta çağri οδυσσεας");
-//! ```
 
 /// Runs of code points that lower-case by one offset, sorted by start: `(start | (stride - 1)
 /// << 21 | length << 22, offset)`. Generated from `char::to_lowercase`; the test
@@ -59,12 +54,6 @@ const RUNS: [(u32, i32); 185] = [
 ];
 
 /// The lower-case form of `c`, as one character: the first of [`lower_chars`].
-///
-/// ```
-/// use baca::text::case::lower_char;
-/// assert_eq!(lower_char('Ğ'), 'ğ');
-/// assert_eq!(lower_char('ß'), 'ß');
-/// ```
 pub fn lower_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
@@ -88,12 +77,6 @@ pub fn lower_char(c: char) -> char {
 
 /// The characters of `c` lower-cased, as `char::to_lowercase` yields them: one, or two for
 /// 'İ' ("i" and a combining dot above).
-///
-/// ```
-/// use baca::text::case::lower_chars;
-/// assert_eq!(lower_chars('İ').collect::<String>(), "i\u{307}");
-/// assert_eq!(lower_chars('K').collect::<String>(), "k");
-/// ```
 pub fn lower_chars(c: char) -> impl Iterator<Item = char> + Clone {
     std::iter::once(lower_char(c)).chain((c == '\u{130}').then_some('\u{307}'))
 }
@@ -103,11 +86,6 @@ pub fn lower_chars(c: char) -> impl Iterator<Item = char> + Clone {
 /// `char::is_lowercase`/`is_uppercase` and the titlecase letters for "cased", and the common
 /// marks, apostrophes and format characters for "case-ignorable" (Unicode's full list of the
 /// latter is a table this module exists to leave out).
-///
-/// ```
-/// use baca::text::case::lowercase;
-/// assert_eq!(lowercase("ΣΟΦΟΣ Σ"), "σοφος σ");
-/// ```
 pub fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     lowercase_into(s, &mut out);
@@ -115,13 +93,6 @@ pub fn lowercase(s: &str) -> String {
 }
 
 /// Appends `s` lower-cased (as [`lowercase`]) to `out`.
-///
-/// ```
-/// use baca::text::case::lowercase_into;
-/// let mut key = String::from("kota ");
-/// lowercase_into("BANDUNG", &mut key);
-/// assert_eq!(key, "kota bandung");
-/// ```
 pub fn lowercase_into(s: &str, out: &mut String) {
     if s.is_ascii() {
         let start = out.len();
@@ -143,12 +114,6 @@ pub fn lowercase_into(s: &str, out: &mut String) {
 
 /// Calls `f` with `s` lower-cased, without allocating for a short ASCII word (the usual case
 /// of a word looked up in a list).
-///
-/// ```
-/// use baca::text::case::with_lowercase;
-/// assert!(with_lowercase("Senin", |w| w == "senin"));
-/// assert!(with_lowercase("ΣΟΦΟΣ", |w| w == "σοφος"));
-/// ```
 pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     if s.len() <= buf.len() && s.is_ascii() {
@@ -279,6 +244,74 @@ mod tests {
             "Kota BANDUNG, Jawa Barat",
         ] {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_1() {
+        use crate::support::case::lowercase;
+        assert_eq!(
+            lowercase("Jakarta ÇAĞRI ΟΔΥΣΣΕΑΣ"),
+            "jakarta çağri οδυσσεας"
+        );
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_2() {
+        use crate::support::case::lower_char;
+        assert_eq!(lower_char('Ğ'), 'ğ');
+        assert_eq!(lower_char('ß'), 'ß');
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_3() {
+        use crate::support::case::lower_chars;
+        assert_eq!(lower_chars('İ').collect::<String>(), "i\u{307}");
+        assert_eq!(lower_chars('K').collect::<String>(), "k");
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_4() {
+        use crate::support::case::lowercase;
+        assert_eq!(lowercase("ΣΟΦΟΣ Σ"), "σοφος σ");
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_5() {
+        use crate::support::case::lowercase_into;
+        let mut key = String::from("kota ");
+        lowercase_into("BANDUNG", &mut key);
+        assert_eq!(key, "kota bandung");
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_6() {
+        use crate::support::case::with_lowercase;
+        assert!(with_lowercase("Senin", |w| w == "senin"));
+        assert!(with_lowercase("ΣΟΦΟΣ", |w| w == "σοφος"));
+    }
+
+    /// Every string of up to four characters over Greek and Latin with the marks and apostrophes
+    /// that decide a final sigma lower-cases as the standard library does.
+    #[test]
+    fn lower_case_as_the_standard_library() {
+        let alphabet: Vec<char> = "ΣΑσςa Z'.\u{301}\u{2019}\u{ad}İ-".chars().collect();
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for s in &longer {
+                assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+            }
+            strings = longer;
         }
     }
 }

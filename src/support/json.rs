@@ -2,14 +2,6 @@
 //! reader's saved settings and work. Errors name the line. Numbers are kept as their text (baca
 //! reads none but small integers). Nesting deeper than [`MAX_DEPTH`] is an error, not a stack
 //! overflow. A general-purpose JSON library would add tens of kilobytes to the wasm for this.
-//!
-//! ```
-//! use baca::text::json::Json;
-//! let v = Json::parse(r#"{"source": "Korut", "n": 2, "tags": [true, null]}"#).unwrap();
-//! assert_eq!(v.get("source").and_then(Json::as_str), Some("Korut"));
-//! assert_eq!(v.get("n").and_then(Json::as_u64), Some(2));
-//! assert_eq!(Json::parse("[1,]").unwrap_err().to_string(), "line 1: expected a value, found ']'");
-//! ```
 
 use std::fmt;
 
@@ -104,10 +96,6 @@ impl Json {
 }
 
 /// `s` as a JSON string literal, with quotes.
-///
-/// ```
-/// assert_eq!(baca::text::json::quote("a\"b\n\u{1}"), r#""a\"b\n\u0001""#);
-/// ```
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -430,5 +418,27 @@ mod tests {
         ] {
             assert_eq!(Json::parse(&quote(s)).unwrap().as_str(), Some(s));
         }
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_1() {
+        use crate::support::json::Json;
+        let v = Json::parse(r#"{"source": "Korut", "n": 2, "tags": [true, null]}"#).unwrap();
+        assert_eq!(v.get("source").and_then(Json::as_str), Some("Korut"));
+        assert_eq!(v.get("n").and_then(Json::as_u64), Some(2));
+        assert_eq!(
+            Json::parse("[1,]").unwrap_err().to_string(),
+            "line 1: expected a value, found ']'"
+        );
+    }
+
+    /// What the documentation showed as an example.
+    #[test]
+    fn example_2() {
+        assert_eq!(
+            crate::support::json::quote("a\"b\n\u{1}"),
+            r#""a\"b\n\u0001""#
+        );
     }
 }
