@@ -15,6 +15,7 @@ mod chunk_view;
 mod context;
 mod files_panel;
 mod glossary_panel;
+mod hooks;
 mod reader;
 mod sentence_view;
 mod settings_panel;

@@ -3,14 +3,16 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
 use super::context::ReaderContext;
-use super::state::{CardState, Panel, ReaderAction, ReaderState, Saved, Settings, View};
+use super::hooks::{
+    load_settings, use_card, use_focus_line, use_incremental_render, use_saved_settings,
+    use_saved_work,
+};
+use super::state::{Panel, ReaderAction, ReaderState, View};
 use super::{Card, ChunkView, FilesPanel, GlossaryPanel, SettingsPanel, Toolbar};
 use crate::text::{Analysis, Glossary, GlossaryEntry};
 
@@ -72,26 +74,6 @@ impl PartialEq for ReaderProps {
     }
 }
 
-const SETTINGS_KEY: &str = "baca:settings";
-
-/// Loads saved settings, or the defaults (with a message if storage failed).
-fn load_settings() -> (Settings, Option<String>) {
-    match browser::load(SETTINGS_KEY) {
-        Ok(Some(json)) => match Settings::from_json(&json) {
-            Some(s) => (s, None),
-            None => (Settings::default(), {
-                browser::keep_unreadable(SETTINGS_KEY, &json);
-                Some(format!("Saved settings could not be read; the defaults apply (they are kept as {SETTINGS_KEY}:unreadable)."))
-            }),
-        },
-        Ok(None) => (Settings::default(), None),
-        Err(e) => (
-            Settings::default(),
-            Some(format!("Settings are not saved: {e}.")),
-        ),
-    }
-}
-
 /// The reader component.
 ///
 /// ```
@@ -127,286 +109,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
         move |id| ReaderContext::new(dispatch, id.clone())
     });
     let root = use_node_ref();
-    let card_position = use_state(|| (0i32, 0i32));
 
-    // A new analysis of the same page (the glossary changed).
-    {
-        let dispatch = state.dispatcher();
-        let current = state.analysis.clone();
-        use_effect_with(props.analysis.clone(), move |analysis| {
-            if !Rc::ptr_eq(analysis, &current) {
-                dispatch.dispatch(ReaderAction::Reanalysed(analysis.clone()));
-            }
-        });
-    }
-    // What the reader saved for this article, once per article.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with(
-            state.fingerprint.clone(),
-            move |fingerprint| match browser::load(&format!("baca:article:{fingerprint}")) {
-                Ok(Some(json)) => match Saved::from_json(&json) {
-                    Some(saved) => dispatch.dispatch(ReaderAction::Restore(saved)),
-                    None => {
-                        let key = format!("baca:article:{fingerprint}");
-                        browser::keep_unreadable(&key, &json);
-                        dispatch.dispatch(ReaderAction::Message(Some(format!(
-                            "Your saved work on this article could not be read; it is kept as {key}:unreadable."
-                        ))))
-                    }
-                },
-                Ok(None) => {}
-                Err(e) => dispatch.dispatch(ReaderAction::Message(Some(format!(
-                    "Your work is not saved: {e}."
-                )))),
-            },
-        );
-    }
-    // Save translations and position (after a pause in typing), and settings.
-    {
-        let key = format!("baca:article:{}", state.fingerprint);
-        let dispatch = state.dispatcher();
-        let timer = use_mut_ref(|| None::<Timeout>);
-        let first = use_mut_ref(|| true);
-        use_effect_with(
-            (
-                state.translations.clone(),
-                state.notes.clone(),
-                state.current,
-            ),
-            move |(translations, notes, current)| {
-                // Nothing changed yet on the first render: saving would only rewrite storage.
-                if std::mem::take(&mut *first.borrow_mut()) {
-                    return;
-                }
-                let saved = Saved {
-                    translations: translations.as_ref().clone(),
-                    notes: notes.as_ref().clone(),
-                    position: *current,
-                };
-                *timer.borrow_mut() = Some(Timeout::new(400, move || {
-                    if let Err(e) = browser::save(&key, &saved.to_json()) {
-                        dispatch.dispatch(ReaderAction::Message(Some(format!("{e}."))));
-                    }
-                }));
-            },
-        );
-    }
-    {
-        let dispatch = state.dispatcher();
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.settings.clone(), move |settings| {
-            if std::mem::take(&mut *first.borrow_mut()) {
-                return;
-            }
-            if let Err(e) = browser::save(SETTINGS_KEY, &settings.to_json()) {
-                dispatch.dispatch(ReaderAction::Message(Some(format!(
-                    "Settings are not saved: {e}."
-                ))));
-            }
-        });
-    }
-    // Long articles: render the rest a step at a time (after moving the rendered blocks to a new
-    // analysis), yielding to the browser in between.
-    {
-        let dispatch = state.dispatcher();
-        let total = state.analysis.blocks.len();
-        let upgrading = state.previous.is_some();
-        use_effect_with(
-            (state.rendered_blocks, state.upgraded, upgrading),
-            move |&(rendered, _, upgrading)| {
-                let timer = (rendered < total || upgrading)
-                    .then(|| Timeout::new(0, move || dispatch.dispatch(ReaderAction::RenderMore)));
-                move || drop(timer)
-            },
-        );
-    }
-    // The keyboard moved the focus line: the sentence takes the focus.
-    {
-        let root = root.clone();
-        let keyboard = ctx.keyboard.clone();
-        use_effect_with(state.current, move |&current| {
-            if std::mem::take(&mut *keyboard.borrow_mut()) {
-                if let Some(el) = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| {
-                        r.query_selector(&format!(
-                            r#"[data-baca="sentence"][data-index="{current}"]"#
-                        ))
-                        .ok()
-                        .flatten()
-                    })
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = el.focus();
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    el.scroll_into_view_with_scroll_into_view_options(&options);
-                }
-            }
-        });
-    }
-    // An opened note field takes the focus; a closed one gives it back to its sentence.
-    {
-        let root = root.clone();
-        let was_open = use_mut_ref(|| false);
-        use_effect_with(state.note_open, move |&open| {
-            let selector = match open {
-                Some(i) => format!(r#"[data-baca="note"][data-index="{i}"]"#),
-                None => r#"[data-baca="sentence"][tabindex="0"]"#.to_owned(),
-            };
-            // Only a field that was open gives the focus back (not the first render).
-            let closing =
-                open.is_none() && std::mem::replace(&mut *was_open.borrow_mut(), open.is_some());
-            *was_open.borrow_mut() = open.is_some();
-            let lost = root
-                .cast::<web_sys::Element>()
-                .and_then(|r| browser::focused_in(&r))
-                .is_none_or(|a| a.get_attribute("data-baca").as_deref() == Some("note"));
-            if open.is_some() || (closing && lost) {
-                if let Some(el) = root
-                    .cast::<web_sys::Element>()
-                    .and_then(|r| r.query_selector(&selector).ok().flatten())
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
-    // Place the card under its mark.
-    {
-        let root = root.clone();
-        let card_position = card_position.clone();
-        use_effect_with(state.card, move |card| {
-            if let (Some(card), Some(root)) = (card, root.cast::<web_sys::Element>()) {
-                let selector = format!(r#"[data-mention="{}:{}"]"#, card.entity, card.mention);
-                if let Ok(Some(mark)) = root.query_selector(&selector) {
-                    let (r, m) = (
-                        root.get_bounding_client_rect(),
-                        mark.get_bounding_client_rect(),
-                    );
-                    // The stylesheet keeps the card inside the reader's width.
-                    let left = m.left() - r.left();
-                    card_position.set(((m.bottom() - r.top() + 6.0) as i32, left as i32));
-                }
-            }
-        });
-    }
-    // A card that becomes a dialog takes the focus (its buttons come next in the Tab order);
-    // when it closes, the focus goes back to its mark unless the user put it elsewhere.
-    {
-        let root = root.clone();
-        let quiet = ctx.quiet_focus.clone();
-        let previous = use_mut_ref(|| None::<CardState>);
-        use_effect_with(state.card, move |&card| {
-            let before = std::mem::replace(&mut *previous.borrow_mut(), card);
-            let Some(root) = root.cast::<web_sys::Element>() else {
-                return;
-            };
-            let find = |selector: &str| {
-                root.query_selector(selector)
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            };
-            let focus_lost = browser::focused_in(&root).is_none();
-            match (before, card) {
-                (_, Some(now))
-                    if now.pinned && before.is_none_or(|b| !b.pinned || b.entity != now.entity) =>
-                {
-                    if let Some(dialog) = find(r#"[data-baca="card"]"#) {
-                        let _ = dialog.focus();
-                    }
-                    // The mark it speaks of in view too (opened from the glossary panel, it may
-                    // be anywhere in the article).
-                    if let Some(mark) = find(&format!(
-                        r#"[data-mention="{}:{}"]"#,
-                        now.entity, now.mention
-                    )) {
-                        let options = web_sys::ScrollIntoViewOptions::new();
-                        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                        mark.scroll_into_view_with_scroll_into_view_options(&options);
-                    }
-                }
-                (Some(was), None) if was.pinned && focus_lost => {
-                    if let Some(mark) = find(&format!(
-                        r#"[data-mention="{}:{}"]"#,
-                        was.entity, was.mention
-                    )) {
-                        *quiet.borrow_mut() = Some((was.entity, was.mention));
-                        let _ = mark.focus();
-                    }
-                }
-                _ => {}
-            }
-        });
-    }
-    // Text size and spacing as CSS variables, set through the CSSOM (see `set_css_vars`).
-    {
-        let root = root.clone();
-        let (size, spacing) = (state.settings.font_size, state.settings.line_height);
-        use_effect_with((size, spacing), move |_| {
-            if let Some(root) = root.cast::<web_sys::Element>() {
-                browser::set_css_vars(
-                    &root,
-                    &[
-                        ("--baca-font-size", format!("{size}%")),
-                        (
-                            "--baca-line-height",
-                            format!("{}.{:02}", spacing / 100, spacing % 100),
-                        ),
-                    ],
-                );
-            }
-        });
-    }
-    // The host page hears which entity's card opened.
-    {
-        let on_open = props.on_entity_open.clone();
-        let analysis = state.analysis.clone();
-        use_effect_with(state.card.map(|c| c.entity), move |&entity| {
-            if let Some(e) = entity.and_then(|e| analysis.entities.get(e)) {
-                on_open.emit([e.id.clone(), e.name.clone(), e.kind.as_str().to_owned()]);
-            }
-        });
-    }
-    // Esc closes a card; a click or tap outside closes a pinned one.
-    {
-        let dispatch = state.dispatcher();
-        let root = root.clone();
-        let ctx2 = (*ctx).clone();
-        // Keyed by the open card's mark, so that Esc dismisses the card that is open.
-        let open_mark = state.card.map(|c| (c.entity, c.mention));
-        use_effect_with(open_mark, move |&open_mark| {
-            let listeners = open_mark.is_some().then(|| {
-                let document = gloo::utils::document();
-                let d1 = dispatch.clone();
-                let ctx1 = ctx2.clone();
-                let keys = EventListener::new(&document, "keydown", move |e| {
-                    if e.dyn_ref::<web_sys::KeyboardEvent>()
-                        .is_some_and(|k| k.key() == "Escape")
-                    {
-                        ctx1.dismiss(open_mark);
-                        d1.dispatch(ReaderAction::CloseCard);
-                    }
-                });
-                let clicks = EventListener::new(&document, "pointerdown", move |e| {
-                    // The event's path, not its target: in a shadow DOM the document sees the
-                    // host as the target.
-                    let inside =
-                        browser::path_has(e, r#"[data-baca="card"], [data-baca="entity"]"#);
-                    let in_reader = root.cast::<web_sys::Node>().is_some();
-                    if !inside && in_reader {
-                        ctx2.cancel();
-                        dispatch.dispatch(ReaderAction::CloseCard);
-                    }
-                });
-                (keys, clicks)
-            });
-            move || drop(listeners)
-        });
-    }
+    use_saved_work(&state, &props.analysis);
+    use_saved_settings(&state, &root);
+    use_incremental_render(&state);
+    use_focus_line(&state, &root, &ctx);
+    let card_position = use_card(&state, &root, &ctx, &props.on_entity_open);
 
     let onkeydown = {
         let dispatch = state.dispatcher();

@@ -1,0 +1,137 @@
+//! The glossary card: placed under its mark, a dialog that takes the focus and gives it back,
+//! closed by Esc or a press outside, and heard by the host page when it opens.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::ui::browser;
+use crate::ui::context::ReaderContext;
+use crate::ui::state::{CardState, ReaderAction, ReaderState};
+
+/// The open card's behaviour; returns where it sits (top, left) in the reader.
+#[hook]
+pub fn use_card(
+    state: &UseReducerHandle<ReaderState>,
+    root: &NodeRef,
+    ctx: &ReaderContext,
+    on_entity_open: &Callback<[String; 3]>,
+) -> UseStateHandle<(i32, i32)> {
+    let card_position = use_state(|| (0i32, 0i32));
+    // Place the card under its mark.
+    {
+        let root = root.clone();
+        let card_position = card_position.clone();
+        use_effect_with(state.card, move |card| {
+            if let (Some(card), Some(root)) = (card, root.cast::<web_sys::Element>()) {
+                let selector = format!(r#"[data-mention="{}:{}"]"#, card.entity, card.mention);
+                if let Ok(Some(mark)) = root.query_selector(&selector) {
+                    let (r, m) = (
+                        root.get_bounding_client_rect(),
+                        mark.get_bounding_client_rect(),
+                    );
+                    // The stylesheet keeps the card inside the reader's width.
+                    let left = m.left() - r.left();
+                    card_position.set(((m.bottom() - r.top() + 6.0) as i32, left as i32));
+                }
+            }
+        });
+    }
+    // A card that becomes a dialog takes the focus (its buttons come next in the Tab order);
+    // when it closes, the focus goes back to its mark unless the user put it elsewhere.
+    {
+        let root = root.clone();
+        let quiet = ctx.quiet_focus.clone();
+        let previous = use_mut_ref(|| None::<CardState>);
+        use_effect_with(state.card, move |&card| {
+            let before = std::mem::replace(&mut *previous.borrow_mut(), card);
+            let Some(root) = root.cast::<web_sys::Element>() else {
+                return;
+            };
+            let find = |selector: &str| {
+                root.query_selector(selector)
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            };
+            let focus_lost = browser::focused_in(&root).is_none();
+            match (before, card) {
+                (_, Some(now))
+                    if now.pinned && before.is_none_or(|b| !b.pinned || b.entity != now.entity) =>
+                {
+                    if let Some(dialog) = find(r#"[data-baca="card"]"#) {
+                        let _ = dialog.focus();
+                    }
+                    // The mark it speaks of in view too (opened from the glossary panel, it may
+                    // be anywhere in the article).
+                    if let Some(mark) = find(&format!(
+                        r#"[data-mention="{}:{}"]"#,
+                        now.entity, now.mention
+                    )) {
+                        let options = web_sys::ScrollIntoViewOptions::new();
+                        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                        mark.scroll_into_view_with_scroll_into_view_options(&options);
+                    }
+                }
+                (Some(was), None) if was.pinned && focus_lost => {
+                    if let Some(mark) = find(&format!(
+                        r#"[data-mention="{}:{}"]"#,
+                        was.entity, was.mention
+                    )) {
+                        *quiet.borrow_mut() = Some((was.entity, was.mention));
+                        let _ = mark.focus();
+                    }
+                }
+                _ => {}
+            }
+        });
+    }
+    // The host page hears which entity's card opened.
+    {
+        let on_open = on_entity_open.clone();
+        let analysis = state.analysis.clone();
+        use_effect_with(state.card.map(|c| c.entity), move |&entity| {
+            if let Some(e) = entity.and_then(|e| analysis.entities.get(e)) {
+                on_open.emit([e.id.clone(), e.name.clone(), e.kind.as_str().to_owned()]);
+            }
+        });
+    }
+    // Esc closes a card; a click or tap outside closes a pinned one.
+    {
+        let dispatch = state.dispatcher();
+        let root = root.clone();
+        let ctx2 = ctx.clone();
+        // Keyed by the open card's mark, so that Esc dismisses the card that is open.
+        let open_mark = state.card.map(|c| (c.entity, c.mention));
+        use_effect_with(open_mark, move |&open_mark| {
+            let listeners = open_mark.is_some().then(|| {
+                let document = gloo::utils::document();
+                let d1 = dispatch.clone();
+                let ctx1 = ctx2.clone();
+                let keys = EventListener::new(&document, "keydown", move |e| {
+                    if e.dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape")
+                    {
+                        ctx1.dismiss(open_mark);
+                        d1.dispatch(ReaderAction::CloseCard);
+                    }
+                });
+                let clicks = EventListener::new(&document, "pointerdown", move |e| {
+                    // The event's path, not its target: in a shadow DOM the document sees the
+                    // host as the target.
+                    let inside =
+                        browser::path_has(e, r#"[data-baca="card"], [data-baca="entity"]"#);
+                    let in_reader = root.cast::<web_sys::Node>().is_some();
+                    if !inside && in_reader {
+                        ctx2.cancel();
+                        dispatch.dispatch(ReaderAction::CloseCard);
+                    }
+                });
+                (keys, clicks)
+            });
+            move || drop(listeners)
+        });
+    }
+
+    card_position
+}
