@@ -16,6 +16,7 @@ mod context;
 mod files_panel;
 mod glossary_panel;
 mod hooks;
+mod marks;
 mod reader;
 mod sentence_view;
 mod settings_panel;

@@ -12,6 +12,7 @@ use super::hooks::{
     load_settings, use_card, use_focus_line, use_incremental_render, use_saved_settings,
     use_saved_work,
 };
+use super::marks::MarkHandlers;
 use super::state::{Panel, ReaderAction, ReaderState, View};
 use super::{Card, ChunkView, FilesPanel, GlossaryPanel, SettingsPanel, Toolbar};
 use crate::text::{Analysis, Glossary, GlossaryEntry};
@@ -116,10 +117,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
     use_focus_line(&state, &root, &ctx);
     let card_position = use_card(&state, &root, &ctx, &props.on_entity_open);
 
+    let marks = MarkHandlers::new(&ctx);
     let onkeydown = {
         let dispatch = state.dispatcher();
         let keyboard = ctx.keyboard.clone();
+        let ctx = (*ctx).clone();
         Callback::from(move |e: KeyboardEvent| {
+            if MarkHandlers::key(&ctx, &e) {
+                return;
+            }
             let target = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
@@ -348,7 +354,16 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <></>
                 }
                 { panel }
-                <div class="baca-text" {onkeydown}>{ for chunks }</div>
+                <div
+                    class="baca-text"
+                    {onkeydown}
+                    onmouseover={marks.onmouseover}
+                    onmouseout={marks.onmouseout}
+                    onfocusin={marks.onfocusin}
+                    onclick={marks.onclick}
+                >
+                    { for chunks }
+                </div>
                 { card.unwrap_or_default() }
                 <footer class="baca-credits">
                     { "Places: Unicode CLDR; GeoNames (CC BY 4.0)." }

@@ -1,11 +1,12 @@
-//! One numbered sentence, with its entity mentions marked, and its translation row.
+//! One numbered sentence, with its entity mentions marked, and its translation row. The marks'
+//! events are handled by the text's container (`marks.rs`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::context::ReaderContext;
-use super::state::{CardState, ReaderAction, View};
+use super::state::{ReaderAction, View};
 use crate::text::{Analysis, EntityKind, MentionRef};
 
 /// Properties of [`SentenceView`].
@@ -101,52 +102,6 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                 span: mark.span,
             })
             .unwrap_or(0);
-        let card = CardState {
-            entity: mark.entity,
-            mention,
-            pinned: false,
-        };
-        let (onmouseenter, onmouseleave, onfocus, onclick, onkeydown) = match &ctx {
-            Some(ctx) => {
-                let (c1, c2, c3, c4, c5) = (
-                    ctx.clone(),
-                    ctx.clone(),
-                    ctx.clone(),
-                    ctx.clone(),
-                    ctx.clone(),
-                );
-                (
-                    Callback::from(move |_: MouseEvent| c1.hover(card)),
-                    Callback::from(move |_: MouseEvent| c2.leave()),
-                    Callback::from(move |_: FocusEvent| {
-                        c3.dispatch.dispatch(ReaderAction::Focus(index));
-                        let quiet = c3.quiet_focus.borrow_mut().take();
-                        if quiet != Some((card.entity, card.mention)) {
-                            c3.dispatch.dispatch(ReaderAction::OpenCard(card));
-                        }
-                    }),
-                    Callback::from(move |e: MouseEvent| {
-                        e.stop_propagation();
-                        c4.cancel();
-                        c4.dispatch.dispatch(ReaderAction::Focus(index));
-                        c4.dispatch.dispatch(ReaderAction::OpenCard(CardState {
-                            pinned: true,
-                            ..card
-                        }));
-                    }),
-                    Callback::from(move |e: KeyboardEvent| {
-                        if e.key() == "Enter" || e.key() == " " {
-                            e.prevent_default();
-                            c5.dispatch.dispatch(ReaderAction::OpenCard(CardState {
-                                pinned: true,
-                                ..card
-                            }));
-                        }
-                    }),
-                )
-            }
-            None => Default::default(),
-        };
         let open = props.card == Some(mark.entity);
         let described = open
             .then(|| ctx.as_ref().map(|c| format!("{}-card", c.id)))
@@ -161,11 +116,6 @@ pub fn SentenceView(props: &SentenceViewProps) -> Html {
                 data-mention={format!("{}:{}", mark.entity, mention)}
                 tabindex={if props.current { "0" } else { "-1" }}
                 aria-describedby={described}
-                {onmouseenter}
-                {onmouseleave}
-                {onfocus}
-                {onclick}
-                {onkeydown}
             >
                 { text[mark.span.start..mark.span.end].to_owned() }
             </mark>
