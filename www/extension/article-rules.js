@@ -193,6 +193,13 @@ const PROMO_LEAD_IN = new RegExp(
 
 const BLOCKS = "p, div, li, h2, h3, h4, h5, h6, section, aside, blockquote, ul, ol, table, figure";
 
+/** The most elements a pass looks at: each reads its element's text, so a page of a great many
+ * nested blocks would otherwise cost the square of its size. An article has far fewer. */
+const MAX_ELEMENTS = 3000;
+
+/** The first `MAX_ELEMENTS` elements under `root` that match `selector`. */
+const some = (root, selector) => [...root.querySelectorAll(selector)].slice(0, MAX_ELEMENTS);
+
 /** Words of a "more" link that ends a teaser ("… mehr", "… selengkapnya"). */
 const MORE = /^(?:mehr|more|read more|selengkapnya|lanjut|lire la suite|la suite|leggi(?: tutto)?|leer más|ler mais|lees meer|подробнее|далее)\W*$/iu;
 
@@ -215,14 +222,15 @@ function linkShare(element) {
  */
 export function removePromos(root) {
   let removed = 0;
-  const blocks = [...root.querySelectorAll(BLOCKS)];
+  const blocks = some(root, BLOCKS);
   for (const block of blocks) {
     if (!block.isConnected) continue;
     const text = clean(block.textContent);
     if (!text) continue;
     // The innermost block that opens so: not a container whose first words happen to be a promo.
-    const inner = [...block.querySelectorAll(BLOCKS)].some((b) => clean(b.textContent) && PROMO_LEAD_IN.test(clean(b.textContent)));
-    if (PROMO_LEAD_IN.test(text) && !inner && (text.length < 300 || linkShare(block) > 0.5)) {
+    const opens = PROMO_LEAD_IN.test(text);
+    const inner = opens && some(block, BLOCKS).some((b) => PROMO_LEAD_IN.test(clean(b.textContent)));
+    if (opens && !inner && (text.length < 300 || linkShare(block) > 0.5)) {
       // A lead-in heading ("Jangan Lewatkan!") introduces the link list after it.
       const next = block.nextElementSibling;
       if (/^H\d$/.test(block.tagName) && next && linkShare(next) > 0.8) next.remove();
@@ -246,7 +254,7 @@ export function removePromos(root) {
     }
   }
   // A teaser: a block that ends in a "more" link or label.
-  for (const more of [...root.querySelectorAll("a, span")]) {
+  for (const more of some(root, "a, span")) {
     if (!more.isConnected || !MORE.test(clean(more.textContent))) continue;
     const block = more.closest("p, li, div");
     if (block && block !== root && clean(block.textContent).endsWith(clean(more.textContent)) && clean(block.textContent).length < 400) {
@@ -255,7 +263,7 @@ export function removePromos(root) {
     }
   }
   // A gallery teaser: the count label and the block it labels.
-  for (const label of [...root.querySelectorAll("div, span, p")]) {
+  for (const label of some(root, "div, span, p")) {
     if (!label.isConnected || label.children.length > 1 || !GALLERY_COUNT.test(clean(label.textContent))) continue;
     let box = label.parentElement;
     while (box && box !== root && clean(box.textContent).length < 300 && !box.querySelector("a[href], img")) box = box.parentElement;
@@ -317,7 +325,7 @@ const ATTRIBUTION = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*\S.{0,40}\d{4}$/u;
  */
 export function removeLabels(root) {
   let changed = 0;
-  for (const block of [...root.querySelectorAll("p, div, span, time, li")]) {
+  for (const block of some(root, "p, div, span, time, li")) {
     if (!block.isConnected || block.querySelector("p, div, li")) continue;
     const text = clean(block.textContent);
     if (text && dateOnly(text)) {
@@ -325,7 +333,7 @@ export function removeLabels(root) {
       changed++;
     }
   }
-  for (const caption of root.querySelectorAll("figcaption, [class*='caption']")) {
+  for (const caption of some(root, "figcaption, [class*='caption']")) {
     for (const part of [...caption.querySelectorAll("*")]) {
       if (part.isConnected && !part.children.length && CREDIT_LINE.test(clean(part.textContent)) && words(part.textContent).length <= 8) {
         part.remove();
@@ -342,7 +350,7 @@ export function removeLabels(root) {
     }
   }
   // "… Foto: Grammy" at the end of a block's last text.
-  for (const block of [...root.querySelectorAll("p, div, em, span, figcaption")]) {
+  for (const block of some(root, "p, div, em, span, figcaption")) {
     const last = block.lastChild;
     if (last?.nodeType === 3 && CREDIT_TAIL.test(last.nodeValue) && last.nodeValue.replace(CREDIT_TAIL, "").trim()) {
       last.nodeValue = last.nodeValue.replace(CREDIT_TAIL, "");
@@ -359,7 +367,7 @@ export function removeLabels(root) {
       changed++;
     }
   }
-  for (const block of [...root.querySelectorAll("p, div")]) {
+  for (const block of some(root, "p, div")) {
     if (!block.isConnected) continue;
     const text = clean(block.textContent);
     // A byline or editor line standing alone ("Editor: …", "di Viviana Mazza", "By …").
@@ -434,10 +442,13 @@ function captionText(caption) {
   return clean(copy.textContent).replace(CREDIT_TAIL, "").replace(CREDIT_END, "").trim();
 }
 
-/** The block elements of the page's body text around a node, in document order: the nearest
- * paragraph of 80 characters or more before it (`before`) and after it (`after`). */
-function neighbours(doc, node) {
-  const paragraphs = [...doc.querySelectorAll("p")].filter((p) => clean(p.textContent).length >= 80 && !p.closest("figure, figcaption"));
+/** The page's paragraphs of 80 characters or more, outside figures, in document order. */
+function longParagraphs(doc) {
+  return some(doc, "p").filter((p) => clean(p.textContent).length >= 80 && !p.closest("figure, figcaption"));
+}
+
+/** Of `paragraphs` (document order), the nearest before `node` and the nearest after it. */
+function neighbours(paragraphs, node) {
   let before = null;
   let after = null;
   for (const p of paragraphs) {
@@ -457,10 +468,11 @@ export function lostCaptions(doc, articleText) {
   const article = clean(articleText);
   const found = [];
   const seen = new Set();
+  const paragraphs = longParagraphs(doc);
   for (const caption of [...doc.querySelectorAll("figure figcaption")].slice(0, 100)) {
     const text = captionText(caption);
     if (text.length < 15 || seen.has(text) || article.includes(text)) continue;
-    const { before, after } = neighbours(doc, caption);
+    const { before, after } = neighbours(paragraphs, caption);
     if (!before || !after) continue;
     const a = clean(before.textContent);
     if (!article.includes(a) || !article.includes(clean(after.textContent))) continue;
@@ -474,7 +486,7 @@ export function lostCaptions(doc, articleText) {
  * the paragraph it followed on the page. */
 export function restoreCaptions(root, captions) {
   if (!Array.isArray(captions)) return;
-  const paragraphs = [...root.querySelectorAll("p")];
+  const paragraphs = some(root, "p");
   for (const { after, text } of captions) {
     if (typeof after !== "string" || typeof text !== "string") continue;
     const anchor = paragraphs.find((p) => clean(p.textContent) === after);
@@ -596,7 +608,7 @@ export function leadCaption(doc, articleText) {
 export function removeLeadCaption(root, text) {
   const caption = clean(text);
   if (caption.length < 15) return false;
-  const block = [...root.querySelectorAll("figcaption, p, div")].find((b) => {
+  const block = some(root, "figcaption, p, div").find((b) => {
     const t = clean(b.textContent);
     return t.startsWith(caption) && t.length - caption.length <= 40 && !b.querySelector("p, div");
   });
