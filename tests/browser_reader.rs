@@ -1042,3 +1042,65 @@ async fn names_come_with_the_names_pack() {
         0
     );
 }
+
+#[wasm_bindgen_test]
+async fn each_reader_keeps_its_own_store() {
+    clear_storage();
+    let store: js_sys::Object = js_sys::Function::new_no_args(
+        "const m = new Map(); return { map: m, getItem: (k) => m.has(k) ? m.get(k) : null, setItem: (k, v) => m.set(k, String(v)) };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap()
+    .unchecked_into();
+    let article = element("article", "<p>Korut menolak. Korut diam.</p>");
+    article.set_attribute("lang", "id").unwrap();
+    let first = element("div", "");
+    let mut a = mount(
+        first.clone(),
+        options(&[
+            ("article", article.clone().into()),
+            ("storage", store.clone().into()),
+        ]),
+    )
+    .unwrap();
+    shown(&a).await;
+    // A second reader on the page, with localStorage: the first still saves in its own store.
+    let second = element("div", "");
+    let mut b = mount(
+        second.clone(),
+        options(&[("article", article.clone().into())]),
+    )
+    .unwrap();
+    shown(&b).await;
+    query(&first, r#"[data-baca="toggle-settings"]"#)
+        .unwrap()
+        .click();
+    settle(0).await;
+    let lang = first
+        .query_selector(r#"[name="target-lang"]"#)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    lang.set_value("nl");
+    let bubbles = web_sys::EventInit::new();
+    bubbles.set_bubbles(true);
+    lang.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &bubbles).unwrap())
+        .unwrap();
+    settle(50).await;
+    let map = Reflect::get(&store, &"map".into())
+        .unwrap()
+        .unchecked_into::<js_sys::Map>();
+    let saved = map.get(&"baca:settings".into()).as_string();
+    assert!(
+        saved.is_some_and(|s| s.contains(r#""target_lang":"nl""#)),
+        "the first reader's settings went to its own store"
+    );
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(local.get_item("baca:settings").unwrap(), None);
+    a.destroy();
+    b.destroy();
+    article.remove();
+    first.remove();
+    second.remove();
+}

@@ -13,24 +13,6 @@ mod imp {
         web_sys::window()
     }
 
-    thread_local! {
-        /// A store the host gave `mount` (an object with `getItem` and `setItem`), used
-        /// instead of `localStorage`: the extension's reader runs in a frame where the browser
-        /// may block or partition `localStorage`, and keeps saves in `chrome.storage.local`.
-        static STORE: std::cell::RefCell<Option<Object>> = const { std::cell::RefCell::new(None) };
-    }
-
-    /// Makes `store` (an object with `getItem(key)` and `setItem(key, value)`) where readers
-    /// load and save, or `localStorage` again with `None`. The last `mount` decides, for every
-    /// reader on the page (a page has one kind of storage).
-    pub fn use_store(store: Option<Object>) {
-        STORE.with(|s| *s.borrow_mut() = store);
-    }
-
-    fn store() -> Option<Object> {
-        STORE.with(|s| s.borrow().clone())
-    }
-
     fn call_store(store: &Object, method: &str, args: &[&str]) -> Result<JsValue, JsValue> {
         let f: Function = Reflect::get(store, &JsValue::from_str(method))?.dyn_into()?;
         let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
@@ -45,10 +27,10 @@ mod imp {
             .ok_or_else(|| "local storage is not available".to_owned())
     }
 
-    /// The value saved under `key`, `None` when there is none.
-    pub fn load(key: &str) -> Result<Option<String>, String> {
-        if let Some(store) = store() {
-            return call_store(&store, "getItem", &[key])
+    /// The value saved under `key` in `store` (or `localStorage`), `None` when there is none.
+    pub fn load(store: Option<&Object>, key: &str) -> Result<Option<String>, String> {
+        if let Some(store) = store {
+            return call_store(store, "getItem", &[key])
                 .map(|v| v.as_string())
                 .map_err(|_| "the reader's storage could not be read".to_owned());
         }
@@ -57,10 +39,10 @@ mod imp {
             .map_err(|_| "local storage could not be read".to_owned())
     }
 
-    /// Saves `value` under `key`.
-    pub fn save(key: &str, value: &str) -> Result<(), String> {
-        if let Some(store) = store() {
-            return call_store(&store, "setItem", &[key, value])
+    /// Saves `value` under `key` in `store` (or `localStorage`).
+    pub fn save(store: Option<&Object>, key: &str, value: &str) -> Result<(), String> {
+        if let Some(store) = store {
+            return call_store(store, "setItem", &[key, value])
                 .map(drop)
                 .map_err(|_| {
                     "the reader's storage is full or blocked: your work is not saved".to_owned()
@@ -69,15 +51,6 @@ mod imp {
         local_storage()?
             .set_item(key, value)
             .map_err(|_| "local storage is full or blocked: your work is not saved".to_owned())
-    }
-
-    /// Keeps a value the reader could not read under `<key>:unreadable` (once), so that what a
-    /// user saved is never lost, even to a format this version does not understand.
-    pub fn keep_unreadable(key: &str, value: &str) {
-        let aside = format!("{key}:unreadable");
-        if matches!(load(&aside), Ok(None)) {
-            let _ = save(&aside, value);
-        }
     }
 
     /// Sets CSS custom properties on an element through the CSSOM, which a page's
@@ -272,13 +245,14 @@ mod imp {
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
 
-    pub fn load(_: &str) -> Result<Option<String>, String> {
+    use js_sys::Object;
+
+    pub fn load(_: Option<&Object>, _: &str) -> Result<Option<String>, String> {
         Ok(None)
     }
-    pub fn save(_: &str, _: &str) -> Result<(), String> {
+    pub fn save(_: Option<&Object>, _: &str, _: &str) -> Result<(), String> {
         Ok(())
     }
-    pub fn keep_unreadable(_: &str, _: &str) {}
     pub fn download(_: &str, _: &str, _: &str) {}
     pub fn set_css_vars(_: &web_sys::Element, _: &[(&str, String)]) {}
     pub fn focused_in(_: &web_sys::Element) -> Option<web_sys::Element> {
@@ -308,4 +282,40 @@ mod imp {
     }
 }
 
-pub use imp::*;
+pub use imp::{
+    can_speak, copy, download, focused_in, path_has, prefers_dark, set_css_vars, speak, translate,
+    translator_exists,
+};
+
+/// Where one reader loads and saves: the store the host gave its `mount` (an object with
+/// `getItem(key)` and `setItem(key, value)`), or `localStorage`. Each reader has its own: the
+/// extension's reader runs in a frame where the browser may block or partition `localStorage`
+/// and saves in `chrome.storage.local`, while another reader on a page may use the page's.
+#[derive(Clone, Default, PartialEq)]
+pub struct Store(Option<js_sys::Object>);
+
+impl Store {
+    /// The host's store, or `localStorage` with `None`.
+    pub fn new(store: Option<js_sys::Object>) -> Store {
+        Store(store)
+    }
+
+    /// The value saved under `key`, `None` when there is none.
+    pub fn load(&self, key: &str) -> Result<Option<String>, String> {
+        imp::load(self.0.as_ref(), key)
+    }
+
+    /// Saves `value` under `key`.
+    pub fn save(&self, key: &str, value: &str) -> Result<(), String> {
+        imp::save(self.0.as_ref(), key, value)
+    }
+
+    /// Keeps a value the reader could not read under `<key>:unreadable` (once), so that what a
+    /// user saved is never lost, even to a format this version does not understand.
+    pub fn keep_unreadable(&self, key: &str, value: &str) {
+        let aside = format!("{key}:unreadable");
+        if matches!(self.load(&aside), Ok(None)) {
+            let _ = self.save(&aside, value);
+        }
+    }
+}

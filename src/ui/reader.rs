@@ -6,7 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::browser;
+use super::browser::{self, Store};
 use super::context::ReaderContext;
 use super::hooks::{
     load_settings, use_card, use_focus_line, use_incremental_render, use_saved_settings,
@@ -38,6 +38,9 @@ pub struct ReaderProps {
     /// The language translations start in, over the saved setting (the extension's default).
     #[prop_or_default]
     pub target_lang: Option<AttrValue>,
+    /// Where the reader loads and saves its settings and work.
+    #[prop_or_default]
+    pub store: Store,
     /// Whether the analysis has its names yet.
     #[prop_or(Names::Found)]
     pub names: Names,
@@ -72,6 +75,7 @@ impl PartialEq for ReaderProps {
             && self.target_lang == other.target_lang
             && self.names == other.names
             && self.names_credit == other.names_credit
+            && self.store == other.store
     }
 }
 
@@ -95,8 +99,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let state = use_reducer({
         let analysis = props.analysis.clone();
         let target_lang = props.target_lang.clone();
+        let store = props.store.clone();
         move || {
-            let (mut settings, message) = load_settings();
+            let (mut settings, message) = load_settings(&store);
             if let Some(lang) = target_lang {
                 settings.target_lang = lang.to_string();
             }
@@ -111,8 +116,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
     });
     let root = use_node_ref();
 
-    use_saved_work(&state, &props.analysis);
-    use_saved_settings(&state, &root);
+    use_saved_work(&state, &props.analysis, &props.store);
+    use_saved_settings(&state, &root, &props.store);
     use_incremental_render(&state);
     use_focus_line(&state, &root, &ctx);
     let card_position = use_card(&state, &root, &ctx, &props.on_entity_open);

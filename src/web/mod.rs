@@ -20,7 +20,8 @@ use web_sys::Element;
 use yew::Callback;
 
 use crate::text::{export, lang, Analysis, Analyzer, Glossary, Page};
-use crate::ui::{browser, Names, Reader, ReaderProps};
+use crate::ui::browser::Store;
+use crate::ui::{Names, Reader, ReaderProps};
 use options::MountOptions;
 
 /// Where the user's glossary is kept (one for all articles).
@@ -49,8 +50,10 @@ struct Inner {
     app: Option<yew::AppHandle<Reader>>,
     root: Element,
     page: Page,
-    /// The user's glossary (saved in this browser).
+    /// The user's glossary (saved in `store`).
     glossary: Rc<Glossary>,
+    /// Where this reader loads and saves (the `storage` option, or `localStorage`).
+    store: Store,
     /// The glossary the page provides (`glossaryText`); the user's entries win over it.
     site_glossary: Glossary,
     on_entity_open: Callback<[String; 3]>,
@@ -122,9 +125,9 @@ impl ReaderHandle {
     }
 }
 
-/// The user's saved glossary; an unreadable one is left in storage and ignored.
-fn saved_glossary() -> Glossary {
-    match browser::load(GLOSSARY_KEY) {
+/// The user's saved glossary in `store`; an unreadable one is left there and ignored.
+fn saved_glossary(store: &Store) -> Glossary {
+    match store.load(GLOSSARY_KEY) {
         Ok(Some(text)) => Glossary::parse(&text).unwrap_or_default(),
         _ => Glossary::default(),
     }
@@ -415,6 +418,7 @@ fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
             target_lang: i.target_lang.clone(),
             names,
             names_credit,
+            store: i.store.clone(),
         }
     };
     let mut i = inner.borrow_mut();
@@ -438,7 +442,8 @@ fn on_glossary(inner: &Rc<RefCell<Inner>>) -> Callback<Glossary> {
     // (inner → app → props → callback → inner) is broken by `destroy`, which drops the app.
     let inner = inner.clone();
     Callback::from(move |g: Glossary| {
-        let _ = browser::save(GLOSSARY_KEY, &export::glossary_json(&g));
+        let store = inner.borrow().store.clone();
+        let _ = store.save(GLOSSARY_KEY, &export::glossary_json(&g));
         inner.borrow_mut().glossary = Rc::new(g);
         analyse(&inner);
     })
@@ -482,7 +487,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
     thread_local!(static COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
     let options = MountOptions::from_js(&options)?;
     let article = options.article()?;
-    browser::use_store(options.storage.clone());
+    let store = Store::new(options.storage.clone());
     let lang = options.lang.clone().or_else(|| dom::lang_of(&article));
     let site_glossary = match &options.glossary_text {
         Some(text) => Glossary::parse(text)
@@ -516,7 +521,8 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
         app: None,
         root,
         page: Page::default(),
-        glossary: Rc::new(saved_glossary()),
+        glossary: Rc::new(saved_glossary(&store)),
+        store,
         site_glossary,
         on_entity_open,
         target_lang: options.target_lang.clone().map(Into::into),

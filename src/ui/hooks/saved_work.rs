@@ -8,13 +8,17 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::text::Analysis;
-use crate::ui::browser;
+use crate::ui::browser::Store;
 use crate::ui::state::{ReaderAction, ReaderState, Saved};
 
-/// Restores and saves the reader's work on the article of `state`; takes in `analysis` when it
+/// Restores and saves (in `store`) the reader's work on the article of `state`; takes in `analysis` when it
 /// is a new one of the same page.
 #[hook]
-pub fn use_saved_work(state: &UseReducerHandle<ReaderState>, analysis: &Rc<Analysis>) {
+pub fn use_saved_work(
+    state: &UseReducerHandle<ReaderState>,
+    analysis: &Rc<Analysis>,
+    store: &Store,
+) {
     // A new analysis of the same page (the glossary changed).
     {
         let dispatch = state.dispatcher();
@@ -28,14 +32,14 @@ pub fn use_saved_work(state: &UseReducerHandle<ReaderState>, analysis: &Rc<Analy
     // What the reader saved for this article, once per article.
     {
         let dispatch = state.dispatcher();
-        use_effect_with(
-            state.fingerprint.clone(),
-            move |fingerprint| match browser::load(&format!("baca:article:{fingerprint}")) {
+        let store = store.clone();
+        use_effect_with(state.fingerprint.clone(), move |fingerprint| {
+            match store.load(&format!("baca:article:{fingerprint}")) {
                 Ok(Some(json)) => match Saved::from_json(&json) {
                     Some(saved) => dispatch.dispatch(ReaderAction::Restore(saved)),
                     None => {
                         let key = format!("baca:article:{fingerprint}");
-                        browser::keep_unreadable(&key, &json);
+                        store.keep_unreadable(&key, &json);
                         dispatch.dispatch(ReaderAction::Message(Some(format!(
                             "Your saved work on this article could not be read; it is kept as {key}:unreadable."
                         ))))
@@ -45,13 +49,14 @@ pub fn use_saved_work(state: &UseReducerHandle<ReaderState>, analysis: &Rc<Analy
                 Err(e) => dispatch.dispatch(ReaderAction::Message(Some(format!(
                     "Your work is not saved: {e}."
                 )))),
-            },
-        );
+            }
+        });
     }
     // Save translations and position (after a pause in typing), and settings.
     {
         let key = format!("baca:article:{}", state.fingerprint);
         let dispatch = state.dispatcher();
+        let store = store.clone();
         let timer = use_mut_ref(|| None::<Timeout>);
         let first = use_mut_ref(|| true);
         use_effect_with(
@@ -71,7 +76,7 @@ pub fn use_saved_work(state: &UseReducerHandle<ReaderState>, analysis: &Rc<Analy
                     position: *current,
                 };
                 *timer.borrow_mut() = Some(Timeout::new(400, move || {
-                    if let Err(e) = browser::save(&key, &saved.to_json()) {
+                    if let Err(e) = store.save(&key, &saved.to_json()) {
                         dispatch.dispatch(ReaderAction::Message(Some(format!("{e}."))));
                     }
                 }));

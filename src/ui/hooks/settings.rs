@@ -3,18 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::ui::browser;
+use crate::ui::browser::{self, Store};
 use crate::ui::state::{ReaderAction, ReaderState, Settings};
 
 const SETTINGS_KEY: &str = "baca:settings";
 
 /// Loads saved settings, or the defaults (with a message if storage failed).
-pub fn load_settings() -> (Settings, Option<String>) {
-    match browser::load(SETTINGS_KEY) {
+pub fn load_settings(store: &Store) -> (Settings, Option<String>) {
+    match store.load(SETTINGS_KEY) {
         Ok(Some(json)) => match Settings::from_json(&json) {
             Some(s) => (s, None),
             None => (Settings::default(), {
-                browser::keep_unreadable(SETTINGS_KEY, &json);
+                store.keep_unreadable(SETTINGS_KEY, &json);
                 Some(format!("Saved settings could not be read; the defaults apply (they are kept as {SETTINGS_KEY}:unreadable)."))
             }),
         },
@@ -26,18 +26,19 @@ pub fn load_settings() -> (Settings, Option<String>) {
     }
 }
 
-/// Saves the settings of `state` when they change, and applies their text size and spacing to
+/// Saves the settings of `state` in `store` when they change, and applies their text size and spacing to
 /// the reader's root.
 #[hook]
-pub fn use_saved_settings(state: &UseReducerHandle<ReaderState>, root: &NodeRef) {
+pub fn use_saved_settings(state: &UseReducerHandle<ReaderState>, root: &NodeRef, store: &Store) {
     {
         let dispatch = state.dispatcher();
+        let store = store.clone();
         let first = use_mut_ref(|| true);
         use_effect_with(state.settings.clone(), move |settings| {
             if std::mem::take(&mut *first.borrow_mut()) {
                 return;
             }
-            if let Err(e) = browser::save(SETTINGS_KEY, &settings.to_json()) {
+            if let Err(e) = store.save(SETTINGS_KEY, &settings.to_json()) {
                 dispatch.dispatch(ReaderAction::Message(Some(format!(
                     "Settings are not saved: {e}."
                 ))));
