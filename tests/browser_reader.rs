@@ -632,17 +632,57 @@ async fn in_a_shadow_root_with_a_page_glossary_and_an_entity_callback() {
     outer.remove();
 }
 
+/// A host store as the extension gives one: `getItem`/`setItem` over a Map (kept as `map`),
+/// holding `entries` (a JS array literal of [key, value] pairs) at first.
+fn map_store(entries: &str) -> js_sys::Object {
+    js_sys::Function::new_no_args(&format!(
+        "const m = new Map({entries}); return {{ map: m, getItem: (k) => m.has(k) ? m.get(k) : null, setItem: (k, v) => m.set(k, String(v)) }};"
+    ))
+    .call0(&JsValue::NULL)
+    .unwrap()
+    .unchecked_into()
+}
+
+/// What `store` (a [`map_store`]) holds under `key`.
+fn stored(store: &js_sys::Object, key: &str) -> Option<String> {
+    Reflect::get(store, &"map".into())
+        .unwrap()
+        .unchecked_into::<js_sys::Map>()
+        .get(&key.into())
+        .as_string()
+}
+
+/// Opens the settings panel of the reader in `host` and sets its translation language to
+/// `lang`, as a user does; returns the field's value before.
+async fn set_target_lang(host: &Element, lang: &str) -> String {
+    query(host, r#"[data-baca="toggle-settings"]"#)
+        .unwrap()
+        .click();
+    settle(0).await;
+    let field = host
+        .query_selector(r#"[name="target-lang"]"#)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    let before = field.value();
+    field.set_value(lang);
+    let bubbles = web_sys::EventInit::new();
+    bubbles.set_bubbles(true);
+    field
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &bubbles).unwrap())
+        .unwrap();
+    settle(50).await;
+    before
+}
+
 #[wasm_bindgen_test]
 async fn a_host_store_replaces_local_storage_and_target_lang_sets_the_start() {
     clear_storage();
     // The extension's store: a JS object with getItem and setItem (here over a Map).
-    let store: js_sys::Object = js_sys::Function::new_no_args(
-        "const m = new Map([['baca:glossary', '[{\"source\":\"Korut\",\"target\":\"North Korea\",\"description\":\"from the store\"}]']]);
-         return { map: m, getItem: (k) => m.has(k) ? m.get(k) : null, setItem: (k, v) => m.set(k, String(v)) };",
-    )
-    .call0(&JsValue::NULL)
-    .unwrap()
-    .unchecked_into();
+    let store = map_store(
+        r#"[['baca:glossary', '[{"source":"Korut","target":"North Korea","description":"from the store"}]']]"#,
+    );
     let article = element("article", "<p>Korut menolak. Korut diam.</p>");
     article.set_attribute("lang", "id").unwrap();
     let host = element("div", "");
@@ -669,30 +709,8 @@ async fn a_host_store_replaces_local_storage_and_target_lang_sets_the_start() {
     key(&host, "Escape");
     settle(0).await;
     // Translations start in the given language; changing a setting saves to the store only.
-    query(&host, r#"[data-baca="toggle-settings"]"#)
-        .unwrap()
-        .click();
-    settle(0).await;
-    let lang = host
-        .query_selector(r#"[name="target-lang"]"#)
-        .unwrap()
-        .unwrap()
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .unwrap();
-    assert_eq!(lang.value(), "de");
-    lang.set_value("fr");
-    let bubbles = web_sys::EventInit::new();
-    bubbles.set_bubbles(true);
-    lang.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &bubbles).unwrap())
-        .unwrap();
-    settle(50).await;
-    let map = Reflect::get(&store, &"map".into())
-        .unwrap()
-        .unchecked_into::<js_sys::Map>();
-    let saved = map
-        .get(&"baca:settings".into())
-        .as_string()
-        .expect("settings saved in the store");
+    assert_eq!(set_target_lang(&host, "fr").await, "de");
+    let saved = stored(&store, "baca:settings").expect("settings saved in the store");
     assert!(saved.contains(r#""target_lang":"fr""#), "{saved}");
     let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     assert_eq!(local.get_item("baca:settings").unwrap(), None);
@@ -1046,12 +1064,7 @@ async fn names_come_with_the_names_pack() {
 #[wasm_bindgen_test]
 async fn each_reader_keeps_its_own_store() {
     clear_storage();
-    let store: js_sys::Object = js_sys::Function::new_no_args(
-        "const m = new Map(); return { map: m, getItem: (k) => m.has(k) ? m.get(k) : null, setItem: (k, v) => m.set(k, String(v)) };",
-    )
-    .call0(&JsValue::NULL)
-    .unwrap()
-    .unchecked_into();
+    let store = map_store("");
     let article = element("article", "<p>Korut menolak. Korut diam.</p>");
     article.set_attribute("lang", "id").unwrap();
     let first = element("div", "");
@@ -1072,28 +1085,9 @@ async fn each_reader_keeps_its_own_store() {
     )
     .unwrap();
     shown(&b).await;
-    query(&first, r#"[data-baca="toggle-settings"]"#)
-        .unwrap()
-        .click();
-    settle(0).await;
-    let lang = first
-        .query_selector(r#"[name="target-lang"]"#)
-        .unwrap()
-        .unwrap()
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .unwrap();
-    lang.set_value("nl");
-    let bubbles = web_sys::EventInit::new();
-    bubbles.set_bubbles(true);
-    lang.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &bubbles).unwrap())
-        .unwrap();
-    settle(50).await;
-    let map = Reflect::get(&store, &"map".into())
-        .unwrap()
-        .unchecked_into::<js_sys::Map>();
-    let saved = map.get(&"baca:settings".into()).as_string();
+    set_target_lang(&first, "nl").await;
     assert!(
-        saved.is_some_and(|s| s.contains(r#""target_lang":"nl""#)),
+        stored(&store, "baca:settings").is_some_and(|s| s.contains(r#""target_lang":"nl""#)),
         "the first reader's settings went to its own store"
     );
     let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
