@@ -122,13 +122,23 @@ function extract() {
   if (!isProbablyReaderable(document)) return null;
   const parsed = new Readability(document.cloneNode(true), { keepClasses: true }).parse();
   if (!parsed?.content || (parsed.textContent ?? "").trim().length < 140) return null;
-  const title = headline(document, parsed.siteName ?? "") ?? "";
+  // A page rule that fails on some page leaves Readability's result as it is.
+  const attempt = (rule, fallback) => {
+    try {
+      return rule() ?? fallback;
+    } catch (error) {
+      console.warn("baca: a page rule failed", error);
+      return fallback;
+    }
+  };
+  const text = parsed.textContent ?? "";
+  const title = attempt(() => headline(document, parsed.siteName ?? ""), "");
   return {
     title: parsed.title ?? document.title ?? "",
     headline: title,
-    standfirst: (title && standfirst(document, title, parsed.textContent ?? "")) ?? "",
-    captions: lostCaptions(document, parsed.textContent ?? ""),
-    leadCaption: leadCaption(document, parsed.textContent ?? ""),
+    standfirst: title ? attempt(() => standfirst(document, title, text), "") : "",
+    captions: attempt(() => lostCaptions(document, text), []),
+    leadCaption: attempt(() => leadCaption(document, text), ""),
     byline: parsed.byline ?? "",
     siteName: parsed.siteName ?? "",
     html: parsed.content,

@@ -82,11 +82,21 @@ function articleElement(article) {
   if (article.dir === "rtl" || article.dir === "ltr") root.dir = article.dir;
   root.append(...doc.body.childNodes);
   doc.body.append(root);
-  restoreCaptions(root, article.captions);
-  if (typeof article.leadCaption === "string") removeLeadCaption(root, article.leadCaption);
-  removePromos(root);
-  removeLabels(root);
-  joinDatelines(root);
+  // A page rule that fails on some page leaves the article as Readability gave it.
+  const rules = [
+    () => restoreCaptions(root, article.captions),
+    () => typeof article.leadCaption === "string" && removeLeadCaption(root, article.leadCaption),
+    () => removePromos(root),
+    () => removeLabels(root),
+    () => joinDatelines(root),
+  ];
+  for (const rule of rules) {
+    try {
+      rule();
+    } catch (error) {
+      console.warn("baca: a page rule failed", error);
+    }
+  }
   const first = openingHeading(root);
   const h1 = doc.createElement("h1");
   if (article.headline) {
