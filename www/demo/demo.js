@@ -4,7 +4,7 @@
 // text into paragraphs, HTML parsed inertly and rebuilt from a short list of harmless elements)
 // and the reader is mounted again on it. Nothing leaves the browser and the URL never holds it.
 import init, { mount } from "../pkg/baca.js";
-import { languageData, namesData } from "./language-data.js";
+import { languageData, namesData, primary } from "./language-data.js";
 
 // Where the reader's start-up is measured from, and its phases (tests/e2e/speed.spec.mjs).
 performance.mark("baca:start");
@@ -155,7 +155,6 @@ function setUpOwnText() {
     await current.ready();
     if (n !== generation) return;
     const detected = host.querySelector('[data-baca="reader"]')?.getAttribute("lang") ?? "";
-    const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
     // A chosen or declared language is a hint: a text clearly in another is read in that one.
     const overruled = lang && detected && primary(detected) !== primary(lang);
     if ((!lang || overruled) && detected) shown.setAttribute("lang", detected);

@@ -315,7 +315,8 @@ const CREDIT_TAIL = /(?<=[.!?"”»]|^)\s*(?:Foto|Photo|Credit|Bild|Фото)\s*
 /** A byline or editor line: a label ("Editor:", "By", "di") and capitalised names. */
 const BYLINE_LABEL = /^(?:(?:editor|penulis|pewarta|reporter|redaktur|fotografer|writer|author|autor|autore|auteur|redaktion)\s*:|(?:by|oleh|von|par|di|por|door|от)\s)\s*/iu;
 const NAMES = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|dan|und|et|e|y|en|и))+$/u;
-const BYLINE = { test: (text) => BYLINE_LABEL.test(text) && NAMES.test(text.replace(BYLINE_LABEL, "")) };
+/** Whether a block's text is a byline or editor line. */
+const isByline = (text) => BYLINE_LABEL.test(text) && NAMES.test(text.replace(BYLINE_LABEL, ""));
 const ATTRIBUTION = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*\S.{0,40}\d{4}$/u;
 
 /**
@@ -371,7 +372,7 @@ export function removeLabels(root) {
     if (!block.isConnected) continue;
     const text = clean(block.textContent);
     // A byline or editor line standing alone ("Editor: …", "di Viviana Mazza", "By …").
-    if (text && BYLINE.test(text) && words(text).length <= 7 && !/[.!?]$/.test(text) && !block.querySelector("p, div")) {
+    if (text && isByline(text) && words(text).length <= 7 && !/[.!?]$/.test(text) && !block.querySelector("p, div")) {
       block.remove();
       changed++;
       continue;

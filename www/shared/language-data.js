@@ -12,7 +12,7 @@ export const BESIDE = ["ar", "de", "el", "es", "fr", "it", "nl", "pt", "ru"];
 export const PACKS = ["de", "en", "es", "fr", "id", "it", "nl", "pt"];
 
 /** The primary subtag of a language tag, lower case ("id" for "id-ID"). */
-function primary(tag) {
+export function primary(tag) {
   return String(tag ?? "").trim().split(/[-_]/)[0].toLowerCase();
 }
 

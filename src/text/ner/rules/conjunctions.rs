@@ -41,10 +41,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::tests::{run, run_with_places};
-    #[allow(unused_imports)]
-    use crate::text::EntityKind::{Organization, Other, Person, Place};
+    use super::super::tests::run_with_places;
+    use crate::text::EntityKind::{Person, Place};
 
     #[test]
     fn a_place_joined_to_another_name_is_two_places_and_a_preposition_ends_a_name() {

@@ -117,10 +117,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::tests::{run, run_with_places};
-    #[allow(unused_imports)]
-    use crate::text::EntityKind::{Organization, Other, Person, Place};
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Organization, Place};
 
     #[test]
     fn a_run_defined_by_its_short_form_is_one_name() {

@@ -39,10 +39,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::tests::{run, run_with_places};
-    #[allow(unused_imports)]
-    use crate::text::EntityKind::{Organization, Other, Person, Place};
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Organization, Person, Place};
 
     #[test]
     fn a_country_adjective_opens_no_name_and_a_title_makes_a_person() {

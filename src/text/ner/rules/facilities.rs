@@ -67,10 +67,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::tests::{run, run_with_places};
-    #[allow(unused_imports)]
-    use crate::text::EntityKind::{Organization, Other, Person, Place};
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Other, Person, Place};
 
     #[test]
     fn a_building_or_an_event_with_its_name_is_one_name() {

@@ -29,10 +29,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::tests::{run, run_with_places};
-    #[allow(unused_imports)]
-    use crate::text::EntityKind::{Organization, Other, Person, Place};
+    use super::super::tests::run_with_places;
+    use crate::text::EntityKind::{Organization, Person, Place};
 
     #[test]
     fn a_known_place_replaces_a_name_inside_it_and_is_no_person() {

@@ -25,10 +25,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::tests::{run, run_with_places};
-    #[allow(unused_imports)]
-    use crate::text::EntityKind::{Organization, Other, Person, Place};
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Other, Place};
 
     #[test]
     fn a_name_written_all_in_lower_case_is_none_and_leading_lower_case_goes() {

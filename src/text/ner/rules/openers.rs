@@ -27,10 +27,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::tests::{run, run_with_places};
-    #[allow(unused_imports)]
-    use crate::text::EntityKind::{Organization, Other, Person, Place};
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Organization, Person, Place};
 
     #[test]
     fn a_function_word_opening_a_sentence_and_an_honorific_open_no_name() {
