@@ -179,6 +179,17 @@ fn bad_options_are_errors_that_name_the_problem() {
             JsValue::from("not a tag!"),
             "\"lang\" is not a language tag",
         ),
+        // The loader's two options are in the same schema.
+        (
+            "mode",
+            JsValue::from("sideways"),
+            "\"mode\" must be either \"inline\" or \"overlay\"",
+        ),
+        (
+            "glossary",
+            JsValue::from(3),
+            "\"glossary\" must be a string",
+        ),
     ] {
         let error = mount(host.clone(), options(&[(name, value)]))
             .err()
@@ -186,6 +197,18 @@ fn bad_options_are_errors_that_name_the_problem() {
         let message = error_message(error);
         assert!(message.contains(expected), "{name}: {message}");
     }
+    let both = mount(
+        host.clone(),
+        options(&[
+            ("glossary", "/g.tsv".into()),
+            ("glossaryText", "a\tb".into()),
+        ]),
+    )
+    .err()
+    .unwrap();
+    assert!(error_message(both).contains("either option \"glossary\""));
+    assert!(baca::web::check_options(options(&[("mode", "overlay".into())])).is_ok());
+    assert!(baca::web::check_options(options(&[("colour", "red".into())])).is_err());
     let missing = mount(host.clone(), options(&[("article", "#nope".into())]))
         .err()
         .unwrap();

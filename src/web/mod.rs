@@ -474,14 +474,29 @@ pub fn convert_glossary(text: &str, to: &str) -> Result<String, JsError> {
     }
 }
 
+/// Checks `mount`'s options against the one schema every front door uses (`mount` itself, the
+/// embed's loader before it fetches a glossary, the extension) without mounting anything. Throws
+/// an `Error` naming the first unknown or wrong option.
+///
+/// ```js
+/// checkOptions({ lang: "id", mode: "overlay" }); // fine
+/// checkOptions({ colour: "red" }); // Error: baca: unknown option "colour" (known: article, …)
+/// ```
+#[wasm_bindgen(js_name = checkOptions)]
+pub fn check_options(options: JsValue) -> Result<(), JsError> {
+    MountOptions::from_js(&options).map(|_| ())
+}
+
 /// Reads the article named by `options.article` (a CSS selector or an element; default: the page's
 /// `<article>` or `[itemprop=articleBody]`) and renders the reader into `root`, replacing what
 /// `root` held. Options: `article`, `lang` (BCP 47; default: the article's or page's `lang`),
-/// `glossaryText`, `onEntityOpen`, `storage`, `targetLang`, and `languageData(code)`, which gives
+/// `glossaryText`, `onEntityOpen`, `storage`, `targetLang`, `namesTimeLimit`, `namesData(code)`,
+/// `languageData(code)`, which gives
 /// the text (or a promise of it) of `data/<code>.txt` for a language whose sentence rules the
 /// wasm does not bundle, and of `data/detect.txt` (code `"detect"`) for a page that declares no
-/// language. Throws an `Error` naming the problem for bad options or a missing
-/// article.
+/// language; and the loader's `glossary` (a URL it fetches into `glossaryText`) and `mode`, which
+/// are checked here and used only by the loader. Throws an `Error` naming the problem for bad
+/// options or a missing article.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
     thread_local!(static COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });

@@ -42,6 +42,8 @@ pub struct MountOptions {
 const KNOWN: &[&str] = &[
     "article",
     "lang",
+    "glossary",
+    "mode",
     "glossaryText",
     "onEntityOpen",
     "storage",
@@ -63,6 +65,13 @@ struct Raw {
     article: JsValue,
     #[serde(default, deserialize_with = "lang")]
     lang: Option<String>,
+    /// The URL of a glossary file: the loader (`baca.js`) fetches it and gives its text as
+    /// `glossaryText`; checked here, as part of the one schema, and not used by the core.
+    #[serde(default, deserialize_with = "glossary")]
+    glossary: Option<String>,
+    /// "inline" or "overlay": the loader draws the overlay; checked here, not used by the core.
+    #[serde(default, deserialize_with = "mode")]
+    mode: Option<String>,
     #[serde(default, deserialize_with = "glossary_text")]
     glossary_text: Option<String>,
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
@@ -101,6 +110,21 @@ fn target_lang<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>,
         d,
         "option \"targetLang\" must be a string (a BCP 47 language tag)",
     )
+}
+
+fn glossary<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    field(
+        d,
+        "option \"glossary\" must be a string (the URL of a JSON or TSV glossary)",
+    )
+}
+
+fn mode<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    const MESSAGE: &str = "option \"mode\" must be either \"inline\" or \"overlay\"";
+    match field::<D, String>(d, MESSAGE)? {
+        Some(m) if m != "inline" && m != "overlay" => Err(serde::de::Error::custom(MESSAGE)),
+        m => Ok(m),
+    }
 }
 
 fn glossary_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
@@ -155,6 +179,11 @@ impl MountOptions {
                 None => JsError::new(&format!("baca: {message}")),
             }
         })?;
+        if raw.glossary.is_some() && raw.glossary_text.is_some() {
+            return Err(JsError::new(
+                "baca: give either option \"glossary\" (a URL) or \"glossaryText\", not both",
+            ));
+        }
         for (name, tag) in [("lang", &raw.lang), ("targetLang", &raw.target_lang)] {
             if let Some(tag) = tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
                 if !well_formed_tag(tag) {
@@ -233,6 +262,8 @@ impl Default for Raw {
         Raw {
             article: JsValue::UNDEFINED,
             lang: None,
+            glossary: None,
+            mode: None,
             glossary_text: None,
             on_entity_open: JsValue::UNDEFINED,
             storage: JsValue::UNDEFINED,

@@ -514,6 +514,46 @@ test("overlay mode by keyboard: the focus on the button starts the loading, Ente
   await expect(page.getByRole("button", { name: "Close", exact: true })).toBeFocused();
 });
 
+test("overlay mode with a bad option: nothing fetched before intent, then the option named in baca:error and the button gone", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await recordEvents(page);
+  await serve(page, "/host/intent-bad.html", hostPage({ body: `${ARTICLE}<div id="a"></div>` }));
+  await page.goto("/host/intent-bad.html");
+  await page.waitForFunction(() => window.Baca);
+  await page.evaluate(() => Baca.mount(document.getElementById("a"), { mode: "overlay", colour: "red" }));
+  const button = page.getByRole("button", { name: "Read with baca" });
+  await expect(button).toBeVisible();
+  expect(requests.filter((p) => p.endsWith(".wasm"))).toEqual([]);
+  await button.hover();
+  await button.click();
+  await waitForEvent(page, "baca:error");
+  const errors = (await events(page)).filter((e) => e.type === "baca:error").map((e) => e.detail.message);
+  expect(errors[0]).toContain('unknown option "colour"');
+  await expect(button).toHaveCount(0);
+});
+
+test("the embed takes the core's options through the one schema: targetLang is accepted, the storage is read", async ({ page }) => {
+  await recordEvents(page);
+  await serve(page, "/host/core-options.html", hostPage({ body: `${ARTICLE}<div id="a"></div>` }));
+  await page.goto("/host/core-options.html");
+  await page.waitForFunction(() => window.Baca);
+  const message = await page.evaluate(async () => {
+    window.reads = [];
+    const storage = { getItem: (k) => { window.reads.push(k); return null; }, setItem: () => {} };
+    await Baca.mount(document.getElementById("a"), { article: "#story", targetLang: "de", storage });
+    try {
+      await Baca.mount(document.createElement("div"), { article: "#story", glossary: "/g.tsv", glossaryText: "a\tb" });
+      return "mounted";
+    } catch (e) {
+      return e.message;
+    }
+  });
+  expect(message).toContain('either option "glossary" (a URL) or "glossaryText"');
+  await expect(page.locator('[data-baca="sentence"]').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.reads.length)).toBeGreaterThan(0);
+});
+
 test("update() applies new options", async ({ page }) => {
   await recordEvents(page);
   await serve(page, "/host/update.html", hostPage({ body: `${ARTICLE}<div id="a"></div>` }));

@@ -13,7 +13,7 @@
 //
 // Events, dispatched on the element (bubbling, composed): `baca:ready` (detail: { sentences }),
 // `baca:error` (detail: { message }), `baca:entity-open` (detail: { id, name, type }).
-import init, { mount as mountCore, stylesheet } from "../../dist/pkg/baca.js";
+import init, { checkOptions, mount as mountCore, stylesheet } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
 
 const VERSION = "0.1.0";
@@ -22,12 +22,13 @@ const languages = languageData(new URL("data/", import.meta.url));
 const names = namesData(new URL("data/", import.meta.url));
 
 /** The language the page declares for the article (option, element or page `lang`), if any. */
+// Read before the wasm is here, without judging the options: the core checks them.
 function declaredLang(options) {
-  if (options.lang?.trim()) return options.lang;
+  if (typeof options?.lang === "string" && options.lang.trim()) return options.lang;
   try {
-    const article = options.article instanceof Element
+    const article = options?.article instanceof Element
       ? options.article
-      : document.querySelector(options.article ?? "article, [itemprop=articleBody]");
+      : document.querySelector(typeof options?.article === "string" ? options.article : "article, [itemprop=articleBody]");
     return (article ?? document.documentElement).closest("[lang]")?.getAttribute("lang");
   } catch {
     return undefined; // a bad selector: mount reports it
@@ -53,31 +54,18 @@ const HOST_CSS = `
 @media (max-width: 600px) { .baca-overlay { padding: 0; } .baca-overlay-panel { border-radius: 0; } }
 `;
 
-// The options the embed takes, and what each must be.
-const OPTIONS = {
-  article: (v) => typeof v === "string" || v instanceof Element || "a CSS selector string or an Element",
-  lang: (v) => typeof v === "string" || "a string (a BCP 47 language tag)",
-  glossary: (v) => typeof v === "string" || "a string (the URL of a JSON or TSV glossary)",
-  mode: (v) => v === "inline" || v === "overlay" || 'either "inline" or "overlay"',
-};
-
 class BacaError extends Error {}
 
-/** Checks options; throws a BacaError naming the first bad or unknown one. */
-function validate(options) {
-  if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    throw new BacaError("baca: options must be an object");
+/**
+ * Checks options against the core's one schema (`checkOptions` in src/web/options.rs): the
+ * loader judges none itself. Needs the wasm, so it runs once the core is loaded.
+ */
+function check(options) {
+  try {
+    checkOptions(options);
+  } catch (e) {
+    throw new BacaError(String(e?.message ?? e));
   }
-  for (const [name, value] of Object.entries(options)) {
-    const check = OPTIONS[name];
-    if (!check) {
-      throw new BacaError(`baca: unknown option "${name}" (known: ${Object.keys(OPTIONS).join(", ")})`);
-    }
-    if (value === undefined) continue;
-    const ok = check(value);
-    if (ok !== true) throw new BacaError(`baca: option "${name}" must be ${ok}`);
-  }
-  return options;
 }
 
 let core = null;
@@ -126,7 +114,7 @@ class Reader {
 
   async start() {
     const options = this.#options;
-    if (options.mode === "overlay") return this.#startOverlay();
+    if (options?.mode === "overlay") return this.#startOverlay();
     // A language whose word lists ship beside the wasm: fetched while the wasm compiles.
     languages.prefetch(declaredLang(options));
     names.prefetch(declaredLang(options));
@@ -151,10 +139,12 @@ class Reader {
     return this;
   }
 
-  /** The page's glossary text, when the options name one. */
+  /** The options checked, then the page's glossary text when they name one. */
   async #glossary() {
     const options = this.#options;
-    if (!options.glossary) return undefined;
+    await loadCore();
+    check(options);
+    if (!options?.glossary) return undefined;
     const url = new URL(options.glossary, document.baseURI);
     let response;
     try {
@@ -176,14 +166,17 @@ class Reader {
 
   /** The core's mount options for these embed options. */
   #coreOptions(glossaryText) {
-    const options = this.#options;
+    // The page's options as they are, but the two the loader has done with, and its loaders.
+    const { glossary, mode, ...options } = this.#options ?? {};
     const coreOptions = {
-      article: options.article,
-      lang: options.lang,
-      glossaryText,
-      onEntityOpen: (detail) => emit(this.#target, "baca:entity-open", detail),
-      languageData: languages,
-      namesData: names,
+      ...options,
+      glossaryText: glossaryText ?? options.glossaryText,
+      onEntityOpen: (detail) => {
+        emit(this.#target, "baca:entity-open", detail);
+        options.onEntityOpen?.(detail);
+      },
+      languageData: options.languageData ?? languages,
+      namesData: options.namesData ?? names,
     };
     for (const key of Object.keys(coreOptions)) if (coreOptions[key] === undefined) delete coreOptions[key];
     return coreOptions;
@@ -269,11 +262,13 @@ class Reader {
 
   /** Applies new options (merged with the current ones) by starting the reader again. */
   async update(options = {}) {
-    const merged = { ...this.#options, ...validate(options) };
-    this.#handle?.destroy();
-    this.#handle = null;
-    this.#options = merged;
+    const merged = { ...this.#options, ...options };
     try {
+      await loadCore();
+      check(merged);
+      this.#handle?.destroy();
+      this.#handle = null;
+      this.#options = merged;
       return await this.start();
     } catch (e) {
       throw fail(this.#target, e);
@@ -304,14 +299,10 @@ class Reader {
  */
 async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new BacaError("baca: mount needs an Element to put the reader in");
-  try {
-    validate(options);
-  } catch (e) {
-    throw fail(element, e);
-  }
   const host = document.createElement("div");
   host.setAttribute("data-baca-host", "");
-  const reader = new Reader(element, host, true, { ...options });
+  const plain = options !== null && typeof options === "object" && !Array.isArray(options);
+  const reader = new Reader(element, host, true, plain ? { ...options } : options);
   try {
     return await reader.start();
   } catch (e) {
@@ -352,14 +343,7 @@ class BacaReaderElement extends HTMLElement {
   #restart() {
     this.#reader?.destroy();
     const run = (this.#pending = (async () => {
-      let options;
-      try {
-        options = validate(this.#options());
-      } catch (e) {
-        fail(this, e);
-        return;
-      }
-      const reader = new Reader(this, this, false, options);
+      const reader = new Reader(this, this, false, this.#options());
       this.#reader = reader;
       try {
         await reader.start();
