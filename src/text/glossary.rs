@@ -80,7 +80,16 @@ fn field(value: &str, what: &str, at: &str) -> Result<Option<String>, GlossaryEr
             "{at}: {what} is longer than {MAX_FIELD} characters"
         )));
     }
-    Ok((!v.is_empty()).then(|| v.to_owned()))
+    // A field is one line of TSV: a tab or a line break inside one (JSON can hold them) is a
+    // space, so that the glossary exports as it was read.
+    Ok((!v.is_empty()).then(|| v.replace(['\t', '\n', '\r'], " ")))
+}
+
+/// The lines of `text`, broken at "\n", "\r\n" or a lone "\r" (the old Mac line end, which
+/// `str::lines` leaves inside a line).
+fn tsv_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|line| line.strip_suffix('\r').unwrap_or(line).split('\r'))
 }
 
 impl Glossary {
@@ -144,9 +153,8 @@ impl Glossary {
     pub fn from_tsv(text: &str) -> Result<Glossary, GlossaryError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut entries = Vec::new();
-        for (n, line) in text.lines().enumerate() {
+        for (n, line) in tsv_lines(text).enumerate() {
             let at = format!("line {}", n + 1);
-            let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
@@ -426,4 +434,33 @@ fn normalised(term: &str) -> String {
         out.extend(word.chars().flat_map(lower_chars));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Glossary;
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        // Found by the glossary fuzz target: a file with old Mac line ends was one entry whose
+        // term held the "\r" and the next line.
+        let g = Glossary::from_tsv("Korut\tNorth Korea\rKorsel\tSouth Korea\r\nAS\tUS\n").unwrap();
+        let sources: Vec<&str> = g.entries().iter().map(|e| e.source.as_str()).collect();
+        assert_eq!(sources, ["Korut", "Korsel", "AS"]);
+        let err = Glossary::from_tsv("Korut\tNorth Korea\rno tab").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 2: expected source<TAB>target[<TAB>comment], found no tab"
+        );
+    }
+
+    #[test]
+    fn a_tab_or_line_break_inside_a_json_field_is_a_space_and_exports_as_read() {
+        let g = Glossary::from_json(r#"[{"source":"Korea\tUtara","target":"North\nKorea"}]"#)
+            .unwrap();
+        assert_eq!(g.entries()[0].source, "Korea Utara");
+        assert_eq!(g.entries()[0].target.as_deref(), Some("North Korea"));
+        let again = Glossary::from_tsv(&g.to_tsv()).unwrap();
+        assert_eq!(again.entries(), g.entries());
+    }
 }
