@@ -573,17 +573,22 @@ impl Finder {
                                 return None;
                             }
                         }
-                        self.tokens.push(std::mem::take(&mut self.block_tokens));
+                        // Held until the repeats are found: no spare capacity.
+                        let mut tokens = std::mem::take(&mut self.block_tokens);
+                        tokens.shrink_to_fit();
+                        self.tokens.push(tokens);
                         (self.next, self.sentence) = (self.next + 1, 0);
                     }
                     self.tagger = model::Tagger::default();
                     self.stage = Stage::Link;
                 }
                 Stage::Link => {
+                    self.raws.shrink_to_fit();
                     split_title_words(blocks, &mut self.raws);
                     apply_glossary(blocks, glossary, &mut self.raws);
                     add_aliases(blocks, &mut self.raws);
                     self.entities = link(blocks, &self.raws, glossary);
+                    self.entities.shrink_to_fit();
                     self.raws = Vec::new();
                     self.repeats = Some(Repeats::new(blocks, &self.entities));
                     (self.next, self.at) = (0, 0);
