@@ -74,7 +74,8 @@ impl std::error::Error for GlossaryError {}
 const MAX_FIELD: usize = 1000;
 
 fn field(value: &str, what: &str, at: &str) -> Result<Option<String>, GlossaryError> {
-    let v = value.trim();
+    // U+FEFF too: a byte-order mark left inside a file (two files joined) is no part of a term.
+    let v = value.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if v.chars().count() > MAX_FIELD {
         return Err(GlossaryError(format!(
             "{at}: {what} is longer than {MAX_FIELD} characters"
@@ -155,7 +156,9 @@ impl Glossary {
         let mut entries = Vec::new();
         for (n, line) in tsv_lines(text).enumerate() {
             let at = format!("line {}", n + 1);
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            // A comment starts with "#" at the very start of the line, as OmegaT reads it, so
+            // that a term beginning with "#" (a hashtag) is written with a space before it.
+            if line.trim().is_empty() || line.trim_start_matches('\u{feff}').starts_with('#') {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
@@ -283,9 +286,11 @@ impl Glossary {
         self.entries
             .iter()
             .map(|e| {
+                let source = clean(&e.source);
+                let space = if source.starts_with('#') { " " } else { "" };
                 let mut line = format!(
-                    "{}\t{}",
-                    clean(&e.source),
+                    "{space}{}\t{}",
+                    source,
                     clean(e.target.as_deref().unwrap_or(""))
                 );
                 if let Some(c) = &e.comment {
@@ -455,9 +460,32 @@ mod tests {
     }
 
     #[test]
+    fn a_term_beginning_with_a_hash_is_written_so_that_it_reads_back() {
+        // Found by the glossary fuzz target: "#MeToo" was written at a line's start, which
+        // reads as a comment.
+        let g = Glossary::from_json(r##"[{"source":"#MeToo","target":"#MeToo"}]"##).unwrap();
+        assert_eq!(g.to_tsv(), " #MeToo\t#MeToo\n");
+        assert_eq!(
+            Glossary::from_tsv(&g.to_tsv()).unwrap().entries(),
+            g.entries()
+        );
+        // A line that starts with "#" is a comment, a byte-order mark before it or not.
+        let read = Glossary::from_tsv("\u{feff}# note\tx\n# Korut\tNorth Korea\nAS\tUS").unwrap();
+        assert_eq!(read.entries().len(), 1);
+    }
+
+    #[test]
+    fn a_byte_order_mark_at_a_fields_edge_is_no_part_of_it() {
+        // Found by the glossary fuzz target: "\u{feff}Korut" exported and read back as "Korut".
+        let g = Glossary::from_tsv("Kim\tKim\n\u{feff}Korut\tNorth Korea\u{feff}\n").unwrap();
+        assert_eq!(g.entries()[1].source, "Korut");
+        assert_eq!(g.entries()[1].target.as_deref(), Some("North Korea"));
+    }
+
+    #[test]
     fn a_tab_or_line_break_inside_a_json_field_is_a_space_and_exports_as_read() {
-        let g = Glossary::from_json(r#"[{"source":"Korea\tUtara","target":"North\nKorea"}]"#)
-            .unwrap();
+        let g =
+            Glossary::from_json(r#"[{"source":"Korea\tUtara","target":"North\nKorea"}]"#).unwrap();
         assert_eq!(g.entries()[0].source, "Korea Utara");
         assert_eq!(g.entries()[0].target.as_deref(), Some("North Korea"));
         let again = Glossary::from_tsv(&g.to_tsv()).unwrap();
