@@ -70,6 +70,7 @@ struct Raw {
     #[serde(default, deserialize_with = "glossary")]
     glossary: Option<String>,
     /// "inline" or "overlay": the loader draws the overlay; checked here, not used by the core.
+    #[allow(dead_code)]
     #[serde(default, deserialize_with = "mode")]
     mode: Option<String>,
     #[serde(default, deserialize_with = "glossary_text")]
