@@ -441,4 +441,67 @@ mod tests {
             r#""a\"b\n\u0001""#
         );
     }
+
+    /// The same tree as serde_json's, with numbers as their text.
+    fn same(ours: &Json, theirs: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        match (ours, theirs) {
+            (Json::Null, Value::Null) => true,
+            (Json::Bool(a), Value::Bool(b)) => a == b,
+            (Json::Number(a), Value::Number(b)) => {
+                a.parse::<f64>().ok() == b.as_f64() || a == &b.to_string()
+            }
+            (Json::String(a), Value::String(b)) => a == b,
+            (Json::Array(a), Value::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+            }
+            (Json::Object(a), Value::Object(b)) => {
+                // serde_json keeps a repeated key's last value, this reader its first.
+                let keys: std::collections::HashSet<&str> =
+                    a.iter().map(|(k, _)| k.as_str()).collect();
+                keys.len() == b.len()
+                    && a.iter().all(|(k, v)| {
+                        b.get(k).is_some_and(|w| {
+                            a.iter().filter(|(j, _)| j == k).count() > 1 || same(v, w)
+                        })
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    proptest::proptest! {
+        /// The library it replaces: any text of JSON's own characters is read or refused as
+        /// serde_json reads or refuses it, and what is read is the same tree.
+        #[test]
+        fn reads_and_refuses_as_serde_json_does(
+            text in r#"[\[\]{}:,"\\/ \n0-9eE.+\-tfalsrunbuxA-F\u{e9}]{0,40}"#
+        ) {
+            let ours = Json::parse(&text);
+            let theirs = serde_json::from_str::<serde_json::Value>(&text);
+            proptest::prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: {:?}", text, ours);
+            if let (Ok(a), Ok(b)) = (&ours, &theirs) {
+                proptest::prop_assert!(same(a, b), "{:?}: {:?} / {:?}", text, a, b);
+            }
+        }
+
+        /// JSON that serde_json writes, of any shape, reads back as the same tree.
+        #[test]
+        fn reads_what_serde_json_writes(
+            value in proptest::collection::vec(
+                ("[a-z\u{e9}\u{1F600}\n\"\\\u{1}]{0,6}", proptest::num::i64::ANY, proptest::bool::ANY),
+                0..6,
+            )
+        ) {
+            let json = serde_json::Value::Array(
+                value
+                    .iter()
+                    .map(|(s, n, b)| serde_json::json!({ "s": s, "n": n, "b": b, "a": [s, null] }))
+                    .collect(),
+            );
+            let text = json.to_string();
+            let ours = Json::parse(&text).unwrap();
+            proptest::prop_assert!(same(&ours, &json), "{}", text);
+        }
+    }
 }
