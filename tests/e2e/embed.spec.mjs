@@ -533,6 +533,34 @@ test("overlay mode with a bad option: nothing fetched before intent, then the op
   await expect(button).toHaveCount(0);
 });
 
+test("options that throw when read are a baca:error; an overlay's update() fetches nothing before intent", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await recordEvents(page);
+  await serve(page, "/host/odd-options.html", hostPage({ body: `${ARTICLE}<div id="a"></div><div id="b"></div>` }));
+  await page.goto("/host/odd-options.html");
+  await page.waitForFunction(() => window.Baca);
+  const message = await page.evaluate(async () => {
+    const options = {};
+    Object.defineProperty(options, "lang", { enumerable: true, get() { throw new Error("no lang today"); } });
+    try {
+      await Baca.mount(document.getElementById("a"), options);
+      return "mounted";
+    } catch (e) {
+      return e.message;
+    }
+  });
+  expect(message).toContain("no lang today");
+  const errors = (await events(page)).filter((e) => e.type === "baca:error");
+  expect(errors.length).toBe(1);
+  await page.evaluate(async () => {
+    window.r = await Baca.mount(document.getElementById("b"), { mode: "overlay" });
+    await window.r.update({ lang: "en" });
+  });
+  await expect(page.getByRole("button", { name: "Read with baca" })).toHaveCount(1);
+  expect(requests.filter((p) => p.endsWith(".wasm") || p.includes("/data/"))).toEqual([]);
+});
+
 test("the embed takes the core's options through the one schema: targetLang is accepted, the storage is read", async ({ page }) => {
   await recordEvents(page);
   await serve(page, "/host/core-options.html", hostPage({ body: `${ARTICLE}<div id="a"></div>` }));

@@ -99,6 +99,7 @@ class Reader {
   #options;
   #handle = null;
   #destroyed = false;
+  #run = 0; // each start, update and destroy begins a new run; an older run's awaits stop
 
   constructor(target, shadowHost, ownsHost, options) {
     this.#target = target;
@@ -112,17 +113,28 @@ class Reader {
     return this.#handle ? this.#handle.sentenceCount : 0;
   }
 
+  /** Whether `run` is no longer the reader's current run (destroyed or started again). */
+  #stale(run) {
+    return this.#destroyed || run !== this.#run;
+  }
+
+  /** Fetches the language's files beside the wasm, unless the options bring their own loaders. */
+  #prefetch(lang) {
+    if (!this.#options?.languageData) languages.prefetch(lang);
+    if (!this.#options?.namesData) names.prefetch(lang);
+  }
+
   async start() {
+    const run = ++this.#run;
     const options = this.#options;
-    if (options?.mode === "overlay") return this.#startOverlay();
+    if (options?.mode === "overlay") return this.#startOverlay(run);
     // A language whose word lists ship beside the wasm: fetched while the wasm compiles.
-    languages.prefetch(declaredLang(options));
-    names.prefetch(declaredLang(options));
+    this.#prefetch(declaredLang(options));
     const sheet = await loadCore();
     // A task of its own for reading the article (compiling the wasm has just taken one).
     await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
     const glossaryText = await this.#glossary();
-    if (this.#destroyed) return this;
+    if (this.#stale(run)) return this;
     // Only now does the page change.
     const shadow = this.#shadow();
     shadow.adoptedStyleSheets = [sheet];
@@ -135,7 +147,7 @@ class Reader {
       this.#clear();
       throw new BacaError(String(e?.message ?? e));
     }
-    if (!this.#destroyed) emit(this.#target, "baca:ready", { sentences: this.sentenceCount });
+    if (!this.#stale(run)) emit(this.#target, "baca:ready", { sentences: this.sentenceCount });
     return this;
   }
 
@@ -189,7 +201,7 @@ class Reader {
    * reader who never opens it pays nothing), and the reader opens on the press. If baca then
    * cannot start, the button goes and the page is as it was, with a `baca:error`.
    */
-  #startOverlay() {
+  #startOverlay(run) {
     const shadow = this.#shadow();
     // The button's own styles; the reader's come with the wasm.
     const hostSheet = new CSSStyleSheet();
@@ -218,10 +230,9 @@ class Reader {
     const lang = declaredLang(this.#options);
     let glossary = null;
     const warm = () => {
-      languages.prefetch(lang);
-      names.prefetch(lang);
+      this.#prefetch(lang);
       glossary ??= this.#glossary();
-      glossary.catch(() => {}); // reported when the reader opens
+      glossary.catch(() => {}); // a bad option or glossary is reported on the press
       loadCore().catch(() => {});
     };
     for (const type of ["pointerenter", "focus", "touchstart"]) {
@@ -239,7 +250,7 @@ class Reader {
           warm();
           const sheet = await loadCore();
           const glossaryText = await glossary;
-          if (this.#destroyed) return;
+          if (this.#stale(run)) return;
           shadow.adoptedStyleSheets = [sheet];
           this.#handle = mountCore(container, this.#coreOptions(glossaryText));
           await this.#handle.ready();
@@ -247,6 +258,7 @@ class Reader {
         try {
           await opening;
         } catch (e) {
+          if (this.#stale(run)) return;
           this.#clear();
           fail(this.#target, e instanceof BacaError ? e : new BacaError(`baca could not start: ${e?.message ?? e}`));
           return;
@@ -262,10 +274,14 @@ class Reader {
 
   /** Applies new options (merged with the current ones) by starting the reader again. */
   async update(options = {}) {
-    const merged = { ...this.#options, ...options };
     try {
-      await loadCore();
-      check(merged);
+      const merged = { ...this.#options, ...options };
+      // An overlay fetches nothing before intent: its options are checked on the press.
+      if (merged.mode !== "overlay") {
+        await loadCore();
+        check(merged);
+      }
+      if (this.#destroyed) return this;
       this.#handle?.destroy();
       this.#handle = null;
       this.#options = merged;
@@ -289,24 +305,29 @@ class Reader {
   /** Removes everything baca added. Calling it again does nothing. */
   destroy() {
     this.#destroyed = true;
+    this.#run++;
     this.#clear();
   }
 }
 
 /**
  * Mounts a reader inside `element` (in a shadow root on a new child element). Resolves to the
- * reader; rejects, after a `baca:error` event, on bad options or when baca cannot start.
+ * reader; rejects, after a `baca:error` event, on bad options or when baca cannot start. In
+ * overlay mode it resolves once the button is there; bad options are reported (a `baca:error`,
+ * the button gone) when the button is pressed, since checking them needs the wasm.
  */
 async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new BacaError("baca: mount needs an Element to put the reader in");
   const host = document.createElement("div");
   host.setAttribute("data-baca-host", "");
-  const plain = options !== null && typeof options === "object" && !Array.isArray(options);
-  const reader = new Reader(element, host, true, plain ? { ...options } : options);
+  let reader = null;
   try {
+    // Copied inside the try: a getter that throws is reported like any bad option.
+    const plain = options !== null && typeof options === "object" && !Array.isArray(options);
+    reader = new Reader(element, host, true, plain ? { ...options } : options);
     return await reader.start();
   } catch (e) {
-    reader.destroy();
+    reader?.destroy();
     throw fail(element, e);
   }
 }
