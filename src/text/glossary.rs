@@ -81,9 +81,13 @@ fn field(value: &str, what: &str, at: &str) -> Result<Option<String>, GlossaryEr
             "{at}: {what} is longer than {MAX_FIELD} characters"
         )));
     }
-    // A field is one line of TSV: a tab or a line break inside one (JSON can hold them) is a
-    // space, so that the glossary exports as it was read.
-    Ok((!v.is_empty()).then(|| v.replace(['\t', '\n', '\r'], " ")))
+    Ok((!v.is_empty()).then(|| v.to_owned()))
+}
+
+/// A term: one line, as TSV writes it. A tab or line break inside one (JSON can hold them) is a
+/// space, so that a glossary exports as it was read. (A description keeps its line breaks.)
+fn term(value: &str, what: &str, at: &str) -> Result<Option<String>, GlossaryError> {
+    Ok(field(value, what, at)?.map(|v| v.replace(['\t', '\n', '\r'], " ")))
 }
 
 /// The lines of `text`, broken at "\n", "\r\n" or a lone "\r" (the old Mac line end, which
@@ -143,9 +147,10 @@ impl Glossary {
         self.entries.is_empty()
     }
 
-    /// Reads OmegaT's TSV: `source<TAB>target[<TAB>comment]` per line; blank lines and lines
-    /// starting with `#` are skipped. A `type: person` (place, organization, other) comment
-    /// sets the type.
+    /// Reads OmegaT's TSV: `source<TAB>target[<TAB>comment]` per line (lines end at "\n",
+    /// "\r\n" or a lone "\r"); blank lines and lines whose first mark is `#` are skipped, so a
+    /// term that begins with `#` is written `\#` (as [`Glossary::to_tsv`] writes it). A
+    /// `type: person` (place, organization, other) comment sets the type.
     ///
     /// ```
     /// let err = baca::text::Glossary::from_tsv("Kim\tKim\nno tab here").unwrap_err();
@@ -156,9 +161,8 @@ impl Glossary {
         let mut entries = Vec::new();
         for (n, line) in tsv_lines(text).enumerate() {
             let at = format!("line {}", n + 1);
-            // A comment starts with "#" at the very start of the line, as OmegaT reads it, so
-            // that a term beginning with "#" (a hashtag) is written with a space before it.
-            if line.trim().is_empty() || line.trim_start_matches('\u{feff}').starts_with('#') {
+            let bare = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+            if bare.is_empty() || bare.starts_with('#') {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
@@ -174,6 +178,11 @@ impl Glossary {
                 )));
             }
             let source = field(cols[0], "the source term", &at)?
+                .map(|s| match s.strip_prefix("\\#") {
+                    // A term beginning with "#" (a hashtag), written so as not to be a comment.
+                    Some(rest) => format!("#{rest}"),
+                    None => s,
+                })
                 .ok_or_else(|| GlossaryError(format!("{at}: the source term is empty")))?;
             let target = field(cols[1], "the target term", &at)?;
             let comment = match cols.get(2) {
@@ -234,9 +243,13 @@ impl Glossary {
                 }
             }
             let text_field = |name: &str| -> Result<Option<String>, GlossaryError> {
+                let read = match name {
+                    "source" | "term" | "target" => term,
+                    _ => field,
+                };
                 match item.get(name) {
                     None | Some(Json::Null) => Ok(None),
-                    Some(Json::String(s)) => field(s, &format!("\"{name}\""), &at),
+                    Some(Json::String(s)) => read(s, &format!("\"{name}\""), &at),
                     Some(_) => Err(GlossaryError(format!("{at}: \"{name}\" must be a string"))),
                 }
             };
@@ -265,13 +278,19 @@ impl Glossary {
         Ok(Glossary { entries })
     }
 
-    /// Reads JSON if the text starts with `[` or `{`, else TSV.
+    /// Reads JSON if the text starts with `[` or `{`, else TSV. TSV whose first term starts
+    /// with a bracket (`[Draft] Kemlu<TAB>…`, as a TSV export may) is read as TSV when it is no
+    /// JSON and its first line has a tab.
     pub fn parse(text: &str) -> Result<Glossary, GlossaryError> {
         let t = text.trim_start_matches('\u{feff}').trim_start();
-        if t.starts_with('[') || t.starts_with('{') {
-            Glossary::from_json(text)
-        } else {
-            Glossary::from_tsv(text)
+        if !(t.starts_with('[') || t.starts_with('{')) {
+            return Glossary::from_tsv(text);
+        }
+        match Glossary::from_json(text) {
+            Err(e) if t.lines().next().is_some_and(|l| l.contains('\t')) => {
+                Glossary::from_tsv(text).map_err(|_| e)
+            }
+            read => read,
         }
     }
 
@@ -287,9 +306,10 @@ impl Glossary {
             .iter()
             .map(|e| {
                 let source = clean(&e.source);
-                let space = if source.starts_with('#') { " " } else { "" };
+                // A line starting with "#" reads as a comment: such a term gets a backslash.
+                let escape = if source.starts_with('#') { "\\" } else { "" };
                 let mut line = format!(
-                    "{space}{}\t{}",
+                    "{escape}{}\t{}",
                     source,
                     clean(e.target.as_deref().unwrap_or(""))
                 );
@@ -464,14 +484,27 @@ mod tests {
         // Found by the glossary fuzz target: "#MeToo" was written at a line's start, which
         // reads as a comment.
         let g = Glossary::from_json(r##"[{"source":"#MeToo","target":"#MeToo"}]"##).unwrap();
-        assert_eq!(g.to_tsv(), " #MeToo\t#MeToo\n");
+        assert_eq!(g.to_tsv(), "\\#MeToo\t#MeToo\n");
         assert_eq!(
             Glossary::from_tsv(&g.to_tsv()).unwrap().entries(),
             g.entries()
         );
-        // A line that starts with "#" is a comment, a byte-order mark before it or not.
-        let read = Glossary::from_tsv("\u{feff}# note\tx\n# Korut\tNorth Korea\nAS\tUS").unwrap();
+        // A line whose first mark is "#" is a comment, after spaces, tabs or a byte-order mark.
+        let read = Glossary::from_tsv(
+            "\u{feff}# note\tx\n  # Korut\tNorth Korea\n\t# note\n  # People\nAS\tUS",
+        )
+        .unwrap();
         assert_eq!(read.entries().len(), 1);
+    }
+
+    #[test]
+    fn tsv_whose_first_term_starts_with_a_bracket_reads_back() {
+        // Found in review: a TSV export starting "[Draft] Kemlu\t…" was read as broken JSON.
+        let g = Glossary::from_tsv("[Draft] Kemlu\tForeign Ministry\n{x}\ty\n").unwrap();
+        assert_eq!(Glossary::parse(&g.to_tsv()).unwrap().entries(), g.entries());
+        // JSON stays JSON, and its errors are JSON's.
+        let err = Glossary::parse("[{\"source\": 1}]").unwrap_err();
+        assert!(err.to_string().starts_with("entry 1"), "{err}");
     }
 
     #[test]
@@ -484,10 +517,17 @@ mod tests {
 
     #[test]
     fn a_tab_or_line_break_inside_a_json_field_is_a_space_and_exports_as_read() {
-        let g =
-            Glossary::from_json(r#"[{"source":"Korea\tUtara","target":"North\nKorea"}]"#).unwrap();
+        let g = Glossary::from_json(
+            r#"[{"source":"Korea\tUtara","target":"North\nKorea","description":"a\nb"}]"#,
+        )
+        .unwrap();
         assert_eq!(g.entries()[0].source, "Korea Utara");
         assert_eq!(g.entries()[0].target.as_deref(), Some("North Korea"));
+        // A description keeps its line breaks where it can (JSON); TSV writes them as spaces.
+        assert_eq!(g.entries()[0].comment.as_deref(), Some("a\nb"));
+        assert_eq!(g.to_tsv(), "Korea Utara\tNorth Korea\ta b\n");
+        let g =
+            Glossary::from_json(r#"[{"source":"Korea\tUtara","target":"North\nKorea"}]"#).unwrap();
         let again = Glossary::from_tsv(&g.to_tsv()).unwrap();
         assert_eq!(again.entries(), g.entries());
     }
