@@ -63,7 +63,7 @@ tests native cargo test --no-fail-fast
 tests fuzz cargo test --release --no-fail-fast --test fuzz
 # The coverage-guided fuzz targets (fuzz/, run by hand on nightly: fuzz/README.md) still build
 # against today's API.
-check fuzz-targets cargo check --quiet --manifest-path fuzz/Cargo.toml
+check fuzz-targets cargo check --quiet --locked --no-default-features --manifest-path fuzz/Cargo.toml
 check worst-case cargo run --release --quiet --example worst_case -- --size 1000000
 cp "$logs/worst-case.log" "$reports/worst-case.txt" 2>/dev/null
 check dist scripts/build.sh
