@@ -112,6 +112,37 @@ async fn mounts_the_reader_with_the_articles_sentences() {
     host.remove();
 }
 
+/// A page can nest elements without end (a script can build it): an article 30,000 levels deep
+/// is read (the snapshot, the decoding, the walk and the freeing keep lists, not a call per
+/// level; before, the snapshot's recursion threw at about 10,000 levels).
+#[wasm_bindgen_test]
+async fn an_article_nested_without_end_is_read() {
+    let document = gloo::utils::document();
+    let article = element("article", "");
+    article.set_id("deep-article");
+    // Not laid out: the browser's own layout of so deep a tree is not what is tested.
+    article.set_attribute("style", "display: none").unwrap();
+    let mut inner: Element = article.clone();
+    for i in 0..30_000 {
+        let child = document.create_element(["div", "span"][i % 2]).unwrap();
+        inner.append_child(&child).unwrap();
+        inner = child;
+    }
+    inner.set_text_content(Some("Kim tiba di Rusia. Putin menunggu."));
+    let host = element("div", "");
+    let mut reader = mount(
+        host.clone(),
+        options(&[("article", "#deep-article".into()), ("lang", "id".into())]),
+    )
+    .unwrap();
+    shown(&reader).await;
+    let texts: Vec<String> = sentences(&host).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(texts, ["Kim tiba di Rusia.", "Putin menunggu."]);
+    reader.destroy();
+    article.remove();
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 async fn finds_the_article_by_selector_and_reads_text_as_text() {
     let article = element(

@@ -271,3 +271,20 @@ fn blocks_without_letters_or_digits_and_bare_urls_are_dropped() {
         )]
     );
 }
+
+/// A page may nest elements without end (a script can): reading and freeing a tree of any depth
+/// costs no stack (the walk and the drop keep a list; a call per level overflowed at about
+/// 100,000 levels natively, far fewer in the wasm).
+#[test]
+fn a_tree_of_any_depth_is_read_and_freed() {
+    let mut node = t("Kim tiba di Rusia. Putin menunggu.");
+    for i in 0..300_000 {
+        let tag = ["div", "span", "section", "b"][i % 4];
+        node = el(tag, &[], vec![node]);
+    }
+    let root = el("article", &[], vec![el("h1", &[], vec![t("Judul")]), node]);
+    let page = Page::from_tree(&&root, None);
+    let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(texts, ["Judul", "Kim tiba di Rusia. Putin menunggu."]);
+    drop(root);
+}

@@ -277,6 +277,22 @@ impl TreeNode {
     }
 }
 
+/// A tree of any depth is freed with a list rather than a call per level (a derived drop would
+/// overflow the stack on a page that nests elements deeply enough).
+impl Drop for TreeNode {
+    fn drop(&mut self) {
+        let TreeNode::Element { children, .. } = self else {
+            return;
+        };
+        let mut pending = std::mem::take(children);
+        while let Some(mut node) = pending.pop() {
+            if let TreeNode::Element { children, .. } = &mut node {
+                pending.append(children);
+            }
+        }
+    }
+}
+
 impl PageNode for TreeNode {
     fn tag_name(&self) -> Option<String> {
         match self {
@@ -310,7 +326,9 @@ impl PageNode for TreeNode {
     }
 }
 
-/// A borrowed tree: the same as [`TreeNode`] without copying children (for large trees).
+/// A borrowed tree: the same as [`TreeNode`] without copying children. For large or deep trees
+/// read `&tree` (`Page::from_tree(&&tree, …)`): the owned impl copies each element's subtree,
+/// which costs its size times its depth.
 ///
 /// ```
 /// use baca::text::{Page, TreeNode};
@@ -542,32 +560,64 @@ struct Extractor {
     buf_kind: Option<BlockKind>,
 }
 
+/// What is left to do of a walk: a node to visit, or the end of a block (see [`Extractor::walk`]).
+enum Step<N> {
+    Visit(N, BlockKind, bool),
+    Flush,
+}
+
 impl Extractor {
-    fn walk<N: PageNode>(&mut self, node: &N, kind: BlockKind, in_text: bool) {
+    /// Reads the tree under `root` in document order, with a list of what is left rather than a
+    /// call per level: a tree of any depth (a page can nest elements without end) costs no stack.
+    fn walk<N: PageNode>(&mut self, root: &N, kind: BlockKind, in_text: bool) {
+        let mut stack = Vec::new();
+        self.visit(root, kind, in_text, &mut stack);
+        while let Some(step) = stack.pop() {
+            match step {
+                Step::Visit(node, kind, in_text) => self.visit(&node, kind, in_text, &mut stack),
+                Step::Flush => self.flush(),
+            }
+        }
+    }
+
+    /// One node: its text, or what its role says, its children put on `stack` so that they come
+    /// off in document order (and a block's end after them).
+    fn visit<N: PageNode>(
+        &mut self,
+        node: &N,
+        kind: BlockKind,
+        in_text: bool,
+        stack: &mut Vec<Step<N>>,
+    ) {
         let Some(tag) = node.tag_name() else {
             if let Some(text) = node.text() {
                 self.push_text(&text, kind);
             }
             return;
         };
-        match role_of(node, &tag, in_text) {
-            Role::Skip => {}
-            Role::Break => self.push_break(),
-            Role::Inline => {
-                for child in node.children() {
-                    self.walk(&child, kind, in_text);
-                }
+        let (kind, in_text) = match role_of(node, &tag, in_text) {
+            Role::Skip => return,
+            Role::Break => {
+                self.push_break();
+                return;
             }
+            Role::Inline => (kind, in_text),
             Role::Block(own) => {
                 self.flush();
-                let kind = own.unwrap_or(kind);
-                let in_text = in_text || TEXT_TAGS.contains(&tag.as_str());
-                for child in node.children() {
-                    self.walk(&child, kind, in_text);
-                }
-                self.flush();
+                stack.push(Step::Flush);
+                (
+                    own.unwrap_or(kind),
+                    in_text || TEXT_TAGS.contains(&tag.as_str()),
+                )
             }
-        }
+        };
+        let children = node.children();
+        stack.extend(
+            children
+                .into_iter()
+                .rev()
+                .map(|child| Step::Visit(child, kind, in_text)),
+        );
     }
 
     /// Appends text with HTML whitespace collapsing: runs of ASCII whitespace become one space,

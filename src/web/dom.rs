@@ -28,12 +28,20 @@ export function baca_snapshot(root, names) {
   const wanted = new Set(names.split(" "));
   const out = [];
   const clean = (s) => (MARK.test(s) ? s.replace(MARKS, " ") : s);
-  const walk = (node) => {
+  // A list of what is left, not a call per level: a page may nest elements without end.
+  const END = {};
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === END) {
+      out.push("\u0005");
+      continue;
+    }
     if (node.nodeType === 3 || node.nodeType === 4) {
       out.push("\u0006", clean(node.nodeValue));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     out.push("\u0001", node.localName.toLowerCase());
     if (node.hasAttributes()) {
       for (const a of node.attributes) {
@@ -41,10 +49,9 @@ export function baca_snapshot(root, names) {
       }
     }
     out.push("\u0004");
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    out.push("\u0005");
-  };
-  walk(root);
+    stack.push(END);
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return out.join("");
 }
 "#)]
@@ -115,7 +122,9 @@ pub fn decode(s: &str) -> TreeNode {
         push_child(&mut stack, done);
     }
     match stack.pop() {
-        Some(TreeNode::Element { mut children, .. }) if children.len() == 1 => children.remove(0),
+        Some(TreeNode::Element {
+            ref mut children, ..
+        }) if children.len() == 1 => children.remove(0),
         Some(root) => root,
         None => TreeNode::Text(String::new()),
     }
