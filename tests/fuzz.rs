@@ -16,13 +16,16 @@
 #[path = "common/adversarial.rs"]
 mod adversarial;
 mod common;
+#[path = "common/lossless.rs"]
+mod lossless;
 #[path = "common/measure.rs"]
 mod measure;
 
 use std::time::{Duration, Instant};
 
 use adversarial::{Rng, FAMILIES};
-use baca::text::{Analysis, Page};
+use baca::text::Analysis;
+use lossless::check_lossless;
 use measure::{measured, Cost};
 
 /// Whether this build is optimised (the bench or release profile): only then is time checked.
@@ -36,82 +39,6 @@ fn time_budget(bytes: usize) -> Duration {
 /// The memory bound: 50 MB plus ten times the input.
 fn memory_bound(bytes: usize) -> usize {
     50_000_000 + 10 * bytes
-}
-
-/// Every invariant of an analysis of `text`: sentences in order, on char boundaries, not
-/// overlapping, only whitespace between and around them (nothing lost); marks inside their
-/// sentence, in order, not overlapping, each a mention of its entity.
-fn check_lossless(what: &str, text: &str, a: &Analysis) {
-    let page = Page::from_plain_text(text, None);
-    assert_eq!(a.blocks.len(), page.blocks.len(), "{what}: blocks");
-    let mut index = 0;
-    for (b, block) in a.blocks.iter().enumerate() {
-        assert_eq!(block.text, page.blocks[b].text, "{what}: block {b} text");
-        let t = &block.text;
-        let mut at = 0;
-        for s in &block.sentences {
-            assert_eq!(s.index, index, "{what}: sentence index");
-            index += 1;
-            assert!(
-                at <= s.span.start && s.span.start < s.span.end,
-                "{what}: span order"
-            );
-            assert!(
-                t.is_char_boundary(s.span.start) && t.is_char_boundary(s.span.end),
-                "{what}: sentence span {:?} off char boundaries",
-                s.span
-            );
-            assert!(
-                t[at..s.span.start].trim().is_empty(),
-                "{what}: text lost between sentences at {at}..{}",
-                s.span.start
-            );
-            let mut mark_at = s.span.start;
-            for m in &s.marks {
-                assert!(
-                    mark_at <= m.span.start
-                        && m.span.start < m.span.end
-                        && m.span.end <= s.span.end,
-                    "{what}: mark {:?} outside its sentence {:?} or overlapping",
-                    m.span,
-                    s.span
-                );
-                assert!(
-                    t.is_char_boundary(m.span.start) && t.is_char_boundary(m.span.end),
-                    "{what}: mark off char boundaries"
-                );
-                let entity = &a.entities[m.entity];
-                assert!(
-                    entity
-                        .mentions
-                        .iter()
-                        .any(|x| x.block == b && x.span == m.span),
-                    "{what}: mark not among its entity's mentions"
-                );
-                mark_at = m.span.end;
-            }
-            at = s.span.end;
-        }
-        assert!(
-            t[at..].trim().is_empty(),
-            "{what}: text lost after the last sentence"
-        );
-    }
-    for e in &a.entities {
-        assert!(
-            !e.mentions.is_empty(),
-            "{what}: entity {} without mentions",
-            e.name
-        );
-    }
-    let marks: usize = a
-        .blocks
-        .iter()
-        .flat_map(|b| &b.sentences)
-        .map(|s| s.marks.len())
-        .sum();
-    let mentions: usize = a.entities.iter().map(|e| e.mentions.len()).sum();
-    assert_eq!(marks, mentions, "{what}: a mention that is not marked");
 }
 
 /// The same analysis with its long blocks cut (as the reader shows it) names the same text:
