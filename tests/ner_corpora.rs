@@ -79,6 +79,13 @@ fn read(path: &std::path::Path) -> Vec<Sentence> {
     out
 }
 
+/// Precision, recall and F1 of `tp` right, `fp` wrong and `fn_` missed marks.
+fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    (p, r, 2.0 * p * r / (p + r).max(f64::EPSILON))
+}
+
 fn score(sentences: &[Sentence], lang: &str) -> (f64, f64, f64) {
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for s in sentences {
@@ -88,9 +95,7 @@ fn score(sentences: &[Sentence], lang: &str) -> (f64, f64, f64) {
         fp += got.iter().filter(|g| !s.gold.contains(g)).count();
         fn_ += s.gold.iter().filter(|g| !got.contains(g)).count();
     }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
-    (p, r, 2.0 * p * r / (p + r).max(f64::EPSILON))
+    prf(tp, fp, fn_)
 }
 
 /// The same score with `n` consecutive sentences analysed as one text (a paragraph each), as a
@@ -126,9 +131,7 @@ fn score_runs(sentences: &[Sentence], lang: &str, n: usize) -> (f64, f64, f64) {
         fp += got.iter().filter(|g| !gold.contains(g)).count();
         fn_ += gold.iter().filter(|g| !got.contains(g)).count();
     }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
-    (p, r, 2.0 * p * r / (p + r).max(f64::EPSILON))
+    prf(tp, fp, fn_)
 }
 
 /// What a dev split is for: choosing the threshold of its language's names (`Tune`), or
