@@ -166,7 +166,8 @@ fn regressions_stay_harmless() {
 }
 
 /// A long article of ordinary news keeps all its names: no cap on the whole input does the
-/// work of the bounds (the same names in every copy of the seed).
+/// work of the bounds (the same entities, and every copy of the seed has at least the names
+/// one copy alone has: a name the tagger is unsure of may be marked in a page that repeats it).
 #[test]
 fn a_long_article_gets_every_name() {
     common::load_languages();
@@ -177,7 +178,7 @@ fn a_long_article_gets_every_name() {
     let (many, _) = measured(&text, Some("id"));
     let count = |a: &Analysis| a.entities.iter().map(|e| e.mentions.len()).sum::<usize>();
     assert_eq!(one.entities.len(), many.entities.len());
-    assert_eq!(count(&one) * copies, count(&many));
+    assert!(count(&many) >= count(&one) * copies);
 }
 
 /// A long run by hand: random families, seeds and sizes (up to 2 MB) for `BACA_FUZZ_SECONDS`.

@@ -529,3 +529,23 @@ fn ablation() {
         switch(pass.name, true);
     }
 }
+
+/// The tuning splits read as pages, as `every_language_on_its_dev_splits` reads the check
+/// splits: for choosing what works across a page (`cargo test --release --test ner_corpora
+/// tuning_pages -- --ignored --nocapture`, `LANGS=en` for some).
+#[test]
+#[ignore]
+fn tuning_pages() {
+    common::load_languages();
+    let only = std::env::var("LANGS").unwrap_or_default();
+    for &(lang, name, file, part, role, _) in SPLITS {
+        if role != Role::Tune || !only.is_empty() && !only.split(',').any(|l| l == lang) {
+            continue;
+        }
+        let Some(sentences) = split(file, part) else {
+            return;
+        };
+        let (p, r, f1) = score_runs(&sentences, lang, 20);
+        println!("  {lang} {name}: F1 {f1:.3} (P {p:.3} R {r:.3})");
+    }
+}

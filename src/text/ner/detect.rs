@@ -331,6 +331,7 @@ pub fn window_mentions(
     written_lower: &mut dyn FnMut(&str) -> bool,
     tokens_out: &mut Vec<Token>,
     out: &mut Vec<Raw>,
+    weak: &mut Vec<super::weak::Weak>,
 ) {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return;
@@ -373,25 +374,27 @@ pub fn window_mentions(
     }
     let first = out.len();
     // The tagger's names at least as confident as the pack's threshold; without a model, none.
-    let mut spans: Vec<(usize, usize, EntityKind)> = match &pack.model {
-        Some(model) => {
-            let tags = tagger.tag(model, &words, &gaz);
-            let threshold = pack.threshold();
-            // Confidence is only asked of a window with names.
-            let named = tags.iter().any(|&t| t != 0);
-            let marginals = (threshold > 0.0 && named).then(|| tagger.marginals(model));
-            super::model::tag_spans(&tags)
-                .into_iter()
-                .filter(|&(i, j, ty)| {
-                    marginals
-                        .as_ref()
-                        .is_none_or(|m| super::crf::span_confidence(m, i, j, ty) >= threshold)
-                })
-                .map(|(i, j, ty)| (i, j, kind_of_type(ty)))
-                .collect()
+    // Those less sure but not unlikely are kept apart with their confidence: the page may
+    // repeat them (see `weak`).
+    let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
+    let mut unsure: Vec<(usize, usize, EntityKind, f32)> = Vec::new();
+    if let Some(model) = &pack.model {
+        let tags = tagger.tag(model, &words, &gaz);
+        let threshold = pack.threshold();
+        // Confidence is only asked of a window with names.
+        let named = tags.iter().any(|&t| t != 0);
+        let marginals = (threshold > 0.0 && named).then(|| tagger.marginals(model));
+        for (i, j, ty) in super::model::tag_spans(&tags) {
+            let confidence = marginals
+                .as_ref()
+                .map_or(1.0, |m| super::crf::span_confidence(m, i, j, ty));
+            if confidence >= threshold {
+                spans.push((i, j, kind_of_type(ty)));
+            } else if confidence >= super::weak::FLOOR {
+                unsure.push((i, j, kind_of_type(ty), confidence));
+            }
         }
-        None => Vec::new(),
-    };
+    }
     // Tokens glued to the next: two words split where copy-paste joined them.
     let glued: Vec<bool> = (0..tokens.len())
         .map(|k| {
@@ -409,40 +412,52 @@ pub fn window_mentions(
         glued: &glued,
     };
     super::rules::apply(&rules, &mut spans, pack.model.is_some());
+    // The unsure spans pass the same rules; one the rules change (joined, split, retyped) is
+    // dropped rather than given a confidence that was never its own.
+    if !unsure.is_empty() {
+        let mut ruled: Vec<(usize, usize, EntityKind)> =
+            unsure.iter().map(|&(i, j, kind, _)| (i, j, kind)).collect();
+        super::rules::apply(&rules, &mut ruled, true);
+        unsure.retain(|&(i, j, kind, _)| ruled.contains(&(i, j, kind)));
+    }
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when
     // it is a function word ("Ein", "The") where a sentence or quotation opens.
-    spans.retain(|s| {
-        !(s.1 - s.0 == 1
-            && capitalised(words[s.0])
-            && ((s.0 == 0 && written_lower(words[0]))
-                || (opens(&words, s.0) && is_function_word(words[s.0], lang))))
-    });
-    for (i, j, kind) in spans {
+    let mut keep = |i: usize, j: usize| {
+        !(j - i == 1
+            && capitalised(words[i])
+            && ((i == 0 && written_lower(words[0]))
+                || (opens(&words, i) && is_function_word(words[i], lang))))
+            && !(j - i == 1 && is_trap(words[i], lang))
+    };
+    let raw = |i: usize, j: usize, kind: EntityKind| {
         let place = places
             .iter()
             .find(|p| p.0 == i && p.1 == j - i)
             .map(|p| p.2);
-        if !(j - i == 1 && is_trap(words[i], lang)) {
-            // The possessive is no part of the name: "Rishi Sunak's office".
-            let last = tokens[j - 1].text(text);
-            let end = tokens[j - 1].end - (last.len() - without_possessive(last).len());
-            out.push(Raw {
-                block,
-                span: Span::new(tokens[i].start, end),
-                kind: if place.is_some() && kind != EntityKind::Person {
-                    EntityKind::Place
-                } else {
-                    kind
-                },
-                place,
-                origin: Origin::Model,
-            });
+        // The possessive is no part of the name: "Rishi Sunak's office".
+        let last = tokens[j - 1].text(text);
+        let end = tokens[j - 1].end - (last.len() - without_possessive(last).len());
+        Raw {
+            block,
+            span: Span::new(tokens[i].start, end),
+            kind: if place.is_some() && kind != EntityKind::Person {
+                EntityKind::Place
+            } else {
+                kind
+            },
+            place,
+            origin: Origin::Model,
+        }
+    };
+    for (i, j, kind) in spans {
+        if keep(i, j) {
+            out.push(raw(i, j, kind));
         }
     }
     // Places the tagger left out (or was not sure enough of): the gazetteer's countries, cities
     // and states are places for certain (CONVENTIONS: a country is a place in every use).
-    for (i, len, place) in places {
+    for &(i, len, place) in &places {
         let span = Span::new(tokens[i].start, tokens[i + len - 1].end);
         let overlaps = out[first..]
             .iter()
@@ -455,6 +470,17 @@ pub fn window_mentions(
                 place: Some(place),
                 origin: Origin::Gazetteer,
             });
+        }
+    }
+    for (i, j, kind, confidence) in unsure {
+        if keep(i, j) {
+            let raw = raw(i, j, kind);
+            let overlaps = out[first..]
+                .iter()
+                .any(|r| r.span.start < raw.span.end && raw.span.start < r.span.end);
+            if !overlaps {
+                weak.push(super::weak::Weak { raw, confidence });
+            }
         }
     }
     out[first..].sort_by_key(|r| r.span.start);

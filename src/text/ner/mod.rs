@@ -20,6 +20,7 @@ pub mod pack;
 pub mod phrases;
 pub mod rules;
 mod token;
+pub mod weak;
 
 use crate::support::case::{lower_char, lower_chars, lowercase_into, with_lowercase};
 use crate::support::chars::{is_alphabetic, is_alphanumeric};
@@ -277,6 +278,8 @@ pub struct Finder {
     /// The next block of the current per-block stage.
     next: usize,
     raws: Vec<Raw>,
+    /// The spans the tagger was unsure of, for the page to judge ([`weak`]).
+    weak: Vec<weak::Weak>,
     entities: Vec<Entity>,
     repeats: Option<Repeats>,
     /// What the tagger learns of each word, kept for the whole page.
@@ -483,6 +486,7 @@ impl Finder {
             stage: Stage::Candidates,
             next: 0,
             raws: Vec::new(),
+            weak: Vec::new(),
             entities: Vec::new(),
             repeats: None,
             tagger: model::Tagger::default(),
@@ -563,6 +567,7 @@ impl Finder {
                                 &mut written_lower,
                                 &mut self.block_tokens,
                                 &mut self.raws,
+                                &mut self.weak,
                             );
                             if next >= s.end {
                                 (self.sentence, self.at) = (self.sentence + 1, 0);
@@ -583,6 +588,10 @@ impl Finder {
                     self.stage = Stage::Link;
                 }
                 Stage::Link => {
+                    if let Some(pack) = self.pack {
+                        let unsure = std::mem::take(&mut self.weak);
+                        weak::promote(blocks, &mut self.raws, unsure, pack.threshold());
+                    }
                     self.raws.shrink_to_fit();
                     split_title_words(blocks, &mut self.raws);
                     apply_glossary(blocks, glossary, &mut self.raws);
