@@ -285,9 +285,13 @@ pub struct Finder {
     /// What the tagger learns of each word, kept for the whole page.
     tagger: model::Tagger,
     /// Each block's tokens, kept from tagging for the search for repeated names.
-    tokens: Vec<Vec<Token>>,
+    /// (As byte offsets of 32 bits, half a `Token` natively: a page of short names holds a
+    /// token every five bytes.)
+    tokens: Vec<Vec<Kept>>,
     /// The current block's tokens so far.
-    block_tokens: Vec<Token>,
+    block_tokens: Vec<Kept>,
+    /// The current window's tokens.
+    window_tokens: Vec<Token>,
     /// Where the current per-block stage is inside its block: the next sentence to tag, and the
     /// byte where its next window starts (0: at its start); the next token to search for names.
     sentence: usize,
@@ -492,6 +496,7 @@ impl Finder {
             tagger: model::Tagger::default(),
             tokens: Vec::new(),
             block_tokens: Vec::new(),
+            window_tokens: Vec::new(),
             sentence: 0,
             at: 0,
             lower: LowerWords::default(),
@@ -565,10 +570,17 @@ impl Finder {
                                 self.pack,
                                 &mut self.tagger,
                                 &mut written_lower,
-                                &mut self.block_tokens,
+                                &mut self.window_tokens,
                                 &mut self.raws,
                                 &mut self.weak,
                             );
+                            // Kept in 32 bits; a block past 4 GiB (natively) keeps none: its
+                            // repeats are not sought.
+                            if u32::try_from(block.text.len()).is_ok() {
+                                self.block_tokens
+                                    .extend(self.window_tokens.iter().map(|&t| Kept::of(t)));
+                            }
+                            self.window_tokens.clear();
                             if next >= s.end {
                                 (self.sentence, self.at) = (self.sentence + 1, 0);
                             } else {
@@ -953,44 +965,49 @@ fn short_forms(name: &str) -> Vec<String> {
 /// Groups mentions into entities.
 fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::default();
-    // A person's first and last names, and the initials of longer names, to their entities.
-    let mut by_short: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut of_raw: Vec<Option<usize>> = vec![None; raws.len()];
+    // Names are looked up by the hash of their key ([`key_hash`]), as `Repeats` and the
+    // entities' alias sets are: no string per name or mention held for the whole linking.
+    let mut by_key: HashMap<u64, usize> = HashMap::default();
+    // A person's first and last names, and the initials of longer names, to their entity: the
+    // one entity, or `Shared` where two or more have them.
+    let mut by_short: HashMap<u64, Owner> = HashMap::default();
+    let mut by_initials: HashMap<u64, Owner> = HashMap::default();
+    // Each mention's entity (`NONE`: none yet), in 32 bits (a page holds fewer than 2³² names).
+    const NONE: u32 = u32::MAX;
+    let mut of_raw: Vec<u32> = vec![NONE; raws.len()];
     let text_of = |r: &Raw| &blocks[r.block].text[r.span.start..r.span.end];
     // Longer names first, so "Vladimir Putin" defines the entity "Putin" joins.
     // A mention's key, made where it is needed: keeping every mention's would hold a string per
     // mention for the whole linking (tens of thousands on a long page).
-    let key_of = |i: usize| key(text_of(&raws[i]));
-    let mut order: Vec<usize> = (0..raws.len())
+    let key_of = |i: usize| key_hash(&key(text_of(&raws[i])));
+    let mut order: Vec<u32> = (0..raws.len())
         .filter(|&i| !matches!(raws[i].origin, Origin::Alias(_)))
+        .map(|i| i as u32)
         .collect();
-    let words: Vec<usize> = raws
+    let words: Vec<u32> = raws
         .iter()
-        .map(|r| text_of(r).split_whitespace().count())
+        .map(|r| text_of(r).split_whitespace().count() as u32)
         .collect();
     order.sort_by_key(|&i| {
-        (
-            std::cmp::Reverse(words[i]),
-            raws[i].block,
-            raws[i].span.start,
-        )
+        let r = &raws[i as usize];
+        (std::cmp::Reverse(words[i as usize]), r.block, r.span.start)
     });
+    drop(words);
     for i in order {
+        let i = i as usize;
         let r = &raws[i];
         let name = text_of(r);
-        let k = &key_of(i);
+        let k = key_of(i);
         let single = !name.contains(char::is_whitespace);
-        let found = by_key.get(k).copied().or_else(|| {
-            let candidates = if r.kind == EntityKind::Person {
-                by_short.get(k)
+        let found = by_key.get(&k).copied().or_else(|| {
+            let owner = if r.kind == EntityKind::Person {
+                by_short.get(&k)
             } else if single && is_acronym(name) {
-                by_initials.get(name)
+                by_initials.get(&key_hash(name))
             } else {
                 None
             }?;
-            (candidates.len() == 1).then(|| candidates[0])
+            owner.one()
         });
         let e = match found {
             Some(e) => e,
@@ -1001,17 +1018,11 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 };
                 if r.kind == EntityKind::Person {
                     for short in short_forms(name) {
-                        by_short
-                            .entry(key(&short))
-                            .or_default()
-                            .push(entities.len());
+                        Owner::add(&mut by_short, key_hash(&key(&short)), entities.len());
                     }
                 }
                 if name.split_whitespace().count() >= 2 {
-                    by_initials
-                        .entry(initials(name))
-                        .or_default()
-                        .push(entities.len());
+                    Owner::add(&mut by_initials, key_hash(&initials(name)), entities.len());
                 }
                 entities.push(Entity {
                     id: String::new(),
@@ -1026,9 +1037,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 entities.len() - 1
             }
         };
-        if !by_key.contains_key(k) {
-            by_key.insert(k.clone(), e);
-        }
+        by_key.entry(k).or_insert(e);
         // The alias this mention defines ("Jokowi" in "Joko Widodo (Jokowi)", right after it:
         // see `add_aliases`) names the entity at once, so that a later "Jokowi" alone joins it.
         if let Some(a) = (i + 1..raws.len().min(i + 2))
@@ -1036,7 +1045,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         {
             by_key.entry(key_of(a)).or_insert(e);
         }
-        of_raw[i] = Some(e);
+        of_raw[i] = e as u32;
         if let Some(place) = r.place {
             let entity = &mut entities[e];
             if entity.kind == EntityKind::Place && entity.country.is_none() {
@@ -1045,14 +1054,17 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             }
         }
     }
+    // The tables go as soon as they have served: a page of many names holds them at its peak.
+    drop(by_short);
     for (i, r) in raws.iter().enumerate() {
         if let Origin::Alias(target) = r.origin {
-            if let Some(e) = of_raw.get(target).copied().flatten() {
-                of_raw[i] = Some(e);
-                by_key.entry(key_of(i)).or_insert(e);
+            if let Some(&e) = of_raw.get(target).filter(|&&e| e != NONE) {
+                of_raw[i] = e;
+                by_key.entry(key_of(i)).or_insert(e as usize);
             }
         }
     }
+    drop(by_key);
     // An acronym a name defines in parentheses ("Kantor Berita Pusat Korea Utara (KCNA)") also
     // names the one other entity whose initials spell it (the English name in a photo credit,
     // say): the text's own evidence that the two names are one. The other entity must be of
@@ -1061,24 +1073,28 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     // initials spell an acronym defined for something else in the same text by chance).
     let mut merged_into: Vec<usize> = (0..entities.len()).collect();
     for (i, r) in raws.iter().enumerate() {
-        let (Origin::Alias(_), Some(e)) = (r.origin, of_raw[i]) else {
+        let (Origin::Alias(_), e) = (r.origin, of_raw[i]) else {
             continue;
         };
+        if e == NONE {
+            continue;
+        }
+        let e = e as usize;
         let alias = text_of(r);
         if !is_acronym(alias) {
             continue;
         }
-        if let Some([c]) = by_initials.get(alias).map(Vec::as_slice) {
-            let c = *c;
+        if let Some(c) = by_initials.get(&key_hash(alias)).and_then(Owner::one) {
             let same_kind = entities[c].kind == entities[e].kind;
             if c != e && merged_into[c] == c && (same_kind || alias.chars().count() >= 3) {
                 merged_into[c] = merged_into[e];
             }
         }
     }
-    for slot in of_raw.iter_mut().flatten() {
-        while merged_into[*slot] != *slot {
-            *slot = merged_into[*slot];
+    drop(by_initials);
+    for slot in of_raw.iter_mut().filter(|e| **e != NONE) {
+        while merged_into[*slot as usize] != *slot as usize {
+            *slot = merged_into[*slot as usize] as u32;
         }
     }
     // Each entity's name and alias keys (hashed: no string per mention), so that each mention
@@ -1088,14 +1104,31 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         .enumerate()
         .map(|(i, e)| (i, key_hash(&key(&e.name))))
         .collect();
+    // Each entity's mentions in one allocation of the size they need (most have one).
+    let mut counts = vec![0u32; entities.len()];
+    for &e in of_raw.iter().filter(|e| **e != NONE) {
+        counts[e as usize] += 1;
+    }
+    for (entity, &n) in entities.iter_mut().zip(&counts) {
+        entity.mentions.reserve_exact(n as usize);
+    }
+    drop(counts);
     for (i, r) in raws.iter().enumerate() {
-        let Some(e) = of_raw[i] else { continue };
+        let e = of_raw[i];
+        if e == NONE {
+            continue;
+        }
+        let e = e as usize;
         let entity = &mut entities[e];
         entity.mentions.push(MentionRef {
             block: r.block,
             span: r.span,
         });
-        if entity_keys.insert((e, key_hash(&key_of(i)))) {
+        if entity_keys.insert((e, key_of(i))) {
+            // Most entities have one form: room for one, not the four of a first push.
+            if entity.aliases.capacity() == 0 {
+                entity.aliases.reserve_exact(1);
+            }
             entity.aliases.push(text_of(r).to_owned());
         }
     }
@@ -1121,12 +1154,36 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     entities
 }
 
+/// Who owns a short form or initials in [`link`]: one entity, or several (then none joins).
+#[derive(Clone, Copy)]
+enum Owner {
+    One(usize),
+    Shared,
+}
+
+impl Owner {
+    /// Notes `entity` as an owner of `key` (a second note makes it shared, even by the same
+    /// entity: such a form is ambiguous within its own name).
+    fn add(map: &mut HashMap<u64, Owner>, key: u64, entity: usize) {
+        map.entry(key)
+            .and_modify(|o| *o = Owner::Shared)
+            .or_insert(Owner::One(entity));
+    }
+
+    fn one(&self) -> Option<usize> {
+        match *self {
+            Owner::One(e) => Some(e),
+            Owner::Shared => None,
+        }
+    }
+}
+
 /// Every later occurrence of a known name (or a person's first or last name) is a mention,
 /// unless it is inside another mention. Prepared once, then run block by block.
 struct Repeats {
     names: Phrases<usize>,
     /// Spans of the mentions found so far, per block, sorted.
-    taken: Vec<Vec<(usize, usize)>>,
+    taken: Vec<Vec<(u32, u32)>>,
     /// Lower-case keys of each entity's name and aliases (hashed), with the entity: one lookup a
     /// mention, however many aliases an entity has.
     keys: FnvSet<(usize, u64)>,
@@ -1149,9 +1206,9 @@ impl Repeats {
                 }
             }
         }
-        let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
+        let mut taken: Vec<Vec<(u32, u32)>> = vec![Vec::new(); blocks.len()];
         for m in entities.iter().flat_map(|e| e.mentions.iter()) {
-            taken[m.block].push((m.span.start, m.span.end));
+            taken[m.block].push((offset(m.span.start), offset(m.span.end)));
         }
         for t in &mut taken {
             t.sort();
@@ -1182,7 +1239,7 @@ impl Repeats {
         &mut self,
         blocks: &[BlockText],
         b: usize,
-        tokens: &[Token],
+        tokens: &[Kept],
         from: usize,
         entities: &mut [Entity],
     ) -> usize {
@@ -1194,11 +1251,15 @@ impl Repeats {
         let mut i = from;
         let upto = tokens.len().min(from + Self::STEP);
         while i < upto {
-            let hit = if tokens[i].text(block.text).starts_with(char::is_uppercase) {
-                let word = |k: usize| tokens[k].text(block.text);
+            let word = |k: usize| tokens[k].token().text(block.text);
+            let hit = if word(i).starts_with(char::is_uppercase) {
                 self.names
                     .longest_at(tokens.len(), word, i, false, |_| true, &mut self.buf)
-                    .map(|(len, &e)| (Span::new(tokens[i].start, tokens[i + len - 1].end), e, len))
+                    .map(|(len, &e)| {
+                        let span =
+                            Span::new(tokens[i].token().start, tokens[i + len - 1].token().end);
+                        (span, e, len)
+                    })
             } else {
                 None
             };
@@ -1206,8 +1267,13 @@ impl Repeats {
                 Some((span, e, len)) => {
                     // Mentions found so far start before `span` ends; does one still run into it?
                     let t = &self.taken[b];
-                    let k = t.partition_point(|s| s.0 < span.end);
-                    if !t[..k].iter().rev().take(16).any(|s| s.1 > span.start) {
+                    let k = t.partition_point(|s| (s.0 as usize) < span.end);
+                    if !t[..k]
+                        .iter()
+                        .rev()
+                        .take(16)
+                        .any(|s| s.1 as usize > span.start)
+                    {
                         added.push((span, e));
                     }
                     i += len;
@@ -1224,6 +1290,29 @@ impl Repeats {
         }
         i
     }
+}
+
+/// A token kept for the search for repeats: its byte offsets in 32 bits (its block is under
+/// 4 GiB).
+#[derive(Clone, Copy)]
+struct Kept([u32; 2]);
+
+impl Kept {
+    fn of(t: Token) -> Kept {
+        Kept([offset(t.start), offset(t.end)])
+    }
+
+    fn token(self) -> Token {
+        Token {
+            start: self.0[0] as usize,
+            end: self.0[1] as usize,
+        }
+    }
+}
+
+/// A byte offset in 32 bits (`u32::MAX` past it: no such block's tokens are kept).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// A URL-safe identifier from a name.

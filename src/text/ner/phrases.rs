@@ -2,10 +2,13 @@
 //! places, the well-known organisations and the names a text has already given all use it.
 
 use crate::support::case::{lowercase, lowercase_into};
+use crate::support::hash::Fnv;
 use crate::text::lang::FnvMap;
+use std::hash::Hasher;
 
 /// Names by their words joined with single spaces, and for each first word the word counts of
-/// the names it starts, longest first: at a word, only lengths some name has are tried.
+/// the names it starts: at a word, only lengths some name has are tried, longest first. The
+/// names' text is kept in one string and found by its hash (compared on a hit).
 ///
 /// ```
 /// use baca::text::ner::phrases::Phrases;
@@ -20,15 +23,45 @@ use crate::text::lang::FnvMap;
 /// assert_eq!(p.longest_at(4, word, 0, false, |_| true, &mut buf), None);
 /// ```
 pub struct Phrases<V> {
-    names: FnvMap<String, V>,
-    lengths: FnvMap<String, Vec<usize>>,
+    /// The names' text, one after another: one allocation however many names (a page's own
+    /// names can be tens of thousands).
+    text: String,
+    /// Each name by the hash of its text ([`phrase_hash`]): where the text lies in `text`, and
+    /// the value.
+    names: FnvMap<u64, Entry<V>>,
+    /// The names whose hash an earlier name already has, or that `text` has no room for, by
+    /// their text (rare).
+    others: FnvMap<Box<str>, V>,
+    /// By the hash of a first word, a bit per word count (bit `n - 1` for `n` words, up to 64) of
+    /// the names it starts; a hash shared by two words only costs a lookup that fails.
+    lengths: FnvMap<u64, u64>,
+    /// The word counts over 64 (rare), longest first.
+    long: FnvMap<u64, Vec<usize>>,
+}
+
+struct Entry<V> {
+    start: u32,
+    len: u32,
+    value: V,
+}
+
+/// The hash of a name's text. The library's unit tests keep four bits of it, so that every
+/// test of a table of names also meets hashes shared by two names (the integration tests and
+/// the wasm's keep all 64).
+fn phrase_hash(text: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(text.as_bytes());
+    h.finish() & if cfg!(test) { 0xF } else { u64::MAX }
 }
 
 impl<V> Default for Phrases<V> {
     fn default() -> Self {
         Phrases {
+            text: String::new(),
             names: FnvMap::default(),
+            others: FnvMap::default(),
             lengths: FnvMap::default(),
+            long: FnvMap::default(),
         }
     }
 }
@@ -37,40 +70,74 @@ impl<V> Phrases<V> {
     /// Adds `name` (words separated by single spaces) unless it is there; returns whether it
     /// was added.
     pub fn insert(&mut self, name: String, value: V) -> bool {
-        if self.names.contains_key(&name) {
+        if self.get(&name).is_some() {
             return false;
         }
-        self.note_length(&name);
-        self.names.insert(name, value);
+        self.add(name, value);
         true
     }
 
     /// Adds `name`, replacing the value of a name already there.
     pub fn replace(&mut self, name: String, value: V) {
+        match self.get_mut(&name) {
+            Some(v) => *v = value,
+            None => self.add(name, value),
+        }
+    }
+
+    /// Adds `name`, which is not there.
+    fn add(&mut self, name: String, value: V) {
         self.note_length(&name);
-        self.names.insert(name, value);
+        let start = u32::try_from(self.text.len());
+        let len = u32::try_from(name.len());
+        match (start, len, self.names.entry(phrase_hash(&name))) {
+            (Ok(start), Ok(len), std::collections::hash_map::Entry::Vacant(slot))
+                if start.checked_add(len).is_some() =>
+            {
+                self.text.push_str(&name);
+                slot.insert(Entry { start, len, value });
+            }
+            _ => {
+                self.others.insert(name.into_boxed_str(), value);
+            }
+        }
     }
 
     fn note_length(&mut self, name: &str) {
         let first = name.split(' ').next().unwrap_or(name);
         let count = name.split(' ').count();
-        let lengths = match self.lengths.get_mut(first) {
-            Some(lengths) => lengths,
-            None => self.lengths.entry(first.to_owned()).or_default(),
-        };
-        if let Err(at) = lengths.binary_search_by(|l| count.cmp(l)) {
-            lengths.insert(at, count);
+        let key = phrase_hash(first);
+        if count <= 64 {
+            *self.lengths.entry(key).or_default() |= 1 << (count - 1);
+        } else {
+            let long = self.long.entry(key).or_default();
+            if let Err(at) = long.binary_search_by(|l| count.cmp(l)) {
+                long.insert(at, count);
+            }
+        }
+    }
+
+    /// The value of `name`, where the table holds it.
+    fn get_mut(&mut self, name: &str) -> Option<&mut V> {
+        let text = &self.text;
+        match self.names.get_mut(&phrase_hash(name)) {
+            Some(e) if text[e.start as usize..][..e.len as usize] == *name => Some(&mut e.value),
+            _ => self.others.get_mut(name),
         }
     }
 
     /// The value of the name written exactly `name`.
     pub fn get(&self, name: &str) -> Option<&V> {
-        self.names.get(name)
+        match self.names.get(&phrase_hash(name)) {
+            Some(e) if self.text[e.start as usize..][..e.len as usize] == *name => Some(&e.value),
+            _ if self.others.is_empty() => None,
+            _ => self.others.get(name),
+        }
     }
 
     /// Whether there are no names.
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.names.is_empty() && self.others.is_empty()
     }
 
     /// The longest name that starts at word `i` of the `n` words `word` gives and whose word
@@ -89,15 +156,29 @@ impl<V> Phrases<V> {
             return None;
         }
         let first = word(i);
-        let lengths = if lower {
+        let key = if lower {
             // Lower-cased in `buf`, without allocating.
             buf.clear();
             lowercase_into(first, buf);
-            self.lengths.get(buf.as_str())
+            phrase_hash(buf)
         } else {
-            self.lengths.get(first)
-        }?;
-        for &len in lengths.iter().filter(|&&l| i + l <= n) {
+            phrase_hash(first)
+        };
+        let bits = self.lengths.get(&key).copied().unwrap_or(0);
+        let long = self.long.get(&key).map_or(&[][..], Vec::as_slice);
+        if bits == 0 && long.is_empty() {
+            return None;
+        }
+        // Longest first: the counts over 64, then the bits from the highest.
+        let mut rest = bits;
+        let counts = long.iter().copied().chain(std::iter::from_fn(move || {
+            (rest != 0).then(|| {
+                let b = 63 - rest.leading_zeros() as usize;
+                rest &= !(1 << b);
+                b + 1
+            })
+        }));
+        for len in counts.filter(|&l| i + l <= n) {
             if !accept(len) {
                 continue;
             }
@@ -110,16 +191,110 @@ impl<V> Phrases<V> {
             }
             let found = if lower && buf.is_ascii() {
                 buf.make_ascii_lowercase();
-                self.names.get(buf.as_str())
+                self.get(buf)
             } else if lower {
-                self.names.get(lowercase(buf).as_str())
+                self.get(&lowercase(buf))
             } else {
-                self.names.get(buf.as_str())
+                self.get(buf)
             };
             if let Some(value) = found {
                 return Some((len, value));
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::HashMap;
+
+    /// What [`Phrases::longest_at`] answers, by trying every length at a word.
+    fn longest(
+        names: &HashMap<String, usize>,
+        words: &[&str],
+        i: usize,
+        lower: bool,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<(usize, usize)> {
+        (1..=words.len().saturating_sub(i)).rev().find_map(|len| {
+            let mut text = words[i..i + len].join(" ");
+            if lower {
+                text = lowercase(&text);
+            }
+            names.get(&text).filter(|_| accept(len)).map(|&v| (len, v))
+        })
+    }
+
+    proptest! {
+        /// The table answers as a map of names and a search of every length would, with hashes
+        /// shared by many names (four bits of them in these tests).
+        #[test]
+        fn finds_what_a_plain_map_finds(
+            names in prop::collection::vec(
+                prop::collection::vec("[aAbB]{1,2}", 1..4), 0..40),
+            words in prop::collection::vec("[aAbB]{1,2}", 0..12),
+            replaced in 0usize..40,
+            lower in any::<bool>(),
+        ) {
+            let mut table = Phrases::default();
+            let mut plain: HashMap<String, usize> = HashMap::new();
+            for (v, name) in names.iter().enumerate() {
+                let mut name = name.join(" ");
+                if lower {
+                    name = lowercase(&name);
+                }
+                let added = table.insert(name.clone(), v);
+                prop_assert_eq!(added, !plain.contains_key(&name));
+                plain.entry(name).or_insert(v);
+            }
+            if let Some(name) = names.get(replaced) {
+                let mut name = name.join(" ");
+                if lower {
+                    name = lowercase(&name);
+                }
+                table.replace(name.clone(), 99);
+                plain.insert(name, 99);
+            }
+            prop_assert_eq!(table.is_empty(), plain.is_empty());
+            for (name, v) in &plain {
+                prop_assert_eq!(table.get(name), Some(v));
+            }
+            let mut buf = String::new();
+            for i in 0..=words.len() {
+                let word = |k: usize| words[k].as_str();
+                let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+                prop_assert_eq!(
+                    table.longest_at(words.len(), word, i, lower, |_| true, &mut buf)
+                        .map(|(l, &v)| (l, v)),
+                    longest(&plain, &refs, i, lower, |_| true)
+                );
+                prop_assert_eq!(
+                    table.longest_at(words.len(), word, i, lower, |l| l == 1, &mut buf)
+                        .map(|(l, &v)| (l, v)),
+                    longest(&plain, &refs, i, lower, |l| l == 1)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_of_more_than_64_words_are_found() {
+        let mut table = Phrases::default();
+        let words: Vec<String> = (0..70).map(|k| format!("W{k}")).collect();
+        table.insert(words.join(" "), 1);
+        table.insert(words[..3].join(" "), 2);
+        let word = |k: usize| words[k].as_str();
+        let mut buf = String::new();
+        assert_eq!(
+            table.longest_at(70, word, 0, false, |_| true, &mut buf),
+            Some((70, &1))
+        );
+        assert_eq!(
+            table.longest_at(69, word, 0, false, |_| true, &mut buf),
+            Some((3, &2))
+        );
     }
 }

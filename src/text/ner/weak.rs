@@ -73,28 +73,15 @@ pub fn promote(blocks: &[BlockText], raws: &mut Vec<Raw>, weak: Vec<Weak>, thres
             .get(&(text(&w.raw), w.raw.kind))
             .is_some_and(|&(n, none)| n >= 2 && 1.0 - none >= threshold)
     };
-    let promoted: Vec<Raw> = weak
-        .iter()
-        .filter(|w| named(w))
-        .map(|w| Raw {
-            origin: Origin::Model,
-            ..w.raw.clone()
-        })
-        .collect();
-    if promoted.is_empty() {
-        return;
+    let before = raws.len();
+    raws.extend(weak.iter().filter(|w| named(w)).map(|w| Raw {
+        origin: Origin::Model,
+        ..w.raw.clone()
+    }));
+    if raws.len() > before {
+        // In place: no two marks start at one place of a block (the candidates overlap none).
+        raws.sort_unstable_by_key(|r| (r.block, r.span.start));
     }
-    let old = std::mem::take(raws);
-    raws.reserve_exact(old.len() + promoted.len());
-    let mut promoted = promoted.into_iter().peekable();
-    for r in old {
-        while let Some(p) = promoted.next_if(|p| (p.block, p.span.start) < (r.block, r.span.start))
-        {
-            raws.push(p);
-        }
-        raws.push(r);
-    }
-    raws.extend(promoted);
 }
 
 #[cfg(test)]
