@@ -543,7 +543,7 @@ fn tuning_pages() {
             continue;
         }
         let Some(sentences) = split(file, part) else {
-            return;
+            continue;
         };
         let (p, r, f1) = score_runs(&sentences, lang, 20);
         println!("  {lang} {name}: F1 {f1:.3} (P {p:.3} R {r:.3})");

@@ -314,7 +314,10 @@ pub fn next_window(text: &str, span: Span, at: usize) -> (Vec<Token>, usize) {
 
 /// The mentions in a window of a sentence of `text` (block `block`): `tokens`, from
 /// [`next_window`]. The tokens, with words glued by copy-paste split, are appended to
-/// `tokens_out` (for the search for repeated names).
+/// `tokens_out` (for the search for repeated names). The tagger's names at least as confident
+/// as `threshold` (the pack's, read once a page) are marks, appended to `out`; those it is less
+/// sure of, from [`super::weak::FLOOR`], that pass the same rules and overlap no mark go to
+/// `weak` for the page to judge ([`super::weak::promote`]).
 /// `written_lower(word)` says whether the page writes `word` in lower case and never
 /// capitalises it inside a sentence: in a title-case sentence such words, and function words,
 /// are read in lower case (document-level truecasing), so that "Joko Widodo Resmikan Bandara"
@@ -327,6 +330,7 @@ pub fn window_mentions(
     mut tokens: Vec<Token>,
     lang: Lang,
     pack: Option<&Pack>,
+    threshold: f32,
     tagger: &mut Tagger,
     written_lower: &mut dyn FnMut(&str) -> bool,
     tokens_out: &mut Vec<Token>,
@@ -380,7 +384,6 @@ pub fn window_mentions(
     let mut unsure: Vec<(usize, usize, EntityKind, f32)> = Vec::new();
     if let Some(model) = &pack.model {
         let tags = tagger.tag(model, &words, &gaz);
-        let threshold = pack.threshold();
         // Confidence is only asked of a window with names.
         let named = tags.iter().any(|&t| t != 0);
         let marginals = (threshold > 0.0 && named).then(|| tagger.marginals(model));

@@ -301,6 +301,9 @@ pub struct Finder {
     /// The language's names pack, looked up when the names are first sought (it may come after
     /// the sentences).
     pack: Option<&'static pack::Pack>,
+    /// The pack's confidence threshold, read once with the pack (the tests' calibration may
+    /// change a pack's meanwhile).
+    threshold: f32,
 }
 
 /// The capitalised words of a page's title-case sentences that it writes in lower case and
@@ -501,6 +504,7 @@ impl Finder {
             at: 0,
             lower: LowerWords::default(),
             pack: None,
+            threshold: 0.0,
         }
     }
 
@@ -532,6 +536,7 @@ impl Finder {
                     let first = matches!(self.stage, Stage::Candidates);
                     if first && self.next == 0 {
                         self.pack = self.lang.code().and_then(pack::get);
+                        self.threshold = self.pack.map_or(0.0, pack::Pack::threshold);
                     }
                     while let Some(block) = blocks.get(self.next) {
                         if first {
@@ -568,6 +573,7 @@ impl Finder {
                                 window,
                                 self.lang,
                                 self.pack,
+                                self.threshold,
                                 &mut self.tagger,
                                 &mut written_lower,
                                 &mut self.window_tokens,
@@ -600,10 +606,8 @@ impl Finder {
                     self.stage = Stage::Link;
                 }
                 Stage::Link => {
-                    if let Some(pack) = self.pack {
-                        let unsure = std::mem::take(&mut self.weak);
-                        weak::promote(blocks, &mut self.raws, unsure, pack.threshold());
-                    }
+                    let unsure = std::mem::take(&mut self.weak);
+                    weak::promote(blocks, &mut self.raws, unsure, self.threshold);
                     self.raws.shrink_to_fit();
                     split_title_words(blocks, &mut self.raws);
                     apply_glossary(blocks, glossary, &mut self.raws);
@@ -913,8 +917,11 @@ fn key(name: &str) -> String {
     out
 }
 
-/// A 64-bit hash of a key (FNV-1a), standing for it in sets of (entity, key): whether a form is
-/// already among an entity's aliases.
+/// A 64-bit hash of a text (FNV-1a), standing for it where a string per name would cost too
+/// much: a name's key in linking's tables and the sets of (entity, key) that say whether a form
+/// is among an entity's aliases; an acronym and a name's initials as they are written. Two
+/// texts of one hash would be taken for one (deterministically); with 64 bits that is a chance
+/// of about 10⁻⁹ on a page of 100,000 names.
 fn key_hash(key: &str) -> u64 {
     key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
@@ -965,14 +972,15 @@ fn short_forms(name: &str) -> Vec<String> {
 /// Groups mentions into entities.
 fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
-    // Names are looked up by the hash of their key ([`key_hash`]), as `Repeats` and the
-    // entities' alias sets are: no string per name or mention held for the whole linking.
+    // Names are looked up by the hash of their key ([`key_hash`]), as the entities' alias sets
+    // are: no string per name or mention held for the whole linking.
     let mut by_key: HashMap<u64, usize> = HashMap::default();
     // A person's first and last names, and the initials of longer names, to their entity: the
     // one entity, or `Shared` where two or more have them.
     let mut by_short: HashMap<u64, Owner> = HashMap::default();
     let mut by_initials: HashMap<u64, Owner> = HashMap::default();
-    // Each mention's entity (`NONE`: none yet), in 32 bits (a page holds fewer than 2³² names).
+    // Each mention's entity (`NONE`: none yet), in 32 bits: a page holds fewer than 2³² names
+    // (a `Raw` is 88 bytes natively; the wasm's memory is 4 GiB at most).
     const NONE: u32 = u32::MAX;
     let mut of_raw: Vec<u32> = vec![NONE; raws.len()];
     let text_of = |r: &Raw| &blocks[r.block].text[r.span.start..r.span.end];
@@ -980,21 +988,19 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     // A mention's key, made where it is needed: keeping every mention's would hold a string per
     // mention for the whole linking (tens of thousands on a long page).
     let key_of = |i: usize| key_hash(&key(text_of(&raws[i])));
-    let mut order: Vec<u32> = (0..raws.len())
+    let mut order: Vec<usize> = (0..raws.len())
         .filter(|&i| !matches!(raws[i].origin, Origin::Alias(_)))
-        .map(|i| i as u32)
         .collect();
     let words: Vec<u32> = raws
         .iter()
         .map(|r| text_of(r).split_whitespace().count() as u32)
         .collect();
     order.sort_by_key(|&i| {
-        let r = &raws[i as usize];
-        (std::cmp::Reverse(words[i as usize]), r.block, r.span.start)
+        let r = &raws[i];
+        (std::cmp::Reverse(words[i]), r.block, r.span.start)
     });
     drop(words);
     for i in order {
-        let i = i as usize;
         let r = &raws[i];
         let name = text_of(r);
         let k = key_of(i);
@@ -1086,16 +1092,18 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         }
         if let Some(c) = by_initials.get(&key_hash(alias)).and_then(Owner::one) {
             let same_kind = entities[c].kind == entities[e].kind;
-            if c != e && merged_into[c] == c && (same_kind || alias.chars().count() >= 3) {
-                merged_into[c] = merged_into[e];
+            // `c` joins the entity `e` has joined by now: to the end of `e`'s chain, so that
+            // acronyms that spell each other's names in a ring ("A B (EZ)", "G D (AB)", "E Z
+            // (GD)") make one entity and never a loop.
+            let to = merged_root(&mut merged_into, e);
+            if c != to && merged_into[c] == c && (same_kind || alias.chars().count() >= 3) {
+                merged_into[c] = to;
             }
         }
     }
     drop(by_initials);
     for slot in of_raw.iter_mut().filter(|e| **e != NONE) {
-        while merged_into[*slot as usize] != *slot as usize {
-            *slot = merged_into[*slot as usize] as u32;
-        }
+        *slot = merged_root(&mut merged_into, *slot as usize) as u32;
     }
     // Each entity's name and alias keys (hashed: no string per mention), so that each mention
     // costs one lookup, however many aliases its entity has.
@@ -1152,6 +1160,17 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         }
     }
     entities
+}
+
+/// The entity `e` has been merged into, following `merged_into` to its end (each entity on
+/// the way then points two steps on: chains stay short however they were made).
+fn merged_root(merged_into: &mut [usize], mut e: usize) -> usize {
+    while merged_into[e] != e {
+        let next = merged_into[e];
+        merged_into[e] = merged_into[next];
+        e = next;
+    }
+    e
 }
 
 /// Who owns a short form or initials in [`link`]: one entity, or several (then none joins).
@@ -1413,6 +1432,45 @@ mod tests {
 
     /// Occurrences count only with no letter or digit on either side, in text order, and a word
     /// is dropped once settled.
+    /// Acronyms that spell each other's names in a ring join the names into one entity: the
+    /// merging once made a loop of them and never ended.
+    #[test]
+    fn acronyms_in_a_ring_make_one_entity() {
+        let text = "Alpha Beta (EZ) and Gamma Delta (AB) and Epsilon Zeta (GD).";
+        let blocks = [BlockText {
+            text,
+            sentences: &[Span::new(0, text.len())],
+        }];
+        let at = |s: &str| text.find(s).unwrap();
+        let raw = |name: &str, origin| Raw {
+            block: 0,
+            span: Span::new(at(name), at(name) + name.len()),
+            kind: EntityKind::Organization,
+            place: None,
+            origin,
+        };
+        let raws = [
+            raw("Alpha Beta", Origin::Model),
+            raw("EZ", Origin::Alias(0)),
+            raw("Gamma Delta", Origin::Model),
+            raw("AB", Origin::Alias(2)),
+            raw("Epsilon Zeta", Origin::Model),
+            raw("GD", Origin::Alias(4)),
+        ];
+        let entities = link(&blocks, &raws, &Glossary::default());
+        assert_eq!(entities.len(), 1);
+        assert_eq!(entities[0].mentions.len(), 6);
+        // A chain rather than a ring: still one entity.
+        let raws = [
+            raw("Alpha Beta", Origin::Model),
+            raw("EZ", Origin::Alias(0)),
+            raw("Gamma Delta", Origin::Model),
+            raw("AB", Origin::Alias(2)),
+            raw("Epsilon Zeta", Origin::Model),
+        ];
+        assert_eq!(link(&blocks, &raws, &Glossary::default()).len(), 1);
+    }
+
     #[test]
     fn bounded_occurrences_of_words() {
         let texts = [

@@ -3,13 +3,15 @@
 //! A span the tagger gives less confidence than the pack's threshold is not marked where it
 //! stands ([`super::detect::window_mentions`]); if its confidence is at least [`FLOOR`] it is
 //! kept apart as a [`Weak`] candidate. Once the page is tagged, the candidates of the same text
-//! and kind are taken together: where the page writes one at least twice and the chance that
-//! not one of its readings is a name, `Π (1 − confidence)`, leaves the name at least as likely
-//! as the threshold asks of one mention, every reading of it is marked. A reporter names a
+//! and kind are taken together: where the tagger was unsure of one at least twice and the chance
+//! that not one of those readings is a name, `Π (1 − confidence)`, leaves the name at least as
+//! likely as the threshold asks of one mention, every such reading is marked (its readings the
+//! tagger was sure of are marks already). A reporter names a
 //! person or a town several times, each time in a sentence that says a little; one mention in
 //! an odd sentence stays unmarked.
 //!
-//! Bound: one pass over the candidates (at most one per token) and one hash table of them.
+//! Bound: one pass over the candidates (at most one per token) with one hash table of them,
+//! then one sort of the marks (`n log n`) where any candidate is promoted.
 
 use super::detect::{Origin, Raw};
 use super::BlockText;
@@ -73,6 +75,8 @@ pub fn promote(blocks: &[BlockText], raws: &mut Vec<Raw>, weak: Vec<Weak>, thres
             .get(&(text(&w.raw), w.raw.kind))
             .is_some_and(|&(n, none)| n >= 2 && 1.0 - none >= threshold)
     };
+    // Room for exactly what comes: a page of many marks holds them at its peak.
+    raws.reserve_exact(weak.iter().filter(|w| named(w)).count());
     let before = raws.len();
     raws.extend(weak.iter().filter(|w| named(w)).map(|w| Raw {
         origin: Origin::Model,
