@@ -43,6 +43,7 @@ pub const FAMILIES: &[(&str, Generate)] = &[
     ("one huge token", huge_token),
     ("Title Case runs", title_case),
     ("acronym storm", acronyms),
+    ("acronyms naming each other", linked_acronyms),
     ("nested parentheses", nested_parens),
     ("chains of initials", initials),
     ("punctuation and quotes", punctuation),
@@ -205,6 +206,42 @@ pub fn acronyms(rng: &mut Rng, size: usize) -> String {
             2 => out.push_str(&format!("{acronym}{} ", rng.below(100))),
             3 => out.push_str(&format!("{acronym}. ")),
             _ => out.push_str(&format!("{acronym} ")),
+        }
+    })
+}
+
+/// Names defining in parentheses acronyms that spell other names' initials ("Northern Bank
+/// (GUT) … Grand Union Trust (NB)"), and standing alone: chains and rings of aliases for
+/// linking to merge (a ring of three once hung it).
+pub fn linked_acronyms(rng: &mut Rng, size: usize) -> String {
+    const PARTS: &[&str] = &[
+        "Northern", "Bank", "Grand", "Union", "Trust", "Southern", "Coast", "Komisi", "Badan",
+        "Pusat", "Partai", "Agency", "Council", "Nasional", "Bursa", "Efek",
+    ];
+    // A few names at a time, so that acronyms meet the names they spell.
+    let mut names: Vec<String> = Vec::new();
+    fill(size, rng, |rng, out| {
+        if names.len() < 2 || rng.chance(20) {
+            let len = 2 + rng.below(2);
+            let name: Vec<&str> = (0..len).map(|_| rng.pick(PARTS)).collect();
+            names.push(name.join(" "));
+            if names.len() > 6 {
+                names.remove(0);
+            }
+        }
+        let name = names[rng.below(names.len())].clone();
+        let other = &names[rng.below(names.len())];
+        let initials: String = other.split(' ').filter_map(|w| w.chars().next()).collect();
+        match rng.below(4) {
+            0 => out.push_str(&format!("{initials} said so. ")),
+            1 => out.push_str(&format!("The {name} met them. ")),
+            _ => out.push_str(&format!(
+                "The {name} ({initials}) met {} on Monday. ",
+                rng.pick(WORDS)
+            )),
+        }
+        if rng.chance(5) {
+            out.push_str("\n\n");
         }
     })
 }
