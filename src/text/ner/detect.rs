@@ -312,12 +312,76 @@ pub fn next_window(text: &str, span: Span, at: usize) -> (Vec<Token>, usize) {
     (tokens, next)
 }
 
+/// A window of a sentence as the tagger and the rules read it: its tokens (words glued by
+/// copy-paste split), the gazetteer's places in it (`(first token, length, place)`), its words
+/// as read (see [`window_mentions`] on title case), and which tokens are glued to the next.
+pub struct Window {
+    pub tokens: Vec<Token>,
+    pub places: Vec<(usize, usize, Place)>,
+    /// The words of a title-case window as read, where some are lower-cased.
+    truecased: Option<Vec<String>>,
+    pub glued: Vec<bool>,
+}
+
+impl Window {
+    /// The window of `tokens` of `text` (from [`next_window`]) in `lang`; `written_lower` as
+    /// [`window_mentions`] takes it.
+    pub fn read(
+        text: &str,
+        mut tokens: Vec<Token>,
+        lang: Lang,
+        written_lower: &mut dyn FnMut(&str) -> bool,
+    ) -> Window {
+        split_glued(text, &mut tokens);
+        let places = Gazetteer::get().matches(text, &tokens);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        let truecased = title_case(&words).then(|| {
+            words
+                .iter()
+                .enumerate()
+                .map(|(k, &w)| {
+                    if k > 0 && capitalised(w) && (is_function_word(w, lang) || written_lower(w)) {
+                        lowercase(w)
+                    } else {
+                        w.to_owned()
+                    }
+                })
+                .collect()
+        });
+        // Tokens glued to the next: two words split where copy-paste joined them.
+        let glued = (0..tokens.len())
+            .map(|k| {
+                tokens.get(k + 1).is_some_and(|next| {
+                    tokens[k].end == next.start
+                        && tokens[k].text(text).starts_with(is_alphabetic)
+                        && next.text(text).starts_with(is_alphabetic)
+                })
+            })
+            .collect();
+        Window {
+            tokens,
+            places,
+            truecased,
+            glued,
+        }
+    }
+
+    /// The words as read, `text` being the window's.
+    pub fn words<'a>(&'a self, text: &'a str) -> Vec<&'a str> {
+        match &self.truecased {
+            Some(words) => words.iter().map(String::as_str).collect(),
+            None => self.tokens.iter().map(|t| t.text(text)).collect(),
+        }
+    }
+}
+
 /// The mentions in a window of a sentence of `text` (block `block`): `tokens`, from
 /// [`next_window`]. The tokens, with words glued by copy-paste split, are appended to
 /// `tokens_out` (for the search for repeated names). The tagger's names at least as confident
 /// as `threshold` (the pack's, read once a page) are marks, appended to `out`; those it is less
-/// sure of, from [`super::weak::FLOOR`], that pass the same rules and overlap no mark go to
-/// `weak` for the page to judge ([`super::weak::promote`]).
+/// sure of, from [`super::weak::FLOOR`], that overlap no mark go to `weak` for the page to judge
+/// ([`super::weak::promote`]), with `at` (the sentence's index in its block and where the window
+/// starts) to find the window again.
 /// `written_lower(word)` says whether the page writes `word` in lower case and never
 /// capitalises it inside a sentence: in a title-case sentence such words, and function words,
 /// are read in lower case (document-level truecasing), so that "Joko Widodo Resmikan Bandara"
@@ -327,7 +391,8 @@ pub fn next_window(text: &str, span: Span, at: usize) -> (Vec<Token>, usize) {
 pub fn window_mentions(
     block: usize,
     text: &str,
-    mut tokens: Vec<Token>,
+    tokens: Vec<Token>,
+    at: (usize, usize),
     lang: Lang,
     pack: Option<&Pack>,
     threshold: f32,
@@ -356,26 +421,11 @@ pub fn window_mentions(
         tokens_out.extend_from_slice(&tokens);
         return;
     };
-    split_glued(text, &mut tokens);
-    tokens_out.extend_from_slice(&tokens);
-    let places = Gazetteer::get().matches(text, &tokens);
-    let gaz = gazetteer_positions(&places, tokens.len());
-    let mut words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let truecased: Vec<String>;
-    if title_case(&words) {
-        truecased = words
-            .iter()
-            .enumerate()
-            .map(|(k, &w)| {
-                if k > 0 && capitalised(w) && (is_function_word(w, lang) || written_lower(w)) {
-                    lowercase(w)
-                } else {
-                    w.to_owned()
-                }
-            })
-            .collect();
-        words = truecased.iter().map(String::as_str).collect();
-    }
+    let window = Window::read(text, tokens, lang, written_lower);
+    tokens_out.extend_from_slice(&window.tokens);
+    let (tokens, places) = (&window.tokens, &window.places);
+    let gaz = gazetteer_positions(places, tokens.len());
+    let words = window.words(text);
     let first = out.len();
     // The tagger's names at least as confident as the pack's threshold; without a model, none.
     // Those less sure but not unlikely are kept apart with their confidence: the page may
@@ -398,31 +448,13 @@ pub fn window_mentions(
             }
         }
     }
-    // Tokens glued to the next: two words split where copy-paste joined them.
-    let glued: Vec<bool> = (0..tokens.len())
-        .map(|k| {
-            tokens.get(k + 1).is_some_and(|next| {
-                tokens[k].end == next.start
-                    && tokens[k].text(text).starts_with(is_alphabetic)
-                    && next.text(text).starts_with(is_alphabetic)
-            })
-        })
-        .collect();
     let rules = super::rules::Ctx {
         words: &words,
-        places: &places,
+        places,
         lang,
-        glued: &glued,
+        glued: &window.glued,
     };
     super::rules::apply(&rules, &mut spans, pack.model.is_some());
-    // The unsure spans pass the same rules; one the rules change (joined, split, retyped) is
-    // dropped rather than given a confidence that was never its own.
-    if !unsure.is_empty() {
-        let mut ruled: Vec<(usize, usize, EntityKind)> =
-            unsure.iter().map(|&(i, j, kind, _)| (i, j, kind)).collect();
-        super::rules::apply(&rules, &mut ruled, true);
-        unsure.retain(|&(i, j, kind, _)| ruled.contains(&(i, j, kind)));
-    }
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when
     // it is a function word ("Ein", "The") where a sentence or quotation opens.
@@ -433,34 +465,14 @@ pub fn window_mentions(
                 || (opens(&words, i) && is_function_word(words[i], lang))))
             && !(j - i == 1 && is_trap(words[i], lang))
     };
-    let raw = |i: usize, j: usize, kind: EntityKind| {
-        let place = places
-            .iter()
-            .find(|p| p.0 == i && p.1 == j - i)
-            .map(|p| p.2);
-        // The possessive is no part of the name: "Rishi Sunak's office".
-        let last = tokens[j - 1].text(text);
-        let end = tokens[j - 1].end - (last.len() - without_possessive(last).len());
-        Raw {
-            block,
-            span: Span::new(tokens[i].start, end),
-            kind: if place.is_some() && kind != EntityKind::Person {
-                EntityKind::Place
-            } else {
-                kind
-            },
-            place,
-            origin: Origin::Model,
-        }
-    };
     for (i, j, kind) in spans {
         if keep(i, j) {
-            out.push(raw(i, j, kind));
+            out.push(window_raw(block, text, &window, i, j, kind));
         }
     }
     // Places the tagger left out (or was not sure enough of): the gazetteer's countries, cities
     // and states are places for certain (CONVENTIONS: a country is a place in every use).
-    for &(i, len, place) in &places {
+    for &(i, len, place) in places {
         let span = Span::new(tokens[i].start, tokens[i + len - 1].end);
         let overlaps = out[first..]
             .iter()
@@ -475,18 +487,77 @@ pub fn window_mentions(
             });
         }
     }
+    // The unsure spans go through the rules only if the page repeats them enough to count
+    // (`weak::promote`, with `rules_keep`): most never do.
     for (i, j, kind, confidence) in unsure {
         if keep(i, j) {
-            let raw = raw(i, j, kind);
+            let raw = window_raw(block, text, &window, i, j, kind);
             let overlaps = out[first..]
                 .iter()
                 .any(|r| r.span.start < raw.span.end && raw.span.start < r.span.end);
             if !overlaps {
-                weak.push(super::weak::Weak { raw, confidence });
+                weak.push(super::weak::Weak::new(raw, confidence, at, (i, j, kind)));
             }
         }
     }
     out[first..].sort_by_key(|r| r.span.start);
+}
+
+/// The mark of tokens `i..j` of `window` with the tagger's `kind`: a place the gazetteer knows
+/// there is a place (unless a person), and the possessive is no part of the name ("Rishi
+/// Sunak's office").
+fn window_raw(
+    block: usize,
+    text: &str,
+    window: &Window,
+    i: usize,
+    j: usize,
+    kind: EntityKind,
+) -> Raw {
+    let place = window
+        .places
+        .iter()
+        .find(|p| p.0 == i && p.1 == j - i)
+        .map(|p| p.2);
+    let last = window.tokens[j - 1].text(text);
+    let end = window.tokens[j - 1].end - (last.len() - without_possessive(last).len());
+    Raw {
+        block,
+        span: Span::new(window.tokens[i].start, end),
+        kind: if place.is_some() && kind != EntityKind::Person {
+            EntityKind::Place
+        } else {
+            kind
+        },
+        place,
+        origin: Origin::Model,
+    }
+}
+
+/// Which of `spans` (tokens `i..j` with the tagger's kind) of the window of sentence `sentence`
+/// of `text` starting at byte `at` the rules leave as they are: one the rules drop or change
+/// (joined, split, retyped) is not kept, rather than given a confidence that was never its own.
+/// The window is read again as [`window_mentions`] read it.
+pub fn rules_keep(
+    text: &str,
+    sentence: Span,
+    at: usize,
+    lang: Lang,
+    written_lower: &mut dyn FnMut(&str) -> bool,
+    spans: &[(usize, usize, EntityKind)],
+) -> Vec<bool> {
+    let (tokens, _) = next_window(text, sentence, at);
+    let window = Window::read(text, tokens, lang, written_lower);
+    let words = window.words(text);
+    let rules = super::rules::Ctx {
+        words: &words,
+        places: &window.places,
+        lang,
+        glued: &window.glued,
+    };
+    let mut ruled = spans.to_vec();
+    super::rules::apply(&rules, &mut ruled, true);
+    spans.iter().map(|s| ruled.contains(s)).collect()
 }
 
 #[cfg(test)]

@@ -571,6 +571,7 @@ impl Finder {
                                 self.next,
                                 block.text,
                                 window,
+                                (self.sentence, self.at.max(s.start)),
                                 self.lang,
                                 self.pack,
                                 self.threshold,
@@ -607,7 +608,32 @@ impl Finder {
                 }
                 Stage::Link => {
                     let unsure = std::mem::take(&mut self.weak);
-                    weak::promote(blocks, &mut self.raws, unsure, self.threshold);
+                    let (lower, lang) = (&mut self.lower, self.lang);
+                    let mut rules_keep = |b: usize, at: (usize, usize), spans: &[_]| {
+                        let read = b < lower.blocks;
+                        let mut written_lower = |w: &str| read && lower.contains(w);
+                        match blocks
+                            .get(b)
+                            .and_then(|x| Some((x, *x.sentences.get(at.0)?)))
+                        {
+                            Some((block, sentence)) => detect::rules_keep(
+                                block.text,
+                                sentence,
+                                at.1,
+                                lang,
+                                &mut written_lower,
+                                spans,
+                            ),
+                            None => vec![false; spans.len()],
+                        }
+                    };
+                    weak::promote(
+                        blocks,
+                        &mut self.raws,
+                        unsure,
+                        self.threshold,
+                        &mut rules_keep,
+                    );
                     self.raws.shrink_to_fit();
                     split_title_words(blocks, &mut self.raws);
                     apply_glossary(blocks, glossary, &mut self.raws);

@@ -23,16 +23,55 @@ use crate::text::EntityKind;
 /// tuning_pages`): 0.3 and 0.6 gained less than 0.5 on most of them.
 pub const FLOOR: f32 = 0.5;
 
-/// A span the tagger was unsure of, with its confidence.
+/// A span the tagger was unsure of, with its confidence and where its window lies.
 #[derive(Clone, Debug)]
 pub struct Weak {
     pub raw: Raw,
     pub confidence: f32,
+    /// The sentence's index in its block and the byte its window starts at.
+    at: (usize, usize),
+    /// Its tokens in the window and the tagger's kind.
+    span: (u32, u32, EntityKind),
+}
+
+/// What [`promote`] asks of the rules: for the spans (tokens `i..j` with the tagger's kind) of
+/// one window (block, sentence index, start byte), which the rules leave as they are
+/// ([`super::detect::rules_keep`]).
+pub type RulesKeep<'a> =
+    dyn FnMut(usize, (usize, usize), &[(usize, usize, EntityKind)]) -> Vec<bool> + 'a;
+
+impl Weak {
+    /// The candidate `raw` of `confidence`, tokens `span` (`i`, `j`, kind) of the window `at`
+    /// (sentence index, start byte).
+    pub fn new(
+        raw: Raw,
+        confidence: f32,
+        at: (usize, usize),
+        span: (usize, usize, EntityKind),
+    ) -> Weak {
+        // A window is a few dozen tokens (`detect::WINDOW`).
+        let token = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
+        Weak {
+            raw,
+            confidence,
+            at,
+            span: (token(span.0), token(span.1), span.2),
+        }
+    }
+
+    fn window(&self) -> (usize, (usize, usize)) {
+        (self.raw.block, self.at)
+    }
+
+    fn tokens(&self) -> (usize, usize, EntityKind) {
+        (self.span.0 as usize, self.span.1 as usize, self.span.2)
+    }
 }
 
 /// Adds to `raws` (ordered by block and start) the candidates of `weak` (in the same order, and
 /// overlapping none of `raws`) that the page names often enough with enough confidence, as the
-/// tagger's; `threshold` is the pack's.
+/// tagger's; `threshold` is the pack's. Only the candidates that would count are put to the
+/// rules (`rules_keep`), a window at a time; one the rules change does not count.
 ///
 /// ```
 /// use baca::text::ner::detect::{Origin, Raw};
@@ -41,44 +80,74 @@ pub struct Weak {
 /// use baca::text::{EntityKind, Span};
 /// let text = "Mr Oduya spoke. Oduya left. Then Banda came.";
 /// let blocks = [BlockText { text, sentences: &[] }];
-/// let weak = |start, end, confidence| Weak {
-///     raw: Raw {
+/// let weak = |start, end, confidence| {
+///     let raw = Raw {
 ///         block: 0,
 ///         span: Span::new(start, end),
 ///         kind: EntityKind::Person,
 ///         place: None,
 ///         origin: Origin::Model,
-///     },
-///     confidence,
+///     };
+///     Weak::new(raw, confidence, (0, start), (0, 1, EntityKind::Person))
 /// };
 /// let mut raws = Vec::new();
-/// promote(&blocks, &mut raws, vec![weak(3, 8, 0.7), weak(16, 21, 0.6), weak(33, 38, 0.8)], 0.85);
+/// let unsure = vec![weak(3, 8, 0.7), weak(16, 21, 0.6), weak(33, 38, 0.8)];
+/// // Rules that keep every span.
+/// let mut rules = |_: usize, _: (usize, usize), spans: &[_]| vec![true; spans.len()];
+/// promote(&blocks, &mut raws, unsure, 0.85, &mut rules);
 /// let spans: Vec<_> = raws.iter().map(|r| (r.span.start, r.span.end)).collect();
 /// assert_eq!(spans, [(3, 8), (16, 21)]);
 /// ```
-pub fn promote(blocks: &[BlockText], raws: &mut Vec<Raw>, weak: Vec<Weak>, threshold: f32) {
+pub fn promote(
+    blocks: &[BlockText],
+    raws: &mut Vec<Raw>,
+    weak: Vec<Weak>,
+    threshold: f32,
+    rules_keep: &mut RulesKeep,
+) {
     let text = |r: &Raw| {
         blocks
             .get(r.block)
             .and_then(|b| b.text.get(r.span.start..r.span.end))
             .unwrap_or("")
     };
-    // Per text and kind: how many readings, and the chance that none is a name.
-    let mut doubt: FnvMap<(&str, EntityKind), (usize, f32)> = FnvMap::default();
-    for w in &weak {
-        let d = doubt.entry((text(&w.raw), w.raw.kind)).or_insert((0, 1.0));
-        d.0 += 1;
-        d.1 *= 1.0 - w.confidence;
-    }
-    let named = |w: &Weak| {
+    // Per text and kind: how many readings, and the chance that none is a name; whether that
+    // names it.
+    let tally = |list: &[Weak]| {
+        let mut doubt: FnvMap<(&str, EntityKind), (usize, f32)> = FnvMap::default();
+        for w in list {
+            let d = doubt.entry((text(&w.raw), w.raw.kind)).or_insert((0, 1.0));
+            d.0 += 1;
+            d.1 *= 1.0 - w.confidence;
+        }
+        doubt.retain(|_, &mut (n, none)| n >= 2 && 1.0 - none >= threshold);
         doubt
-            .get(&(text(&w.raw), w.raw.kind))
-            .is_some_and(|&(n, none)| n >= 2 && 1.0 - none >= threshold)
     };
+    let named = tally(&weak);
+    let mut candidates: Vec<Weak> = weak
+        .into_iter()
+        .filter(|w| named.contains_key(&(text(&w.raw), w.raw.kind)))
+        .collect();
+    drop(named);
+    // The rules, a window at a time (a window's candidates are together: page order).
+    let mut kept = Vec::with_capacity(candidates.len());
+    for window in candidates.chunk_by(|a, b| a.window() == b.window()) {
+        let spans: Vec<_> = window.iter().map(Weak::tokens).collect();
+        let (block, at) = window[0].window();
+        let verdict = rules_keep(block, at, &spans);
+        kept.extend((0..window.len()).map(|k| verdict.get(k).copied().unwrap_or(false)));
+    }
+    let mut kept = kept.into_iter();
+    candidates.retain(|_| kept.next().unwrap_or(false));
+    // Counted again without what the rules left out.
+    let named = tally(&candidates);
+    let promoted = candidates
+        .iter()
+        .filter(|w| named.contains_key(&(text(&w.raw), w.raw.kind)));
     // Room for exactly what comes: a page of many marks holds them at its peak.
-    raws.reserve_exact(weak.iter().filter(|w| named(w)).count());
+    raws.reserve_exact(promoted.clone().count());
     let before = raws.len();
-    raws.extend(weak.iter().filter(|w| named(w)).map(|w| Raw {
+    raws.extend(promoted.map(|w| Raw {
         origin: Origin::Model,
         ..w.raw.clone()
     }));
@@ -93,17 +162,21 @@ mod tests {
     use super::*;
     use crate::text::Span;
 
+    /// A candidate alone in its window (the window starts where it does).
     fn weak(block: usize, start: usize, end: usize, kind: EntityKind, confidence: f32) -> Weak {
-        Weak {
-            raw: Raw {
-                block,
-                span: Span::new(start, end),
-                kind,
-                place: None,
-                origin: Origin::Model,
-            },
-            confidence,
-        }
+        let raw = Raw {
+            block,
+            span: Span::new(start, end),
+            kind,
+            place: None,
+            origin: Origin::Model,
+        };
+        Weak::new(raw, confidence, (0, start), (0, 1, kind))
+    }
+
+    /// Rules that keep every span.
+    fn keep_all(_: usize, _: (usize, usize), spans: &[(usize, usize, EntityKind)]) -> Vec<bool> {
+        vec![true; spans.len()]
     }
 
     #[test]
@@ -118,6 +191,7 @@ mod tests {
             &mut raws,
             vec![weak(0, 0, 5, EntityKind::Person, 0.84)],
             0.85,
+            &mut keep_all,
         );
         assert!(raws.is_empty());
     }
@@ -139,14 +213,14 @@ mod tests {
             weak(0, 0, 5, EntityKind::Person, 0.7),
             weak(1, 3, 8, EntityKind::Place, 0.7),
         ];
-        promote(&blocks, &mut raws, unsure, 0.85);
+        promote(&blocks, &mut raws, unsure, 0.85, &mut keep_all);
         assert!(raws.is_empty());
         // Two people's readings of 0.7: 0.91 together.
         let unsure = vec![
             weak(0, 0, 5, EntityKind::Person, 0.7),
             weak(1, 10, 15, EntityKind::Person, 0.7),
         ];
-        promote(&blocks, &mut raws, unsure, 0.85);
+        promote(&blocks, &mut raws, unsure, 0.85, &mut keep_all);
         assert_eq!(raws.len(), 2);
     }
 
@@ -174,8 +248,35 @@ mod tests {
             weak(0, 0, 5, EntityKind::Person, 0.8),
             weak(1, 8, 13, EntityKind::Person, 0.8),
         ];
-        promote(&blocks, &mut raws, unsure, 0.85);
+        promote(&blocks, &mut raws, unsure, 0.85, &mut keep_all);
         let order: Vec<_> = raws.iter().map(|r| (r.block, r.span.start)).collect();
         assert_eq!(order, [(0, 0), (0, 10), (1, 0), (1, 8)]);
+    }
+
+    #[test]
+    fn the_rules_judge_only_what_would_count_and_what_they_drop_does_not() {
+        let blocks = [BlockText {
+            text: "Banda came. Banda left. Oduya spoke.",
+            sentences: &[],
+        }];
+        let unsure = || {
+            vec![
+                weak(0, 0, 5, EntityKind::Person, 0.7),
+                weak(0, 12, 17, EntityKind::Person, 0.7),
+                weak(0, 24, 29, EntityKind::Person, 0.7),
+            ]
+        };
+        // Asked about the two "Banda" windows only; dropping one leaves one reading: none.
+        let mut asked = Vec::new();
+        let mut drop_first = |_: usize, at: (usize, usize), spans: &[_]| {
+            asked.push(at.1);
+            vec![at.1 != 0; spans.len()]
+        };
+        let mut raws = Vec::new();
+        promote(&blocks, &mut raws, unsure(), 0.85, &mut drop_first);
+        assert_eq!(asked, [0, 12]);
+        assert!(raws.is_empty());
+        promote(&blocks, &mut raws, unsure(), 0.85, &mut keep_all);
+        assert_eq!(raws.len(), 2);
     }
 }
