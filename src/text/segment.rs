@@ -594,9 +594,7 @@ impl<'t> Scanner<'t> {
         if !(first.is_uppercase() && second.is_lowercase()) {
             return false;
         }
-        let next_token = rest.split(char::is_whitespace).next().unwrap_or("");
-        let next_word = next_token.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        if !next_word.chars().all(is_alphabetic) {
+        if !letters_then_punctuation(rest) {
             return false;
         }
         let (_, prev) = self.prev_token(dot);
@@ -664,7 +662,9 @@ impl<'t> Scanner<'t> {
     /// Whether `pos` is the first token of the current sentence (after whitespace and bullets).
     fn opens_sentence(&self, pos: usize) -> bool {
         let head = &self.text[self.s.sentence_start.min(pos)..pos];
+        // From the end: the first word before `pos` settles it, however long the sentence.
         head.chars()
+            .rev()
             .all(|c| c.is_whitespace() || is_bullet(c) || is_opener(c))
     }
 
@@ -1013,7 +1013,7 @@ impl<'t> Scanner<'t> {
         let para = &self.text[self.s.para_start..];
         let mut lengths = Vec::new();
         let mut terminated = 0;
-        for line in para.lines() {
+        for line in lines(para) {
             let line = line.trim();
             if line.is_empty() {
                 if lengths.is_empty() {
@@ -1175,9 +1175,76 @@ fn looks_abbreviated(token: &str) -> bool {
             .any(|b| matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u'))
 }
 
+/// The lines of `text` as the scanner breaks them: at "\n", "\r\n" and a lone "\r" (an old
+/// Mac file). `str::lines` keeps a lone "\r" inside a line, so that a paragraph's shape was
+/// read to the end of such a text from every paragraph.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (line, next) = match rest.find(['\n', '\r']) {
+            Some(i) if rest[i..].starts_with("\r\n") => (&rest[..i], i + 2),
+            Some(i) => (&rest[..i], i + 1),
+            None => (rest, rest.len()),
+        };
+        rest = &rest[next..];
+        Some(line)
+    })
+}
+
+/// Whether the token `rest` starts with (up to its first whitespace) is letters followed by
+/// ASCII punctuation only ("Today", "Today.", "That?!"): read no further than it must, so that
+/// text without spaces ("Ab.Cd.Cd…") is not read to its end at every period.
+fn letters_then_punctuation(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let mut after = None;
+    for c in chars.by_ref() {
+        if !is_alphabetic(c) {
+            after = Some(c);
+            break;
+        }
+    }
+    let Some(c) = after else { return true };
+    if c.is_whitespace() {
+        return true;
+    }
+    if !c.is_ascii_punctuation() {
+        return false;
+    }
+    for c in chars {
+        if c.is_whitespace() {
+            return true;
+        }
+        if !c.is_ascii_punctuation() {
+            return false;
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_break_where_the_scanner_does() {
+        let got: Vec<&str> = lines("a\rb\r\nc\n\rd").collect();
+        assert_eq!(got, ["a", "b", "c", "", "d"]);
+        assert_eq!(lines("a\n").collect::<Vec<_>>(), ["a"]);
+        assert_eq!(lines("").count(), 0);
+    }
+
+    #[test]
+    fn a_glued_word_is_letters_then_ascii_punctuation() {
+        for yes in ["Today", "Today.", "That?!) rest", "Été, x", "Cd"] {
+            assert!(letters_then_punctuation(yes), "{yes}");
+        }
+        for no in ["Cd.Ef", "Cd's", "Cd…", "Ab3", "Cd.)x"] {
+            assert!(!letters_then_punctuation(no), "{no}");
+        }
+    }
 
     fn split(lang: &str, text: &str) -> Vec<String> {
         Segmenter::new(Lang::from_tag(lang))

@@ -44,6 +44,10 @@ pub const FAMILIES: &[(&str, Generate)] = &[
     ("Title Case runs", title_case),
     ("acronym storm", acronyms),
     ("acronyms naming each other", linked_acronyms),
+    ("words glued by periods", glued_periods),
+    ("brackets before the periods", open_brackets),
+    ("old Mac line ends", mac_lines),
+    ("unclosed parentheses after names", unclosed_after_names),
     ("nested parentheses", nested_parens),
     ("chains of initials", initials),
     ("punctuation and quotes", punctuation),
@@ -243,6 +247,47 @@ pub fn linked_acronyms(rng: &mut Rng, size: usize) -> String {
         if rng.chance(5) {
             out.push_str("\n\n");
         }
+    })
+}
+
+/// Words glued by periods without a space ("Ab.Cd.Ef…", minified code, dotted paths): a
+/// period between a word and a capital may end a sentence, and once each read the rest of
+/// the text.
+pub fn glued_periods(rng: &mut Rng, size: usize) -> String {
+    fill(size, rng, |rng, out| {
+        out.push_str(rng.pick(&["Cd", "Ab", "Kota", "Ef3", "Xy"]));
+        out.push(rng.pick(&['.', '.', '.', '!', ',']));
+    })
+}
+
+/// A long run of opening brackets and quotes, then sentences that never end (a lower-case word
+/// after each period): whether a word opens its sentence was read from the sentence's start.
+pub fn open_brackets(rng: &mut Rng, size: usize) -> String {
+    let mut out = String::with_capacity(size + 64);
+    while out.len() < size / 2 {
+        out.push(rng.pick(&['(', '[', '"', '“', '«']));
+    }
+    out.push_str(" kata");
+    while out.len() < size {
+        out.push_str(rng.pick(&[". kata", ". dan", "! juga", ". di"]));
+    }
+    out
+}
+
+/// Lines ended by a lone carriage return (old Mac files), blank lines among them, now and then
+/// a line feed: a paragraph's shape was read to the end of the text from every paragraph.
+pub fn mac_lines(rng: &mut Rng, size: usize) -> String {
+    fill(size, rng, |rng, out| {
+        out.push_str(rng.pick(&["Ab cd", "Presiden Joko tiba", "Ef gh.", "Kim"]));
+        out.push_str(rng.pick(&["\r", "\r", "\r\r", "\n", "\r\n"]));
+    })
+}
+
+/// Names each followed by an opening parenthesis that no ")" closes nearby: each name's alias
+/// was sought up to the block's end.
+pub fn unclosed_after_names(rng: &mut Rng, size: usize) -> String {
+    fill(size, rng, |rng, out| {
+        out.push_str(rng.pick(&["Jakarta (", "Rusia ( ", "Joko Widodo (", "London ("]));
     })
 }
 

@@ -880,10 +880,11 @@ fn parenthetical_after(text: &str, span: Span) -> Option<Span> {
     let rest = &text[span.end..];
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
     let inner = trimmed.strip_prefix('(')?;
-    let close = inner.find(')')?;
+    // A name of at most 40 bytes: the `)` is sought no further (an unclosed "(" after every
+    // mention of a long block must not send each mention to the block's end).
+    let close = inner.bytes().take(41).position(|b| b == b')')?;
     let name = &inner[..close];
     let ok = !name.is_empty()
-        && name.len() <= 40
         && name == name.trim()
         && name.starts_with(char::is_uppercase)
         && name.split_whitespace().count() <= 4
