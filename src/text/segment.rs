@@ -381,10 +381,14 @@ struct ScanState {
     markers: Vec<Marker>,
     bullets: Vec<usize>,
     lower: String,
+    /// Where the text's first non-whitespace character is (found once, on the first step).
+    lead: Option<usize>,
 }
 
 impl<'t> Scanner<'t> {
-    fn new(text: &'t str, lang: Lang, s: ScanState) -> Scanner<'t> {
+    fn new(text: &'t str, lang: Lang, mut s: ScanState) -> Scanner<'t> {
+        s.lead
+            .get_or_insert_with(|| text.len() - text.trim_start().len());
         Scanner {
             text,
             bytes: text.as_bytes(),
@@ -839,13 +843,13 @@ impl<'t> Scanner<'t> {
     /// [`DATELINE_WORDS`] words, each in capitals (a site's domain may be in any case) or a
     /// dash. The period after it opens the sentence, it does not end one.
     fn dateline(&self, token_start: usize) -> bool {
-        let head = &self.text[..token_start];
-        if !head[..self.s.sentence_start.min(head.len())]
-            .trim()
-            .is_empty()
-        {
+        // Only the text's first sentence, after whitespace alone: known without reading that
+        // whitespace again at every period (a block may open with a long run of it).
+        let lead = self.s.lead.unwrap_or(0).min(token_start);
+        if self.s.sentence_start.min(token_start) > lead {
             return false;
         }
+        let head = &self.text[lead..token_start];
         let mut words = 0;
         head.split_whitespace().all(|w| {
             words += 1;
