@@ -8,8 +8,16 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub struct Fnv(u64);
 
 impl Hasher for Fnv {
+    // FNV's low bits depend only on the low bits of the bytes (a product's low bits do), and a
+    // table picks its bucket by the low bits: words made to share them would all fall in one
+    // bucket and make each lookup read them all. The finish mixes the high bits down
+    // (MurmurHash3's 64-bit finaliser), so that a shared bucket needs a whole-hash collision.
     fn finish(&self) -> u64 {
-        self.0
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h
     }
     fn write(&mut self, bytes: &[u8]) {
         let mut h = if self.0 == 0 {
@@ -39,3 +47,40 @@ pub type FnvMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>
 
 /// The hash set of the text core (see [`FnvMap`]).
 pub type FnvSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words whose plain FNV-1a hashes share their low 12 bits (found by search here, as an
+    /// attacker would) do not share a bucket of a table of 4,096 once finished.
+    #[test]
+    fn words_made_to_share_low_bits_spread_over_buckets() {
+        let raw = |w: &str| {
+            w.bytes()
+                .chain([0xff])
+                .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+                })
+        };
+        let words: Vec<String> = (0..200_000u32)
+            .map(|k| format!("w{k}"))
+            .filter(|w| raw(w) & 0xfff == 0)
+            .collect();
+        assert!(words.len() >= 20, "the search finds such words");
+        let buckets: HashSet<u64> = words
+            .iter()
+            .map(|w| {
+                let mut h = Fnv::default();
+                std::hash::Hash::hash(w.as_str(), &mut h);
+                h.finish() & 0xfff
+            })
+            .collect();
+        assert!(
+            buckets.len() > words.len() / 2,
+            "{} of {}",
+            buckets.len(),
+            words.len()
+        );
+    }
+}
