@@ -897,10 +897,15 @@ fn parenthetical_after(text: &str, span: Span) -> Option<Span> {
 /// "Korea Utara (Korut)": a short capitalised name in parentheses right after a mention is its
 /// alias, whatever the tagger made of it. One pass over the sorted mentions.
 fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
-    let mut out: Vec<Raw> = Vec::with_capacity(raws.len() + raws.len() / 8);
+    // First which mentions define an alias and which the aliases cover, read in order; then the
+    // list changes in place: no second list of every mention (a page of a name every ten bytes
+    // held two at its peak).
+    let mut aliases: Vec<(usize, Span)> = Vec::new(); // (the defining mention, the alias)
+    let mut dropped: Vec<usize> = Vec::new();
     let mut skip: Option<(usize, usize)> = None; // (block, end) of the last alias
-    for r in raws.drain(..) {
+    for (i, r) in raws.iter().enumerate() {
         if skip.is_some_and(|(b, end)| r.block == b && r.span.start < end) {
+            dropped.push(i);
             continue;
         }
         let text = blocks[r.block].text;
@@ -913,21 +918,51 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
                 || (is_acronym(alias) && r.kind != EntityKind::Place)
                 || detect::abbreviates(alias, &text[r.span.start..r.span.end])
         });
-        let target = out.len();
-        let (block, kind) = (r.block, r.kind);
-        out.push(r);
         if let Some(span) = alias {
-            out.push(Raw {
-                block,
-                span,
-                kind,
-                place: None,
-                origin: Origin::Alias(target),
-            });
-            skip = Some((block, span.end));
+            aliases.push((i, span));
+            skip = Some((r.block, span.end));
         }
     }
-    *raws = out;
+    if !dropped.is_empty() {
+        let mut gone = dropped.iter().peekable();
+        let mut i = 0;
+        raws.retain(|_| {
+            let keep = gone.next_if_eq(&&i).is_none();
+            i += 1;
+            keep
+        });
+    }
+    // Each alias right after its mention (whose place moved up by the mentions dropped before
+    // it), filled in from the back.
+    for a in &mut aliases {
+        a.0 -= dropped.partition_point(|&d| d < a.0);
+    }
+    drop(dropped);
+    let Some(filler) = aliases.first().map(|&(at, _)| raws[at].clone()) else {
+        return;
+    };
+    let mut unplaced = raws.len();
+    // Exactly the room the aliases take (`resize` alone would double the list).
+    raws.reserve_exact(aliases.len());
+    raws.resize(unplaced + aliases.len(), filler);
+    let mut w = raws.len();
+    for &(at, span) in aliases.iter().rev() {
+        while unplaced > at + 1 {
+            unplaced -= 1;
+            w -= 1;
+            raws.swap(w, unplaced);
+        }
+        // Its mention, not moved yet, is placed next, just before it.
+        let (block, kind) = (raws[at].block, raws[at].kind);
+        w -= 1;
+        raws[w] = Raw {
+            block,
+            span,
+            kind,
+            place: None,
+            origin: Origin::Alias(w - 1),
+        };
+    }
 }
 
 /// Lower-case key of a name: words joined by single spaces.
@@ -1496,6 +1531,47 @@ mod tests {
             raw("Epsilon Zeta", Origin::Model),
         ];
         assert_eq!(link(&blocks, &raws, &Glossary::default()).len(), 1);
+    }
+
+    /// An alias comes right after the mention that defines it, pointing at it; mentions inside
+    /// an alias give way to it; the rest keep their order.
+    #[test]
+    fn aliases_follow_their_mentions_in_place() {
+        let text = "Komisi Anti Korupsi (KAK) dan Badan Statistik (BS), lalu Jakarta.";
+        let blocks = [BlockText {
+            text,
+            sentences: &[Span::new(0, text.len())],
+        }];
+        let at = |s: &str| text.find(s).unwrap();
+        let raw = |name: &str| Raw {
+            block: 0,
+            span: Span::new(at(name), at(name) + name.len()),
+            kind: EntityKind::Organization,
+            place: None,
+            origin: Origin::Model,
+        };
+        let mut raws = vec![
+            raw("Komisi Anti Korupsi"),
+            raw("KAK"),
+            raw("Badan Statistik"),
+            raw("BS)"),
+            raw("Jakarta"),
+        ];
+        add_aliases(&blocks, &mut raws);
+        let got: Vec<(&str, Origin)> = raws
+            .iter()
+            .map(|r| (&text[r.span.start..r.span.end], r.origin))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Komisi Anti Korupsi", Origin::Model),
+                ("KAK", Origin::Alias(0)),
+                ("Badan Statistik", Origin::Model),
+                ("BS", Origin::Alias(2)),
+                ("Jakarta", Origin::Model),
+            ]
+        );
     }
 
     #[test]
