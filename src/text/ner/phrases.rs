@@ -208,73 +208,79 @@ impl<V> Phrases<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-    use std::collections::HashMap;
 
-    /// What [`Phrases::longest_at`] answers, by trying every length at a word.
-    fn longest(
-        names: &HashMap<String, usize>,
-        words: &[&str],
-        i: usize,
-        lower: bool,
-        accept: impl Fn(usize) -> bool,
-    ) -> Option<(usize, usize)> {
-        (1..=words.len().saturating_sub(i)).rev().find_map(|len| {
-            let mut text = words[i..i + len].join(" ");
-            if lower {
-                text = lowercase(&text);
-            }
-            names.get(&text).filter(|_| accept(len)).map(|&v| (len, v))
-        })
-    }
+    // proptest is a native dev-dependency: this runs in the native test build.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod against_a_plain_map {
+        use super::*;
+        use proptest::prelude::*;
+        use std::collections::HashMap;
 
-    proptest! {
-        /// The table answers as a map of names and a search of every length would, with hashes
-        /// shared by many names (four bits of them in these tests).
-        #[test]
-        fn finds_what_a_plain_map_finds(
-            names in prop::collection::vec(
-                prop::collection::vec("[aAbB]{1,2}", 1..4), 0..40),
-            words in prop::collection::vec("[aAbB]{1,2}", 0..12),
-            replaced in prop::collection::vec("[aAbB]{1,2}", 1..4),
-            lower in any::<bool>(),
-        ) {
-            let mut table = Phrases::default();
-            let mut plain: HashMap<String, usize> = HashMap::new();
-            for (v, name) in names.iter().enumerate() {
-                let mut name = name.join(" ");
+        /// What [`Phrases::longest_at`] answers, by trying every length at a word.
+        fn longest(
+            names: &HashMap<String, usize>,
+            words: &[&str],
+            i: usize,
+            lower: bool,
+            accept: impl Fn(usize) -> bool,
+        ) -> Option<(usize, usize)> {
+            (1..=words.len().saturating_sub(i)).rev().find_map(|len| {
+                let mut text = words[i..i + len].join(" ");
+                if lower {
+                    text = lowercase(&text);
+                }
+                names.get(&text).filter(|_| accept(len)).map(|&v| (len, v))
+            })
+        }
+
+        proptest! {
+            /// The table answers as a map of names and a search of every length would, with hashes
+            /// shared by many names (four bits of them in these tests).
+            #[test]
+            fn finds_what_a_plain_map_finds(
+                names in prop::collection::vec(
+                    prop::collection::vec("[aAbB]{1,2}", 1..4), 0..40),
+                words in prop::collection::vec("[aAbB]{1,2}", 0..12),
+                replaced in prop::collection::vec("[aAbB]{1,2}", 1..4),
+                lower in any::<bool>(),
+            ) {
+                let mut table = Phrases::default();
+                let mut plain: HashMap<String, usize> = HashMap::new();
+                for (v, name) in names.iter().enumerate() {
+                    let mut name = name.join(" ");
+                    if lower {
+                        name = lowercase(&name);
+                    }
+                    let added = table.insert(name.clone(), v);
+                    prop_assert_eq!(added, !plain.contains_key(&name));
+                    plain.entry(name).or_insert(v);
+                }
+                // A name there or not: `replace` sets its value either way.
+                let mut name = replaced.join(" ");
                 if lower {
                     name = lowercase(&name);
                 }
-                let added = table.insert(name.clone(), v);
-                prop_assert_eq!(added, !plain.contains_key(&name));
-                plain.entry(name).or_insert(v);
-            }
-            // A name there or not: `replace` sets its value either way.
-            let mut name = replaced.join(" ");
-            if lower {
-                name = lowercase(&name);
-            }
-            table.replace(name.clone(), 99);
-            plain.insert(name, 99);
-            prop_assert_eq!(table.is_empty(), plain.is_empty());
-            for (name, v) in &plain {
-                prop_assert_eq!(table.get(name), Some(v));
-            }
-            let mut buf = String::new();
-            for i in 0..=words.len() {
-                let word = |k: usize| words[k].as_str();
-                let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-                prop_assert_eq!(
-                    table.longest_at(words.len(), word, i, lower, |_| true, &mut buf)
-                        .map(|(l, &v)| (l, v)),
-                    longest(&plain, &refs, i, lower, |_| true)
-                );
-                prop_assert_eq!(
-                    table.longest_at(words.len(), word, i, lower, |l| l == 1, &mut buf)
-                        .map(|(l, &v)| (l, v)),
-                    longest(&plain, &refs, i, lower, |l| l == 1)
-                );
+                table.replace(name.clone(), 99);
+                plain.insert(name, 99);
+                prop_assert_eq!(table.is_empty(), plain.is_empty());
+                for (name, v) in &plain {
+                    prop_assert_eq!(table.get(name), Some(v));
+                }
+                let mut buf = String::new();
+                for i in 0..=words.len() {
+                    let word = |k: usize| words[k].as_str();
+                    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+                    prop_assert_eq!(
+                        table.longest_at(words.len(), word, i, lower, |_| true, &mut buf)
+                            .map(|(l, &v)| (l, v)),
+                        longest(&plain, &refs, i, lower, |_| true)
+                    );
+                    prop_assert_eq!(
+                        table.longest_at(words.len(), word, i, lower, |l| l == 1, &mut buf)
+                            .map(|(l, &v)| (l, v)),
+                        longest(&plain, &refs, i, lower, |l| l == 1)
+                    );
+                }
             }
         }
     }
