@@ -1492,25 +1492,29 @@ mod tests {
 
     use super::*;
 
-    /// Occurrences count only with no letter or digit on either side, in text order, and a word
-    /// is dropped once settled.
+    /// An organisation's mention of `name` (its first occurrence in `text`).
+    fn org(text: &str, name: &str, origin: Origin) -> Raw {
+        let at = text.find(name).unwrap();
+        Raw {
+            block: 0,
+            span: Span::new(at, at + name.len()),
+            kind: EntityKind::Organization,
+            place: None,
+            origin,
+        }
+    }
+
     /// Acronyms that spell each other's names in a ring join the names into one entity: the
     /// merging once made a loop of them and never ended.
     #[test]
     fn acronyms_in_a_ring_make_one_entity() {
         let text = "Alpha Beta (EZ) and Gamma Delta (AB) and Epsilon Zeta (GD).";
+        let sentence = [Span::new(0, text.len())];
         let blocks = [BlockText {
             text,
-            sentences: &[Span::new(0, text.len())],
+            sentences: &sentence,
         }];
-        let at = |s: &str| text.find(s).unwrap();
-        let raw = |name: &str, origin| Raw {
-            block: 0,
-            span: Span::new(at(name), at(name) + name.len()),
-            kind: EntityKind::Organization,
-            place: None,
-            origin,
-        };
+        let raw = |name: &str, origin| org(text, name, origin);
         let raws = [
             raw("Alpha Beta", Origin::Model),
             raw("EZ", Origin::Alias(0)),
@@ -1538,18 +1542,12 @@ mod tests {
     #[test]
     fn aliases_follow_their_mentions_in_place() {
         let text = "Komisi Anti Korupsi (KAK) dan Badan Statistik (BS), lalu Jakarta.";
+        let sentence = [Span::new(0, text.len())];
         let blocks = [BlockText {
             text,
-            sentences: &[Span::new(0, text.len())],
+            sentences: &sentence,
         }];
-        let at = |s: &str| text.find(s).unwrap();
-        let raw = |name: &str| Raw {
-            block: 0,
-            span: Span::new(at(name), at(name) + name.len()),
-            kind: EntityKind::Organization,
-            place: None,
-            origin: Origin::Model,
-        };
+        let raw = |name: &str| org(text, name, Origin::Model);
         let mut raws = vec![
             raw("Komisi Anti Korupsi"),
             raw("KAK"),
@@ -1574,6 +1572,8 @@ mod tests {
         );
     }
 
+    /// Occurrences count only with no letter or digit on either side, in text order, and a word
+    /// is dropped once settled.
     #[test]
     fn bounded_occurrences_of_words() {
         let texts = [
