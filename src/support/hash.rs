@@ -41,6 +41,14 @@ impl Hasher for Fnv {
     }
 }
 
+/// The 64-bit hash of a text (FNV-1a with [`Fnv`]'s finish), standing for the text where a
+/// string per name would cost too much (linking's tables, the names of `Phrases`).
+pub fn text_hash(text: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(text.as_bytes());
+    h.finish()
+}
+
 /// The hash map of the text core: FNV-hashed, one hasher for all maps so that each key and value
 /// type is compiled once (and no SipHash in the wasm for them).
 pub type FnvMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;

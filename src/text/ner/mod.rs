@@ -24,6 +24,7 @@ pub mod weak;
 
 use crate::support::case::{lower_char, lower_chars, lowercase_into, with_lowercase};
 use crate::support::chars::{is_alphabetic, is_alphanumeric};
+use crate::support::hash::text_hash;
 use crate::text::lang::{FnvMap as HashMap, FnvSet};
 
 pub use token::{tokenize, Token, Tokens};
@@ -979,15 +980,13 @@ fn key(name: &str) -> String {
     out
 }
 
-/// A 64-bit hash of a text (FNV-1a), standing for it where a string per name would cost too
-/// much: a name's key in linking's tables and the sets of (entity, key) that say whether a form
+/// A 64-bit hash of a text ([`text_hash`]), standing for it where a string per name would cost
+/// too much: a name's key in linking's tables and the sets of (entity, key) that say whether a form
 /// is among an entity's aliases; an acronym and a name's initials as they are written. Two
 /// texts of one hash would be taken for one (deterministically); with 64 bits that is a chance
 /// of about 10⁻⁹ on a page of 100,000 names.
 fn key_hash(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    text_hash(key)
 }
 
 /// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA").

@@ -2,9 +2,8 @@
 //! places, the well-known organisations and the names a text has already given all use it.
 
 use crate::support::case::{lowercase, lowercase_into};
-use crate::support::hash::Fnv;
+use crate::support::hash::text_hash;
 use crate::text::lang::FnvMap;
-use std::hash::Hasher;
 
 /// Names by their words joined with single spaces, and for each first word the word counts of
 /// the names it starts: at a word, only lengths some name has are tried, longest first. The
@@ -49,9 +48,7 @@ struct Entry<V> {
 /// test of a table of names also meets hashes shared by two names (the integration tests and
 /// the wasm's keep all 64).
 fn phrase_hash(text: &str) -> u64 {
-    let mut h = Fnv::default();
-    h.write(text.as_bytes());
-    h.finish() & if cfg!(test) { 0xF } else { u64::MAX }
+    text_hash(text) & if cfg!(test) { 0xF } else { u64::MAX }
 }
 
 impl<V> Default for Phrases<V> {
