@@ -4,7 +4,9 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a: the data sets are small and keyed by short words, where SipHash's cost dominates.
-#[derive(Default)]
+/// Text written in parts hashes as the whole written at once, so a hash of words joined with
+/// spaces can grow a word at a time (see [`text_hash`]).
+#[derive(Default, Clone, Copy)]
 pub struct Fnv(u64);
 
 impl Hasher for Fnv {

@@ -1,8 +1,10 @@
 //! Names of one or more words, looked up at a position in a list of words: the gazetteer's
 //! places, the well-known organisations and the names a text has already given all use it.
 
-use crate::support::case::{lowercase, lowercase_into};
-use crate::support::hash::text_hash;
+use crate::support::case::lowercase_into;
+use std::hash::Hasher;
+
+use crate::support::hash::{text_hash, Fnv};
 use crate::text::lang::FnvMap;
 
 /// Names by their words joined with single spaces, and for each first word the word counts of
@@ -48,7 +50,23 @@ struct Entry<V> {
 /// test of a table of names also meets hashes shared by two names (the integration tests and
 /// the wasm's keep all 64).
 fn phrase_hash(text: &str) -> u64 {
-    text_hash(text) & if cfg!(test) { 0xF } else { u64::MAX }
+    text_hash(text) & HASH_BITS
+}
+
+/// The bits of [`text_hash`] a [`phrase_hash`] keeps.
+const HASH_BITS: u64 = if cfg!(test) { 0xF } else { u64::MAX };
+
+/// The most words of a name [`Phrases::longest_at`] hashes a word at a time; longer names
+/// (rare) are joined and hashed whole.
+const MOST: usize = 64;
+
+/// Appends `word` to `buf`, lower-cased with `lower`.
+fn push_word(buf: &mut String, word: &str, lower: bool) {
+    if lower {
+        lowercase_into(word, buf);
+    } else {
+        buf.push_str(word);
+    }
 }
 
 impl<V> Default for Phrases<V> {
@@ -125,7 +143,12 @@ impl<V> Phrases<V> {
 
     /// The value of the name written exactly `name`.
     pub fn get(&self, name: &str) -> Option<&V> {
-        match self.names.get(&phrase_hash(name)) {
+        self.get_hashed(name, phrase_hash(name))
+    }
+
+    /// [`Phrases::get`] with `name`'s [`phrase_hash`] known.
+    fn get_hashed(&self, name: &str, hash: u64) -> Option<&V> {
+        match self.names.get(&hash) {
             Some(e) if self.text[e.start as usize..][..e.len as usize] == *name => Some(&e.value),
             _ if self.others.is_empty() => None,
             _ => self.others.get(name),
@@ -152,19 +175,29 @@ impl<V> Phrases<V> {
         if i >= n {
             return None;
         }
-        let first = word(i);
-        let key = if lower {
-            // Lower-cased in `buf`, without allocating.
-            buf.clear();
-            lowercase_into(first, buf);
-            phrase_hash(buf)
-        } else {
-            phrase_hash(first)
-        };
+        // The first word, as the names are written (lower-cased with `lower`).
+        buf.clear();
+        push_word(buf, word(i), lower);
+        let key = phrase_hash(buf);
         let bits = self.lengths.get(&key).copied().unwrap_or(0);
         let long = self.long.get(&key).map_or(&[][..], Vec::as_slice);
         if bits == 0 && long.is_empty() {
             return None;
+        }
+        // The words up to the longest count (at most `MOST`) joined in `buf` once, with the
+        // hash of each count's prefix as it grows: each word is copied and hashed once, however
+        // many counts are tried (joining each count's words anew cost the square of the count).
+        let most = (64 - bits.leading_zeros() as usize).min(n - i);
+        let mut prefixes = [(0usize, Fnv::default()); MOST];
+        let mut h = Fnv::default();
+        h.write(buf.as_bytes());
+        prefixes[0] = (buf.len(), h);
+        for (c, prefix) in prefixes.iter_mut().enumerate().take(most).skip(1) {
+            let from = buf.len();
+            buf.push(' ');
+            push_word(buf, word(i + c), lower);
+            h.write(&buf.as_bytes()[from..]);
+            *prefix = (buf.len(), h);
         }
         // Longest first: the counts over 64, then the bits from the highest.
         let mut rest = bits;
@@ -179,20 +212,20 @@ impl<V> Phrases<V> {
             if !accept(len) {
                 continue;
             }
-            buf.clear();
-            for k in i..i + len {
-                if k > i {
-                    buf.push(' ');
+            let found = match prefixes.get(len - 1) {
+                Some(&(end, h)) if len <= most => {
+                    self.get_hashed(&buf[..end], h.finish() & HASH_BITS)
                 }
-                buf.push_str(word(k));
-            }
-            let found = if lower && buf.is_ascii() {
-                buf.make_ascii_lowercase();
-                self.get(buf)
-            } else if lower {
-                self.get(&lowercase(buf))
-            } else {
-                self.get(buf)
+                _ => {
+                    let mut joined = String::new();
+                    for k in i..i + len {
+                        if k > i {
+                            joined.push(' ');
+                        }
+                        push_word(&mut joined, word(k), lower);
+                    }
+                    self.get(&joined)
+                }
             };
             if let Some(value) = found {
                 return Some((len, value));
@@ -210,6 +243,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     mod against_a_plain_map {
         use super::*;
+        use crate::support::case::lowercase;
         use proptest::prelude::*;
         use std::collections::HashMap;
 
