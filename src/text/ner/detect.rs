@@ -193,8 +193,14 @@ pub(super) fn capitalised(word: &str) -> bool {
 /// ("Korut" in "Korea Utara", "Deplu" in "Departemen Luar Negeri", "BEI" in "Bursa Efek
 /// Indonesia").
 pub(super) fn abbreviates(short: &str, long: &str) -> bool {
-    let mut long = long
-        .chars()
+    abbreviates_words(short, &[long])
+}
+
+/// [`abbreviates`] of `words` as if joined with spaces, without joining them.
+pub(super) fn abbreviates_words(short: &str, words: &[&str]) -> bool {
+    let mut long = words
+        .iter()
+        .flat_map(|w| w.chars())
         .filter(|&c| is_alphanumeric(c))
         .flat_map(lower_chars);
     let mut short = short
@@ -318,8 +324,8 @@ pub fn next_window(text: &str, span: Span, at: usize) -> (Vec<Token>, usize) {
 pub struct Window {
     pub tokens: Vec<Token>,
     pub places: Vec<(usize, usize, Place)>,
-    /// The words of a title-case window as read, where some are lower-cased.
-    truecased: Option<Vec<String>>,
+    /// In a title-case window, each word that is read lower-cased, as read (`None`: as written).
+    truecased: Option<Vec<Option<Box<str>>>>,
     pub glued: Vec<bool>,
 }
 
@@ -340,11 +346,8 @@ impl Window {
                 .iter()
                 .enumerate()
                 .map(|(k, &w)| {
-                    if k > 0 && capitalised(w) && (is_function_word(w, lang) || written_lower(w)) {
-                        lowercase(w)
-                    } else {
-                        w.to_owned()
-                    }
+                    (k > 0 && capitalised(w) && (is_function_word(w, lang) || written_lower(w)))
+                        .then(|| lowercase(w).into_boxed_str())
                 })
                 .collect()
         });
@@ -369,7 +372,11 @@ impl Window {
     /// The words as read, `text` being the window's.
     pub fn words<'a>(&'a self, text: &'a str) -> Vec<&'a str> {
         match &self.truecased {
-            Some(words) => words.iter().map(String::as_str).collect(),
+            Some(words) => words
+                .iter()
+                .zip(&self.tokens)
+                .map(|(lower, t)| lower.as_deref().unwrap_or(t.text(text)))
+                .collect(),
             None => self.tokens.iter().map(|t| t.text(text)).collect(),
         }
     }

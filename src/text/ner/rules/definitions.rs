@@ -44,7 +44,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             |w: &str| w == "," || w == "&" || (!capitalised(w) && is_function_word(w, lang));
         let (mut first, mut last) = (start, end);
         let best = loop {
-            if let Some(a) = (first..last).find(|&a| abbreviates(short, &words[a..end].join(" "))) {
+            if let Some(a) = (first..last).find(|&a| abbreviates_words(short, &words[a..end])) {
                 break Some(a);
             }
             let mut k = first;

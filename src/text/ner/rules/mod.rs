@@ -26,8 +26,8 @@ mod place_nouns;
 mod trailing;
 
 pub(super) use super::detect::{
-    abbreviates, capitalised, is_english_title, is_given_name, is_trap, opens, org_word_spans,
-    organization_matches, without_possessive,
+    abbreviates_words, capitalised, is_english_title, is_given_name, is_trap, opens,
+    org_word_spans, organization_matches, without_possessive,
 };
 pub(super) use super::gazetteer::Place;
 pub(super) use super::is_function_word;
