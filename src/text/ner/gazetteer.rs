@@ -356,14 +356,17 @@ pub struct EnglishWords {
 
 /// The English lists in use: built from the text a names pack gave ([`EnglishWords::add`]),
 /// empty before.
-static ENGLISH: Mutex<Option<&'static EnglishWords>> = Mutex::new(None);
+static ENGLISH: OnceLock<&'static EnglishWords> = OnceLock::new();
 
 impl EnglishWords {
     /// The lists, from the names pack that gave them; empty lists until one did.
     pub fn get() -> &'static EnglishWords {
         static EMPTY: OnceLock<EnglishWords> = OnceLock::new();
-        let current = *ENGLISH.lock().unwrap_or_else(PoisonError::into_inner);
-        current.unwrap_or_else(|| EMPTY.get_or_init(|| EnglishWords::parse("")))
+        // Read for every word a page has: set once, read without a lock.
+        match ENGLISH.get() {
+            Some(words) => words,
+            None => EMPTY.get_or_init(|| EnglishWords::parse("")),
+        }
     }
 
     /// Gives the lists (a names pack's `english` section, the text of `data/en.txt`). Giving
@@ -375,11 +378,10 @@ impl EnglishWords {
     /// assert!(EnglishWords::get().given.contains("vladimir"));
     /// ```
     pub fn add(text: &str) {
-        let mut current = ENGLISH.lock().unwrap_or_else(PoisonError::into_inner);
-        if current.is_none() {
+        ENGLISH.get_or_init(|| {
             let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
-            *current = Some(Box::leak(Box::new(EnglishWords::parse(text))));
-        }
+            Box::leak(Box::new(EnglishWords::parse(text)))
+        });
     }
 
     fn parse(text: &'static str) -> EnglishWords {

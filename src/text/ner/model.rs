@@ -492,6 +492,9 @@ impl Tagger {
         if self.pairs.len() + words.len() > MAX_PAIRS {
             self.pairs.clear();
         }
+        // Words first seen in this sentence: a pair with one of them is new too, scored
+        // without a lookup in `pairs` (most pairs in text of new words: codes, acronyms).
+        let seen = self.known.len() as u32;
         let mut ids = std::mem::take(&mut self.ids);
         ids.clear();
         ids.extend(words.iter().map(|&w| {
@@ -564,25 +567,30 @@ impl Tagger {
             let k = i as isize;
             let known = &self.known;
             let mut pair = |a: u32, b: u32| {
+                let score = |feats: &mut Vec<u32>| {
+                    let info = |x: u32| known.get(x as usize).map(|w| &w.info);
+                    let mut pair = Pair {
+                        after: [0; N],
+                        before: [0; N],
+                    };
+                    if let Some(b) = info(b) {
+                        pair.after =
+                            model.score(feats, |f| WordInfo::pair_features_after(info(a), b, f));
+                    }
+                    if let Some(a) = info(a) {
+                        pair.before =
+                            model.score(feats, |f| WordInfo::pair_features_before(a, info(b), f));
+                    }
+                    pair
+                };
+                let fresh = |x: u32| x != u32::MAX && x >= seen;
+                if fresh(a) || fresh(b) {
+                    return score(feats);
+                }
                 *self
                     .pairs
                     .entry(u64::from(a) << 32 | u64::from(b))
-                    .or_insert_with(|| {
-                        let info = |x: u32| known.get(x as usize).map(|w| &w.info);
-                        let mut pair = Pair {
-                            after: [0; N],
-                            before: [0; N],
-                        };
-                        if let Some(b) = info(b) {
-                            pair.after = model
-                                .score(feats, |f| WordInfo::pair_features_after(info(a), b, f));
-                        }
-                        if let Some(a) = info(a) {
-                            pair.before = model
-                                .score(feats, |f| WordInfo::pair_features_before(a, info(b), f));
-                        }
-                        pair
-                    })
+                    .or_insert_with(|| score(feats))
             };
             let after = pair(id(k - 1), id(k)).after;
             let before = pair(id(k), id(k + 1)).before;
