@@ -239,12 +239,15 @@ impl<V> Phrases<V> {
 mod tests {
     use super::*;
 
-    // proptest is a native dev-dependency: this runs in the native test build.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// The table answers as a map of names and a search of every length would, on generated
+    /// tables and sentences of words of one or two letters (so that names share words and
+    /// prefixes), with hashes shared by many names (four bits of them in these tests). Letters
+    /// beyond ASCII ("É", "Σ", lower-cased by context) check that words lower-cased one by one
+    /// read as the names lower-cased whole. Generated here rather than by proptest, so that it
+    /// runs in every build the library's tests run in.
     mod against_a_plain_map {
         use super::*;
         use crate::support::case::lowercase;
-        use proptest::prelude::*;
         use std::collections::HashMap;
 
         /// What [`Phrases::longest_at`] answers, by trying every length at a word.
@@ -264,53 +267,66 @@ mod tests {
             })
         }
 
-        proptest! {
-            /// The table answers as a map of names and a search of every length would, with hashes
-            /// shared by many names (four bits of them in these tests).
-            #[test]
-            fn finds_what_a_plain_map_finds(
-                names in prop::collection::vec(
-                    prop::collection::vec("[aAbB]{1,2}", 1..4), 0..40),
-                words in prop::collection::vec("[aAbB]{1,2}", 0..12),
-                replaced in prop::collection::vec("[aAbB]{1,2}", 1..4),
-                lower in any::<bool>(),
-            ) {
+        /// A small deterministic generator (xorshift).
+        struct Gen(u64);
+
+        impl Gen {
+            fn below(&mut self, n: usize) -> usize {
+                self.0 ^= self.0 << 13;
+                self.0 ^= self.0 >> 7;
+                self.0 ^= self.0 << 17;
+                (self.0 % n as u64) as usize
+            }
+
+            fn word(&mut self) -> String {
+                const LETTERS: [&str; 6] = ["a", "A", "b", "B", "É", "Σ"];
+                let n = 1 + self.below(2);
+                (0..n).map(|_| LETTERS[self.below(LETTERS.len())]).collect()
+            }
+
+            fn words(&mut self, from: usize, to: usize) -> Vec<String> {
+                let n = from + self.below(to - from);
+                (0..n).map(|_| self.word()).collect()
+            }
+        }
+
+        #[test]
+        fn finds_what_a_plain_map_finds() {
+            let mut gen = Gen(0x9E37_79B9_7F4A_7C15);
+            for _ in 0..3000 {
+                let lower = gen.below(2) == 1;
+                let cased = |name: String| if lower { lowercase(&name) } else { name };
                 let mut table = Phrases::default();
                 let mut plain: HashMap<String, usize> = HashMap::new();
-                for (v, name) in names.iter().enumerate() {
-                    let mut name = name.join(" ");
-                    if lower {
-                        name = lowercase(&name);
-                    }
+                for v in 0..gen.below(40) {
+                    let name = cased(gen.words(1, 4).join(" "));
                     let added = table.insert(name.clone(), v);
-                    prop_assert_eq!(added, !plain.contains_key(&name));
+                    assert_eq!(added, !plain.contains_key(&name));
                     plain.entry(name).or_insert(v);
                 }
                 // A name there or not: `replace` sets its value either way.
-                let mut name = replaced.join(" ");
-                if lower {
-                    name = lowercase(&name);
-                }
+                let name = cased(gen.words(1, 4).join(" "));
                 table.replace(name.clone(), 99);
                 plain.insert(name, 99);
-                prop_assert_eq!(table.is_empty(), plain.is_empty());
+                assert_eq!(table.is_empty(), plain.is_empty());
                 for (name, v) in &plain {
-                    prop_assert_eq!(table.get(name), Some(v));
+                    assert_eq!(table.get(name), Some(v));
                 }
+                let words = gen.words(0, 12);
+                let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+                let word = |k: usize| refs[k];
                 let mut buf = String::new();
                 for i in 0..=words.len() {
-                    let word = |k: usize| words[k].as_str();
-                    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-                    prop_assert_eq!(
-                        table.longest_at(words.len(), word, i, lower, |_| true, &mut buf)
-                            .map(|(l, &v)| (l, v)),
-                        longest(&plain, &refs, i, lower, |_| true)
-                    );
-                    prop_assert_eq!(
-                        table.longest_at(words.len(), word, i, lower, |l| l == 1, &mut buf)
-                            .map(|(l, &v)| (l, v)),
-                        longest(&plain, &refs, i, lower, |l| l == 1)
-                    );
+                    for one in [false, true] {
+                        let accept = |l: usize| !one || l == 1;
+                        assert_eq!(
+                            table
+                                .longest_at(words.len(), word, i, lower, accept, &mut buf)
+                                .map(|(l, &v)| (l, v)),
+                            longest(&plain, &refs, i, lower, accept),
+                            "{refs:?} at {i}, lower {lower}"
+                        );
+                    }
                 }
             }
         }
