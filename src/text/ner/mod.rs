@@ -313,15 +313,17 @@ pub struct Finder {
 /// never "Bandara" inside a sentence; "Partai Demokrat" keeps its capital when "Partai"
 /// appears mid-sentence. Gathered before tagging in two passes, block by block: the words of
 /// title-case sentences and of each sentence's first word, then how the other sentences write
-/// them. Both read the page's first [`LOWER_WORDS_READ`] bytes only, and speak for those
-/// blocks only: an article's headline and the text that uses its words lie there, a long page
-/// costs no more than a short one, and a long page's other articles are not judged by the
-/// first one's words.
+/// them. Both read the sentences of the page's first [`LOWER_WORDS_READ`] bytes only (a block
+/// longer than that in part), and speak for those blocks only: an article's headline and the
+/// text that uses its words lie there, a long page costs no more than a short one, and a long
+/// page's other articles are not judged by the first one's words.
 #[derive(Default)]
 struct LowerWords {
-    /// Lower-cased candidates, with bit 1 set when the page writes them in lower case and bit 2
-    /// when it capitalises them inside a sentence.
-    candidates: HashMap<String, u8>,
+    /// Lower-cased candidates, by their [`text_hash`] (a word's own string would cost a heap
+    /// read per lookup, and every capitalised word of a title-case sentence is looked up), with
+    /// bit 1 set when the page writes them in lower case and bit 2 when it capitalises them
+    /// inside a sentence.
+    candidates: HashMap<u64, u8>,
     /// Per first byte (its low five bits), a bit per length up to 31 bytes: which words may be
     /// candidates, so that most words cost two loads and a test.
     filter: [u32; 32],
@@ -408,9 +410,13 @@ impl LowerWords {
         if self.read >= LOWER_WORDS_READ {
             return;
         }
-        self.read += block.text.len();
         self.blocks += 1;
         for span in block.sentences {
+            // Sentence by sentence: a block longer than the budget is read in part.
+            if self.read >= LOWER_WORDS_READ {
+                return;
+            }
+            self.read += span.end - span.start;
             let sentence = &block.text[span.start..span.end];
             let first = sentence
                 .split(|c: char| !is_alphabetic(c))
@@ -434,20 +440,26 @@ impl LowerWords {
     fn add_candidate(&mut self, word: &str) {
         self.buf.clear();
         lowercase_into(word, &mut self.buf);
-        if !self.candidates.contains_key(self.buf.as_str()) {
+        if let std::collections::hash_map::Entry::Vacant(slot) =
+            self.candidates.entry(text_hash(&self.buf))
+        {
+            slot.insert(0);
             let (slot, bit) = filter_slot(word);
             self.filter[slot] |= bit;
-            self.candidates.insert(self.buf.clone(), 0);
         }
     }
 
     /// Second pass: how the other sentences of `block` write the candidates.
     fn evidence(&mut self, block: &BlockText) {
-        if self.candidates.is_empty() || self.read >= LOWER_WORDS_READ {
+        if self.candidates.is_empty() {
             return;
         }
-        self.read += block.text.len();
         for span in block.sentences {
+            // The sentences the first pass read.
+            if self.read >= LOWER_WORDS_READ {
+                return;
+            }
+            self.read += span.end - span.start;
             let sentence = &block.text[span.start..span.end];
             if self.scan(sentence) {
                 continue;
@@ -462,7 +474,7 @@ impl LowerWords {
                 }
                 self.buf.clear();
                 lowercase_into(w, &mut self.buf);
-                if let Some(flags) = self.candidates.get_mut(self.buf.as_str()) {
+                if let Some(flags) = self.candidates.get_mut(&text_hash(&self.buf)) {
                     *flags |= if lower { 1 } else { 2 };
                 }
             }
@@ -471,9 +483,16 @@ impl LowerWords {
 
     /// Whether `word` is a common word by the page's evidence.
     fn contains(&mut self, word: &str) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let (slot, bit) = filter_slot(word);
+        if self.filter[slot] & bit == 0 {
+            return false;
+        }
         self.buf.clear();
         lowercase_into(word, &mut self.buf);
-        self.candidates.get(self.buf.as_str()) == Some(&1)
+        self.candidates.get(&text_hash(&self.buf)) == Some(&1)
     }
 }
 
@@ -1501,6 +1520,43 @@ mod tests {
             place: None,
             origin,
         }
+    }
+
+    /// The page's lower-case evidence is read from its first `LOWER_WORDS_READ` bytes, sentence
+    /// by sentence, even within one long block: a word written in lower case only after them
+    /// does not count (and such a block costs no more than the budget to read).
+    #[test]
+    fn lower_case_evidence_comes_from_the_budget_only_even_in_one_block() {
+        let head = "Gubernur Resmikan Bandara Baru Kota.";
+        let filler = "Ini kalimat pengisi biasa. ";
+        let mut text = format!("{head} Warga ingin resmikan itu. ");
+        while text.len() < 2 * LOWER_WORDS_READ {
+            text.push_str(filler);
+        }
+        text.push_str("Mereka naik ke bandara.");
+        // The sentences: the headline, then one per period.
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices(". ") {
+            sentences.push(Span::new(start, i + 1));
+            start = i + 2;
+        }
+        sentences.push(Span::new(start, text.len()));
+        let block = BlockText {
+            text: &text,
+            sentences: &sentences,
+        };
+        let mut lower = LowerWords::default();
+        lower.candidates(&block);
+        lower.read = 0;
+        lower.evidence(&block);
+        assert!(lower.contains("Resmikan"), "written in lower case early on");
+        assert!(
+            !lower.contains("Bandara"),
+            "in lower case only past the budget"
+        );
+        assert!(!lower.contains("Gubernur"), "never written in lower case");
+        assert!(lower.read < LOWER_WORDS_READ + filler.len());
     }
 
     /// Acronyms that spell each other's names in a ring join the names into one entity: the
