@@ -17,7 +17,10 @@ pub struct Raw {
     pub block: usize,
     pub span: Span,
     pub kind: EntityKind,
-    pub place: Option<Place>,
+    /// Boxed: most marks are no known place, and a page holds a `Raw` for every mark until
+    /// linking is done (64 bytes natively rather than 88: a page of a name every ten bytes
+    /// holds several times its size in them).
+    pub place: Option<Box<Place>>,
     pub origin: Origin,
 }
 
@@ -489,7 +492,7 @@ pub fn window_mentions(
                 block,
                 span,
                 kind: EntityKind::Place,
-                place: Some(place),
+                place: Some(Box::new(place)),
                 origin: Origin::Gazetteer,
             });
         }
@@ -525,7 +528,7 @@ fn window_raw(
         .places
         .iter()
         .find(|p| p.0 == i && p.1 == j - i)
-        .map(|p| p.2);
+        .map(|p| Box::new(p.2));
     let last = window.tokens[j - 1].text(text);
     let end = window.tokens[j - 1].end - (last.len() - without_possessive(last).len());
     Raw {

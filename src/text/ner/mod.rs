@@ -777,7 +777,7 @@ fn split_title_words(blocks: &[BlockText], raws: &mut Vec<Raw>) {
             block: r.block,
             span: head,
             kind,
-            place,
+            place: place.map(Box::new),
             origin: Origin::Model,
         });
         r.span.start = head.end + 1;
@@ -1132,7 +1132,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             by_key.entry(key_of(a)).or_insert(e);
         }
         of_raw[i] = e as u32;
-        if let Some(place) = r.place {
+        if let Some(place) = r.place.as_deref() {
             let entity = &mut entities[e];
             if entity.kind == EntityKind::Place && entity.country.is_none() {
                 entity.country = Some(place.country.to_owned());
