@@ -4,9 +4,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a: the data sets are small and keyed by short words, where SipHash's cost dominates.
-/// Text written in parts hashes as the whole written at once, so a hash of words joined with
-/// spaces can grow a word at a time (see [`text_hash`]).
-#[derive(Default, Clone, Copy)]
+#[derive(Default)]
 pub struct Fnv(u64);
 
 impl Hasher for Fnv {
@@ -46,9 +44,34 @@ impl Hasher for Fnv {
 /// The 64-bit hash of a text (FNV-1a with [`Fnv`]'s finish), standing for the text where a
 /// string per name would cost too much (linking's tables, the names of `Phrases`).
 pub fn text_hash(text: &str) -> u64 {
-    let mut h = Fnv::default();
-    h.write(text.as_bytes());
-    h.finish()
+    let mut h = TextHash::default();
+    h.push(text.as_bytes());
+    h.value()
+}
+
+/// [`text_hash`] grown a part at a time: text pushed in parts hashes as the whole pushed at
+/// once (a hash of words joined with spaces grows a word at a time).
+#[derive(Clone, Copy)]
+pub struct TextHash(u64);
+
+impl Default for TextHash {
+    fn default() -> Self {
+        TextHash(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl TextHash {
+    /// Adds `bytes` to the text hashed.
+    pub fn push(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    /// The [`text_hash`] of the text pushed so far.
+    pub fn value(&self) -> u64 {
+        Fnv(self.0).finish()
+    }
 }
 
 /// The hash map of the text core: FNV-hashed, one hasher for all maps so that each key and value
@@ -61,6 +84,37 @@ pub type FnvSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Text pushed in parts hashes as the whole, as [`Fnv`] hashes it written at once: also
+    /// where a part leaves FNV's state at zero (which [`Fnv::write`] would read as a fresh
+    /// start).
+    #[test]
+    fn text_pushed_in_parts_hashes_as_the_whole() {
+        let whole = |t: &str| {
+            let mut h = Fnv::default();
+            h.write(t.as_bytes());
+            h.finish()
+        };
+        for text in [
+            "",
+            "a",
+            "Korea Utara",
+            "Kantor Berita Pusat Korea Utara",
+            "Σ é",
+        ] {
+            assert_eq!(text_hash(text), whole(text));
+            for cut in 0..=text.len() {
+                let mut h = TextHash::default();
+                h.push(&text.as_bytes()[..cut]);
+                h.push(&text.as_bytes()[cut..]);
+                assert_eq!(h.value(), text_hash(text), "{text:?} cut at {cut}");
+            }
+        }
+        // A state of zero after a part: the next part goes on from zero.
+        let mut zero = TextHash(0);
+        zero.push(b"x");
+        assert_eq!(zero.0, u64::from(b'x').wrapping_mul(0x0100_0000_01b3));
+    }
 
     /// Words whose plain FNV-1a hashes share their low 12 bits (found by search here, as an
     /// attacker would) do not share a bucket of a table of 4,096 once finished.

@@ -2,9 +2,7 @@
 //! places, the well-known organisations and the names a text has already given all use it.
 
 use crate::support::case::lowercase_into;
-use std::hash::Hasher;
-
-use crate::support::hash::{text_hash, Fnv};
+use crate::support::hash::{text_hash, TextHash};
 use crate::text::lang::FnvMap;
 
 /// Names by their words joined with single spaces, and for each first word the word counts of
@@ -188,15 +186,15 @@ impl<V> Phrases<V> {
         // hash of each count's prefix as it grows: each word is copied and hashed once, however
         // many counts are tried (joining each count's words anew cost the square of the count).
         let most = (64 - bits.leading_zeros() as usize).min(n - i);
-        let mut prefixes = [(0usize, Fnv::default()); MOST];
-        let mut h = Fnv::default();
-        h.write(buf.as_bytes());
+        let mut prefixes = [(0usize, TextHash::default()); MOST];
+        let mut h = TextHash::default();
+        h.push(buf.as_bytes());
         prefixes[0] = (buf.len(), h);
         for (c, prefix) in prefixes.iter_mut().enumerate().take(most).skip(1) {
             let from = buf.len();
             buf.push(' ');
             push_word(buf, word(i + c), lower);
-            h.write(&buf.as_bytes()[from..]);
+            h.push(&buf.as_bytes()[from..]);
             *prefix = (buf.len(), h);
         }
         // Longest first: the counts over 64, then the bits from the highest.
@@ -214,7 +212,7 @@ impl<V> Phrases<V> {
             }
             let found = match prefixes.get(len - 1) {
                 Some(&(end, h)) if len <= most => {
-                    self.get_hashed(&buf[..end], h.finish() & HASH_BITS)
+                    self.get_hashed(&buf[..end], h.value() & HASH_BITS)
                 }
                 _ => {
                     let mut joined = String::new();
@@ -347,6 +345,16 @@ mod tests {
         assert_eq!(
             table.longest_at(69, word, 0, false, |_| true, &mut buf),
             Some((3, &2))
+        );
+        // Exactly 64 words: the longest count hashed a word at a time.
+        table.insert(words[..64].join(" "), 3);
+        assert_eq!(
+            table.longest_at(69, word, 0, false, |_| true, &mut buf),
+            Some((64, &3))
+        );
+        assert_eq!(
+            table.longest_at(70, word, 0, false, |l| l < 70, &mut buf),
+            Some((64, &3))
         );
     }
 }
