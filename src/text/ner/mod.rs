@@ -313,16 +313,16 @@ pub struct Finder {
 /// never "Bandara" inside a sentence; "Partai Demokrat" keeps its capital when "Partai"
 /// appears mid-sentence. Gathered before tagging in two passes, block by block: the words of
 /// title-case sentences and of each sentence's first word, then how the other sentences write
-/// them. Both read the sentences of the page's first [`LOWER_WORDS_READ`] bytes only (a block
-/// longer than that in part), and speak for those blocks only: an article's headline and the
+/// them. Both read the sentences that start in the page's first [`LOWER_WORDS_READ`] bytes
+/// only (a block that crosses the limit in part), and speak for those blocks only: an article's headline and the
 /// text that uses its words lie there, a long page costs no more than a short one, and a long
 /// page's other articles are not judged by the first one's words.
 #[derive(Default)]
 struct LowerWords {
     /// Lower-cased candidates, by their [`text_hash`] (a word's own string would cost a heap
-    /// read per lookup, and every capitalised word of a title-case sentence is looked up), with
-    /// bit 1 set when the page writes them in lower case and bit 2 when it capitalises them
-    /// inside a sentence.
+    /// read per lookup, and every capitalised word of a title-case sentence is looked up; two
+    /// words sharing a hash would share their evidence), with bit 1 set when the page writes
+    /// them in lower case and bit 2 when it capitalises them inside a sentence.
     candidates: HashMap<u64, u8>,
     /// Per first byte (its low five bits), a bit per length up to 31 bytes: which words may be
     /// candidates, so that most words cost two loads and a test.
@@ -404,6 +404,18 @@ impl LowerWords {
         detect::title_share(b.iter().filter(|&&c| c == b' ').count(), caps)
     }
 
+    /// The sentences of `block` that start within the page's first [`LOWER_WORDS_READ`] bytes
+    /// (the pass reads it after `self.read` bytes): all of a block that ends within them, part
+    /// of the one that crosses the limit, none after it.
+    fn within_budget<'b>(&mut self, block: &BlockText<'b>) -> &'b [Span] {
+        let base = self.read;
+        self.read = base.saturating_add(block.text.len());
+        let k = block
+            .sentences
+            .partition_point(|s| base.saturating_add(s.start) < LOWER_WORDS_READ);
+        &block.sentences[..k]
+    }
+
     /// First pass: the capitalised words of the title-case sentences of `block`, and the first
     /// word of each sentence.
     fn candidates(&mut self, block: &BlockText) {
@@ -411,12 +423,7 @@ impl LowerWords {
             return;
         }
         self.blocks += 1;
-        for span in block.sentences {
-            // Sentence by sentence: a block longer than the budget is read in part.
-            if self.read >= LOWER_WORDS_READ {
-                return;
-            }
-            self.read += span.end - span.start;
+        for span in self.within_budget(block) {
             let sentence = &block.text[span.start..span.end];
             let first = sentence
                 .split(|c: char| !is_alphabetic(c))
@@ -454,12 +461,7 @@ impl LowerWords {
         if self.candidates.is_empty() {
             return;
         }
-        for span in block.sentences {
-            // The sentences the first pass read.
-            if self.read >= LOWER_WORDS_READ {
-                return;
-            }
-            self.read += span.end - span.start;
+        for span in self.within_budget(block) {
             let sentence = &block.text[span.start..span.end];
             if self.scan(sentence) {
                 continue;
@@ -486,6 +488,9 @@ impl LowerWords {
         if word.is_empty() {
             return false;
         }
+        // The filter knows a word by its first letter and its length as written: as in the
+        // second pass, a capital of another length than its word's other spellings (the Kelvin
+        // sign for "K") is not matched.
         let (slot, bit) = filter_slot(word);
         if self.filter[slot] & bit == 0 {
             return false;
@@ -1522,8 +1527,8 @@ mod tests {
         }
     }
 
-    /// The page's lower-case evidence is read from its first `LOWER_WORDS_READ` bytes, sentence
-    /// by sentence, even within one long block: a word written in lower case only after them
+    /// The page's lower-case evidence is read from the sentences of its first `LOWER_WORDS_READ`
+    /// bytes, even within one long block: a word written in lower case only after them
     /// does not count (and such a block costs no more than the budget to read).
     #[test]
     fn lower_case_evidence_comes_from_the_budget_only_even_in_one_block() {
@@ -1556,7 +1561,9 @@ mod tests {
             "in lower case only past the budget"
         );
         assert!(!lower.contains("Gubernur"), "never written in lower case");
-        assert!(lower.read < LOWER_WORDS_READ + filler.len());
+        let read = LowerWords::default().within_budget(&block).len();
+        assert!(sentences[read - 1].start < LOWER_WORDS_READ);
+        assert!(sentences[read].start >= LOWER_WORDS_READ);
     }
 
     /// Acronyms that spell each other's names in a ring join the names into one entity: the
