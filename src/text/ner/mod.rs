@@ -483,6 +483,12 @@ impl LowerWords {
         }
     }
 
+    /// Whether `word` in block `block` is a common word by the page's evidence, which speaks
+    /// only for the blocks it read.
+    fn written_lower(&mut self, block: usize, word: &str) -> bool {
+        block < self.blocks && self.contains(word)
+    }
+
     /// Whether `word` is a common word by the page's evidence.
     fn contains(&mut self, word: &str) -> bool {
         if word.is_empty() {
@@ -586,9 +592,8 @@ impl Finder {
                     // Window by window (see `detect::WINDOW`), asking `more()` after each: a
                     // block or a sentence of any length is read in bounded steps.
                     while let Some(block) = blocks.get(self.next) {
-                        let lower = &mut self.lower;
-                        let read = self.next < lower.blocks;
-                        let mut written_lower = |w: &str| read && lower.contains(w);
+                        let (lower, b) = (&mut self.lower, self.next);
+                        let mut written_lower = |w: &str| lower.written_lower(b, w);
                         while let Some(&s) = block.sentences.get(self.sentence) {
                             let (window, next) =
                                 detect::next_window(block.text, s, self.at.max(s.start));
@@ -635,8 +640,7 @@ impl Finder {
                     let unsure = std::mem::take(&mut self.weak);
                     let (lower, lang) = (&mut self.lower, self.lang);
                     let mut rules_keep = |b: usize, at: (usize, usize), spans: &[_]| {
-                        let read = b < lower.blocks;
-                        let mut written_lower = |w: &str| read && lower.contains(w);
+                        let mut written_lower = |w: &str| lower.written_lower(b, w);
                         match blocks
                             .get(b)
                             .and_then(|x| Some((x, *x.sentences.get(at.0)?)))
@@ -698,8 +702,7 @@ impl Finder {
                 Stage::Done => {
                     let mut entities = std::mem::take(&mut self.entities);
                     let lower = &mut self.lower;
-                    let mut written_lower =
-                        |b: usize, w: &str| b < lower.blocks && lower.contains(w);
+                    let mut written_lower = |b: usize, w: &str| lower.written_lower(b, w);
                     describe::describe(
                         blocks,
                         &mut entities,
@@ -1566,18 +1569,22 @@ mod tests {
         assert!(sentences[read].start >= LOWER_WORDS_READ);
     }
 
+    /// Calls `f` with `text` as a page of one block of one sentence.
+    fn one_sentence<R>(text: &str, f: impl FnOnce(&[BlockText]) -> R) -> R {
+        let sentence = [Span::new(0, text.len())];
+        f(&[BlockText {
+            text,
+            sentences: &sentence,
+        }])
+    }
+
     /// Acronyms that spell each other's names in a ring join the names into one entity: the
     /// merging once made a loop of them and never ended.
     #[test]
     fn acronyms_in_a_ring_make_one_entity() {
         let text = "Alpha Beta (EZ) and Gamma Delta (AB) and Epsilon Zeta (GD).";
-        let sentence = [Span::new(0, text.len())];
-        let blocks = [BlockText {
-            text,
-            sentences: &sentence,
-        }];
         let raw = |name: &str, origin| org(text, name, origin);
-        let raws = [
+        let ring = [
             raw("Alpha Beta", Origin::Model),
             raw("EZ", Origin::Alias(0)),
             raw("Gamma Delta", Origin::Model),
@@ -1585,18 +1592,13 @@ mod tests {
             raw("Epsilon Zeta", Origin::Model),
             raw("GD", Origin::Alias(4)),
         ];
-        let entities = link(&blocks, &raws, &Glossary::default());
-        assert_eq!(entities.len(), 1);
-        assert_eq!(entities[0].mentions.len(), 6);
-        // A chain rather than a ring: still one entity.
-        let raws = [
-            raw("Alpha Beta", Origin::Model),
-            raw("EZ", Origin::Alias(0)),
-            raw("Gamma Delta", Origin::Model),
-            raw("AB", Origin::Alias(2)),
-            raw("Epsilon Zeta", Origin::Model),
-        ];
-        assert_eq!(link(&blocks, &raws, &Glossary::default()).len(), 1);
+        one_sentence(text, |blocks| {
+            let entities = link(blocks, &ring, &Glossary::default());
+            assert_eq!(entities.len(), 1);
+            assert_eq!(entities[0].mentions.len(), 6);
+            // A chain rather than a ring (without the last alias): still one entity.
+            assert_eq!(link(blocks, &ring[..5], &Glossary::default()).len(), 1);
+        });
     }
 
     /// An alias comes right after the mention that defines it, pointing at it; mentions inside
@@ -1604,11 +1606,6 @@ mod tests {
     #[test]
     fn aliases_follow_their_mentions_in_place() {
         let text = "Komisi Anti Korupsi (KAK) dan Badan Statistik (BS), lalu Jakarta.";
-        let sentence = [Span::new(0, text.len())];
-        let blocks = [BlockText {
-            text,
-            sentences: &sentence,
-        }];
         let raw = |name: &str| org(text, name, Origin::Model);
         let mut raws = vec![
             raw("Komisi Anti Korupsi"),
@@ -1617,7 +1614,7 @@ mod tests {
             raw("BS)"),
             raw("Jakarta"),
         ];
-        add_aliases(&blocks, &mut raws);
+        one_sentence(text, |blocks| add_aliases(blocks, &mut raws));
         let got: Vec<(&str, Origin)> = raws
             .iter()
             .map(|r| (&text[r.span.start..r.span.end], r.origin))
