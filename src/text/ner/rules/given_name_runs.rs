@@ -29,7 +29,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 }
             }
             // A run of one word is no name here: the test of length first, the list's after.
-            if let Some(g) = (k..end).find(|&t| t + 1 < end && is_given_name(words[t])) {
+            // A function word of the page is no given name here ("Dan" is "and" in Indonesian).
+            if let Some(g) = (k..end).find(|&t| {
+                t + 1 < end && is_given_name(words[t]) && !is_function_word(words[t], lang)
+            }) {
                 let start = if g > k
                     && !is_function_word(words[g - 1], lang)
                     && !is_english_title(words[g - 1])
@@ -67,5 +70,14 @@ mod tests {
             run(super::apply, &words, "id", &[(0, 2, Organization)]),
             [(0, 2, Organization)]
         );
+    }
+
+    #[test]
+    fn a_function_word_of_the_page_is_no_given_name() {
+        // "Dan" is "and" in Indonesian, a given name in English.
+        let words = ["Dan", "Kini", "mereka", "pulang"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["kata", "Dan", "Kurniawan", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Person)]);
     }
 }

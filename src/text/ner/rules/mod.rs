@@ -91,11 +91,6 @@ pub static PASSES: &[Pass] = &[
         apply: person_titles::apply,
     },
     Pass {
-        name: "trailing",
-        guess: false,
-        apply: trailing::apply,
-    },
-    Pass {
         name: "given_name_before",
         guess: true,
         apply: given_name_before::apply,
@@ -144,6 +139,11 @@ pub static PASSES: &[Pass] = &[
         name: "glued_words",
         guess: false,
         apply: glued_words::apply,
+    },
+    Pass {
+        name: "trailing",
+        guess: false,
+        apply: trailing::apply,
     },
     Pass {
         name: "alone",
@@ -223,5 +223,27 @@ pub(super) mod tests {
         let mut spans = spans.to_vec();
         pass(&c, &mut spans);
         spans
+    }
+
+    #[test]
+    fn the_spans_of_every_pass_end_with_no_day_name() {
+        // `given_name_runs` finds the run "Maria Santoso Selasa" after the tagger; `trailing`,
+        // which runs after every pass that makes spans, leaves the day out.
+        let words = ["kata", "Maria", "Santoso", "Selasa", "pagi"];
+        let out = run(|c, spans| super::apply(c, spans, true), &words, "id", &[]);
+        assert_eq!(out, [(1, 3, EntityKind::Person)]);
+    }
+
+    #[test]
+    fn trailing_follows_every_pass_that_makes_spans() {
+        let order = |name| super::PASSES.iter().position(|p| p.name == name).unwrap();
+        for maker in [
+            "given_name_runs",
+            "honorific_names",
+            "facilities",
+            "place_nouns",
+        ] {
+            assert!(order(maker) < order("trailing"), "{maker}");
+        }
     }
 }
