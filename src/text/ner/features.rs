@@ -332,10 +332,7 @@ fn shape_hashes(word: &str) -> (u32, u32) {
 /// The English name lists that hold a lower-case word (see [`WordInfo`]'s `lists`).
 fn list_flags(lower: &str) -> u32 {
     let w = super::gazetteer::EnglishWords::get();
-    u32::from(w.given.contains(lower))
-        | u32::from(w.roles.contains(lower)) << 1
-        | u32::from(w.honorifics.contains(lower)) << 2
-        | u32::from(w.org_words.contains(lower)) << 3
+    w.lists.get(lower).map_or(0, |&f| u32::from(f))
 }
 
 /// What the features need of one word, wherever it stands: computed once per distinct word

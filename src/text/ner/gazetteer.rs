@@ -352,6 +352,9 @@ pub struct EnglishWords {
     pub roles: FnvSet<&'static str>,
     /// Nouns that end an organisation's name or head it before "of" ("commission", "bank").
     pub org_words: FnvSet<&'static str>,
+    /// Which of the lists above hold a word (given names 1, role nouns 2, honorifics 4,
+    /// organisations' head nouns 8): one lookup for the tagger, which asks of every new word.
+    pub lists: HashMap<&'static str, u8>,
 }
 
 /// The English lists in use: built from the text a names pack gave ([`EnglishWords::add`]),
@@ -391,8 +394,19 @@ impl EnglishWords {
             honorifics: Default::default(),
             roles: Default::default(),
             org_words: Default::default(),
+            lists: Default::default(),
         };
         for (section, word) in front_decoded(text) {
+            let flag = match section {
+                "[given]" => 1,
+                "[role]" => 2,
+                "[honorific]" => 4,
+                "[orgword]" => 8,
+                _ => 0,
+            };
+            if flag != 0 {
+                *w.lists.entry(word).or_default() |= flag;
+            }
             match section {
                 "[given]" => {
                     w.given.insert(word);

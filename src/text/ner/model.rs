@@ -3,6 +3,7 @@
 //! Indonesian NER corpora (NERGRIT, IndoNLU; idner-news-2k; both MIT) into `data/<lang>.model`.
 
 use super::features::{lexicon_word_hash, Clusters, Gaz, Lexicon, Sentence, WordInfo, OFFSETS};
+use crate::support::hash::text_hash;
 use crate::text::lang::FnvMap;
 
 /// Tag names, in model order.
@@ -432,9 +433,12 @@ impl Model {
 /// ```
 #[derive(Default)]
 pub struct Tagger {
-    /// Each word's place in `known`.
-    words: FnvMap<String, u32>,
+    /// Each word's place in `known`, by the word's [`text_hash`] (the word itself is in
+    /// `text`, compared on a match: no string a word).
+    words: FnvMap<u64, u32>,
     known: Vec<Known>,
+    /// The words of `known`, one after the other.
+    text: String,
     /// The neighbour parts for the boundaries beyond a sentence, by [`OFFSETS`] index.
     bounds: Option<[[i32; N]; 4]>,
     /// The score of the small-set features, by [`Sentence::small_key`].
@@ -459,6 +463,8 @@ struct Pair {
 
 /// A word the tagger has seen in this text.
 struct Known {
+    /// Where the word ends in [`Tagger`]'s `text` (it starts where the word before ends).
+    end: u32,
     info: WordInfo,
     /// The word's hash for the lexicon ([`lexicon_word_hash`]).
     hash: u32,
@@ -472,6 +478,8 @@ struct Known {
 /// Beyond this many distinct words the tagger forgets them and starts again, to bound memory
 /// (about 250 bytes a word).
 const MAX_KNOWN: usize = 1 << 13;
+/// Nor more than this many bytes of their text.
+const MAX_TEXT: usize = 1 << 22;
 /// The same for pairs of words (about 80 bytes a pair).
 const MAX_PAIRS: usize = 1 << 14;
 
@@ -484,9 +492,10 @@ impl Tagger {
             OFFSETS
                 .map(|offset| model.score(feats, |f| WordInfo::neighbour_features(None, offset, f)))
         });
-        if self.known.len() + words.len() > MAX_KNOWN {
+        if self.known.len() + words.len() > MAX_KNOWN || self.text.len() > MAX_TEXT {
             self.words.clear();
             self.known.clear();
+            self.text.clear();
             self.pairs.clear();
         }
         if self.pairs.len() + words.len() > MAX_PAIRS {
@@ -498,9 +507,23 @@ impl Tagger {
         let mut ids = std::mem::take(&mut self.ids);
         ids.clear();
         ids.extend(words.iter().map(|&w| {
-            if let Some(&id) = self.words.get(w) {
-                return id;
-            }
+            let key = text_hash(w);
+            let fresh = match self.words.get(&key) {
+                Some(&id) => {
+                    let start = id.checked_sub(1).map_or(0, |p| self.known[p as usize].end);
+                    if self
+                        .text
+                        .get(start as usize..self.known[id as usize].end as usize)
+                        == Some(w)
+                    {
+                        return id;
+                    }
+                    // Another word with the same hash: this one is scored without a place
+                    // in `words` (it never happens in practice; correct if it does).
+                    false
+                }
+                None => true,
+            };
             let info = WordInfo::of_in(w, model.clusters());
             let own = model.score(feats, |f| info.own_features(f));
             let near = OFFSETS.map(|offset| {
@@ -512,14 +535,18 @@ impl Tagger {
             let hash = lexicon_word_hash(w);
             let opening =
                 [false, true].map(|o| model.score(feats, |f| info.opening_features(o, f)));
+            self.text.push_str(w);
             self.known.push(Known {
+                end: self.text.len() as u32,
                 info,
                 hash,
                 own,
                 near,
                 opening,
             });
-            self.words.insert(w.to_owned(), id);
+            if fresh {
+                self.words.insert(key, id);
+            }
             id
         }));
         self.hashes.clear();

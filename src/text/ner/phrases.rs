@@ -178,7 +178,11 @@ impl<V> Phrases<V> {
         push_word(buf, word(i), lower);
         let key = phrase_hash(buf);
         let bits = self.lengths.get(&key).copied().unwrap_or(0);
-        let long = self.long.get(&key).map_or(&[][..], Vec::as_slice);
+        // Names of more than 64 words are rare: most sets have none to look up.
+        let long = match self.long.is_empty() {
+            true => &[][..],
+            false => self.long.get(&key).map_or(&[][..], Vec::as_slice),
+        };
         if bits == 0 && long.is_empty() {
             return None;
         }
