@@ -773,3 +773,30 @@ proptest! {
         prop_assert_eq!(stepped, analyze(&page));
     }
 }
+
+#[test]
+fn a_dateline_names_the_place_and_the_outlet_and_a_credit_the_agency_and_the_photographer() {
+    let a = run(
+        "MAKASSAR, KOMPAS.com - Hujan deras merendam puluhan rumah warga di Makassar.\n\n\
+         Foto: ANTARA/Budi Santoso",
+        "id",
+    );
+    let place = entity(&a, "MAKASSAR");
+    assert_eq!(place.kind, EntityKind::Place);
+    // The place in capitals is the gazetteer's, and its later mention in lower case joins it.
+    assert_eq!(mention_texts(&a, "MAKASSAR"), ["MAKASSAR", "Makassar"]);
+    assert_eq!(place.english.as_deref(), Some("Makassar"));
+    assert_eq!(entity(&a, "KOMPAS.com").kind, EntityKind::Organization);
+    assert_eq!(entity(&a, "ANTARA").kind, EntityKind::Organization);
+    assert_eq!(entity(&a, "Budi Santoso").kind, EntityKind::Person);
+    // A wire dateline with a date, in English.
+    let a = run(
+        "PARIS, March 3 (AFP) - Rain fell on the city for a third day.",
+        "en",
+    );
+    assert_eq!(entity(&a, "PARIS").kind, EntityKind::Place);
+    assert_eq!(entity(&a, "AFP").kind, EntityKind::Organization);
+    // A heading in capitals opening a paragraph is no dateline.
+    let a = run("BERITA TERKINI - Hujan deras turun sejak pagi.", "id");
+    assert!(a.entities.is_empty(), "{:?}", a.entities);
+}

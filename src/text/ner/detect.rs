@@ -463,6 +463,7 @@ pub fn window_mentions(
         places,
         lang,
         glued: &window.glued,
+        opens_block: opens_block(text, at.0, tokens[0].start),
     };
     super::rules::apply(&rules, &mut spans, pack.model.is_some());
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
@@ -513,6 +514,21 @@ pub fn window_mentions(
     out[first..].sort_by_key(|r| r.span.start);
 }
 
+/// Whether a window whose first token starts at byte `start` of block text `text`, in the
+/// block's `sentence`th sentence, opens the block: the first sentence with nothing but spaces and
+/// punctuation before the token (looked for in the 64 bytes before it: a window of punctuation
+/// after a long run of it is read as not opening, and no window re-reads the block).
+fn opens_block(text: &str, sentence: usize, start: usize) -> bool {
+    if sentence != 0 {
+        return false;
+    }
+    let mut from = start.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    from == 0 && !text[..start].chars().any(is_alphanumeric)
+}
+
 /// The mark of tokens `i..j` of `window` with the tagger's `kind`: a place the gazetteer knows
 /// there is a place (unless a person), and the possessive is no part of the name ("Rishi
 /// Sunak's office").
@@ -545,12 +561,12 @@ fn window_raw(
 }
 
 /// Which of `spans` (tokens `i..j` with the tagger's kind) of the window of sentence `sentence`
-/// of `text` starting at byte `at` the rules leave as they are: one the rules drop or change
+/// (the block's `index`th) of `text` starting at byte `at` the rules leave as they are: one the rules drop or change
 /// (joined, split, retyped) is not kept, rather than given a confidence that was never its own.
 /// The window is read again as [`window_mentions`] read it.
 pub fn rules_keep(
     text: &str,
-    sentence: Span,
+    (index, sentence): (usize, Span),
     at: usize,
     lang: Lang,
     written_lower: &mut dyn FnMut(&str) -> bool,
@@ -564,6 +580,10 @@ pub fn rules_keep(
         places: &window.places,
         lang,
         glued: &window.glued,
+        opens_block: window
+            .tokens
+            .first()
+            .is_some_and(|t| opens_block(text, index, t.start)),
     };
     let mut ruled = spans.to_vec();
     super::rules::apply(&rules, &mut ruled, true);
@@ -588,6 +608,7 @@ mod tests {
             places: &[],
             lang: Lang::from_tag(lang),
             glued: &glued,
+            opens_block: false,
         };
         super::super::rules::apply(&rules, &mut spans, true);
         spans

@@ -326,8 +326,19 @@ impl Gazetteer {
     /// let g = Gazetteer::get();
     /// assert_eq!(g.lookup_styled("Kota Jakarta").map(|p| p.english), Some("Jakarta"));
     /// assert!(g.lookup_styled("Kabupaten Jakarta").is_none());
+    /// assert_eq!(g.lookup_styled("KOTA JAKARTA").map(|p| p.english), Some("Jakarta"));
     /// ```
     pub fn lookup_styled(&self, name: &str) -> Option<Place> {
+        self.lookup_styled_as_written(name).or_else(|| {
+            // In capitals (a dateline, a headline): the place as its name is written.
+            let capitals =
+                name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase);
+            capitals.then(|| self.lookup_styled_as_written(&title_cased(name)))?
+        })
+    }
+
+    /// [`Gazetteer::lookup_styled`] of `name` as it is written.
+    fn lookup_styled_as_written(&self, name: &str) -> Option<Place> {
         self.lookup(name).or_else(|| {
             let (style, rest) = name.split_once(' ')?;
             let kind = match style {
@@ -539,4 +550,21 @@ mod tests {
             assert_eq!(key(name), joined.join(" "), "{name}");
         }
     }
+}
+
+/// `name` with each word's first letter as it is and the others in lower case ("BANDA ACEH" →
+/// "Banda Aceh").
+pub(super) fn title_cased(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (k, word) in name.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first);
+            out.push_str(&lowercase(chars.as_str()));
+        }
+    }
+    out
 }

@@ -647,7 +647,7 @@ impl Finder {
                         {
                             Some((block, sentence)) => detect::rules_keep(
                                 block.text,
-                                sentence,
+                                (at.0, sentence),
                                 at.1,
                                 lang,
                                 &mut written_lower,

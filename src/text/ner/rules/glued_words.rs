@@ -34,6 +34,7 @@ mod tests {
             places: &[],
             lang: Lang::from_tag("id"),
             glued,
+            opens_block: false,
         };
         let mut spans = spans.to_vec();
         super::apply(&c, &mut spans);

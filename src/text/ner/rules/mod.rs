@@ -8,6 +8,8 @@
 
 mod alone;
 mod conjunctions;
+mod credits;
+mod datelines;
 mod definitions;
 mod english_titles;
 mod facilities;
@@ -36,6 +38,28 @@ pub(super) use crate::text::lang::Lang;
 pub(super) use crate::text::EntityKind;
 
 /// A window's spans: `(first token, end token, kind)`.
+/// A domain name: letters or digits, a period, then letters ("KOMPAS.com", "TEMPO.CO"): how
+/// news outlets and agencies write their names.
+pub(super) fn is_domain(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, tld)| {
+        name.chars().any(is_alphabetic)
+            && name
+                .chars()
+                .all(|c| is_alphanumeric(c) || c == '.' || c == '-')
+            && tld.chars().count() >= 2
+            && tld.chars().all(is_alphabetic)
+    })
+}
+
+/// One word with a capital after a lower-case letter ("detikJatim"): a brand's spelling.
+pub(super) fn capital_inside(word: &str) -> bool {
+    word.chars().all(is_alphanumeric)
+        && word
+            .chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
 pub(super) type Spans = Vec<(usize, usize, EntityKind)>;
 
 /// What a pass reads: the window's words, the known places in it (`(first token, length,
@@ -47,6 +71,9 @@ pub(super) struct Ctx<'a> {
     /// For each token, whether it is glued to the next (two words split where copy-paste
     /// joined them).
     pub glued: &'a [bool],
+    /// Whether the window opens its block (its first words open the paragraph, where a
+    /// dateline stands).
+    pub opens_block: bool,
 }
 
 /// A pass: its name (for measuring what it does), whether it guesses, and what it does.
@@ -141,6 +168,16 @@ pub static PASSES: &[Pass] = &[
         apply: glued_words::apply,
     },
     Pass {
+        name: "credits",
+        guess: false,
+        apply: credits::apply,
+    },
+    Pass {
+        name: "datelines",
+        guess: false,
+        apply: datelines::apply,
+    },
+    Pass {
         name: "trailing",
         guess: false,
         apply: trailing::apply,
@@ -219,6 +256,7 @@ pub(super) mod tests {
             places: &places,
             lang: Lang::from_tag(lang),
             glued: &glued,
+            opens_block: true,
         };
         let mut spans = spans.to_vec();
         pass(&c, &mut spans);

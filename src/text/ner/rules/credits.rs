@@ -1,0 +1,150 @@
+//! Credits name an agency and a person: "Foto: ANTARA/Budi Santoso", "(Foto: Rina
+//! Wulandari/detikcom)", "Sumber: Kompas.com". CONVENTIONS: the agency is an ORG, the person a
+//! PER. After a credit's label and colon, its parts split at slashes: an agency is written in
+//! capitals ("ANTARA FOTO", "AFP"), as a domain ("Kompas.com") or as a brand with a capital
+//! inside or none ("detikNews", "detikcom"); a person is two to four capitalised words joined by
+//! a slash to an agency (alone, such words may be an agency too: "Getty Images").
+
+use super::*;
+
+/// The words that label a credit (lower case), in the languages of baca's names packs.
+const LABELS: &[&str] = &[
+    "credit",
+    "editor",
+    "foto",
+    "fotografer",
+    "ilustrasi",
+    "illustration",
+    "kredit",
+    "pewarta",
+    "photo",
+    "photographer",
+    "reporter",
+    "source",
+    "sumber",
+    "video",
+];
+
+/// A credit's parts hold at most this many tokens in all.
+const MOST: usize = 12;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let words = c.words;
+    let mut marked: Vec<(usize, usize, EntityKind)> = Vec::new();
+    for k in 0..words.len().saturating_sub(2) {
+        if words[k + 1] != ":" || !is_label(words[k]) {
+            continue;
+        }
+        // The credit runs to the first token that is neither a word nor a slash.
+        let start = k + 2;
+        let end = (start..words.len().min(start + MOST))
+            .find(|&e| words[e] != "/" && !words[e].starts_with(is_alphanumeric))
+            .unwrap_or(words.len().min(start + MOST));
+        let parts = parts(&words[start..end], start);
+        let agency = |p: &(usize, usize)| is_agency(&words[p.0..p.1]);
+        for (n, p) in parts.iter().enumerate() {
+            if agency(p) {
+                marked.push((p.0, p.1, EntityKind::Organization));
+            } else if is_person(&words[p.0..p.1], c.lang)
+                && [n.wrapping_sub(1), n + 1]
+                    .iter()
+                    .any(|&m| parts.get(m).is_some_and(agency))
+            {
+                marked.push((p.0, p.1, EntityKind::Person));
+            }
+        }
+    }
+    for m in marked {
+        spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
+        spans.push(m);
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+/// Whether `word` labels a credit ("Foto", "Photo").
+fn is_label(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.len() <= 16
+        && LABELS.contains(&crate::support::case::lowercase(word).as_str())
+}
+
+/// The parts of a credit's `words` (the first at token `first`), split at slashes: `(first
+/// token, end)`.
+fn parts(words: &[&str], first: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    for (k, w) in words.iter().enumerate().chain([(words.len(), &"/")]) {
+        if *w == "/" {
+            if k > a {
+                out.push((first + a, first + k));
+            }
+            a = k + 1;
+        }
+    }
+    out
+}
+
+/// An agency's name: up to three words in capitals, a domain, or one brand word.
+fn is_agency(words: &[&str]) -> bool {
+    let capitals = |w: &&str| {
+        w.chars().filter(|c| is_alphabetic(*c)).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    match words {
+        [word] => capitals(word) || is_domain(word) || is_brand(word),
+        _ => words.len() <= 3 && words.iter().all(capitals),
+    }
+}
+
+/// A person's name in a credit: two to four capitalised words (an initial among them), not all
+/// in capitals.
+fn is_person(words: &[&str], lang: Lang) -> bool {
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| capitalised(w) && w.chars().all(is_alphabetic) && !is_function_word(w, lang))
+        && words.iter().any(|w| w.chars().any(char::is_lowercase))
+}
+
+/// A brand's one word: lower case throughout ("detikcom") or with a capital after a lower-case
+/// letter ("detikNews").
+fn is_brand(word: &str) -> bool {
+    word.chars().all(is_alphanumeric)
+        && word.chars().count() >= 4
+        && (word.chars().all(|c| !c.is_uppercase()) || capital_inside(word))
+        && word.starts_with(is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Organization, Person};
+
+    #[test]
+    fn an_agency_and_a_photographer() {
+        let words = ["Foto", ":", "ANTARA", "/", "Budi", "Santoso"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[]),
+            [(2, 3, Organization), (4, 6, Person)]
+        );
+        let words = ["(", "Foto", ":", "Rina", "Wulandari", "/", "detikcom", ")"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(3, 5, Organization)]),
+            [(3, 5, Person), (6, 7, Organization)]
+        );
+        let words = ["Sumber", ":", "Kompas.com", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 3, Organization)]);
+    }
+
+    #[test]
+    fn capitalised_words_without_an_agency_beside_them_are_left_alone() {
+        let words = ["Photo", ":", "Getty", "Images"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["Foto", ":", "Istimewa"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // No label, no credit.
+        let words = ["Kata", "dia", ":", "ANTARA", "/", "Budi", "Santoso"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+}

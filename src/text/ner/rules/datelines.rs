@@ -1,0 +1,274 @@
+//! A news article's dateline names the place it was written in and often the outlet: "JAKARTA,
+//! KOMPAS.com - …", "Jakarta (ANTARA) - …", "Liputan6.com, Jakarta - …", "LONDON, Dec 4
+//! (Reuters) - …", or a line of its own, "LONDON 1996-08-30". CONVENTIONS: the place is a LOC and
+//! the outlet an ORG. Datelines are written in capitals the tagger reads as acronyms, and the
+//! outlets' names ("KOMPAS.com", "detikJatim") are no words it knows.
+//!
+//! Only at the opening of a paragraph, before a dash within its first tokens (or as the whole
+//! paragraph): the words there split at commas and brackets into parts, each of which must be a
+//! date, a place or an outlet for the dateline to count. A place is one the gazetteer knows
+//! (written in capitals or not) or a run of capitalised words in capitals; an outlet is a part in
+//! brackets, a domain ("TEMPO.CO"), or one word with a capital inside ("detikJatim"), and beside a
+//! known place a run of capitalised words ("CNN Indonesia"). A dateline has one place at most.
+
+use super::*;
+use crate::support::case::lowercase;
+
+/// The tokens that end a dateline.
+const DASHES: &[&str] = &["-", "–", "—", "--", "---", "―"];
+
+/// A dateline holds at most this many tokens before its dash.
+const MOST: usize = 12;
+
+/// What a part of a dateline is.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Part {
+    Date,
+    Place,
+    Outlet,
+    /// Capitalised words that are an outlet only beside a known place.
+    Name,
+}
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    if !c.opens_block {
+        return;
+    }
+    let words = c.words;
+    let (end, dash) = match words.iter().take(MOST + 1).position(|w| DASHES.contains(w)) {
+        Some(dash) if dash > 0 && dash + 1 < words.len() => (dash, true),
+        // A paragraph that is nothing but a dateline: a place and a date.
+        _ if words.len() <= MOST => (words.len(), false),
+        _ => return,
+    };
+    let Some(parts) = parts(c, &words[..end]) else {
+        return;
+    };
+    let has = |what: Part| parts.iter().any(|p| p.2 == what);
+    let places = parts.iter().filter(|p| p.2 == Part::Place).count();
+    let known_place = parts
+        .iter()
+        .any(|p| p.2 == Part::Place && known_place(&words[p.0..p.1]));
+    // A place in capitals the gazetteer does not know is a dateline's beside an outlet only (not
+    // a heading in capitals: "BERITA TERKINI - …").
+    let dateline = places <= 1
+        && (known_place || has(Part::Outlet))
+        && (dash || (places == 1 && has(Part::Date)));
+    if !dateline {
+        return;
+    }
+    let mut marked: Vec<(usize, usize, EntityKind)> = Vec::new();
+    for &(a, b, part) in &parts {
+        let kind = match part {
+            Part::Date => continue,
+            Part::Place => EntityKind::Place,
+            Part::Outlet => EntityKind::Organization,
+            Part::Name if known_place => EntityKind::Organization,
+            // Capitalised words beside a place in capitals: which is the outlet is not clear.
+            Part::Name => return,
+        };
+        marked.push((a, b, kind));
+    }
+    for m in marked {
+        spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
+        spans.push(m);
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+/// The parts of a dateline's `words` with what each is, split at commas and brackets; `None`
+/// where a part is none of a date, a place and an outlet.
+fn parts(c: &Ctx, words: &[&str]) -> Option<Vec<(usize, usize, Part)>> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        match words[k] {
+            "," => k += 1,
+            "(" => {
+                let close = k + 1 + words[k + 1..].iter().position(|w| *w == ")")?;
+                let part = &words[k + 1..close];
+                if part.is_empty() {
+                    return None;
+                }
+                let what = if is_date(part, c.lang) {
+                    Part::Date
+                } else if part.iter().all(|w| w.starts_with(is_alphanumeric)) {
+                    Part::Outlet
+                } else {
+                    return None;
+                };
+                out.push((k + 1, close, what));
+                k = close + 1;
+            }
+            _ => {
+                let end = k + words[k..]
+                    .iter()
+                    .position(|w| *w == "," || *w == "(")
+                    .unwrap_or(words.len() - k);
+                // A date may follow the place without a comma ("LONDON 1996-08-30").
+                let date = (k..end)
+                    .find(|&d| is_date(&words[d..end], c.lang))
+                    .unwrap_or(end);
+                if date > k {
+                    out.push((k, date, part(&words[k..date], c.lang)?));
+                }
+                if date < end {
+                    out.push((date, end, Part::Date));
+                }
+                k = end;
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// What the part `words` (outside brackets) of a dateline is, if anything.
+fn part(words: &[&str], lang: Lang) -> Option<Part> {
+    if is_date(words, lang) {
+        return Some(Part::Date);
+    }
+    if let [word] = words {
+        if is_domain(word) || capital_inside(word) {
+            return Some(Part::Outlet);
+        }
+    }
+    if words.len() > 4 || !words.iter().all(|w| capitalised(w)) {
+        return None;
+    }
+    if known_place(words) || words.iter().all(|w| in_capitals(w)) {
+        return Some(Part::Place);
+    }
+    words
+        .iter()
+        .all(|w| w.chars().all(is_alphanumeric) && !is_function_word(w, lang))
+        .then_some(Part::Name)
+}
+
+/// A date, or part of one: numbers, day and month names ("Dec 4", "Senin (3/10)").
+fn is_date(words: &[&str], lang: Lang) -> bool {
+    words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || is_trap(w, lang)
+            || is_trap(w.trim_end_matches('.'), lang)
+            || is_month_abbreviation(w)
+    }) && !words.is_empty()
+}
+
+/// An English month abbreviated ("Dec", "Sept."), as wire datelines write it.
+fn is_month_abbreviation(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    MONTHS.contains(&lowercase(word.trim_end_matches('.')).as_str())
+}
+
+/// Whether the gazetteer knows `words` as a place, written in capitals or not ("JAKARTA",
+/// "BANDA ACEH").
+fn known_place(words: &[&str]) -> bool {
+    super::super::gazetteer::Gazetteer::get()
+        .lookup_styled(&words.join(" "))
+        .is_some()
+}
+
+/// A word in capitals, of letters only and at least three of them ("MEDAN", not "AS").
+fn in_capitals(word: &str) -> bool {
+    word.chars().count() >= 3 && word.chars().all(|c| c.is_uppercase() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_with_places};
+    use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn a_place_in_capitals_and_an_outlet_open_the_paragraph() {
+        let words = ["MAKASSAR", ",", "KOMPAS.com", "-", "Hujan", "turun", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[]),
+            [(0, 1, Place), (2, 3, Organization)]
+        );
+        let words = ["SLEMAN", ",", "detikJateng", "-", "Warga", "berkumpul", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 1, Organization)]),
+            [(0, 1, Place), (2, 3, Organization)]
+        );
+    }
+
+    #[test]
+    fn the_outlet_first_or_in_brackets_and_a_date_between() {
+        let words = ["Katadata.co.id", ",", "Bogor", "-", "Harga", "naik", "."];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(2, 1, "Bogor")]);
+        assert_eq!(out, [(0, 1, Organization), (2, 3, Place)]);
+        let words = [
+            "PARIS", ",", "March", "3", "(", "AFP", ")", "-", "Rain", "fell", ".",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(5, 6, Person)]),
+            [(0, 1, Place), (5, 6, Organization)]
+        );
+    }
+
+    #[test]
+    fn an_outlet_of_capitalised_words_beside_a_known_place() {
+        let words = [
+            "Bogor",
+            ",",
+            "Metro",
+            "Pagi",
+            "--",
+            "Warga",
+            "berkumpul",
+            ".",
+        ];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(0, 1, "Bogor")]);
+        assert_eq!(out, [(0, 1, Place), (2, 4, Organization)]);
+    }
+
+    #[test]
+    fn a_paragraph_that_is_a_dateline() {
+        let words = ["MADRID", "2001-05-17"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(0, 1, Place)]);
+        // Not a known place without a date.
+        let words = ["MADRID"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+    }
+
+    #[test]
+    fn no_dateline_where_a_part_is_no_place_outlet_or_date() {
+        // A sentence with a dash early on.
+        let words = [
+            "Presiden", "Joko", "Santoso", ",", "kata", "dia", "-", "ya", ".",
+        ];
+        let spans = [(1, 3, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // Two places in capitals: no outlet.
+        let words = ["BREAKING", "NEWS", ",", "MEDAN", "-", "Banjir", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // Capitalised words beside a place in capitals: which is the outlet is not clear.
+        let words = ["SLEMAN", ",", "Metro", "Pagi", "-", "Banjir", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // A heading in capitals, and a paragraph of capitals alone.
+        let words = ["BERITA", "TERKINI", "-", "Banjir", "melanda", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["BERITA", "TERKINI"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+
+    #[test]
+    fn only_where_a_paragraph_opens() {
+        use super::super::{Ctx, Lang};
+        let words = ["MAKASSAR", ",", "KOMPAS.com", "-", "Hujan", "turun", "."];
+        let glued = vec![false; words.len()];
+        let c = Ctx {
+            words: &words,
+            places: &[],
+            lang: Lang::from_tag("id"),
+            glued: &glued,
+            opens_block: false,
+        };
+        let mut spans = Vec::new();
+        super::apply(&c, &mut spans);
+        assert_eq!(spans, []);
+    }
+}
