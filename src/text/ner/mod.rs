@@ -79,12 +79,16 @@ pub(super) fn is_id_or_ms(lang: Lang) -> bool {
     matches!(lang.code(), Some("id" | "ms"))
 }
 
-/// Honorifics and academic titles Indonesian and Malay write before a person's name ("Pak
-/// Harto", "Haji Agus Salim", "Dr Sutomo", "Prof Emil Salim"): part of the title, not of the
-/// name. General vocabulary, written for baca. Sorted.
+/// Honorifics, academic titles and the ranks of the police and the armed forces that Indonesian
+/// and Malay write before a person's name ("Pak Harto", "Haji Agus Salim", "Dr Sutomo", "Prof
+/// Emil Salim", "Kombes Pol …", "Letkol …"): part of the title, not of the name (CONVENTIONS).
+/// General vocabulary, written for baca. Sorted.
 pub(super) static HONORIFICS_ID: WordList = WordList::new(
-    "bapak bpk bu dr dra drg drh drs hajah haji hj ibu ir kh kiai kyai mbah nyonya pak prof \
-     sdr syaikh syekh tuan ustad ustadz ustaz",
+    "aipda aiptu akbp akp bapak bpk brigjen brigpol bripda bripka briptu bu dr dra drg drh \
+     drs hajah haji hj ibu ipda iptu ir irjen jenderal kapten kh kiai kolonel kombes komjen \
+     kompol kopda kopka koptu kyai laksamana laksda laksdya laksma letda letjen letkol lettu \
+     marsda marsdya marsekal marsma mayjen mayor mbah nyonya pak pelda peltu pol prada praka \
+     pratu prof sdr serda serka serma sertu syaikh syekh tuan ustad ustadz ustaz",
 );
 
 /// A sorted list of lower-case ASCII words, looked up ignoring ASCII case. In front of the

@@ -46,6 +46,16 @@ mod tests {
     }
 
     #[test]
+    fn ranks_of_the_police_and_the_forces_stay_outside() {
+        let words = [
+            "kata", "Kombes", "Pol", "Dedi", "Kurnia", "kepada", "wartawan",
+        ];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(3, 5, Person)]);
+        let words = ["Letkol", "Arif", "Rahman", "tiba"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Person)]);
+    }
+
+    #[test]
     fn not_a_lower_case_word_nor_in_another_language() {
         let words = ["Pak", "guru", "datang"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
