@@ -3,26 +3,39 @@
 //! PER. After a credit's label and colon, its parts split at slashes: an agency is written in
 //! capitals ("ANTARA FOTO", "AFP"), as a domain ("Kompas.com") or as a brand with a capital
 //! inside or none ("detikNews", "detikcom"); a person is two to four capitalised words joined by
-//! a slash to an agency (alone, such words may be an agency too: "Getty Images").
+//! a slash to an agency (alone, such words may be an agency too: "Getty Images"), or alone after
+//! a label for a person ("Penulis: Dewi Lestari", "Editor: …").
 
 use super::*;
 
-/// The words that label a credit (lower case), in the languages of baca's names packs.
+/// The words that label a credit (lower case), in the languages of baca's names packs: a
+/// picture's or a text's source, an agency or a person.
 const LABELS: &[&str] = &[
     "credit",
-    "editor",
     "foto",
-    "fotografer",
     "ilustrasi",
     "illustration",
     "kredit",
-    "pewarta",
     "photo",
-    "photographer",
-    "reporter",
     "source",
     "sumber",
     "video",
+];
+
+/// The words that label a person's credit (lower case): what follows is a person's name.
+const PERSON_LABELS: &[&str] = &[
+    "author",
+    "editor",
+    "fotografer",
+    "kontributor",
+    "penulis",
+    "pewarta",
+    "photographer",
+    "redaktur",
+    "reporter",
+    "videografer",
+    "wartawan",
+    "writer",
 ];
 
 /// A credit's parts hold at most this many tokens in all.
@@ -33,9 +46,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let words = c.words;
     let mut marked: Vec<(usize, usize, EntityKind)> = Vec::new();
     for k in 0..words.len().saturating_sub(2) {
-        if words[k + 1] != ":" || !is_label(words[k]) {
+        if words[k + 1] != ":" {
             continue;
         }
+        let Some(person_label) = label(words[k]) else {
+            continue;
+        };
         // The credit runs to the first token that is neither a word nor a slash.
         let start = k + 2;
         let end = (start..words.len().min(start + MOST))
@@ -47,9 +63,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             if agency(p) {
                 marked.push((p.0, p.1, EntityKind::Organization));
             } else if is_person(&words[p.0..p.1], c.lang)
-                && [n.wrapping_sub(1), n + 1]
-                    .iter()
-                    .any(|&m| parts.get(m).is_some_and(agency))
+                && (person_label && parts.len() == 1
+                    || [n.wrapping_sub(1), n + 1]
+                        .iter()
+                        .any(|&m| parts.get(m).is_some_and(agency)))
             {
                 marked.push((p.0, p.1, EntityKind::Person));
             }
@@ -62,11 +79,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     spans.sort_by_key(|s| s.0);
 }
 
-/// Whether `word` labels a credit ("Foto", "Photo").
-fn is_label(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && word.len() <= 16
-        && LABELS.contains(&crate::support::case::lowercase(word).as_str())
+/// Whether `word` labels a credit ("Foto", "Penulis"): `Some(true)` where it labels a person's.
+fn label(word: &str) -> Option<bool> {
+    if !word.starts_with(char::is_uppercase) || word.len() > 16 {
+        return None;
+    }
+    let lower = crate::support::case::lowercase(word);
+    if PERSON_LABELS.contains(&lower.as_str()) {
+        Some(true)
+    } else {
+        LABELS.contains(&lower.as_str()).then_some(false)
+    }
 }
 
 /// The parts of a credit's `words` (the first at token `first`), split at slashes: `(first
@@ -135,6 +158,22 @@ mod tests {
         );
         let words = ["Sumber", ":", "Kompas.com", "."];
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 3, Organization)]);
+    }
+
+    #[test]
+    fn a_person_after_a_label_for_one() {
+        let words = ["Penulis", ":", "Dewi", "Lestari", "Putri"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 5, Person)]);
+        let words = [
+            "Reporter", ":", "Arif", "Rahman", "|", "Editor", ":", "Nur", "Aini",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[]),
+            [(2, 4, Person), (7, 9, Person)]
+        );
+        // One word, or words in capitals, may be a desk or an agency.
+        let words = ["Editor", ":", "Redaksi"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 
     #[test]
