@@ -1,7 +1,8 @@
 //! Indonesian and Malay buildings, works, events and awards with their names ("Masjid Istiqlal",
 //! "Bandara Soekarno-Hatta", "jalan Gatot Subroto"; "Piala Dunia" as kind other): the word and
 //! the capitalised run after it are one name, whatever the tagger made of the run (a street
-//! named after a person is no person).
+//! named after a person is no person); the word in lower case is the class noun and stays
+//! outside ("jalan Gatot Subroto" is the place "Gatot Subroto").
 
 use super::*;
 
@@ -58,7 +59,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 .filter(|s| s.0 < run && k < s.1)
                 .fold(end, |e, s| e.max(s.1));
             spans.retain(|s| !(s.0 < end && k < s.1));
-            spans.push((k, end, kind));
+            // A head in lower case is the class noun, outside the name (CONVENTIONS: "kota
+            // Surabaya" is the place "Surabaya"); in capitals it is part of it ("Masjid
+            // Istiqlal", "Jalan Gatot Subroto").
+            let start = if capitalised(words[k]) { k } else { k + 1 };
+            spans.push((start, end, kind));
             k = end;
         }
         spans.sort_by_key(|s| s.0);
@@ -78,7 +83,7 @@ mod tests {
         let spans = [(5, 7, Person)];
         assert_eq!(
             run(super::apply, &words, "id", &spans),
-            [(1, 3, Place), (4, 7, Place)]
+            [(1, 3, Place), (5, 7, Place)]
         );
         let words = ["Piala", "Dunia", "dimulai"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(0, 2, Other)]);
