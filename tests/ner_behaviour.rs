@@ -800,3 +800,19 @@ fn a_dateline_names_the_place_and_the_outlet_and_a_credit_the_agency_and_the_pho
     let a = run("BERITA TERKINI - Hujan deras turun sejak pagi.", "id");
     assert!(a.entities.is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn a_class_noun_alone_names_no_place_of_the_gazetteer() {
+    // "Kota" is a city of India's and the Indonesian for "city".
+    let a = run(
+        "Bikin Gaduh Kota, Rumah Penyanyi Ini Digerebek Polisi\n\n\
+         Warga kota itu mengeluh kepada polisi. Kota Bandung tidak.",
+        "id",
+    );
+    assert!(
+        a.entities.iter().all(|e| e.name != "Kota"),
+        "{:?}",
+        a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    assert_eq!(entity(&a, "Kota Bandung").kind, EntityKind::Place);
+}

@@ -342,9 +342,9 @@ impl Window {
         written_lower: &mut dyn FnMut(&str) -> bool,
     ) -> Window {
         split_glued(text, &mut tokens);
-        let places = Gazetteer::get().matches(text, &tokens);
+        let mut places = Gazetteer::get().matches(text, &tokens);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-        let truecased = title_case(&words).then(|| {
+        let truecased: Option<Vec<Option<Box<str>>>> = title_case(&words).then(|| {
             words
                 .iter()
                 .enumerate()
@@ -353,6 +353,14 @@ impl Window {
                         .then(|| lowercase(w).into_boxed_str())
                 })
                 .collect()
+        });
+        // No place where a class noun stands alone ("Kota" in a headline is no city of India's)
+        // nor where a title-case sentence's word is read in lower case.
+        places.retain(|&(i, len, _)| {
+            !(len == 1 && super::is_class_noun(words[i], lang))
+                && !truecased
+                    .as_ref()
+                    .is_some_and(|t| t[i..i + len].iter().any(Option::is_some))
         });
         // Tokens glued to the next: two words split where copy-paste joined them.
         let glued = (0..tokens.len())
