@@ -816,3 +816,18 @@ fn a_class_noun_alone_names_no_place_of_the_gazetteer() {
     );
     assert_eq!(entity(&a, "Kota Bandung").kind, EntityKind::Place);
 }
+
+#[test]
+fn a_city_that_is_a_persons_name_in_the_text_is_the_person() {
+    let a = run(
+        "Penyanyi itu, Charlotte Gunawan, berpesta semalam. Polisi datang ke rumah Charlotte.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "Charlotte Gunawan"),
+        ["Charlotte Gunawan", "Charlotte"]
+    );
+    // Without the person, the city.
+    let a = run("Polisi di Charlotte menangkap dua orang.", "id");
+    assert_eq!(entity(&a, "Charlotte").kind, EntityKind::Place);
+}

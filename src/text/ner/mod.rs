@@ -32,7 +32,7 @@ pub use token::{tokenize, Token, Tokens};
 use crate::text::lang::Lang;
 use crate::text::{Entity, EntityKind, Glossary, MentionRef, Span};
 use detect::{Origin, Raw};
-use gazetteer::Gazetteer;
+use gazetteer::{Gazetteer, PlaceKind};
 use phrases::Phrases;
 
 /// Whether `word` is a function word of the page's language or of English (English words are
@@ -1097,8 +1097,16 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         let name = text_of(r);
         let k = key_of(i);
         let single = !name.contains(char::is_whitespace);
+        // A city only the gazetteer marked that is a person's first or last name in this text
+        // is the person ("Charlotte" after "Charlotte Church"): a person the text names is
+        // nearer than a city it does not speak of otherwise.
+        let city_only = single
+            && matches!(r.origin, Origin::Gazetteer)
+            && r.place
+                .as_deref()
+                .is_some_and(|p| p.kind == PlaceKind::City);
         let found = by_key.get(&k).copied().or_else(|| {
-            let owner = if r.kind == EntityKind::Person {
+            let owner = if r.kind == EntityKind::Person || city_only {
                 by_short.get(&k)
             } else if single && is_acronym(name) {
                 by_initials.get(&key_hash(name))
