@@ -662,13 +662,14 @@ proptest! {
 #[test]
 fn a_building_or_street_named_after_someone_is_one_place_with_its_noun() {
     // Invented names: a street and a mosque named after people, a station after a district.
+    // The noun in lower case is outside the name (CONVENTIONS: "kota Surabaya" is "Surabaya").
     let a = run(
         "Warga berkumpul di jalan Wiratmaja Soeharsono sebelum salat di Masjid Agung Rahmat \
          Hidayat. Kereta berhenti di Stasiun Tegalwaru Lama.",
         "id",
     );
     for name in [
-        "jalan Wiratmaja Soeharsono",
+        "Wiratmaja Soeharsono",
         "Masjid Agung Rahmat Hidayat",
         "Stasiun Tegalwaru Lama",
     ] {
@@ -830,4 +831,31 @@ fn a_city_that_is_a_persons_name_in_the_text_is_the_person() {
     // Without the person, the city.
     let a = run("Polisi di Charlotte menangkap dua orang.", "id");
     assert_eq!(entity(&a, "Charlotte").kind, EntityKind::Place);
+}
+
+#[test]
+fn a_date_before_a_name_is_no_description() {
+    let a = run(
+        "Dilansir surat kabar itu, Sabtu (10/12/2022) Budi Santoso mengaku tidak tahu.",
+        "id",
+    );
+    let budi = entity(&a, "Budi Santoso");
+    assert!(
+        budi.description
+            .as_ref()
+            .is_none_or(|d| !d.text.contains("Sabtu")),
+        "{:?}",
+        budi.description
+    );
+}
+
+#[test]
+fn a_last_name_two_people_share_is_neither_alone() {
+    let a = run(
+        "Andi Wirawan Santoso datang bersama ibunya, Rina Santoso. Kata Santoso, mereka lelah.",
+        "id",
+    );
+    let texts = all_mention_texts(&a);
+    assert!(!texts.iter().any(|t| t == "Santoso"), "{texts:?}");
+    assert_eq!(entity(&a, "Rina Santoso").kind, EntityKind::Person);
 }

@@ -114,6 +114,10 @@ fn title_before(
             break;
         } else if is_connector(&lower) && !units.is_empty() {
             Unit::Connector
+        } else if word.starts_with(char::is_uppercase) && super::detect::is_trap(word, lang) {
+            // A day or a month is a date's, not a title's: "…, Sabtu (10/12) Budi mengaku".
+            boundary = false;
+            break;
         } else if word.starts_with(char::is_uppercase) {
             // A capitalised function word ends the title ("Menurut Menteri …"), unless it
             // stands between two title words: "Menteri Luar Negeri", "Menteri Dalam Negeri".

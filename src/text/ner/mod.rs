@@ -1312,17 +1312,28 @@ struct Repeats {
 impl Repeats {
     fn new(blocks: &[BlockText], entities: &[Entity]) -> Repeats {
         let mut names = Phrases::default();
+        let searched = |f: &str| f.starts_with(char::is_uppercase) && f.chars().count() >= 2;
         for (e, entity) in entities.iter().enumerate() {
-            let mut forms: Vec<String> = std::iter::once(entity.name.clone())
-                .chain(entity.aliases.iter().cloned())
-                .collect();
-            if entity.kind == EntityKind::Person {
-                forms.extend(short_forms(&entity.name));
-            }
-            for f in forms {
-                if f.starts_with(char::is_uppercase) && f.chars().count() >= 2 {
-                    names.insert(f, e);
+            for f in std::iter::once(&entity.name).chain(&entity.aliases) {
+                if searched(f) {
+                    names.insert(f.clone(), e);
                 }
+            }
+        }
+        // A first or last name two people of the text share ("Fried" of "Sam Bankman Fried" and
+        // of "Barbara Fried") could be either's: it is not searched.
+        let mut shorts: Vec<(String, usize)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, entity)| entity.kind == EntityKind::Person)
+            .flat_map(|(e, entity)| short_forms(&entity.name).into_iter().map(move |f| (f, e)))
+            .filter(|(f, _)| searched(f))
+            .collect();
+        shorts.sort();
+        shorts.dedup();
+        for group in shorts.chunk_by(|a, b| a.0 == b.0) {
+            if let [(f, e)] = group {
+                names.insert(f.clone(), *e);
             }
         }
         let mut taken: Vec<Vec<(u32, u32)>> = vec![Vec::new(); blocks.len()];
