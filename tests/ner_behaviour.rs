@@ -859,3 +859,17 @@ fn a_last_name_two_people_share_is_neither_alone() {
     assert!(!texts.iter().any(|t| t == "Santoso"), "{texts:?}");
     assert_eq!(entity(&a, "Rina Santoso").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_function_word_before_a_name_is_no_description() {
+    let a = run(
+        "Maria Lopez met voters in Ohio on Monday. The Lopez campaign said it was behind.",
+        "en",
+    );
+    let e = entity(&a, "Maria Lopez");
+    assert!(
+        e.description.as_ref().is_none_or(|d| d.text != "The"),
+        "{:?}",
+        e.description
+    );
+}

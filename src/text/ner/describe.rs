@@ -128,7 +128,8 @@ fn title_before(
                     && tokens[k - 2].text(head).chars().all(is_alphabetic)
                     && !is_function_word(&lowercase(tokens[k - 2].text(head)), lang)
             };
-            if is_function_word(&lower, lang) && !units.is_empty() && !inside() {
+            // Right before the name it is no title either ("The Harris campaign").
+            if is_function_word(&lower, lang) && !inside() {
                 boundary = false;
                 break;
             }

@@ -56,6 +56,17 @@ pub(super) static PLACE_NOUNS_EN: WordList = WordList::new(
     "capital city county district island municipality port province region town village",
 );
 
+/// English words for a party's or a movement's members and their adjective ("Republican",
+/// "Democrats", "Conservative"): CONVENTIONS marks no party adjective, and alone they name
+/// people of a kind, not an organisation ("the Republican Party" is one). General vocabulary,
+/// written for baca. Sorted.
+pub(super) static PARTY_WORDS_EN: WordList = WordList::new(
+    "centrist centrists communist communists conservative conservatives democrat democratic \
+     democrats leftist leftists liberal liberals libertarian libertarians nationalist \
+     nationalists populist populists progressive progressives republican republicans \
+     socialist socialists tories tory unionist unionists",
+);
+
 /// Words for buildings and works that Indonesian and Malay write before their names ("Jalan
 /// Gatot Subroto", "Bandara Soekarno-Hatta", "Masjid Istiqlal", "Stasiun Gambir"): unlike a
 /// [`PLACE_NOUNS_ID`] word, the word belongs to the name, for the rest often names someone or

@@ -1,5 +1,6 @@
 //! English: a country's adjective opens no name ("Russian President Vladimir Putin", "North
-//! Korean troops"), and a title before a given name makes a person ("President Vladimir Putin").
+//! Korean troops"), a party's adjective alone is none ("the Republican effort"), and a title
+//! before a given name makes a person ("President Vladimir Putin").
 
 use super::*;
 
@@ -25,6 +26,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 } else {
                     break;
                 }
+            }
+            // Nor is a party's adjective alone a name ("the Republican effort", "Democrats").
+            if s.1 - s.0 == 1 && super::super::PARTY_WORDS_EN.contains(words[s.0]) {
+                s.0 = s.1;
             }
             if s.0 >= s.1 {
                 continue;
@@ -52,6 +57,27 @@ mod tests {
             run(super::apply, &words, "en", &[(0, 3, Organization)]),
             [(0, 3, Person)]
         );
+    }
+
+    #[test]
+    fn a_party_adjective_alone_is_no_name_but_a_party_is() {
+        let words = [
+            "the",
+            "Republican",
+            "effort",
+            "and",
+            "the",
+            "Democratic",
+            "Party",
+        ];
+        let out = run(
+            super::apply,
+            &words,
+            "en",
+            &[(1, 2, Organization), (5, 7, Organization)],
+        );
+        assert!(out[0].0 >= out[0].1, "{out:?}");
+        assert_eq!(out[1], (5, 7, Organization));
     }
 
     #[test]
