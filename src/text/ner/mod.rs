@@ -222,13 +222,16 @@ pub(super) fn only_directions(words: &[&str], lang: Lang) -> bool {
 }
 
 /// Words that head an organisation's name in Indonesian and Malay ("Badan Pusat Statistik",
-/// "Partai Golkar", "Kementerian Luar Negeri"). General vocabulary, written for baca. Sorted.
+/// "Partai Golkar", "Kementerian Luar Negeri"), and the usual shortenings of a region's bodies
+/// ("Polres Sleman", "Pemkab Bogor", "Kejari Medan", "DPRD Jawa Barat"). General vocabulary,
+/// written for baca. Sorted.
 pub(super) static ORG_HEADS_ID: WordList = WordList::new(
     "akademi aliansi angkatan asosiasi badan bank biro bursa departemen dewan dinas \
-     direktorat federasi forum front gabungan gerakan himpunan ikatan institut kabinet \
-     kantor kejaksaan kelompok kementerian kepolisian koalisi komando komisi komite \
-     konsorsium korps lembaga liga mahkamah majelis organisasi partai pengadilan perhimpunan \
-     persatuan perusahaan sekolah serikat universitas yayasan",
+     direktorat dprd federasi forum front gabungan gerakan himpunan ikatan institut kabinet \
+     kantor kejaksaan kejari kejati kelompok kementerian kepolisian koalisi kodam kodim \
+     komando komisi komite konsorsium korem korps lembaga liga mahkamah majelis organisasi \
+     partai pemkab pemkot pemprov pengadilan perhimpunan persatuan perusahaan polda polres \
+     polresta polrestabes polsek rsud sekolah serikat universitas yayasan",
 );
 
 /// Whether `word` heads or ends an organisation's name: an Indonesian or Malay word of

@@ -1,6 +1,6 @@
 //! What opens no name: a function word where a sentence or quotation opens ("The", "In"), an
-//! honorific before a person ("Pak", "Haji"); a person whose name opens with a body's word
-//! ("Partai …") is an organisation. Elsewhere a capitalised starter is part of the name ("New
+//! honorific before a person ("Pak", "Haji"); a person or a place whose name opens with a body's
+//! word ("Partai …", "Polres …") is an organisation. Elsewhere a capitalised starter is part of the name ("New
 //! York", "The Hague").
 
 use super::*;
@@ -18,9 +18,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             while s.1 - s.0 > 1 && super::super::is_honorific(words[s.0], lang) {
                 s.0 += 1;
             }
-            if s.1 - s.0 > 1 && super::super::opens_org_name(words[s.0], lang) {
-                s.2 = EntityKind::Organization;
-            }
+        }
+        // A body's word opens an organisation's name, not a person's or a place's ("Polres
+        // Sleman", "Kejari Medan": the region is the body's).
+        if s.2 != EntityKind::Other
+            && s.1 - s.0 > 1
+            && super::super::opens_org_name(words[s.0], lang)
+        {
+            s.2 = EntityKind::Organization;
         }
     }
 }
@@ -46,6 +51,11 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(0, 2, Person)]),
             [(0, 2, Organization)]
+        );
+        let words = ["di", "Polres", "Sleman", "kemarin"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Place)]),
+            [(1, 3, Organization)]
         );
     }
 
