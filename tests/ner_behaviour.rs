@@ -136,8 +136,14 @@ fn a_short_form_defines_a_name_with_lower_case_connectors_inside() {
             "Kemenkopdag"
         ]
     );
-    let bmkg = entity(&a, "Badan Meteorologi, Klimatologi, dan Geofisika");
+    // The name goes on after the acronym: one name to its end (CONVENTIONS), the acronym its
+    // alias.
+    let bmkg = entity(
+        &a,
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Jawa Barat",
+    );
     assert_eq!(bmkg.kind, EntityKind::Organization);
+    assert!(bmkg.aliases.iter().any(|x| x == "BMKG"));
     let a = run(
         "Ministers of the Association of Southeast Asian Nations (ASEAN) met in Hanoi. ASEAN will meet again in May.",
         "en",
@@ -871,5 +877,23 @@ fn a_function_word_before_a_name_is_no_description() {
         e.description.as_ref().is_none_or(|d| d.text != "The"),
         "{:?}",
         e.description
+    );
+}
+
+#[test]
+fn a_name_that_goes_on_after_its_acronym_is_one_and_the_acronym_its_alias() {
+    let a = run(
+        "Warga dibawa ke Pengadilan Negeri (PN) Karangsari untuk bersaksi. Hakim PN menunda \
+         sidang.\n\nJuru bicara Departemen Luar Negeri (Deplu) AS Matthew Miller berbicara.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "Pengadilan Negeri (PN) Karangsari"),
+        ["Pengadilan Negeri (PN) Karangsari", "PN"]
+    );
+    // A country after the acronym is a place of its own.
+    assert_eq!(
+        mention_texts(&a, "Departemen Luar Negeri"),
+        ["Departemen Luar Negeri", "Deplu"]
     );
 }

@@ -940,6 +940,13 @@ fn parenthetical_after(text: &str, span: Span) -> Option<Span> {
     ok.then(|| Span::new(start, start + close))
 }
 
+/// The acronym in parentheses inside a name ("RSUD" in "Rumah Sakit Umum Daerah (RSUD) Sleman").
+fn inner_acronym(name: &str) -> Option<&str> {
+    let (_, rest) = name.split_once(" (")?;
+    let (inner, after) = rest.split_once(") ")?;
+    (is_acronym(inner) && !after.is_empty()).then_some(inner)
+}
+
 /// "Korea Utara (Korut)": a short capitalised name in parentheses right after a mention is its
 /// alias, whatever the tagger made of it. One pass over the sorted mentions.
 fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
@@ -1164,6 +1171,14 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             .find(|&a| matches!(raws[a].origin, Origin::Alias(t) if t == i))
         {
             by_key.entry(key_of(a)).or_insert(e);
+        }
+        // An acronym inside the name ("Rumah Sakit Umum Daerah (RSUD) Sleman") is its alias.
+        if let Some(inner) = inner_acronym(name) {
+            by_key.entry(key_hash(&key(inner))).or_insert(e);
+            let aliases = &mut entities[e].aliases;
+            if !aliases.iter().any(|a| a == inner) {
+                aliases.push(inner.to_owned());
+            }
         }
         of_raw[i] = e as u32;
         if let Some(place) = r.place.as_deref() {

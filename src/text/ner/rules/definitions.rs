@@ -1,6 +1,8 @@
 //! Definitions in parentheses: a capitalised run defined by a short form right after it is one
 //! name ("Kantor Berita Pusat Korea Utara (KCNA)"), or the part of it the short form abbreviates
-//! ("Pemimpin Korea Utara (Korut)" defines "Korea Utara"). Certain: the text says so.
+//! ("Pemimpin Korea Utara (Korut)" defines "Korea Utara"). Certain: the text says so. Where the
+//! name goes on after an acronym ("Rumah Sakit Umum Daerah (RSUD) Sleman"), the one name runs to
+//! its end, unless what follows is a country ("Departemen Luar Negeri (Deplu) AS").
 
 use super::*;
 
@@ -106,6 +108,25 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             // Defined terms are as often things as bodies ("Bahan Bakar Minyak (BBM)", "Consumer
             // Price Index (CPI)"): a glossary entry, not claimed to be an organisation.
             EntityKind::Other
+        };
+        // Where the name goes on after an acronym, one name runs to its end (CONVENTIONS:
+        // "Rumah Sakit Umum Daerah (RSUD) Sleman"); a country added to say whose body it is
+        // stays a place of its own ("Departemen Luar Negeri (Deplu) AS").
+        let mut on = p + 3;
+        while on < n
+            && capitalised(words[on])
+            && words[on].chars().all(|c| is_alphabetic(c) || c == '-')
+            && !is_function_word(words[on], lang)
+        {
+            on += 1;
+        }
+        let country = places
+            .iter()
+            .any(|pl| pl.0 == p + 3 && pl.0 + pl.1 == on && pl.2.kind == PlaceKind::Country);
+        let b = if on > p + 3 && !country && super::super::is_acronym(short) && b == end {
+            on
+        } else {
+            b
         };
         defined.push((a, b, kind));
     }

@@ -32,7 +32,7 @@ pub(super) use super::detect::{
     abbreviates_words, capitalised, is_english_title, is_given_name, is_trap, opens,
     org_word_spans, organization_matches, without_possessive,
 };
-pub(super) use super::gazetteer::Place;
+pub(super) use super::gazetteer::{Place, PlaceKind};
 pub(super) use super::is_function_word;
 pub(super) use crate::support::chars::{is_alphabetic, is_alphanumeric};
 pub(super) use crate::text::lang::Lang;
