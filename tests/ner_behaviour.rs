@@ -897,3 +897,19 @@ fn a_name_that_goes_on_after_its_acronym_is_one_and_the_acronym_its_alias() {
         ["Departemen Luar Negeri", "Deplu"]
     );
 }
+
+#[test]
+fn a_persons_party_in_parentheses_is_no_alias() {
+    let a = run("Auch Anna Keller (SPD) kam am Montag nach Mainz.", "de");
+    assert_eq!(mention_texts(&a, "Anna Keller"), ["Anna Keller"]);
+    assert_eq!(entity(&a, "SPD").kind, EntityKind::Organization);
+    // An acronym of the name is the person's.
+    let a = run(
+        "Mantan Presiden Susilo Bambang Yudhoyono (SBY) datang. Kata SBY, semua baik.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "Susilo Bambang Yudhoyono"),
+        ["Susilo Bambang Yudhoyono", "SBY", "SBY"]
+    );
+}

@@ -948,7 +948,8 @@ fn inner_acronym(name: &str) -> Option<&str> {
 }
 
 /// "Korea Utara (Korut)": a short capitalised name in parentheses right after a mention is its
-/// alias, whatever the tagger made of it. One pass over the sorted mentions.
+/// alias, whatever the tagger made of it (a person's acronym only where it abbreviates the
+/// name: "Anna Weber (SPD)" names her party). One pass over the sorted mentions.
 fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
     // First which mentions define an alias and which the aliases cover, read in order; then the
     // list changes in place: no second list of every mention (a page of a name every ten bytes
@@ -965,11 +966,17 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
         // A short form of the name, a person's nickname, or an acronym of what is not a place;
         // not a company's legal form ("PT Pindad (Persero)") nor a dateline's news agency
         // ("Jakarta (ANTARA) -", "KYIV, Ukraine (AP) —").
+        // A person's acronym in parentheses is theirs only where it abbreviates the name
+        // ("Susilo Bambang Yudhoyono (SBY)"); otherwise it is their party or body ("Jürgen
+        // Pföhler (CDU)", "Anna Weber (SPD)").
         let alias = parenthetical_after(text, r.span).filter(|a| {
             let alias = &text[a.start..a.end];
-            r.kind == EntityKind::Person
-                || (is_acronym(alias) && r.kind != EntityKind::Place)
-                || detect::abbreviates(alias, &text[r.span.start..r.span.end])
+            let name = &text[r.span.start..r.span.end];
+            (r.kind == EntityKind::Person && !is_acronym(alias))
+                || (is_acronym(alias)
+                    && r.kind != EntityKind::Place
+                    && r.kind != EntityKind::Person)
+                || detect::abbreviates(alias, name)
         });
         if let Some(span) = alias {
             aliases.push((i, span));
