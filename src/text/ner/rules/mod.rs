@@ -25,7 +25,6 @@ mod org_heads;
 mod person_run_on;
 mod person_titles;
 mod place_nouns;
-mod possessives;
 mod trailing;
 
 pub(super) use super::detect::{
@@ -167,11 +166,6 @@ pub static PASSES: &[Pass] = &[
         name: "glued_words",
         guess: false,
         apply: glued_words::apply,
-    },
-    Pass {
-        name: "possessives",
-        guess: false,
-        apply: possessives::apply,
     },
     Pass {
         name: "credits",
