@@ -883,13 +883,13 @@ fn a_function_word_before_a_name_is_no_description() {
 #[test]
 fn a_name_that_goes_on_after_its_acronym_is_one_and_the_acronym_its_alias() {
     let a = run(
-        "Warga dibawa ke Pengadilan Negeri (PN) Karangsari untuk bersaksi. Hakim PN menunda \
+        "Warga dibawa ke Pengadilan Negeri (PN) Bandung untuk bersaksi. Hakim PN menunda \
          sidang.\n\nJuru bicara Departemen Luar Negeri (Deplu) AS Matthew Miller berbicara.",
         "id",
     );
     assert_eq!(
-        mention_texts(&a, "Pengadilan Negeri (PN) Karangsari"),
-        ["Pengadilan Negeri (PN) Karangsari", "PN"]
+        mention_texts(&a, "Pengadilan Negeri (PN) Bandung"),
+        ["Pengadilan Negeri (PN) Bandung", "PN"]
     );
     // A country after the acronym is a place of its own.
     assert_eq!(

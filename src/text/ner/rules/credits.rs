@@ -1,9 +1,10 @@
 //! Credits name an agency and a person: "Foto: ANTARA/Budi Santoso", "(Foto: Rina
 //! Wulandari/detikcom)", "Sumber: Kompas.com". CONVENTIONS: the agency is an ORG, the person a
 //! PER. After a credit's label and colon, its parts split at slashes: an agency is written in
-//! capitals ("ANTARA FOTO", "AFP"), as a domain ("Kompas.com") or as a brand with a capital
-//! inside or none ("detikNews", "detikcom"); a person is two to four capitalised words joined by
-//! a slash to an agency (alone, such words may be an agency too: "Getty Images"), or alone after
+//! capitals ("ANTARA FOTO", "AFP"), as a domain ("Kompas.com"), as a brand with a capital inside
+//! ("detikNews"), or as capitalised words holding a word in capitals, an organisation's head noun
+//! or a place ("UPI Photo", "Korea News Service"); a person is two to four other capitalised
+//! words joined by a slash to an agency (alone, such words may be an agency too: "Getty Images"), or alone after
 //! a label for a person ("Penulis: Dewi Lestari", "Editor: …").
 
 use super::*;
@@ -108,7 +109,9 @@ fn parts(words: &[&str], first: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// An agency's name: up to three words in capitals, a domain, or one brand word.
+/// An agency's name: up to three words in capitals, a domain, one brand word, or words of
+/// which one is in capitals, an organisation's head noun or a place ("UPI Photo", "Korean
+/// Central News Agency", "Korea News Service": in a credit, no person's).
 fn is_agency(words: &[&str]) -> bool {
     let capitals = |w: &&str| {
         w.chars().filter(|c| is_alphabetic(*c)).count() >= 2
@@ -116,7 +119,17 @@ fn is_agency(words: &[&str]) -> bool {
     };
     match words {
         [word] => capitals(word) || is_domain(word) || is_brand(word),
-        _ => words.len() <= 3 && words.iter().all(capitals),
+        _ => {
+            words.len() <= 5
+                && words.iter().all(|w| capitalised(w))
+                && words.iter().any(|w| {
+                    capitals(w)
+                        || super::super::is_org_head(w)
+                        || super::super::gazetteer::Gazetteer::get()
+                            .lookup(w)
+                            .is_some()
+                })
+        }
     }
 }
 
@@ -130,13 +143,9 @@ fn is_person(words: &[&str], lang: Lang) -> bool {
         && words.iter().any(|w| w.chars().any(char::is_lowercase))
 }
 
-/// A brand's one word: lower case throughout ("detikcom") or with a capital after a lower-case
-/// letter ("detikNews").
+/// A brand's one word, with a capital after a lower-case letter ("detikNews").
 fn is_brand(word: &str) -> bool {
-    word.chars().all(is_alphanumeric)
-        && word.chars().count() >= 4
-        && (word.chars().all(|c| !c.is_uppercase()) || capital_inside(word))
-        && word.starts_with(is_alphabetic)
+    word.chars().count() >= 4 && word.starts_with(is_alphabetic) && capital_inside(word)
 }
 
 #[cfg(test)]
@@ -151,7 +160,7 @@ mod tests {
             run(super::apply, &words, "id", &[]),
             [(2, 3, Organization), (4, 6, Person)]
         );
-        let words = ["(", "Foto", ":", "Rina", "Wulandari", "/", "detikcom", ")"];
+        let words = ["(", "Foto", ":", "Rina", "Wulandari", "/", "detikNews", ")"];
         assert_eq!(
             run(super::apply, &words, "id", &[(3, 5, Organization)]),
             [(3, 5, Person), (6, 7, Organization)]
@@ -173,6 +182,22 @@ mod tests {
         );
         // One word, or words in capitals, may be a desk or an agency.
         let words = ["Editor", ":", "Redaksi"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+
+    #[test]
+    fn an_agency_of_several_words_is_no_person() {
+        let words = [
+            "Foto", ":", "Korea", "News", "Service", "/", "AP", "/", "picture", "alliance",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[]),
+            [(2, 5, Organization), (6, 7, Organization)]
+        );
+        let words = ["Foto", ":", "UPI", "Photo", "/", "Newscom"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 4, Organization)]);
+        // A word in lower case is no agency ("istimewa": courtesy).
+        let words = ["(", "Foto", ":", "istimewa", ")"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 

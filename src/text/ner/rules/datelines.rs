@@ -25,7 +25,10 @@ const MOST: usize = 12;
 enum Part {
     Date,
     Place,
+    /// A domain or a brand's word ("KOMPAS.com", "detikJatim").
     Outlet,
+    /// Capitalised words in brackets ("(ANTARA)", "(Reuters)").
+    Wire,
     /// Capitalised words that are an outlet only beside a known place.
     Name,
 }
@@ -45,16 +48,27 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let Some(parts) = parts(c, &words[..end]) else {
         return;
     };
+    // A dateline opens with its place or its outlet, never with a date or a number ("3. Kenny
+    // Harrison (U.S.) 17.60" is a table's line).
+    if matches!(parts[0].2, Part::Date) {
+        return;
+    }
     let has = |what: Part| parts.iter().any(|p| p.2 == what);
     let places = parts.iter().filter(|p| p.2 == Part::Place).count();
-    let known_place = parts
+    let any_known = parts
         .iter()
-        .any(|p| p.2 == Part::Place && known_place(&words[p.0..p.1]));
-    // A place in capitals the gazetteer does not know is a dateline's beside an outlet only (not
-    // a heading in capitals: "BERITA TERKINI - …").
-    let dateline = places <= 1
-        && (known_place || has(Part::Outlet))
-        && (dash || (places == 1 && has(Part::Date)));
+        .any(|p| p.2 == Part::Place && known_place(&words[p.0..p.1], c.lang));
+    // A place in capitals the gazetteer does not know is a dateline's beside a domain or a
+    // brand only (not a heading in capitals, "BERITA TERKINI - …", nor a name and its
+    // abbreviation or party in brackets, "NVIDIA (NVDA) - …"); a known place may have its
+    // outlet in brackets, or a bracket alone may be the outlet of a dateline without a place.
+    let all_known = parts
+        .iter()
+        .all(|p| p.2 != Part::Place || known_place(&words[p.0..p.1], c.lang));
+    // Two places only where both are known ("KYIV, Ukraine (AP)").
+    let dateline = (places <= 1 || (places == 2 && all_known))
+        && (any_known || has(Part::Outlet) || (places == 0 && has(Part::Wire)))
+        && (dash || (places >= 1 && has(Part::Date)));
     if !dateline {
         return;
     }
@@ -63,8 +77,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let kind = match part {
             Part::Date => continue,
             Part::Place => EntityKind::Place,
-            Part::Outlet => EntityKind::Organization,
-            Part::Name if known_place => EntityKind::Organization,
+            Part::Outlet | Part::Wire => EntityKind::Organization,
+            // Beside the known place that opens the dateline: "Jakarta, CNN Indonesia --".
+            Part::Name
+                if parts[0].2 == Part::Place
+                    && known_place(&words[parts[0].0..parts[0].1], c.lang) =>
+            {
+                EntityKind::Organization
+            }
             // Capitalised words beside a place in capitals: which is the outlet is not clear.
             Part::Name => return,
         };
@@ -84,7 +104,10 @@ fn parts(c: &Ctx, words: &[&str]) -> Option<Vec<(usize, usize, Part)>> {
     let mut k = 0;
     while k < words.len() {
         match words[k] {
-            "," => k += 1,
+            // A bracket closed that was not opened: no dateline.
+            ")" => return None,
+            // Commas and other punctuation part the parts ("LONDON, …", "…, 25 may (EFE).").
+            w if w != "(" && !w.chars().any(is_alphanumeric) => k += 1,
             "(" => {
                 let close = k + 1 + words[k + 1..].iter().position(|w| *w == ")")?;
                 let part = &words[k + 1..close];
@@ -93,8 +116,16 @@ fn parts(c: &Ctx, words: &[&str]) -> Option<Vec<(usize, usize, Part)>> {
                 }
                 let what = if is_date(part, c.lang) {
                     Part::Date
-                } else if part.iter().all(|w| w.starts_with(is_alphanumeric)) {
-                    Part::Outlet
+                } else if out
+                    .last()
+                    .is_some_and(|p: &(usize, usize, Part)| p.2 == Part::Place)
+                    && known_place(part, c.lang)
+                {
+                    // The country or state of the place before it: "Melbourne (Australia), 25
+                    // may (EFE)".
+                    Part::Place
+                } else if part.iter().all(|w| w.starts_with(char::is_uppercase)) {
+                    Part::Wire
                 } else {
                     return None;
                 };
@@ -104,7 +135,7 @@ fn parts(c: &Ctx, words: &[&str]) -> Option<Vec<(usize, usize, Part)>> {
             _ => {
                 let end = k + words[k..]
                     .iter()
-                    .position(|w| *w == "," || *w == "(")
+                    .position(|w| *w == "(" || !w.chars().any(is_alphanumeric))
                     .unwrap_or(words.len() - k);
                 // A date may follow the place without a comma ("LONDON 1996-08-30").
                 let date = (k..end)
@@ -136,7 +167,7 @@ fn part(words: &[&str], lang: Lang) -> Option<Part> {
     if words.len() > 4 || !words.iter().all(|w| capitalised(w)) {
         return None;
     }
-    if known_place(words) || words.iter().all(|w| in_capitals(w)) {
+    if known_place(words, lang) || words.iter().all(|w| in_capitals(w)) {
         return Some(Part::Place);
     }
     words
@@ -145,14 +176,20 @@ fn part(words: &[&str], lang: Lang) -> Option<Part> {
         .then_some(Part::Name)
 }
 
-/// A date, or part of one: numbers, day and month names ("Dec 4", "Senin (3/10)").
+/// A date, or part of one: numbers, day and month names ("Dec 4", "Senin (3/10)"), with a
+/// number or such a name among them (punctuation alone is none).
 fn is_date(words: &[&str], lang: Lang) -> bool {
-    words.iter().all(|w| {
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || is_trap(w, lang)
-            || is_trap(w.trim_end_matches('.'), lang)
-            || is_month_abbreviation(w)
-    }) && !words.is_empty()
+    let named = |w: &str| {
+        w.chars().any(is_alphabetic)
+            && (is_trap(w, lang)
+                || is_trap(w.trim_end_matches('.'), lang)
+                || is_month_abbreviation(w))
+    };
+    let digits = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    words
+        .iter()
+        .all(|w| digits(w) || named(w) || !w.chars().any(is_alphanumeric))
+        && words.iter().any(|w| digits(w) || named(w))
 }
 
 /// An English month abbreviated ("Dec", "Sept."), as wire datelines write it.
@@ -165,7 +202,13 @@ fn is_month_abbreviation(word: &str) -> bool {
 
 /// Whether the gazetteer knows `words` as a place, written in capitals or not ("JAKARTA",
 /// "BANDA ACEH").
-fn known_place(words: &[&str]) -> bool {
+fn known_place(words: &[&str], lang: Lang) -> bool {
+    // A class noun alone ("KOTA") is the word, not a place of that name.
+    if let [word] = words {
+        if super::super::is_class_noun(word, lang) {
+            return false;
+        }
+    }
     super::super::gazetteer::Gazetteer::get()
         .lookup_styled(&words.join(" "))
         .is_some()
@@ -226,6 +269,44 @@ mod tests {
     }
 
     #[test]
+    fn a_place_with_its_country_in_brackets_and_a_full_stop() {
+        let words = [
+            "Sydney",
+            "(",
+            "Australia",
+            ")",
+            ",",
+            "25",
+            "may",
+            "(",
+            "EFE",
+            ")",
+            ".",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "es", &[]),
+            [(0, 1, Place), (2, 3, Place), (8, 9, Organization)]
+        );
+        // A stray bracket: none.
+        let words = ["Sydney", ")", ",", "25", "may", "-", "x", "."];
+        assert_eq!(run(super::apply, &words, "es", &[]), []);
+    }
+
+    #[test]
+    fn a_line_of_results_is_no_dateline() {
+        let words = ["3.", "Kenny", "Harrison", "(", "Australia", ")", "17.60"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(1, 3, Person)]),
+            [(1, 3, Person)]
+        );
+        let words = ["Kenny", "Harrison", "(", "Australia", ")", "17.60"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person)]),
+            [(0, 2, Person)]
+        );
+    }
+
+    #[test]
     fn a_paragraph_that_is_a_dateline() {
         let words = ["MADRID", "2001-05-17"];
         assert_eq!(run(super::apply, &words, "en", &[]), [(0, 1, Place)]);
@@ -247,6 +328,14 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         // Capitalised words beside a place in capitals: which is the outlet is not clear.
         let words = ["SLEMAN", ",", "Metro", "Pagi", "-", "Banjir", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // A name in capitals and its abbreviation or party in brackets.
+        let words = ["NVIDIA", "(", "NVDA", ")", "–", "Shares", "rose", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["PRABOWO", "(", "kiri", ")", "-", "Ia", "datang", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // Punctuation is no date.
+        let words = ["SLEMAN", "."];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         // A heading in capitals, and a paragraph of capitals alone.
         let words = ["BERITA", "TERKINI", "-", "Banjir", "melanda", "."];

@@ -109,21 +109,29 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             // Price Index (CPI)"): a glossary entry, not claimed to be an organisation.
             EntityKind::Other
         };
-        // Where the name goes on after an acronym, one name runs to its end (CONVENTIONS:
-        // "Rumah Sakit Umum Daerah (RSUD) Sleman"); a country added to say whose body it is
-        // stays a place of its own ("Departemen Luar Negeri (Deplu) AS").
+        // Where the name goes on after an acronym with a region, one name runs to its end
+        // (CONVENTIONS: "Rumah Sakit Umum Daerah (RSUD) Sleman"); a country added to say whose
+        // body it is stays a place of its own ("Departemen Luar Negeri (Deplu) AS").
+        // Only a region goes on a name: words the tagger or the gazetteer hold as a place other
+        // than a country ("Kepala Badan … (BNPB) Suharyanto" is the body and its head).
+        let region = |k: usize| {
+            spans
+                .iter()
+                .any(|s| s.0 <= k && k < s.1 && s.2 == EntityKind::Place)
+                || places
+                    .iter()
+                    .any(|pl| pl.0 <= k && k < pl.0 + pl.1 && pl.2.kind != PlaceKind::Country)
+        };
         let mut on = p + 3;
         while on < n
             && capitalised(words[on])
             && words[on].chars().all(|c| is_alphabetic(c) || c == '-')
             && !is_function_word(words[on], lang)
+            && region(on)
         {
             on += 1;
         }
-        let country = places
-            .iter()
-            .any(|pl| pl.0 == p + 3 && pl.0 + pl.1 == on && pl.2.kind == PlaceKind::Country);
-        let b = if on > p + 3 && !country && super::super::is_acronym(short) && b == end {
+        let b = if on > p + 3 && super::super::is_acronym(short) {
             on
         } else {
             b
@@ -159,6 +167,21 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(1, 3, Place)]),
             [(1, 3, Place)]
+        );
+    }
+
+    #[test]
+    fn a_name_goes_on_after_its_acronym_over_a_region_only() {
+        use crate::text::EntityKind::Person;
+        let words = ["Dinas", "Sosial", "(", "DS", ")", "Karangsari", "penuh"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(5, 6, Place)]),
+            [(0, 6, Organization)]
+        );
+        let words = ["Badan", "Nasional", "(", "BN", ")", "Suharyanto", "berkata"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(5, 6, Person)]),
+            [(5, 6, Person), (0, 2, Organization)]
         );
     }
 

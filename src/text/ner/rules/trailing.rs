@@ -1,4 +1,5 @@
-//! A name does not end in lower case or with a day or month name ("Senin", "Monday").
+//! A name does not end in lower case or with a day or month name ("Senin", "Monday"), unless the
+//! day names a place after a building's word ("Pasar Minggu").
 
 use super::*;
 
@@ -7,8 +8,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
     for s in spans.iter_mut() {
+        // A day's name after a building's word is the place's ("Pasar Minggu", "Stasiun Pasar
+        // Minggu"), not a date.
+        let day_of_a_place = |k: usize| {
+            capitalised(words[k])
+                && super::super::is_id_or_ms(lang)
+                && super::super::FACILITY_NOUNS_ID.contains(words[k - 1])
+        };
         while s.1 > s.0 + 1
-            && (!capitalised(words[s.1 - 1]) || is_trap(words[s.1 - 1], lang))
+            && (!capitalised(words[s.1 - 1])
+                || (is_trap(words[s.1 - 1], lang) && !day_of_a_place(s.1 - 1)))
             && words[s.1 - 1].chars().all(is_alphabetic)
         {
             s.1 -= 1;
@@ -32,6 +41,16 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(0, 3, Organization)]),
             [(0, 2, Organization)]
+        );
+    }
+
+    #[test]
+    fn a_day_after_a_buildings_word_is_the_places() {
+        use crate::text::EntityKind::Place;
+        let words = ["di", "Stasiun", "Pasar", "Minggu", "kemarin"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 4, Place)]),
+            [(1, 4, Place)]
         );
     }
 
