@@ -357,10 +357,11 @@ impl Window {
         // No place where a class noun stands alone ("Kota" in a headline is no city of India's)
         // nor where a title-case sentence's word is read in lower case.
         places.retain(|&(i, len, _)| {
-            !(len == 1 && super::is_class_noun(words[i], lang))
-                && !truecased
-                    .as_ref()
-                    .is_some_and(|t| t[i..i + len].iter().any(Option::is_some))
+            let class_noun = len == 1 && super::is_class_noun(words[i], lang);
+            let read_lower = truecased
+                .as_ref()
+                .is_some_and(|t| t[i..i + len].iter().any(Option::is_some));
+            !class_noun && !read_lower
         });
         // Tokens glued to the next: two words split where copy-paste joined them.
         let glued = (0..tokens.len())

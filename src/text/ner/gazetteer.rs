@@ -480,6 +480,23 @@ fn front_decoded(source: &'static str) -> Vec<(&'static str, &'static str)> {
     out
 }
 
+/// `name` with each word's first letter as it is and the others in lower case ("BANDA ACEH" →
+/// "Banda Aceh").
+pub(super) fn title_cased(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (k, word) in name.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first);
+            out.push_str(&lowercase(chars.as_str()));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -550,21 +567,4 @@ mod tests {
             assert_eq!(key(name), joined.join(" "), "{name}");
         }
     }
-}
-
-/// `name` with each word's first letter as it is and the others in lower case ("BANDA ACEH" →
-/// "Banda Aceh").
-pub(super) fn title_cased(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for (k, word) in name.split(' ').enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first);
-            out.push_str(&lowercase(chars.as_str()));
-        }
-    }
-    out
 }
