@@ -913,3 +913,24 @@ fn a_persons_party_in_parentheses_is_no_alias() {
         ["Susilo Bambang Yudhoyono", "SBY", "SBY"]
     );
 }
+
+#[test]
+fn an_acronym_inside_two_bodies_names_is_neither_alias() {
+    let a = run(
+        "Berkas dikirim dari Pengadilan Negeri (PN) Bandung ke Pengadilan Negeri (PN) Jakarta \
+         kemarin. PN menolak berkas itu.",
+        "id",
+    );
+    for name in [
+        "Pengadilan Negeri (PN) Bandung",
+        "Pengadilan Negeri (PN) Jakarta",
+    ] {
+        let e = entity(&a, name);
+        assert_eq!(e.mentions.len(), 1, "{name}");
+        assert!(
+            e.aliases.iter().all(|x| x != "PN"),
+            "{name}: {:?}",
+            e.aliases
+        );
+    }
+}

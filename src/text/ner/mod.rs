@@ -1099,6 +1099,8 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     // one entity, or `Shared` where two or more have them.
     let mut by_short: HashMap<u64, Owner> = HashMap::default();
     let mut by_initials: HashMap<u64, Owner> = HashMap::default();
+    // The owner of each acronym found inside a name (`None`: two bodies share it).
+    let mut inner_owners: HashMap<u64, Option<usize>> = HashMap::default();
     // Each mention's entity (`NONE`: none yet), in 32 bits: a page holds fewer than 2³² names
     // (a `Raw` is 88 bytes natively; the wasm's memory is 4 GiB at most).
     const NONE: u32 = u32::MAX;
@@ -1179,12 +1181,27 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         {
             by_key.entry(key_of(a)).or_insert(e);
         }
-        // An acronym inside the name ("Rumah Sakit Umum Daerah (RSUD) Sleman") is its alias.
+        // An acronym inside the name ("Rumah Sakit Umum Daerah (RSUD) Sleman") is its alias;
+        // one that two bodies of the text share ("(PN)" of two courts) is neither's.
         if let Some(inner) = inner_acronym(name) {
-            by_key.entry(key_hash(&key(inner))).or_insert(e);
-            let aliases = &mut entities[e].aliases;
-            if !aliases.iter().any(|a| a == inner) {
-                aliases.push(inner.to_owned());
+            let k = key_hash(&key(inner));
+            match inner_owners.get(&k).copied() {
+                None => {
+                    inner_owners.insert(k, Some(e));
+                    by_key.entry(k).or_insert(e);
+                    let aliases = &mut entities[e].aliases;
+                    if !aliases.iter().any(|a| a == inner) {
+                        aliases.push(inner.to_owned());
+                    }
+                }
+                Some(Some(first)) if first != e => {
+                    inner_owners.insert(k, None);
+                    if by_key.get(&k) == Some(&first) {
+                        by_key.remove(&k);
+                    }
+                    entities[first].aliases.retain(|a| a != inner);
+                }
+                Some(_) => {}
             }
         }
         of_raw[i] = e as u32;
