@@ -102,6 +102,12 @@ pub(super) static HONORIFICS_ID: WordList = WordList::new(
      pratu prof sdr serda serka serma sertu syaikh syekh tuan ustad ustadz ustaz",
 );
 
+/// Honorifics and ranks English writes before a person's name ("Mr", "Dr", "Gen.", "Sen."): the
+/// title stays outside the name (CONVENTIONS). General vocabulary, written for baca. Sorted.
+pub(super) static HONORIFICS_EN: WordList = WordList::new(
+    "adm brig capt cmdr col comdr cpl det dr gen gov hon lt maj messrs mlle mme mr mrs ms prof pvt rep rev sen sgt sir supt",
+);
+
 /// A sorted list of lower-case ASCII words, looked up ignoring ASCII case. In front of the
 /// search, which first letters come with which lengths: most words of a text are ruled out by
 /// that alone (these lists are consulted for most words).
@@ -250,11 +256,16 @@ pub(super) fn opens_org_name(word: &str, lang: Lang) -> bool {
 }
 
 /// Whether `word` (with or without a final period) is an honorific or title before a name in
-/// `lang`'s text (see [`HONORIFICS_ID`]; none for other languages than Indonesian and Malay,
-/// whose titles the tagger and `describe` handle).
+/// `lang`'s text (see [`HONORIFICS_ID`] and [`HONORIFICS_EN`]; none for other languages, whose
+/// titles the tagger and `describe` handle).
 pub(super) fn is_honorific(word: &str, lang: Lang) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
-    is_id_or_ms(lang) && word.starts_with(char::is_uppercase) && HONORIFICS_ID.contains(word)
+    let list = match lang.code() {
+        Some("id" | "ms") => &HONORIFICS_ID,
+        Some("en") => &HONORIFICS_EN,
+        _ => return false,
+    };
+    word.starts_with(char::is_uppercase) && list.contains(word)
 }
 
 /// The words for kinds of places in `lang`'s text (none for other languages than Indonesian,

@@ -1,6 +1,6 @@
-//! Indonesian and Malay honorifics and degrees open a person's name ("Drs Wiratmaja", "Haji
-//! Agus Salim", "Pak Harto"): the capitalised run after one is a person, the honorific outside
-//! (see `HONORIFICS_ID`), where the tagger found nothing there.
+//! Honorifics and degrees open a person's name ("Drs Wiratmaja", "Haji Agus Salim", "Pak Harto",
+//! "Mr Smith", "Gen. Mark Milley"): the capitalised run after one is a person, the honorific
+//! outside (see `HONORIFICS_ID`, `HONORIFICS_EN`), where the tagger found nothing there.
 
 use super::*;
 
@@ -56,10 +56,19 @@ mod tests {
     }
 
     #[test]
+    fn english_honorifics_open_a_name_too() {
+        let words = ["Mr", "Smith", "and", "Gen.", "Mark", "Milley", "came"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[]),
+            [(1, 2, Person), (4, 6, Person)]
+        );
+    }
+
+    #[test]
     fn not_a_lower_case_word_nor_in_another_language() {
         let words = ["Pak", "guru", "datang"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["Dr", "Smith", "came"];
-        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        assert_eq!(run(super::apply, &words, "de", &[]), []);
     }
 }
