@@ -9,35 +9,16 @@
 
 use super::*;
 
-/// The words that label a credit (lower case), in the languages of baca's names packs: a
-/// picture's or a text's source, an agency or a person.
-const LABELS: &[&str] = &[
-    "credit",
-    "foto",
-    "ilustrasi",
-    "illustration",
-    "kredit",
-    "photo",
-    "source",
-    "sumber",
-    "video",
-];
+/// The words that label a credit, in the languages of baca's names packs: a picture's or a
+/// text's source, an agency or a person. Sorted.
+static LABELS: WordList =
+    WordList::new("credit foto illustration ilustrasi kredit photo source sumber video");
 
-/// The words that label a person's credit (lower case): what follows is a person's name.
-const PERSON_LABELS: &[&str] = &[
-    "author",
-    "editor",
-    "fotografer",
-    "kontributor",
-    "penulis",
-    "pewarta",
-    "photographer",
-    "redaktur",
-    "reporter",
-    "videografer",
-    "wartawan",
-    "writer",
-];
+/// The words that label a person's credit: what follows is a person's name. Sorted.
+static PERSON_LABELS: WordList = WordList::new(
+    "author editor fotografer kontributor penulis pewarta photographer redaktur reporter \
+     videografer wartawan writer",
+);
 
 /// A credit's parts hold at most this many tokens in all.
 const MOST: usize = 12;
@@ -82,14 +63,13 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 /// Whether `word` labels a credit ("Foto", "Penulis"): `Some(true)` where it labels a person's.
 fn label(word: &str) -> Option<bool> {
-    if !word.starts_with(char::is_uppercase) || word.len() > 16 {
+    if !word.starts_with(char::is_uppercase) {
         return None;
     }
-    let lower = crate::support::case::lowercase(word);
-    if PERSON_LABELS.contains(&lower.as_str()) {
+    if PERSON_LABELS.contains(word) {
         Some(true)
     } else {
-        LABELS.contains(&lower.as_str()).then_some(false)
+        LABELS.contains(word).then_some(false)
     }
 }
 

@@ -12,7 +12,6 @@
 //! known place a run of capitalised words ("CNN Indonesia"). A dateline has one place at most.
 
 use super::*;
-use crate::support::case::lowercase;
 
 /// The tokens that end a dateline.
 const DASHES: &[&str] = &["-", "–", "—", "--", "---", "―"];
@@ -55,16 +54,20 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     }
     let has = |what: Part| parts.iter().any(|p| p.2 == what);
     let places = parts.iter().filter(|p| p.2 == Part::Place).count();
-    let any_known = parts
+    // Which places the gazetteer knows, asked once a part.
+    let known: Vec<bool> = parts
         .iter()
-        .any(|p| p.2 == Part::Place && known_place(&words[p.0..p.1], c.lang));
+        .map(|p| p.2 == Part::Place && known_place(&words[p.0..p.1], c.lang))
+        .collect();
+    let any_known = known.contains(&true);
     // A place in capitals the gazetteer does not know is a dateline's beside a domain or a
     // brand only (not a heading in capitals, "BERITA TERKINI - …", nor a name and its
     // abbreviation or party in brackets, "NVIDIA (NVDA) - …"); a known place may have its
     // outlet in brackets, or a bracket alone may be the outlet of a dateline without a place.
     let all_known = parts
         .iter()
-        .all(|p| p.2 != Part::Place || known_place(&words[p.0..p.1], c.lang));
+        .zip(&known)
+        .all(|(p, &k)| p.2 != Part::Place || k);
     // Two places only where both are known ("KYIV, Ukraine (AP)").
     let dateline = (places <= 1 || (places == 2 && all_known))
         && (any_known || has(Part::Outlet) || (places == 0 && has(Part::Wire)))
@@ -79,12 +82,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             Part::Place => EntityKind::Place,
             Part::Outlet | Part::Wire => EntityKind::Organization,
             // Beside the known place that opens the dateline: "Jakarta, CNN Indonesia --".
-            Part::Name
-                if parts[0].2 == Part::Place
-                    && known_place(&words[parts[0].0..parts[0].1], c.lang) =>
-            {
-                EntityKind::Organization
-            }
+            Part::Name if known[0] => EntityKind::Organization,
             // Capitalised words beside a place in capitals: which is the outlet is not clear.
             Part::Name => return,
         };
@@ -192,12 +190,12 @@ fn is_date(words: &[&str], lang: Lang) -> bool {
         && words.iter().any(|w| digits(w) || named(w))
 }
 
-/// An English month abbreviated ("Dec", "Sept."), as wire datelines write it.
+/// English months abbreviated ("Dec", "Sept."), as wire datelines write them. Sorted.
+static MONTHS: WordList = WordList::new("apr aug dec feb jan jul jun mar nov oct sep sept");
+
+/// An English month abbreviated ("Dec", "Sept.").
 fn is_month_abbreviation(word: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ];
-    MONTHS.contains(&lowercase(word.trim_end_matches('.')).as_str())
+    MONTHS.contains(word.trim_end_matches('.'))
 }
 
 /// Whether the gazetteer knows `words` as a place, written in capitals or not ("JAKARTA",

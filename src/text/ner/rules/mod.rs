@@ -33,6 +33,7 @@ pub(super) use super::detect::{
 };
 pub(super) use super::gazetteer::{Place, PlaceKind};
 pub(super) use super::is_function_word;
+pub(super) use super::WordList;
 pub(super) use crate::support::chars::{is_alphabetic, is_alphanumeric};
 pub(super) use crate::text::lang::Lang;
 pub(super) use crate::text::EntityKind;
