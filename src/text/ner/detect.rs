@@ -106,7 +106,9 @@ pub(super) fn is_english_title(word: &str) -> bool {
     }
     let w = EnglishWords::get();
     with_lowercase(word.trim_end_matches('.'), |lower| {
-        w.roles.contains(lower) || w.honorifics.contains(lower)
+        w.roles.contains(lower)
+            || w.honorifics.contains(lower)
+            || super::HONORIFICS_EN.contains(lower)
     })
 }
 

@@ -102,10 +102,12 @@ pub(super) static HONORIFICS_ID: WordList = WordList::new(
      pratu prof sdr serda serka serma sertu syaikh syekh tuan ustad ustadz ustaz",
 );
 
-/// Honorifics and ranks English writes before a person's name ("Mr", "Dr", "Gen.", "Sen."): the
-/// title stays outside the name (CONVENTIONS). General vocabulary, written for baca. Sorted.
+/// Honorifics and ranks English writes before a person's name ("Mr", "Dr", "Gen.", "Sen."),
+/// with the offices compromise's role nouns lack ("Senator", "Governor"): the title stays
+/// outside the name (CONVENTIONS). General vocabulary, written for baca. Sorted.
 pub(super) static HONORIFICS_EN: WordList = WordList::new(
-    "adm brig capt cmdr col comdr cpl det dr gen gov hon lt maj messrs mlle mme mr mrs ms prof pvt rep rev sen sgt sir supt",
+    "adm ambassador brig capt cmdr col comdr congressman congresswoman cpl det dr gen gov \
+     governor hon lt maj messrs mlle mme mr mrs ms prof pvt rep rev sen senator sgt sir supt",
 );
 
 /// A sorted list of lower-case ASCII words, looked up ignoring ASCII case. In front of the

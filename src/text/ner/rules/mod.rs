@@ -25,6 +25,7 @@ mod org_heads;
 mod person_run_on;
 mod person_titles;
 mod place_nouns;
+mod relatives;
 mod trailing;
 
 pub(super) use super::detect::{
@@ -147,6 +148,11 @@ pub static PASSES: &[Pass] = &[
         name: "given_name_runs",
         guess: true,
         apply: given_name_runs::apply,
+    },
+    Pass {
+        name: "relatives",
+        guess: true,
+        apply: relatives::apply,
     },
     Pass {
         name: "honorific_names",

@@ -48,4 +48,17 @@ mod tests {
             [(0, 3, Organization)]
         );
     }
+
+    #[test]
+    fn offices_compromise_lacks_are_titles_too() {
+        // "Senator", "Governor", "Ambassador": baca's `HONORIFICS_EN`.
+        for title in ["Senator", "Governor", "Ambassador"] {
+            let words = [title, "Maria", "Lopez", "said"];
+            assert_eq!(
+                run(super::apply, &words, "en", &[(0, 3, Person)]),
+                [(1, 3, Person)],
+                "{title}"
+            );
+        }
+    }
 }

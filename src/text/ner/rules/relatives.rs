@@ -1,0 +1,110 @@
+//! A name after a relative ("his wife Grace", "istrinya Iriana"): a lower-case word for a
+//! relative (`RELATIVES_EN`, `RELATIVES_ID`) followed by a capitalised run that no span or place
+//! holds names a person. English asks the run to open with a given name (compromise's list):
+//! "his son Hunter" is one, "her father Trump" the tagger's to judge. Indonesian has no such list
+//! to ask; there the run must not be an acronym, a title or a function word.
+
+use super::*;
+
+/// Words for relatives in English text (general vocabulary), sorted.
+static RELATIVES_EN: WordList = WordList::new(
+    "aunt brother cousin daughter father fiance fiancee granddaughter grandfather grandmother \
+     grandson husband mother nephew niece sister son stepdaughter stepfather stepmother stepson \
+     uncle widow widower wife",
+);
+
+/// Words for relatives in Indonesian text, also with "-nya" ("his", "her"), sorted.
+static RELATIVES_ID: WordList = WordList::new(
+    "adik adiknya anaknya ayah ayahnya cucu cucunya istri istrinya kakak kakaknya keponakan \
+     keponakannya menantu menantunya mertua mertuanya putra putranya putri putrinya suami \
+     suaminya",
+);
+
+/// The most words a name after a relative runs to.
+const MAX_WORDS: usize = 4;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    let (relatives, english) = match lang.code() {
+        Some("en") => (&RELATIVES_EN, true),
+        Some("id" | "ms") => (&RELATIVES_ID, false),
+        _ => return,
+    };
+    let held = |spans: &Spans, t: usize| {
+        spans.iter().any(|s| s.0 <= t && t < s.1)
+            || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
+    };
+    let fits = |w: &str| {
+        capitalised(w)
+            && without_possessive(w).chars().all(is_alphabetic)
+            && !super::super::is_acronym(w)
+            && !is_function_word(w, lang)
+            && !is_english_title(w)
+            && !super::super::is_honorific(w, lang)
+    };
+    for k in 0..n.saturating_sub(1) {
+        let relative = words[k];
+        if !relative.starts_with(|c: char| c.is_lowercase()) || !relatives.contains(relative) {
+            continue;
+        }
+        let first = k + 1;
+        if !fits(words[first]) || held(spans, first) || (english && !is_given_name(words[first])) {
+            continue;
+        }
+        let mut end = first + 1;
+        // A possessive ends the name: "wife Grace's".
+        while end < n
+            && end - first < MAX_WORDS
+            && without_possessive(words[end - 1]).len() == words[end - 1].len()
+            && fits(words[end])
+            && !held(spans, end)
+        {
+            end += 1;
+        }
+        spans.push((first, end, EntityKind::Person));
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_with_places};
+    use crate::text::EntityKind::{Organization, Person};
+
+    #[test]
+    fn a_given_name_after_a_relative_is_a_person() {
+        let words = ["Mugabe", "and", "his", "wife", "Grace", "are", "safe"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(4, 5, Person)]);
+        let words = ["Jokowi", "dan", "istrinya", "Iriana", "Widodo", "tiba"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(3, 5, Person)]);
+    }
+
+    #[test]
+    fn not_a_word_in_english_that_is_no_given_name_nor_a_title_or_acronym() {
+        // English asks for a given name: "brother Bank" is nothing to this pass.
+        let words = ["his", "brother", "Bank", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["anak", "Presiden", "Jokowi"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["putra", "TNI", "berjaga"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // Nor with the relative's word in capitals ("Putri Indonesia", a pageant).
+        let words = ["Putri", "Bali", "datang"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+
+    #[test]
+    fn not_over_a_place_or_another_name() {
+        let words = ["putra", "Jakarta", "itu"];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &[(1, 1, "Jakarta")]),
+            []
+        );
+        let words = ["his", "wife", "Grace", "Foundation"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(2, 4, Organization)]),
+            [(2, 4, Organization)]
+        );
+    }
+}
