@@ -837,6 +837,16 @@ fn a_city_that_is_a_persons_name_in_the_text_is_the_person() {
     // Without the person, the city.
     let a = run("Polisi di Charlotte menangkap dua orang.", "id");
     assert_eq!(entity(&a, "Charlotte").kind, EntityKind::Place);
+    // After a word that says where, the city even so.
+    let a = run(
+        "Penyanyi itu, Charlotte Gunawan, berpesta. Dia lalu terbang ke Charlotte.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "Charlotte Gunawan"),
+        ["Charlotte Gunawan"]
+    );
+    assert_eq!(entity(&a, "Charlotte").kind, EntityKind::Place);
 }
 
 #[test]
@@ -933,4 +943,25 @@ fn an_acronym_inside_two_bodies_names_is_neither_alias() {
             e.aliases
         );
     }
+}
+
+#[test]
+fn hyphenated_given_names_are_part_of_the_name() {
+    // Korean names are often written with a hyphen: the whole name is one person.
+    let a = run(
+        "Pelatih Shin Tae-yong tiba di Jakarta. Kim Jong-un tiba di Moskow.",
+        "id",
+    );
+    assert_eq!(entity(&a, "Shin Tae-yong").kind, EntityKind::Person);
+    assert_eq!(entity(&a, "Kim Jong-un").kind, EntityKind::Person);
+}
+
+#[test]
+fn an_occupation_before_a_name_is_its_title() {
+    let a = run(
+        "Aktris Dian Sastrowardoyo hadir. Penyanyi Charlotte Gunawan juga datang.",
+        "id",
+    );
+    assert_eq!(entity(&a, "Dian Sastrowardoyo").kind, EntityKind::Person);
+    assert_eq!(entity(&a, "Charlotte Gunawan").kind, EntityKind::Person);
 }

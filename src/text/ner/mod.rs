@@ -102,6 +102,34 @@ pub(super) static HONORIFICS_ID: WordList = WordList::new(
      pratu prof sdr serda serka serma sertu syaikh syekh tuan ustad ustadz ustaz",
 );
 
+/// Words for offices and occupations that Indonesian writes before a person's name ("Presiden
+/// Joko Widodo", "Penyanyi Raisa", "Pelatih Shin Tae-yong"): part of the title, not of the name
+/// (CONVENTIONS). General vocabulary, written for baca; no word that is also a common given name
+/// ("Imam", "Raja", "Hakim", "Bintang"). Sorted.
+pub(super) static ROLES_ID: WordList = WordList::new(
+    "advokat aktor aktris arsitek artis astronot atlet biduan biduanita budayawan bupati camat \
+     desainer direktur dubes ekonom gelandang gitaris gubernur jubir jurnalis kades kapolda \
+     kapolres kapolri kapolsek ketua kiper koki komedian komika lurah manajer menlu menteri \
+     musisi notaris pebisnis pebulutangkis pelatih pelawak pelukis pemain pembalap pembawa \
+     pendakwah pendiri peneliti pengacara pengamat pengusaha penulis penyair penyanyi penyerang \
+     perdana pesepakbola petenis petinju politikus politisi presenter presiden produser \
+     psikolog rapper sejarawan sekjen selebgram seniman sineas sosiolog striker sutradara \
+     vokalis wakil wali walikota wapres wartawan",
+);
+
+/// Whether `word` is a title before a person's name in `lang`'s text: an English one
+/// (compromise's roles with [`HONORIFICS_EN`]; news in any language quotes "Mr Smith"), or in
+/// Indonesian and Malay an honorific, rank, office or occupation ([`HONORIFICS_ID`],
+/// [`ROLES_ID`]).
+pub(super) fn is_title(word: &str, lang: Lang) -> bool {
+    detect::is_english_title(word)
+        || (is_id_or_ms(lang) && {
+            let word = word.strip_suffix('.').unwrap_or(word);
+            word.starts_with(char::is_uppercase)
+                && (ROLES_ID.contains(word) || HONORIFICS_ID.contains(word))
+        })
+}
+
 /// Honorifics and ranks English writes before a person's name ("Mr", "Dr", "Gen.", "Sen."),
 /// with the offices compromise's role nouns lack ("Senator", "Governor"): the title stays
 /// outside the name (CONVENTIONS). General vocabulary, written for baca. Sorted.
@@ -1102,6 +1130,19 @@ fn short_forms(name: &str) -> Vec<String> {
     out
 }
 
+/// Whether the text before a mention ends with a preposition of place ("in", "di", "from"):
+/// what follows names a place.
+fn after_locative(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["at", "dari", "di", "from", "in", "ke", "near"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// Groups mentions into entities.
 fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
@@ -1142,12 +1183,14 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         let single = !name.contains(char::is_whitespace);
         // A city only the gazetteer marked that is a person's first or last name in this text
         // is the person ("Charlotte" after "Charlotte Church"): a person the text names is
-        // nearer than a city it does not speak of otherwise.
+        // nearer than a city it does not speak of otherwise. Not after a word that says
+        // "where" ("Whitney Houston … in Houston").
         let city_only = single
             && matches!(r.origin, Origin::Gazetteer)
             && r.place
                 .as_deref()
-                .is_some_and(|p| p.kind == PlaceKind::City);
+                .is_some_and(|p| p.kind == PlaceKind::City)
+            && !after_locative(&blocks[r.block].text[..r.span.start]);
         let found = by_key.get(&k).copied().or_else(|| {
             let owner = if r.kind == EntityKind::Person || city_only {
                 by_short.get(&k)

@@ -17,11 +17,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 continue;
             }
             let mut end = k;
-            while end < n
-                && capitalised(words[end])
-                && !covered(end)
-                && without_possessive(words[end]).chars().all(is_alphabetic)
-            {
+            while end < n && capitalised(words[end]) && !covered(end) && is_name_word(words[end]) {
                 end += 1;
                 // A possessive ends the name: "Angela Merkel's office".
                 if without_possessive(words[end - 1]).len() < words[end - 1].len() {
@@ -33,9 +29,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             if let Some(g) = (k..end).find(|&t| {
                 t + 1 < end && is_given_name(words[t]) && !is_function_word(words[t], lang)
             }) {
+                // (A hyphenated word before is a compound title: "SWR-Landeskorrespondent".)
                 let start = if g > k
+                    && !words[g - 1].contains('-')
                     && !is_function_word(words[g - 1], lang)
-                    && !is_english_title(words[g - 1])
+                    && !super::super::is_title(words[g - 1], lang)
                     && g - k == 1
                 {
                     g - 1

@@ -1,8 +1,44 @@
 //! Honorifics and degrees open a person's name ("Drs Wiratmaja", "Haji Agus Salim", "Pak Harto",
 //! "Mr Smith", "Gen. Mark Milley"): the capitalised run after one is a person, the honorific
-//! outside (see `HONORIFICS_ID`, `HONORIFICS_EN`), where the tagger found nothing there.
+//! outside (see `HONORIFICS_ID`, `HONORIFICS_EN`), where the tagger found nothing there. So does
+//! a word for an occupation in Indonesian ("Penyanyi Raisa", "Aktris Dian Sastrowardoyo"), but
+//! not an office: "Menteri Luar Negeri", "Pelatih Timnas" name a post, not a person. After an
+//! occupation the run holds no place, acronym or body's noun.
 
 use super::*;
+
+/// Words that describe an occupation rather than name its holder ("Aktor Terbaik", "Penyanyi
+/// Senior"), besides the superlatives in "ter-" (`is_superlative`). Sorted.
+static OCCUPATION_ADJECTIVES_ID: WordList = WordList::new(
+    "asal cantik cilik dangdut gaek internasional kawakan kondang legendaris muda nasional \
+     papan pendatang pria senior tampan wanita",
+);
+
+/// An Indonesian superlative ("Terbaik", "Ternama", "Termuda"): "ter" and a consonant other than
+/// "r" ("Teresa", "Terry" are names).
+fn is_superlative(word: &str) -> bool {
+    let rest = word
+        .get(..3)
+        .filter(|p| p.eq_ignore_ascii_case("ter"))
+        .map(|_| &word[3..]);
+    rest.is_some_and(|rest| {
+        rest.chars().count() >= 3
+            && rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() && !"aeiourAEIOUR".contains(c))
+    })
+}
+
+/// Indonesian words for occupations whose next capitalised words are a person's name: a subset
+/// of `ROLES_ID` that heads no post or team ("pelatih Persib" is the club's coach). Sorted.
+static OCCUPATIONS_ID: WordList = WordList::new(
+    "advokat aktor aktris artis atlet biduan biduanita budayawan desainer ekonom gitaris \
+     jurnalis komedian komika musisi pebisnis pebulutangkis pelawak pelukis pembalap pengacara \
+     pengamat pengusaha penulis penyair penyanyi pesepakbola petenis petinju politikus politisi \
+     presenter produser psikolog rapper sejarawan selebgram seniman sineas sosiolog sutradara \
+     vokalis wartawan",
+);
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
@@ -10,20 +46,40 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let mut k = 0;
     while k + 1 < n {
         let held = |t: usize| spans.iter().any(|s| s.0 <= t && t < s.1);
-        if !super::super::is_honorific(words[k], lang) || held(k + 1) {
+        let occupation = matches!(lang.code(), Some("id" | "ms"))
+            && capitalised(words[k])
+            && OCCUPATIONS_ID.contains(words[k]);
+        if !(occupation || super::super::is_honorific(words[k], lang)) || held(k + 1) {
             k += 1;
             continue;
         }
+        let place = |t: usize| c.places.iter().any(|p| p.0 <= t && t < p.0 + p.1);
         let mut end = k + 1;
         while end < n
             && end - k <= 4
             && capitalised(words[end])
-            && words[end].chars().all(is_alphabetic)
+            && is_name_word(words[end])
             && !is_function_word(words[end], lang)
             && !super::super::is_honorific(words[end], lang)
             && !held(end)
+            && !(occupation
+                && (place(end)
+                    || OCCUPATION_ADJECTIVES_ID.contains(words[end])
+                    || is_superlative(words[end])
+                    || super::super::is_acronym(words[end])
+                    || super::super::is_title(words[end], lang)
+                    || super::super::opens_org_name(words[end], lang)))
         {
             end += 1;
+        }
+        // After an occupation, a run that a place, acronym or body's noun ends is no name.
+        if occupation
+            && end < n
+            && capitalised(words[end])
+            && (place(end) || super::super::is_acronym(words[end]) || held(end))
+        {
+            k = end;
+            continue;
         }
         if end > k + 1 {
             spans.push((k + 1, end, EntityKind::Person));
@@ -70,5 +126,21 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["Dr", "Smith", "came"];
         assert_eq!(run(super::apply, &words, "de", &[]), []);
+    }
+
+    #[test]
+    fn an_indonesian_occupation_opens_a_name_but_an_office_does_not() {
+        let words = ["Aktris", "Dian", "Sastrowardoyo", "hadir"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Person)]);
+        let words = ["Menteri", "Luar", "Negeri", "hadir"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // Nor before a word that says what kind ("Aktor Terbaik", "Penyanyi Senior").
+        let words = ["sebagai", "Aktor", "Terbaik", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["Penyanyi", "Senior", "Titi", "DJ"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // Nor before a name that ends at an acronym or a place ("Pengamat Politik UI").
+        let words = ["Pengamat", "Politik", "UI", "hadir"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 }

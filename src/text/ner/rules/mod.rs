@@ -53,6 +53,14 @@ pub(super) fn is_domain(word: &str) -> bool {
     })
 }
 
+/// A word a person's name may hold: letters, perhaps joined by hyphens ("Tae-yong", "Jong-un"),
+/// perhaps with a possessive ("Merkel's").
+pub(super) fn is_name_word(word: &str) -> bool {
+    without_possessive(word)
+        .split('-')
+        .all(|part| !part.is_empty() && part.chars().all(is_alphabetic))
+}
+
 /// One word with a capital after a lower-case letter ("detikJatim"): a brand's spelling.
 pub(super) fn capital_inside(word: &str) -> bool {
     word.chars().all(is_alphanumeric)
@@ -268,6 +276,16 @@ pub(super) mod tests {
         let mut spans = spans.to_vec();
         pass(&c, &mut spans);
         spans
+    }
+
+    #[test]
+    fn a_name_word_is_letters_perhaps_joined_by_hyphens() {
+        for w in ["Tae-yong", "Jong-un", "Merkel's", "Budi"] {
+            assert!(super::is_name_word(w), "{w}");
+        }
+        for w in ["COVID-19", "-an", "Tae-", "U.S.", "2024"] {
+            assert!(!super::is_name_word(w), "{w}");
+        }
     }
 
     #[test]

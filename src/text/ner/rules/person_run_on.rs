@@ -15,7 +15,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             while s.1 < n
                 && extra < 2
                 && capitalised(words[s.1])
-                && without_possessive(words[s.1]).chars().all(is_alphabetic)
+                && is_name_word(words[s.1])
                 && !is_function_word(words[s.1], lang)
                 && !is_trap(words[s.1], lang)
                 && !places.iter().any(|pl| pl.0 == s.1)

@@ -1,5 +1,6 @@
 //! A person's name starts after the last title word, at the first given name if there is one
-//! ("Foreign Minister Penny Wong", "Secretary of State Antony Blinken").
+//! ("Foreign Minister Penny Wong", "Secretary of State Antony Blinken", "Penyanyi Raisa
+//! Andriana"; see `is_title`).
 
 use super::*;
 
@@ -14,7 +15,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if s.2 == EntityKind::Person {
             // "Foreign Minister Penny Wong", "Secretary of State Antony Blinken": the name starts
             // after the last title word, at the first given name if there is one.
-            if let Some(t) = (s.0..s.1 - 1).rev().find(|&k| is_english_title(words[k])) {
+            if let Some(t) = (s.0..s.1 - 1)
+                .rev()
+                .find(|&k| super::super::is_title(words[k], lang))
+            {
                 s.0 = (t + 1..s.1 - 1)
                     .find(|&k| is_given_name(words[k]))
                     .unwrap_or(t + 1);
@@ -60,5 +64,20 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    #[test]
+    fn an_indonesian_office_or_occupation_is_a_title() {
+        let words = ["Penyanyi", "Charlotte", "Gunawan", "berpesta"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 3, Person)]),
+            [(1, 3, Person)]
+        );
+        // A given name that is also a word for a role is not on the list ("Imam").
+        let words = ["Imam", "Nahrawi", "datang"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 2, Person)]),
+            [(0, 2, Person)]
+        );
     }
 }

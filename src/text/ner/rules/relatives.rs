@@ -37,7 +37,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     };
     let fits = |w: &str| {
         capitalised(w)
-            && without_possessive(w).chars().all(is_alphabetic)
+            && is_name_word(w)
             && !super::super::is_acronym(w)
             && !is_function_word(w, lang)
             && !is_english_title(w)
