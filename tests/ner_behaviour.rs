@@ -965,3 +965,26 @@ fn an_occupation_before_a_name_is_its_title() {
     assert_eq!(entity(&a, "Dian Sastrowardoyo").kind, EntityKind::Person);
     assert_eq!(entity(&a, "Charlotte Gunawan").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_headlines_verbs_are_read_by_how_the_article_writes_them() {
+    // The article writes "meresmikan" and "bertemu" (in a sentence thick with names): the
+    // headline's "Resmikan" and "Bertemu" are verbs, not parts of a name or a title.
+    let a = run(
+        "Jokowi Resmikan Tol Baru di Sumatera Utara\n\nPresiden Joko Widodo meresmikan jalan tol baru di Sumatera Utara.\n\nPrabowo Bertemu Xi Jinping di Beijing\n\nPresiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing.",
+        "id",
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("Resmikan") && !n.contains("Bertemu")),
+        "{names:?}"
+    );
+    let xi = entity(&a, "Xi Jinping");
+    assert_eq!(xi.kind, EntityKind::Person);
+    assert_eq!(
+        xi.description.as_ref().map(|d| d.text.as_str()),
+        Some("Presiden China")
+    );
+}

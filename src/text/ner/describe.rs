@@ -134,7 +134,13 @@ fn title_before(
                 boundary = false;
                 break;
             }
-            Unit::Title
+            // A headline's capitalised common word is a lower-case word ("Prabowo Bertemu Xi
+            // Jinping": the page writes "bertemu").
+            if written_lower(b, word) {
+                Unit::Lower
+            } else {
+                Unit::Title
+            }
         } else {
             if is_function_word(&lower, lang) {
                 boundary = false;

@@ -393,6 +393,52 @@ struct LowerWords {
     /// The blocks the first pass read: the evidence speaks for them only (a long page may hold
     /// other articles).
     blocks: usize,
+    /// Whether a lower-case word is also evidence for its stem without a verb's prefix
+    /// (Indonesian and Malay: "meresmikan" for a headline's "Resmikan", see [`verb_stems`]).
+    stems: bool,
+}
+
+/// The shortest stem [`verb_stems`] gives: shorter ones are too often names ("menari" → "Ari").
+const MIN_STEM: usize = 5;
+
+/// The stems of an Indonesian or Malay lower-case word without a verb's prefix, as headlines
+/// write verbs ("menangkap" → "tangkap", "meresmikan" → "resmikan", "bertemu" → "temu",
+/// "dibuka" → "buka"): each prefix that opens the word, with the consonant a nasal prefix
+/// replaced where a vowel follows it ("meny-" for "s", "men-" for "t", "mem-" for "p",
+/// "meng-" for "k"). Stems shorter than [`MIN_STEM`] bytes are left out. Calls `f` with each.
+fn verb_stems(word: &str, mut f: impl FnMut(&str)) {
+    const PREFIXES: [(&str, Option<u8>); 8] = [
+        ("meng", Some(b'k')),
+        ("meny", Some(b's')),
+        ("mem", Some(b'p')),
+        ("men", Some(b't')),
+        ("me", None),
+        ("ber", None),
+        ("di", None),
+        ("ter", None),
+    ];
+    let mut buf = [0u8; 64];
+    for (prefix, restored) in PREFIXES {
+        let Some(rest) = word.strip_prefix(prefix) else {
+            continue;
+        };
+        if rest.len() >= MIN_STEM {
+            f(rest);
+        }
+        let vowel = rest
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b"aeiou".contains(b));
+        if let (Some(c), true) = (restored, vowel) {
+            if rest.len() + 1 >= MIN_STEM && rest.len() < buf.len() {
+                buf[0] = c;
+                buf[1..=rest.len()].copy_from_slice(rest.as_bytes());
+                if let Ok(stem) = std::str::from_utf8(&buf[..=rest.len()]) {
+                    f(stem);
+                }
+            }
+        }
+    }
 }
 
 /// How much of a page [`LowerWords`] reads.
@@ -522,15 +568,28 @@ impl LowerWords {
         }
         for span in self.within_budget(block) {
             let sentence = &block.text[span.start..span.end];
-            if self.scan(sentence) {
-                continue;
-            }
+            // A title-case sentence's capitals say nothing, but its lower-case words are
+            // written lower case (a sentence thick with names, "Presiden Prabowo Subianto
+            // bertemu Presiden China Xi Jinping di Beijing", counts as title case).
+            let title = self.scan(sentence);
             for k in 0..self.words.len() {
                 let (a, b) = self.words[k];
                 let w = &sentence[a..b];
                 let lower = w.starts_with(char::is_lowercase);
+                if lower && self.stems && w.is_ascii() {
+                    // (A lower-case ASCII word is its own lower case.)
+                    let (filter, candidates) = (&self.filter, &mut self.candidates);
+                    verb_stems(w, |stem| {
+                        let (slot, bit) = filter_slot(stem);
+                        if filter[slot] & bit != 0 {
+                            if let Some(flags) = candidates.get_mut(&text_hash(stem)) {
+                                *flags |= 1;
+                            }
+                        }
+                    });
+                }
                 let (slot, bit) = filter_slot(w);
-                if (!lower && k == 0) || self.filter[slot] & bit == 0 {
+                if (!lower && (k == 0 || title)) || self.filter[slot] & bit == 0 {
                     continue;
                 }
                 self.buf.clear();
@@ -592,7 +651,10 @@ impl Finder {
             window_tokens: Vec::new(),
             sentence: 0,
             at: 0,
-            lower: LowerWords::default(),
+            lower: LowerWords {
+                stems: is_id_or_ms(lang),
+                ..LowerWords::default()
+            },
             pack: None,
             threshold: 0.0,
         }
@@ -1665,6 +1727,43 @@ mod tests {
     /// The page's lower-case evidence is read from the sentences of its first `LOWER_WORDS_READ`
     /// bytes, even within one long block: a word written in lower case only after them
     /// does not count (and such a block costs no more than the budget to read).
+    #[test]
+    fn a_verbs_stem_is_written_lower_by_its_prefixed_forms() {
+        let mut stems = Vec::new();
+        for word in ["menangkap", "meresmikan", "menyebutkan", "dibuka", "menari"] {
+            super::verb_stems(word, |s| stems.push(s.to_owned()));
+        }
+        for stem in ["tangkap", "resmikan", "sebutkan"] {
+            assert!(stems.iter().any(|s| s == stem), "{stem} in {stems:?}");
+        }
+        // Short stems are too often names ("menari" → "Ari", "Tari"); "buka" is four letters.
+        assert!(
+            stems.iter().all(|s| s.len() >= super::MIN_STEM),
+            "{stems:?}"
+        );
+
+        let text = "Polisi Tangkap Pencuri di Pasar. Polisi menangkap pencuri itu.";
+        let sentences = [Span::new(0, 32), Span::new(33, text.len())];
+        let block = BlockText {
+            text,
+            sentences: &sentences,
+        };
+        let mut lower = LowerWords {
+            stems: true,
+            ..LowerWords::default()
+        };
+        lower.candidates(&block);
+        lower.read = 0;
+        lower.evidence(&block);
+        assert!(lower.contains("Tangkap"));
+        // Without stems (other languages), only the word as written counts.
+        let mut lower = LowerWords::default();
+        lower.candidates(&block);
+        lower.read = 0;
+        lower.evidence(&block);
+        assert!(!lower.contains("Tangkap"));
+    }
+
     #[test]
     fn lower_case_evidence_comes_from_the_budget_only_even_in_one_block() {
         let head = "Gubernur Resmikan Bandara Baru Kota.";

@@ -20,6 +20,7 @@ mod honorific_names;
 mod known_orgs;
 mod known_places;
 mod lower_case;
+mod office_names;
 mod openers;
 mod org_heads;
 mod person_run_on;
@@ -156,6 +157,11 @@ pub static PASSES: &[Pass] = &[
         name: "given_name_runs",
         guess: true,
         apply: given_name_runs::apply,
+    },
+    Pass {
+        name: "office_names",
+        guess: true,
+        apply: office_names::apply,
     },
     Pass {
         name: "relatives",

@@ -1,0 +1,113 @@
+//! Indonesian: the name after an office and the country or city it serves ("Presiden China Xi
+//! Jinping", "Perdana Menteri Jepang Fumio Kishida", "Wali Kota Surabaya Eri Cahyadi") is a
+//! person where the tagger found nothing: the office (`ROLES_ID`), a place the gazetteer knows,
+//! then one to three capitalised words that are no place, acronym, title or body's noun, and
+//! after them no other capitalised word. Without the place it is no evidence: "Menteri Luar
+//! Negeri" is an office's own name.
+
+use super::*;
+
+/// The most words the name after the place runs to.
+const MAX_WORDS: usize = 3;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    if !matches!(lang.code(), Some("id" | "ms")) {
+        return;
+    }
+    let title = |w: &str| capitalised(w) && super::super::is_title(w, lang);
+    let mut k = 0;
+    while k < n {
+        if !title(words[k]) {
+            k += 1;
+            continue;
+        }
+        // The office's words ("Perdana Menteri", "Wali Kota": a class noun of places).
+        let mut at = k + 1;
+        while at < n && (title(words[at]) || (at == k + 1 && words[at] == "Kota")) {
+            at += 1;
+        }
+        let Some(place) = places.iter().find(|p| p.0 == at) else {
+            k = at.max(k + 1);
+            continue;
+        };
+        let first = at + place.1;
+        let held = |t: usize| {
+            spans.iter().any(|s| s.0 <= t && t < s.1)
+                || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
+        };
+        let fits = |w: &str| {
+            capitalised(w)
+                && is_name_word(w)
+                && !super::super::is_acronym(w)
+                && !is_function_word(w, lang)
+                && !title(w)
+                && !super::super::opens_org_name(w, lang)
+        };
+        let mut end = first;
+        while end < n && end - first < MAX_WORDS && fits(words[end]) && !held(end) {
+            end += 1;
+        }
+        let ends_clean = end == n || !capitalised(words[end]);
+        if end > first && ends_clean {
+            spans.push((first, end, EntityKind::Person));
+        }
+        k = end.max(k + 1);
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run_with_places;
+    use crate::text::EntityKind::{Organization, Person};
+
+    #[test]
+    fn the_name_after_an_office_and_its_country_is_a_person() {
+        let words = ["Presiden", "China", "Xi", "Jinping", "tiba", "."];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &[(1, 1, "China")]),
+            [(2, 4, Person)]
+        );
+        let words = ["Perdana", "Menteri", "Jepang", "Fumio", "Kishida", ","];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &[(2, 1, "Jepang")]),
+            [(3, 5, Person)]
+        );
+    }
+
+    #[test]
+    fn not_without_the_place_nor_over_a_body_or_an_acronym() {
+        let words = ["Menteri", "Luar", "Negeri", "Retno", "Marsudi"];
+        assert_eq!(run_with_places(super::apply, &words, "id", &[], &[]), []);
+        let words = ["Duta", "Besar", "Presiden", "Jepang", "Kementerian", "Luar"];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &[(3, 1, "Jepang")]),
+            []
+        );
+        let words = ["Presiden", "AS", "PBB", "tiba"];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &[(1, 1, "AS")]),
+            []
+        );
+        // A run that goes on into other capitalised words is no evidence ("Gubernur Jawa
+        // Barat Bank Indonesia Cabang").
+        let words = ["Presiden", "China", "Bank", "Rakyat", "Negara", "Maju"];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &[(1, 1, "China")]),
+            []
+        );
+        let words = ["Presiden", "China", "Xi", "Jinping"];
+        assert_eq!(
+            run_with_places(
+                super::apply,
+                &words,
+                "id",
+                &[(2, 4, Organization)],
+                &[(1, 1, "China")]
+            ),
+            [(2, 4, Organization)]
+        );
+    }
+}
