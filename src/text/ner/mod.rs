@@ -107,14 +107,15 @@ pub(super) static HONORIFICS_ID: WordList = WordList::new(
 /// (CONVENTIONS). General vocabulary, written for baca; no word that is also a common given name
 /// ("Imam", "Raja", "Hakim", "Bintang"). Sorted.
 pub(super) static ROLES_ID: WordList = WordList::new(
-    "advokat aktor aktris arsitek artis astronot atlet biduan biduanita budayawan bupati camat \
-     desainer direktur dubes ekonom gelandang gitaris gubernur jubir jurnalis kades kapolda \
-     kapolres kapolri kapolsek ketua kiper koki komedian komika lurah manajer menlu menteri \
+    "advokat aktor aktris arsitek artis astronot atlet biduan biduanita budayawan bupati \
+     camat desainer direktur dubes ekonom gelandang gitaris gubernur jubir jurnalis kabag \
+     kabareskrim kabid kades kadis kadiv kajari kajati kanit kapolda kapolres kapolri \
+     kapolsek kasat kasi kasubag ketua kiper koki komedian komika lurah manajer menlu menteri \
      musisi notaris pebisnis pebulutangkis pelatih pelawak pelukis pemain pembalap pembawa \
-     pendakwah pendiri peneliti pengacara pengamat pengusaha penulis penyair penyanyi penyerang \
-     perdana pesepakbola petenis petinju politikus politisi presenter presiden produser \
-     psikolog rapper sejarawan sekjen selebgram seniman sineas sosiolog striker sutradara \
-     vokalis wakil wali walikota wapres wartawan",
+     pendakwah pendiri peneliti pengacara pengamat pengusaha penulis penyair penyanyi \
+     penyerang perdana pesepakbola petenis petinju politikus politisi presenter presiden \
+     produser psikolog rapper sejarawan sekjen selebgram seniman sineas sosiolog striker \
+     sutradara vokalis wakil wali walikota wapres wartawan",
 );
 
 /// Whether `word` is a title before a person's name in `lang`'s text: an English one

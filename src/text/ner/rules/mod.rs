@@ -6,7 +6,10 @@
 //! Each pass looks at a window of at most [`super::detect::WINDOW`] tokens and compares its
 //! spans with each other: its work per token is bounded by that number.
 
+mod ages;
+mod aliases;
 mod alone;
+mod body_heads;
 mod conjunctions;
 mod credits;
 mod datelines;
@@ -149,6 +152,11 @@ pub static PASSES: &[Pass] = &[
         apply: org_heads::apply,
     },
     Pass {
+        name: "body_heads",
+        guess: true,
+        apply: body_heads::apply,
+    },
+    Pass {
         name: "known_orgs",
         guess: false,
         apply: known_orgs::apply,
@@ -162,6 +170,16 @@ pub static PASSES: &[Pass] = &[
         name: "office_names",
         guess: true,
         apply: office_names::apply,
+    },
+    Pass {
+        name: "ages",
+        guess: true,
+        apply: ages::apply,
+    },
+    Pass {
+        name: "aliases",
+        guess: true,
+        apply: aliases::apply,
     },
     Pass {
         name: "relatives",

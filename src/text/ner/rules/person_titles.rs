@@ -1,8 +1,16 @@
 //! A person's name starts after the last title word, at the first given name if there is one
 //! ("Foreign Minister Penny Wong", "Secretary of State Antony Blinken", "Penyanyi Raisa
-//! Andriana"; see `is_title`).
+//! Andriana"; see `is_title`). After the title of a region's head ("Bupati", "Kajari", …) the
+//! region comes before the name: a place the gazetteer knows, or else one word where three or
+//! more follow ("Kajari Lhoksukon Teuku Rahmatsyah" → "Teuku Rahmatsyah").
 
 use super::*;
+
+/// Indonesian titles of a region's head or of its body's head, which the region follows
+/// ("Bupati Sleman", "Kapolres Bantul"). Sorted.
+static REGIONAL_TITLES_ID: WordList = WordList::new(
+    "bupati camat gubernur kajari kajati kapolda kapolres kapolresta kapolsek lurah walikota",
+);
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
@@ -24,6 +32,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     .unwrap_or(t + 1);
                 while s.0 < s.1 - 1 && is_function_word(words[s.0], lang) {
                     s.0 += 1;
+                }
+                if matches!(lang.code(), Some("id" | "ms"))
+                    && s.0 == t + 1
+                    && REGIONAL_TITLES_ID.contains(words[t])
+                {
+                    match places.iter().find(|p| p.0 == s.0) {
+                        Some(p) if s.0 + p.1 < s.1 => s.0 += p.1,
+                        Some(_) => {}
+                        None if s.1 - s.0 >= 3 && !is_given_name(words[s.0]) => s.0 += 1,
+                        None => {}
+                    }
                 }
             }
         }
@@ -64,6 +83,21 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    #[test]
+    fn the_region_after_a_regional_title_is_not_the_name() {
+        let words = ["Kajari", "Lhoksukon", "Teuku", "Rahmatsyah", "menyebutkan"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 4, Person)]),
+            [(2, 4, Person)]
+        );
+        // A two-word name after the title may be the whole name.
+        let words = ["Bupati", "Anas", "Urbaningrum", "datang"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 3, Person)]),
+            [(1, 3, Person)]
+        );
     }
 
     #[test]

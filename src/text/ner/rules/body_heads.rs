@@ -1,0 +1,100 @@
+//! Indonesian bodies by the word that heads their name, where the tagger missed them or read
+//! only the region: a capitalised head of `BODY_HEADS_ID` and the capitalised run after it are
+//! one organisation ("Kejari Lhoksukon", "Polda Aceh", "DPRD DKI Jakarta", "Kementerian
+//! Pertanian"), the region inside it included (CONVENTIONS: a name inside a longer name is part
+//! of it). Only heads that name a body whatever follows; "Kantor", "Sekolah" or "Gerakan" may
+//! head a building or an event and are left to the tagger.
+
+use super::*;
+
+/// Heads that make a body of the capitalised run after them (a subset of `ORG_HEADS_ID`).
+/// Sorted.
+static BODY_HEADS_ID: WordList = WordList::new(
+    "dprd kejaksaan kejari kejati kementerian kepolisian kodam kodim korem mahkamah partai \
+     pemkab pemkot pemprov pengadilan polda polres polresta polrestabes polsek universitas",
+);
+
+/// The most words after the head.
+const MAX_WORDS: usize = 5;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let (words, lang, n) = (c.words, c.lang, c.words.len());
+    if !matches!(lang.code(), Some("id" | "ms")) {
+        return;
+    }
+    let mut k = 0;
+    while k + 1 < n {
+        let head = words[k];
+        if !capitalised(head) || !BODY_HEADS_ID.contains(head) {
+            k += 1;
+            continue;
+        }
+        let part = |w: &str| {
+            capitalised(w)
+                && (is_name_word(w) || super::super::is_acronym(w))
+                && !is_function_word(w, lang)
+                && !super::super::is_title(w, lang)
+                && !BODY_HEADS_ID.contains(w)
+        };
+        // The run stops where a person or another body begins ("Partai Golkar Aburizal
+        // Bakrie": the party, then its chairman); a place it takes in ("Polda Aceh").
+        let named = |t: usize| {
+            spans
+                .iter()
+                .any(|s| s.0 <= t && t < s.1 && s.2 != EntityKind::Place)
+        };
+        let mut end = k + 1;
+        while end < n && end - k <= MAX_WORDS && part(words[end]) && !named(end) {
+            end += 1;
+        }
+        // A span that starts before the head or runs past the run is another reading the
+        // tagger or an earlier pass made: it stays ("Ketua Umum Partai Golkar Aburizal Bakrie"
+        // is the tagger's to split).
+        let crosses = spans
+            .iter()
+            .any(|s| (s.0 < k && k < s.1) || (s.0 < end && end < s.1));
+        if end > k + 1 && !crosses {
+            spans.retain(|s| s.1 <= k || end <= s.0);
+            spans.push((k, end, EntityKind::Organization));
+        }
+        k = end.max(k + 1);
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn a_bodys_head_and_the_run_after_it_are_one_organisation() {
+        let words = ["ke", "Kejari", "Lhoksukon", ",", "Rabu"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Organization)]);
+        // The region the tagger read is inside the body's name.
+        let words = ["anggota", "DPRD", "DKI", "Jakarta", "menolak"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(3, 4, Place)]),
+            [(1, 4, Organization)]
+        );
+    }
+
+    #[test]
+    fn not_a_head_alone_in_lower_case_or_across_another_reading() {
+        let words = ["partai", "Golkar"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["Kementerian", "itu"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["Ketua", "Partai", "Golkar", "Aburizal", "Bakrie"];
+        let spans = [(0, 5, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["Ketua", "Partai", "Golkar", "Aburizal", "Bakrie", "datang"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(3, 5, Person)]),
+            [(1, 3, Organization), (3, 5, Person)]
+        );
+        let words = ["the", "Partai", "Golkar"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+    }
+}
