@@ -30,6 +30,8 @@ enum Part {
     Wire,
     /// Capitalised words that are an outlet only beside a known place.
     Name,
+    /// A state of the United States abbreviated after the place ("Wis."): the place is one.
+    State,
 }
 
 /// Applies the pass to the spans of a window.
@@ -59,15 +61,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         .iter()
         .map(|p| p.2 == Part::Place && known_place(&words[p.0..p.1], c.lang))
         .collect();
-    let any_known = known.contains(&true);
+    let any_known = known.contains(&true) || has_state(&parts);
     // A place in capitals the gazetteer does not know is a dateline's beside a domain or a
     // brand only (not a heading in capitals, "BERITA TERKINI - …", nor a name and its
     // abbreviation or party in brackets, "NVIDIA (NVDA) - …"); a known place may have its
     // outlet in brackets, or a bracket alone may be the outlet of a dateline without a place.
-    let all_known = parts
-        .iter()
-        .zip(&known)
-        .all(|(p, &k)| p.2 != Part::Place || k);
+    let all_known = has_state(&parts)
+        || parts
+            .iter()
+            .zip(&known)
+            .all(|(p, &k)| p.2 != Part::Place || k);
     // Two places only where both are known ("KYIV, Ukraine (AP)").
     let dateline = (places <= 1 || (places == 2 && all_known))
         && (any_known || has(Part::Outlet) || (places == 0 && has(Part::Wire)))
@@ -79,7 +82,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     for &(a, b, part) in &parts {
         let kind = match part {
             Part::Date => continue,
-            Part::Place => EntityKind::Place,
+            Part::Place | Part::State => EntityKind::Place,
             Part::Outlet | Part::Wire => EntityKind::Organization,
             // Beside the known place that opens the dateline: "Jakarta, CNN Indonesia --".
             Part::Name if known[0] => EntityKind::Organization,
@@ -93,6 +96,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         spans.push(m);
     }
     spans.sort_by_key(|s| s.0);
+}
+
+/// Whether a state's abbreviation follows the place ("LA CROSSE, Wis."): a US dateline.
+fn has_state(parts: &[(usize, usize, Part)]) -> bool {
+    parts.iter().any(|p| p.2 == Part::State)
 }
 
 /// The parts of a dateline's `words` with what each is, split at commas and brackets; `None`
@@ -140,7 +148,15 @@ fn parts(c: &Ctx, words: &[&str]) -> Option<Vec<(usize, usize, Part)>> {
                     .find(|&d| is_date(&words[d..end], c.lang))
                     .unwrap_or(end);
                 if date > k {
-                    out.push((k, date, part(&words[k..date], c.lang)?));
+                    let after_place = out
+                        .last()
+                        .is_some_and(|p: &(usize, usize, Part)| p.2 == Part::Place);
+                    let what = if after_place && is_state_abbreviation(&words[k..date]) {
+                        Part::State
+                    } else {
+                        part(&words[k..date], c.lang)?
+                    };
+                    out.push((k, date, what));
                 }
                 if date < end {
                     out.push((date, end, Part::Date));
@@ -165,7 +181,12 @@ fn part(words: &[&str], lang: Lang) -> Option<Part> {
     if words.len() > 4 || !words.iter().all(|w| capitalised(w)) {
         return None;
     }
-    if known_place(words, lang) || words.iter().all(|w| in_capitals(w)) {
+    // Words in capitals, one of three letters at least ("MEDAN", "LA CROSSE"; not "AS").
+    let capitals = words
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_uppercase() || c == '-'))
+        && words.iter().any(|w| in_capitals(w));
+    if known_place(words, lang) || capitals {
         return Some(Part::Place);
     }
     words
@@ -188,6 +209,22 @@ fn is_date(words: &[&str], lang: Lang) -> bool {
         .iter()
         .all(|w| digits(w) || named(w) || !w.chars().any(is_alphanumeric))
         && words.iter().any(|w| digits(w) || named(w))
+}
+
+/// The United States' states as AP datelines abbreviate them ("LA CROSSE, Wis. (AP)"), without
+/// their periods; general knowledge (the AP Stylebook's list). Sorted.
+static STATES_US: WordList = WordList::new(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la mass md mich minn miss mo mont \
+     nc nd neb nev nh nj nm ny okla ore pa ri sc sd tenn va vt wash wis wva wyo",
+);
+
+/// A state's abbreviation in a dateline ("Calif.", "N.Y."), periods left out.
+fn is_state_abbreviation(words: &[&str]) -> bool {
+    let [word] = words else {
+        return false;
+    };
+    let letters: String = word.chars().filter(|&c| c != '.').collect();
+    capitalised(word) && letters.len() <= 5 && STATES_US.contains(&letters)
 }
 
 /// English months abbreviated ("Dec", "Sept."), as wire datelines write them. Sorted.
@@ -221,6 +258,21 @@ fn in_capitals(word: &str) -> bool {
 mod tests {
     use super::super::tests::{run, run_with_places};
     use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn a_place_in_capitals_with_its_us_state_and_a_wire() {
+        // AP: "LA CROSSE, Wis. (AP) — …", "WOODSIDE, Calif. (AP) — …".
+        let words = [
+            "LA", "CROSSE", ",", "Wis", ".", "(", "AP", ")", "—", "After", "a", "summer",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "en", &[]),
+            [(0, 2, Place), (3, 4, Place), (6, 7, Organization)]
+        );
+        // Not a state's abbreviation that opens the line ("Miss. …" is no dateline's place).
+        let words = ["Miss", ".", "(", "AP", ")", "—", "After"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+    }
 
     #[test]
     fn a_place_in_capitals_and_an_outlet_open_the_paragraph() {

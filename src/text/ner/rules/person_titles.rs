@@ -21,6 +21,20 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         if s.2 == EntityKind::Person {
+            // "Secretary of State Antony Blinken": the words after "of" a title are the
+            // office's, up to the first given name.
+            if s.0 >= 2
+                && words[s.0 - 1] == "of"
+                && super::super::is_title(words[s.0 - 2], lang)
+                && !is_given_name(words[s.0])
+            {
+                // Failing a given name, one word of three or more ("State Antony Blinken").
+                match (s.0 + 1..s.1).find(|&k| is_given_name(words[k])) {
+                    Some(g) => s.0 = g,
+                    None if s.1 - s.0 >= 3 => s.0 += 1,
+                    None => {}
+                }
+            }
             // "Foreign Minister Penny Wong", "Secretary of State Antony Blinken": the name starts
             // after the last title word, at the first given name if there is one.
             if let Some(t) = (s.0..s.1 - 1)
@@ -83,6 +97,26 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    #[test]
+    fn the_words_after_of_a_title_are_the_offices() {
+        let words = ["Secretary", "of", "State", "Anthony", "Blinken", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(2, 5, Person)]),
+            [(3, 5, Person)]
+        );
+        let words = ["Secretary", "of", "State", "Antony", "Blinken", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(2, 5, Person)]),
+            [(3, 5, Person)]
+        );
+        // Not a name of two words without a given name.
+        let words = ["Secretary", "of", "State", "Blinken"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(2, 4, Person)]),
+            [(2, 4, Person)]
+        );
     }
 
     #[test]
