@@ -35,8 +35,17 @@ pub struct LangData {
     pub months: WordSet,
     /// Day names, wide and abbreviated.
     pub days: WordSet,
-    /// The starters in lower case: the language's function words.
-    function_words: OnceLock<FnvSet<String>>,
+    /// The starters in lower case: the language's function words, with a filter of which
+    /// lower-cased first bytes come with which lengths (most words are ruled out by it alone:
+    /// the rules ask this of every word).
+    function_words: OnceLock<(FnvSet<String>, [u32; 32])>,
+}
+
+/// The slot and bit of `word` in a [`LangData`] function-word filter: its first byte in lower
+/// case (ASCII; other lead bytes as they are) and its length.
+fn filter_slot(word: &str) -> (usize, u32) {
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    (usize::from(first & 31), 1 << word.len().min(31))
 }
 
 impl LangData {
@@ -47,9 +56,23 @@ impl LangData {
     /// assert!(en.data().unwrap().is_function_word("THE"));
     /// ```
     pub fn is_function_word(&self, word: &str) -> bool {
-        let set = self
-            .function_words
-            .get_or_init(|| self.starters.iter().map(|w| lowercase(w)).collect());
+        let (set, filter) = self.function_words.get_or_init(|| {
+            let set: FnvSet<String> = self.starters.iter().map(|w| lowercase(w)).collect();
+            let mut filter = [0u32; 32];
+            for w in &set {
+                let (slot, bit) = filter_slot(w);
+                filter[slot] |= bit;
+            }
+            (set, filter)
+        });
+        // Lower-casing keeps an ASCII word's length and first byte; another word is asked of
+        // the set (its lower case may be longer or shorter).
+        if word.is_ascii() {
+            let (slot, bit) = filter_slot(word);
+            if filter[slot] & bit == 0 {
+                return false;
+            }
+        }
         crate::support::case::with_lowercase(word, |w| set.contains(w))
     }
 }

@@ -104,12 +104,15 @@ pub(super) fn is_english_title(word: &str) -> bool {
     if super::is_acronym(word) {
         return false;
     }
-    let w = EnglishWords::get();
-    with_lowercase(word.trim_end_matches('.'), |lower| {
-        w.roles.contains(lower)
-            || w.honorifics.contains(lower)
-            || super::HONORIFICS_EN.contains(lower)
-    })
+    let word = word.trim_end_matches('.');
+    // Role nouns (2) and honorifics (4) in one lookup of the lists' flags.
+    super::HONORIFICS_EN.contains(word)
+        || with_lowercase(word, |lower| {
+            EnglishWords::get()
+                .lists
+                .get(lower)
+                .is_some_and(|&f| f & (2 | 4) != 0)
+        })
 }
 
 /// English organisations by their head noun (compromise's organisation words): a capitalised
@@ -469,13 +472,13 @@ pub fn window_mentions(
             }
         }
     }
-    let rules = super::rules::Ctx {
-        words: &words,
+    let rules = super::rules::Ctx::new(
+        &words,
         places,
         lang,
-        glued: &window.glued,
-        opens_block: opens_block(text, at.0, tokens[0].start),
-    };
+        &window.glued,
+        opens_block(text, at.0, tokens[0].start),
+    );
     super::rules::apply(&rules, &mut spans, pack.model.is_some());
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when
@@ -586,16 +589,16 @@ pub fn rules_keep(
     let (tokens, _) = next_window(text, sentence, at);
     let window = Window::read(text, tokens, lang, written_lower);
     let words = window.words(text);
-    let rules = super::rules::Ctx {
-        words: &words,
-        places: &window.places,
+    let rules = super::rules::Ctx::new(
+        &words,
+        &window.places,
         lang,
-        glued: &window.glued,
-        opens_block: window
+        &window.glued,
+        window
             .tokens
             .first()
             .is_some_and(|t| opens_block(text, index, t.start)),
-    };
+    );
     let mut ruled = spans.to_vec();
     super::rules::apply(&rules, &mut ruled, true);
     spans.iter().map(|s| ruled.contains(s)).collect()
@@ -614,13 +617,7 @@ mod tests {
         super::super::gazetteer::EnglishWords::add(include_str!("data/en.txt"));
         let mut spans = spans.to_vec();
         let glued = vec![false; words.len()];
-        let rules = super::super::rules::Ctx {
-            words,
-            places: &[],
-            lang: Lang::from_tag(lang),
-            glued: &glued,
-            opens_block: false,
-        };
+        let rules = super::super::rules::Ctx::new(words, &[], Lang::from_tag(lang), &glued, false);
         super::super::rules::apply(&rules, &mut spans, true);
         spans
     }

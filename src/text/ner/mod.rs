@@ -38,10 +38,10 @@ use phrases::Phrases;
 /// Whether `word` is a function word of the page's language or of English (English words are
 /// common in names and quotations everywhere).
 fn is_function_word(word: &str, lang: Lang) -> bool {
-    [lang, Lang::english()]
-        .iter()
-        .filter_map(|l| l.data())
-        .any(|d| d.is_function_word(word))
+    let english = Lang::english();
+    lang.data().is_some_and(|d| d.is_function_word(word))
+        || (lang.code() != english.code()
+            && english.data().is_some_and(|d| d.is_function_word(word)))
 }
 
 /// Words for kinds of places, as Indonesian and Malay write them in lower case before a place's
@@ -123,12 +123,11 @@ pub(super) static ROLES_ID: WordList = WordList::new(
 /// Indonesian and Malay an honorific, rank, office or occupation ([`HONORIFICS_ID`],
 /// [`ROLES_ID`]).
 pub(super) fn is_title(word: &str, lang: Lang) -> bool {
-    detect::is_english_title(word)
-        || (is_id_or_ms(lang) && {
-            let word = word.strip_suffix('.').unwrap_or(word);
-            word.starts_with(char::is_uppercase)
-                && (ROLES_ID.contains(word) || HONORIFICS_ID.contains(word))
-        })
+    (is_id_or_ms(lang) && {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        word.starts_with(char::is_uppercase)
+            && (ROLES_ID.contains(word) || HONORIFICS_ID.contains(word))
+    }) || detect::is_english_title(word)
 }
 
 /// Honorifics and ranks English writes before a person's name ("Mr", "Dr", "Gen.", "Sen."),

@@ -53,14 +53,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             spans.iter().any(|s| s.0 <= t && t < s.1)
                 || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
         };
-        let fits = |w: &str| {
-            capitalised(w)
-                && is_name_word(w)
-                && !is_function_word(w, lang)
-                && !super::super::is_title(w, lang)
-        };
+        let fits =
+            |t: usize| c.capitalised(t) && is_name_word(words[t]) && !c.function(t) && !c.title(t);
         let mut start = k + 1;
-        while start > 0 && k + 1 - start < MAX_WORDS && fits(words[start - 1]) && !held(start - 1) {
+        while start > 0 && k + 1 - start < MAX_WORDS && fits(start - 1) && !held(start - 1) {
             start -= 1;
         }
         if start <= k {

@@ -13,13 +13,13 @@ const MAX_WORDS: usize = 4;
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
-    let fits = |w: &str| {
-        capitalised(w)
-            && is_name_word(w)
-            && !super::super::is_acronym(w)
-            && !is_function_word(w, lang)
-            && !super::super::is_title(w, lang)
+    let (words, places, n) = (c.words, c.places, c.words.len());
+    let fits = |t: usize| {
+        c.capitalised(t)
+            && is_name_word(words[t])
+            && !super::super::is_acronym(words[t])
+            && !c.function(t)
+            && !c.title(t)
     };
     for k in 1..n.saturating_sub(1) {
         let alias = words[k] == "a.k.a." || ALIAS_WORDS.contains(words[k]);
@@ -42,17 +42,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             k - 1
         };
         let after = k + 1;
-        if person_at(spans, before) && !held(spans, after) && fits(words[after]) {
+        if person_at(spans, before) && !held(spans, after) && fits(after) {
             let mut end = after + 1;
-            while end < n && end - after < MAX_WORDS && fits(words[end]) && !held(spans, end) {
+            while end < n && end - after < MAX_WORDS && fits(end) && !held(spans, end) {
                 end += 1;
             }
             spans.push((after, end, EntityKind::Person));
-        } else if person_at(spans, after) && !held(spans, before) && fits(words[before]) {
+        } else if person_at(spans, after) && !held(spans, before) && fits(before) {
             let mut start = before;
             while start > 0
                 && before + 1 - start < MAX_WORDS
-                && fits(words[start - 1])
+                && fits(start - 1)
                 && !held(spans, start - 1)
             {
                 start -= 1;

@@ -30,11 +30,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             k += 1;
             continue;
         }
-        let part = |w: &str| {
-            capitalised(w)
+        let part = |t: usize| {
+            let w = words[t];
+            c.capitalised(t)
                 && (is_name_word(w) || super::super::is_acronym(w))
-                && !is_function_word(w, lang)
-                && !super::super::is_title(w, lang)
+                && !c.function(t)
+                && !c.title(t)
                 && !BODY_HEADS_ID.contains(w)
         };
         // The run stops where a person or another body begins ("Partai Golkar Aburizal
@@ -45,7 +46,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 .any(|s| s.0 <= t && t < s.1 && s.2 != EntityKind::Place)
         };
         let mut end = k + 1;
-        while end < n && end - k <= MAX_WORDS && part(words[end]) && !named(end) {
+        while end < n && end - k <= MAX_WORDS && part(end) && !named(end) {
             end += 1;
         }
         // A span that starts before the head or runs past the run is another reading the

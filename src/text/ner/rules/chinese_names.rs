@@ -47,7 +47,7 @@ fn is_surname(word: &str) -> bool {
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    let (words, places, n) = (c.words, c.places, c.words.len());
     let held = |spans: &Spans, t: usize| {
         spans.iter().any(|s| s.0 <= t && t < s.1)
             || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
@@ -56,8 +56,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let (surname, given) = (words[k], words[k + 1]);
         if !is_surname(surname)
             || !capitalised(given)
-            || is_function_word(surname, lang)
-            || is_function_word(given, lang)
+            || c.function(k)
+            || c.function(k + 1)
             || !is_pinyin_name(given)
         {
             continue;
@@ -66,7 +66,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let after_name = k > 0
             && capitalised(words[k - 1])
             && words[k - 1].chars().any(is_alphabetic)
-            && !super::super::is_title(words[k - 1], lang)
+            && !c.title(k - 1)
             && !held(spans, k - 1);
         if goes_on || after_name || held(spans, k) || held(spans, k + 1) {
             continue;

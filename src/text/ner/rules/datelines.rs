@@ -399,13 +399,7 @@ mod tests {
         use super::super::{Ctx, Lang};
         let words = ["MAKASSAR", ",", "KOMPAS.com", "-", "Hujan", "turun", "."];
         let glued = vec![false; words.len()];
-        let c = Ctx {
-            words: &words,
-            places: &[],
-            lang: Lang::from_tag("id"),
-            glued: &glued,
-            opens_block: false,
-        };
+        let c = Ctx::new(&words, &[], Lang::from_tag("id"), &glued, false);
         let mut spans = Vec::new();
         super::apply(&c, &mut spans);
         assert_eq!(spans, []);

@@ -24,9 +24,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 && capitalised(w)
                 && w.chars().all(is_alphabetic)
                 && is_given_name(w)
-                && !is_function_word(w, lang)
-                && !is_english_title(w)
-                && !super::super::is_honorific(w, lang)
+                && !c.function(s.0 - 1)
+                && !c.title(s.0 - 1)
+                && !c.honorific(s.0 - 1)
             {
                 s.0 -= 1;
             }

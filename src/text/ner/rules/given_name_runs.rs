@@ -26,14 +26,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
             // A run of one word is no name here: the test of length first, the list's after.
             // A function word of the page is no given name here ("Dan" is "and" in Indonesian).
-            if let Some(g) = (k..end).find(|&t| {
-                t + 1 < end && is_given_name(words[t]) && !is_function_word(words[t], lang)
-            }) {
+            if let Some(g) =
+                (k..end).find(|&t| t + 1 < end && is_given_name(words[t]) && !c.function(t))
+            {
                 // (A hyphenated word before is a compound title: "SWR-Landeskorrespondent".)
                 let start = if g > k
                     && !words[g - 1].contains('-')
-                    && !is_function_word(words[g - 1], lang)
-                    && !super::super::is_title(words[g - 1], lang)
+                    && !c.function(g - 1)
+                    && !c.title(g - 1)
                     && g - k == 1
                 {
                     g - 1

@@ -29,13 +29,7 @@ mod tests {
         glued: &[bool],
         spans: &[(usize, usize, crate::text::EntityKind)],
     ) -> Spans {
-        let c = Ctx {
-            words,
-            places: &[],
-            lang: Lang::from_tag("id"),
-            glued,
-            opens_block: false,
-        };
+        let c = Ctx::new(words, &[], Lang::from_tag("id"), glued, false);
         let mut spans = spans.to_vec();
         super::apply(&c, &mut spans);
         spans

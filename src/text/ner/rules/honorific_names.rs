@@ -49,7 +49,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let occupation = matches!(lang.code(), Some("id" | "ms"))
             && capitalised(words[k])
             && OCCUPATIONS_ID.contains(words[k]);
-        if !(occupation || super::super::is_honorific(words[k], lang)) || held(k + 1) {
+        if !(occupation || c.honorific(k)) || held(k + 1) {
             k += 1;
             continue;
         }
@@ -59,15 +59,15 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && end - k <= 4
             && capitalised(words[end])
             && is_name_word(words[end])
-            && !is_function_word(words[end], lang)
-            && !super::super::is_honorific(words[end], lang)
+            && !c.function(end)
+            && !c.honorific(end)
             && !held(end)
             && !(occupation
                 && (place(end)
                     || OCCUPATION_ADJECTIVES_ID.contains(words[end])
                     || is_superlative(words[end])
                     || super::super::is_acronym(words[end])
-                    || super::super::is_title(words[end], lang)
+                    || c.title(end)
                     || super::super::opens_org_name(words[end], lang)))
         {
             end += 1;

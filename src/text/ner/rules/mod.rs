@@ -89,6 +89,74 @@ pub(super) struct Ctx<'a> {
     /// Whether the window opens its block (its first words open the paragraph, where a
     /// dateline stands).
     pub opens_block: bool,
+    /// What each word is ([`TITLE`], [`HONORIFIC`], [`FUNCTION`]; each flag shifted four bits
+    /// up once found), found when first asked: most passes ask it of many words, and each
+    /// word's lists are then looked up once a window.
+    flags: Vec<std::cell::Cell<u8>>,
+}
+
+/// A capitalised word that is a title before a name (`is_title`).
+const TITLE: u8 = 1;
+/// A capitalised word that is an honorific or rank (`is_honorific`).
+const HONORIFIC: u8 = 2;
+/// A function word of the language.
+const FUNCTION: u8 = 4;
+
+impl<'a> Ctx<'a> {
+    /// The window's words, its known places, its language, which tokens are glued to the next,
+    /// and whether it opens its block.
+    pub fn new(
+        words: &'a [&'a str],
+        places: &'a [(usize, usize, Place)],
+        lang: Lang,
+        glued: &'a [bool],
+        opens_block: bool,
+    ) -> Ctx<'a> {
+        Ctx {
+            words,
+            places,
+            lang,
+            glued,
+            opens_block,
+            flags: vec![std::cell::Cell::new(0); words.len()],
+        }
+    }
+
+    /// Whether word `k` has flag `what` ([`TITLE`], [`HONORIFIC`], [`FUNCTION`]), found the
+    /// first time it is asked (`what << 4` marks it found).
+    fn flag(&self, k: usize, what: u8) -> bool {
+        let cell = &self.flags[k];
+        if cell.get() & (what << 4) == 0 {
+            let (w, lang) = (self.words[k], self.lang);
+            let yes = match what {
+                TITLE => super::is_title(w, lang),
+                HONORIFIC => super::is_honorific(w, lang),
+                _ => is_function_word(w, lang),
+            };
+            cell.set(cell.get() | (what << 4) | if yes { what } else { 0 });
+        }
+        cell.get() & what != 0
+    }
+
+    /// Whether word `k` is capitalised.
+    pub fn capitalised(&self, k: usize) -> bool {
+        capitalised(self.words[k])
+    }
+
+    /// Whether word `k` is a capitalised title before a name (`is_title`).
+    pub fn title(&self, k: usize) -> bool {
+        self.capitalised(k) && self.flag(k, TITLE)
+    }
+
+    /// Whether word `k` is a capitalised honorific or rank (`is_honorific`).
+    pub fn honorific(&self, k: usize) -> bool {
+        self.capitalised(k) && self.flag(k, HONORIFIC)
+    }
+
+    /// Whether word `k` is a function word of the language.
+    pub fn function(&self, k: usize) -> bool {
+        self.flag(k, FUNCTION)
+    }
 }
 
 /// A pass: its name (for measuring what it does), whether it guesses, and what it does.
@@ -296,13 +364,7 @@ pub(super) mod tests {
             .map(|&(a, len, name)| (a, len, Gazetteer::get().lookup(name).expect(name)))
             .collect();
         let glued = vec![false; words.len()];
-        let c = Ctx {
-            words,
-            places: &places,
-            lang: Lang::from_tag(lang),
-            glued: &glued,
-            opens_block: true,
-        };
+        let c = Ctx::new(words, &places, Lang::from_tag(lang), &glued, true);
         let mut spans = spans.to_vec();
         pass(&c, &mut spans);
         spans

@@ -16,16 +16,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     if !matches!(lang.code(), Some("id" | "ms")) {
         return;
     }
-    let title = |w: &str| capitalised(w) && super::super::is_title(w, lang);
+    let title = |k: usize| c.title(k);
     let mut k = 0;
     while k < n {
-        if !title(words[k]) {
+        if !title(k) {
             k += 1;
             continue;
         }
         // The office's words ("Perdana Menteri", "Wali Kota": a class noun of places).
         let mut at = k + 1;
-        while at < n && (title(words[at]) || (at == k + 1 && words[at] == "Kota")) {
+        while at < n && (title(at) || (at == k + 1 && words[at] == "Kota")) {
             at += 1;
         }
         let Some(place) = places.iter().find(|p| p.0 == at) else {
@@ -37,16 +37,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             spans.iter().any(|s| s.0 <= t && t < s.1)
                 || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
         };
-        let fits = |w: &str| {
-            capitalised(w)
-                && is_name_word(w)
-                && !super::super::is_acronym(w)
-                && !is_function_word(w, lang)
-                && !title(w)
-                && !super::super::opens_org_name(w, lang)
+        let fits = |t: usize| {
+            c.capitalised(t)
+                && is_name_word(words[t])
+                && !super::super::is_acronym(words[t])
+                && !c.function(t)
+                && !title(t)
+                && !super::super::opens_org_name(words[t], lang)
         };
         let mut end = first;
-        while end < n && end - first < MAX_WORDS && fits(words[end]) && !held(end) {
+        while end < n && end - first < MAX_WORDS && fits(end) && !held(end) {
             end += 1;
         }
         let ends_clean = end == n || !capitalised(words[end]);

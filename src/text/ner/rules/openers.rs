@@ -10,12 +10,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
     for s in spans.iter_mut() {
-        while s.0 < s.1 && s.1 - s.0 > 1 && opens(words, s.0) && is_function_word(words[s.0], lang)
-        {
+        while s.0 < s.1 && s.1 - s.0 > 1 && opens(words, s.0) && c.function(s.0) {
             s.0 += 1;
         }
         if s.2 == EntityKind::Person {
-            while s.1 - s.0 > 1 && super::super::is_honorific(words[s.0], lang) {
+            while s.1 - s.0 > 1 && c.honorific(s.0) {
                 s.0 += 1;
             }
         }

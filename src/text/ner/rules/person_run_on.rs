@@ -16,7 +16,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 && extra < 2
                 && capitalised(words[s.1])
                 && is_name_word(words[s.1])
-                && !is_function_word(words[s.1], lang)
+                && !c.function(s.1)
                 && !is_trap(words[s.1], lang)
                 && !places.iter().any(|pl| pl.0 == s.1)
             {

@@ -23,10 +23,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if s.2 == EntityKind::Person {
             // "Secretary of State Antony Blinken": the words after "of" a title are the
             // office's, up to the first given name.
-            if s.0 >= 2
-                && words[s.0 - 1] == "of"
-                && super::super::is_title(words[s.0 - 2], lang)
-                && !is_given_name(words[s.0])
+            if s.0 >= 2 && words[s.0 - 1] == "of" && c.title(s.0 - 2) && !is_given_name(words[s.0])
             {
                 // Failing a given name, one word of three or more ("State Antony Blinken").
                 match (s.0 + 1..s.1).find(|&k| is_given_name(words[k])) {
@@ -37,14 +34,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
             // "Foreign Minister Penny Wong", "Secretary of State Antony Blinken": the name starts
             // after the last title word, at the first given name if there is one.
-            if let Some(t) = (s.0..s.1 - 1)
-                .rev()
-                .find(|&k| super::super::is_title(words[k], lang))
-            {
+            if let Some(t) = (s.0..s.1 - 1).rev().find(|&k| c.title(k)) {
                 s.0 = (t + 1..s.1 - 1)
                     .find(|&k| is_given_name(words[k]))
                     .unwrap_or(t + 1);
-                while s.0 < s.1 - 1 && is_function_word(words[s.0], lang) {
+                while s.0 < s.1 - 1 && c.function(s.0) {
                     s.0 += 1;
                 }
                 if matches!(lang.code(), Some("id" | "ms"))

@@ -35,13 +35,13 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         spans.iter().any(|s| s.0 <= t && t < s.1)
             || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
     };
-    let fits = |w: &str| {
-        capitalised(w)
-            && is_name_word(w)
-            && !super::super::is_acronym(w)
-            && !is_function_word(w, lang)
-            && !is_english_title(w)
-            && !super::super::is_honorific(w, lang)
+    let fits = |t: usize| {
+        c.capitalised(t)
+            && is_name_word(words[t])
+            && !super::super::is_acronym(words[t])
+            && !c.function(t)
+            && !c.title(t)
+            && !c.honorific(t)
     };
     for k in 0..n.saturating_sub(1) {
         let relative = words[k];
@@ -49,7 +49,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         let first = k + 1;
-        if !fits(words[first]) || held(spans, first) || (english && !is_given_name(words[first])) {
+        if !fits(first) || held(spans, first) || (english && !is_given_name(words[first])) {
             continue;
         }
         let mut end = first + 1;
@@ -57,7 +57,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         while end < n
             && end - first < MAX_WORDS
             && without_possessive(words[end - 1]).len() == words[end - 1].len()
-            && fits(words[end])
+            && fits(end)
             && !held(spans, end)
         {
             end += 1;
