@@ -472,13 +472,14 @@ pub fn window_mentions(
             }
         }
     }
-    let rules = super::rules::Ctx::new(
+    let mut rules = super::rules::Ctx::new(
         &words,
         places,
         lang,
         &window.glued,
         opens_block(text, at.0, tokens[0].start),
     );
+    rules.title_case = window.truecased.is_some();
     super::rules::apply(&rules, &mut spans, pack.model.is_some());
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when
@@ -589,7 +590,7 @@ pub fn rules_keep(
     let (tokens, _) = next_window(text, sentence, at);
     let window = Window::read(text, tokens, lang, written_lower);
     let words = window.words(text);
-    let rules = super::rules::Ctx::new(
+    let mut rules = super::rules::Ctx::new(
         &words,
         &window.places,
         lang,
@@ -599,6 +600,7 @@ pub fn rules_keep(
             .first()
             .is_some_and(|t| opens_block(text, index, t.start)),
     );
+    rules.title_case = window.truecased.is_some();
     let mut ruled = spans.to_vec();
     super::rules::apply(&rules, &mut ruled, true);
     spans.iter().map(|s| ruled.contains(s)).collect()

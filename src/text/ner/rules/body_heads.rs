@@ -1,7 +1,7 @@
 //! Indonesian bodies by the word that heads their name, where the tagger missed them or read
 //! only the region: a capitalised head of `BODY_HEADS_ID` and the capitalised run after it are
 //! one organisation ("Kejari Lhoksukon", "Polda Aceh", "DPRD DKI Jakarta", "Kementerian
-//! Pertanian"), the region inside it included (CONVENTIONS: a name inside a longer name is part
+//! Pertanian", "Timnas Indonesia": a national team), the region inside it included (CONVENTIONS: a name inside a longer name is part
 //! of it). Only heads that name a body whatever follows; "Kantor", "Sekolah" or "Gerakan" may
 //! head a building or an event and are left to the tagger.
 
@@ -11,7 +11,8 @@ use super::*;
 /// Sorted.
 static BODY_HEADS_ID: WordList = WordList::new(
     "dprd kejaksaan kejari kejati kementerian kepolisian kodam kodim korem mahkamah partai \
-     pemkab pemkot pemprov pengadilan polda polres polresta polrestabes polsek universitas",
+     pemkab pemkot pemprov pengadilan polda polres polresta polrestabes polsek timnas \
+     universitas",
 );
 
 /// The most words after the head.
@@ -45,9 +46,18 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 .iter()
                 .any(|s| s.0 <= t && t < s.1 && s.2 != EntityKind::Place)
         };
+        // In a headline capitals say nothing: the run ends after a place ("Timnas Indonesia
+        // Kalahkan Vietnam" is "Timnas Indonesia"), and without one there is none.
+        let place_at = |t: usize| c.places.iter().any(|p| p.0 <= t && t < p.0 + p.1);
         let mut end = k + 1;
         while end < n && end - k <= MAX_WORDS && part(end) && !named(end) {
             end += 1;
+            if c.title_case && place_at(end - 1) && !place_at(end) {
+                break;
+            }
+        }
+        if c.title_case && !(k + 1..end).any(place_at) {
+            end = k + 1;
         }
         // A span that starts before the head or runs past the run is another reading the
         // tagger or an earlier pass made: it stays ("Ketua Umum Partai Golkar Aburizal Bakrie"
@@ -79,6 +89,19 @@ mod tests {
             run(super::apply, &words, "id", &[(3, 4, Place)]),
             [(1, 4, Organization)]
         );
+    }
+
+    #[test]
+    fn in_a_headline_the_run_ends_after_a_place() {
+        use super::super::tests::run_title_case;
+        let words = ["Timnas", "Indonesia", "Kalahkan", "Vietnam", "3-0"];
+        let places = [(1, 1, "Indonesia"), (3, 1, "Vietnam")];
+        assert_eq!(
+            run_title_case(super::apply, &words, "id", &places),
+            [(0, 2, Organization)]
+        );
+        let words = ["Polda", "Tangkap", "Pelaku", "Curanmor"];
+        assert_eq!(run_title_case(super::apply, &words, "id", &[]), []);
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod credits;
 mod datelines;
 mod definitions;
 mod english_titles;
+mod enumerations;
 mod facilities;
 mod given_name_before;
 mod given_name_runs;
@@ -89,6 +90,8 @@ pub(super) struct Ctx<'a> {
     /// Whether the window opens its block (its first words open the paragraph, where a
     /// dateline stands).
     pub opens_block: bool,
+    /// Whether the window is title case (a headline): its capitals are no evidence of a name.
+    pub title_case: bool,
     /// What each word is ([`TITLE`], [`HONORIFIC`], [`FUNCTION`]; each flag shifted four bits
     /// up once found), found when first asked: most passes ask it of many words, and each
     /// word's lists are then looked up once a window.
@@ -118,6 +121,7 @@ impl<'a> Ctx<'a> {
             lang,
             glued,
             opens_block,
+            title_case: false,
             flags: vec![std::cell::Cell::new(0); words.len()],
         }
     }
@@ -256,6 +260,11 @@ pub static PASSES: &[Pass] = &[
         apply: aliases::apply,
     },
     Pass {
+        name: "enumerations",
+        guess: true,
+        apply: enumerations::apply,
+    },
+    Pass {
         name: "relatives",
         guess: true,
         apply: relatives::apply,
@@ -348,6 +357,16 @@ pub(super) mod tests {
         run_with_places(pass, words, lang, spans, &[])
     }
 
+    /// [`run_with_places`] in a title-case window (a headline), with no spans before.
+    pub fn run_title_case(
+        pass: fn(&Ctx, &mut Spans),
+        words: &[&str],
+        lang: &str,
+        places: &[(usize, usize, &str)],
+    ) -> Spans {
+        run_in(pass, words, lang, &[], places, true)
+    }
+
     /// [`run`] with the gazetteer's places among `words`: `(first token, length, name)`.
     pub fn run_with_places(
         pass: fn(&Ctx, &mut Spans),
@@ -355,6 +374,17 @@ pub(super) mod tests {
         lang: &str,
         spans: &[(usize, usize, EntityKind)],
         places: &[(usize, usize, &str)],
+    ) -> Spans {
+        run_in(pass, words, lang, spans, places, false)
+    }
+
+    fn run_in(
+        pass: fn(&Ctx, &mut Spans),
+        words: &[&str],
+        lang: &str,
+        spans: &[(usize, usize, EntityKind)],
+        places: &[(usize, usize, &str)],
+        title_case: bool,
     ) -> Spans {
         use crate::text::ner::gazetteer::{add_places, EnglishWords, Gazetteer};
         EnglishWords::add(include_str!("../data/en.txt"));
@@ -364,7 +394,8 @@ pub(super) mod tests {
             .map(|&(a, len, name)| (a, len, Gazetteer::get().lookup(name).expect(name)))
             .collect();
         let glued = vec![false; words.len()];
-        let c = Ctx::new(words, &places, Lang::from_tag(lang), &glued, true);
+        let mut c = Ctx::new(words, &places, Lang::from_tag(lang), &glued, true);
+        c.title_case = title_case;
         let mut spans = spans.to_vec();
         pass(&c, &mut spans);
         spans

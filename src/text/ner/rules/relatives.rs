@@ -20,6 +20,9 @@ static RELATIVES_ID: WordList = WordList::new(
      suaminya",
 );
 
+/// Possessives between a relative and the name ("putra mereka", "son of theirs" aside). Sorted.
+static POSSESSIVES: WordList = WordList::new("kami kita mereka saya");
+
 /// The most words a name after a relative runs to.
 const MAX_WORDS: usize = 4;
 
@@ -48,7 +51,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if !relative.starts_with(|c: char| c.is_lowercase()) || !relatives.contains(relative) {
             continue;
         }
-        let first = k + 1;
+        // "putra mereka, Rafathar", "their son, Hunter": a possessive and a comma between.
+        let mut first = k + 1;
+        if first < n && POSSESSIVES.contains(words[first]) {
+            first += 1;
+        }
+        if first < n && words[first] == "," {
+            first += 1;
+        }
+        if first >= n {
+            continue;
+        }
         if !fits(first) || held(spans, first) || (english && !is_given_name(words[first])) {
             continue;
         }
@@ -78,6 +91,14 @@ mod tests {
         assert_eq!(run(super::apply, &words, "en", &[]), [(4, 5, Person)]);
         let words = ["Jokowi", "dan", "istrinya", "Iriana", "Widodo", "tiba"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(3, 5, Person)]);
+    }
+
+    #[test]
+    fn a_possessive_and_a_comma_may_stand_between() {
+        let words = ["bersama", "putra", "mereka", ",", "Rafathar", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(4, 5, Person)]);
+        let words = ["with", "their", "daughter", ",", "Grace", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(4, 5, Person)]);
     }
 
     #[test]

@@ -1,0 +1,148 @@
+//! People named in a list ("… oleh Egy Maulana Vikri, Ramadhan Sananta, dan Witan Sulaeman",
+//! "ministers Jonathan Moyo and Saviour Kasukuwere"): where the tagger found a person among the
+//! items of a list of names joined by commas and "dan"/"and", an item it left out that is a
+//! run of two to four capitalised name words (no place, acronym, title or function word) is a
+//! person too, where it is the only such item. A single word is no evidence ("Biden and
+//! Congress").
+
+use super::*;
+
+/// The words that join the last item of a list ("dan", "and", "serta").
+static JOINERS: WordList = WordList::new("and dan serta");
+
+/// The most items a list is read for, and the most words an item holds.
+const MAX_ITEMS: usize = 12;
+const MAX_WORDS: usize = 4;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let (words, places, n) = (c.words, c.places, c.words.len());
+    let held = |spans: &Spans, t: usize| {
+        spans.iter().any(|s| s.0 <= t && t < s.1)
+            || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
+    };
+    let name_word = |t: usize| {
+        c.capitalised(t)
+            && is_name_word(words[t])
+            && !super::super::is_acronym(words[t])
+            && !c.function(t)
+            && !c.title(t)
+    };
+    let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
+    let mut k = 0;
+    while k < n {
+        // A list: items (runs of name words, or spans) between separators.
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut at = k;
+        while at < n && items.len() < MAX_ITEMS {
+            let start = at;
+            let span_end = spans.iter().find(|s| s.0 == at).map(|s| s.1);
+            let end = match span_end {
+                Some(e) => e,
+                None => {
+                    let mut e = at;
+                    while e < n && e - at < MAX_WORDS && name_word(e) && !held(spans, e) {
+                        e += 1;
+                    }
+                    e
+                }
+            };
+            if end == start {
+                break;
+            }
+            items.push((start, end));
+            // One or two separators (", dan"), then the next item.
+            let mut next = end;
+            while next < n && next - end < 2 && separator(next) {
+                next += 1;
+            }
+            if next == end {
+                break;
+            }
+            at = next;
+        }
+        let joined_by_and = items.len() >= 2
+            && items.windows(2).last().is_some_and(|w| {
+                (w[0].1..w[1].0).any(|t| JOINERS.contains(words[t]) && !c.capitalised(t))
+            });
+        let people = items
+            .iter()
+            .filter(|i| {
+                spans
+                    .iter()
+                    .any(|s| (s.0, s.1) == (i.0, i.1) && s.2 == EntityKind::Person)
+            })
+            .count();
+        // Every other item a person: a list of people and bands ("… Chick Corea and Weather
+        // Report") says nothing of its unmarked items.
+        if joined_by_and && people >= 1 && people + 1 >= items.len() {
+            for &(a, b) in &items {
+                if b - a >= 2 && !held(spans, a) {
+                    spans.push((a, b, EntityKind::Person));
+                }
+            }
+        }
+        k = items.last().map_or(k + 1, |i| i.1.max(k + 1));
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Organization, Person};
+
+    #[test]
+    fn an_item_the_tagger_left_out_of_a_list_of_people_is_one() {
+        let words = [
+            "oleh", "Egy", "Maulana", "Vikri", ",", "Ramadhan", "Sananta", ",", "dan", "Witan",
+            "Sulaeman", ".",
+        ];
+        let spans = [(5, 7, Person), (9, 11, Person)];
+        assert_eq!(
+            run(super::apply, &words, "id", &spans),
+            [(1, 4, Person), (5, 7, Person), (9, 11, Person)]
+        );
+        let words = [
+            "ministers",
+            "Jonathan",
+            "Moyo",
+            "and",
+            "Saviour",
+            "Kasukuwere",
+            ",",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(1, 3, Person)]),
+            [(1, 3, Person), (4, 6, Person)]
+        );
+    }
+
+    #[test]
+    fn not_a_single_word_nor_without_a_person_nor_without_and() {
+        let words = ["Joe", "Biden", "and", "Congress", "agreed"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person)]),
+            [(0, 2, Person)]
+        );
+        let words = ["Bank", "Mandiri", "dan", "Bursa", "Efek", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 2, Organization)]),
+            [(0, 2, Organization)]
+        );
+        // Two items unmarked: a list of people and bands.
+        let words = [
+            "Pat", "Metheny", ",", "Chick", "Corea", "and", "Weather", "Report",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person)]),
+            [(0, 2, Person)]
+        );
+        // Commas alone may be a sentence's clauses.
+        let words = ["Budi", "Santoso", ",", "Kepala", "Desa", ",", "datang"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 2, Person)]),
+            [(0, 2, Person)]
+        );
+    }
+}
