@@ -16,6 +16,7 @@ fn is_english_role(word: &str) -> bool {
     words.roles.contains(word)
         || words.honorifics.contains(word)
         || super::HONORIFICS_EN.contains(word)
+        || super::OFFICES_EN.contains(word)
         || ["man", "woman", "person"]
             .iter()
             .any(|s| word.len() > s.len() + 2 && word.ends_with(s))

@@ -107,6 +107,7 @@ pub(super) fn is_english_title(word: &str) -> bool {
     let word = word.trim_end_matches('.');
     // Role nouns (2) and honorifics (4) in one lookup of the lists' flags.
     super::HONORIFICS_EN.contains(word)
+        || super::OFFICES_EN.contains(word)
         || with_lowercase(word, |lower| {
             EnglishWords::get()
                 .lists

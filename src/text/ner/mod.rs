@@ -113,7 +113,7 @@ pub(super) static ROLES_ID: WordList = WordList::new(
      kapolsek kasat kasi kasubag ketua kiper koki komedian komika lurah manajer menlu menteri \
      musisi notaris pebisnis pebulutangkis pelatih pelawak pelukis pemain pembalap pembawa \
      pendakwah pendiri peneliti pengacara pengamat pengusaha penulis penyair penyanyi \
-     penyerang perdana pesepakbola petenis petinju politikus politisi presenter presiden \
+     penyerang pesepakbola petenis petinju politikus politisi presenter presiden \
      produser psikolog rapper sejarawan sekjen selebgram seniman sineas sosiolog striker \
      sutradara vokalis wakil wali walikota wapres wartawan",
 );
@@ -130,13 +130,18 @@ pub(super) fn is_title(word: &str, lang: Lang) -> bool {
     }) || detect::is_english_title(word)
 }
 
-/// Honorifics and ranks English writes before a person's name ("Mr", "Dr", "Gen.", "Sen."),
-/// with the offices compromise's role nouns lack ("Senator", "Governor"): the title stays
-/// outside the name (CONVENTIONS). General vocabulary, written for baca. Sorted.
+/// Honorifics and ranks English writes before a person's name ("Mr", "Dr", "Gen.", "Sen."):
+/// the title stays outside the name (CONVENTIONS). General vocabulary, written for baca. Sorted.
 pub(super) static HONORIFICS_EN: WordList = WordList::new(
-    "adm ambassador brig capt cmdr col comdr congressman congresswoman cpl det dr gen gov \
-     governor hon lt maj messrs mlle mme mr mrs ms prof pvt rep rev sen senator sgt sir supt",
+    "adm brig capt cmdr col comdr cpl det dr gen gov hon lt maj messrs mlle mme mr mrs ms prof \
+     pvt rep rev sen sgt sir supt",
 );
+
+/// Offices English writes before a person's name that compromise's role nouns lack ("Senator
+/// Maria Lopez", "Governor Gavin Newsom"): titles outside the name, but unlike an honorific no
+/// evidence that a name follows ("the Ambassador Bridge"). General vocabulary. Sorted.
+pub(super) static OFFICES_EN: WordList =
+    WordList::new("ambassador congressman congresswoman governor senator");
 
 /// A sorted list of lower-case ASCII words, looked up ignoring ASCII case. In front of the
 /// search, which first letters come with which lengths: most words of a text are ruled out by
@@ -1724,9 +1729,6 @@ mod tests {
         }
     }
 
-    /// The page's lower-case evidence is read from the sentences of its first `LOWER_WORDS_READ`
-    /// bytes, even within one long block: a word written in lower case only after them
-    /// does not count (and such a block costs no more than the budget to read).
     #[test]
     fn a_verbs_stem_is_written_lower_by_its_prefixed_forms() {
         let mut stems = Vec::new();
@@ -1764,6 +1766,9 @@ mod tests {
         assert!(!lower.contains("Tangkap"));
     }
 
+    /// The page's lower-case evidence is read from the sentences of its first `LOWER_WORDS_READ`
+    /// bytes, even within one long block: a word written in lower case only after them
+    /// does not count (and such a block costs no more than the budget to read).
     #[test]
     fn lower_case_evidence_comes_from_the_budget_only_even_in_one_block() {
         let head = "Gubernur Resmikan Bandara Baru Kota.";

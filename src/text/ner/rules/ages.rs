@@ -35,10 +35,20 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     for k in 0..n {
+        // In running text, after a lower-case word ("pelaku AS (32)"); not in a list of
+        // seats or medals ("PDIP (110), PKB (68)", "China (40), AS (39)").
+        let in_prose = k > 0 && words[k - 1].starts_with(char::is_lowercase);
         let announced = k > 0 && INITIALS_WORDS.contains(words[k - 1]) && initials(words[k]);
-        let aged = initials(words[k]) && age_at(words, k + 1);
+        let aged = in_prose && initials(words[k]) && age_at(words, k + 1);
         if announced || aged {
-            // Initials: a person's, whatever else read them.
+            // Initials: a person's, though the gazetteer read a country; a body the tagger
+            // found stays one.
+            if spans
+                .iter()
+                .any(|s| s.0 <= k && k < s.1 && s.2 == EntityKind::Organization)
+            {
+                continue;
+            }
             spans.retain(|s| !(s.0 <= k && k < s.1 && s.1 - s.0 == 1));
             if !spans.iter().any(|s| s.0 <= k && k < s.1) {
                 spans.push((k, k + 1, EntityKind::Person));
@@ -59,7 +69,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         while start > 0 && k + 1 - start < MAX_WORDS && fits(start - 1) && !held(start - 1) {
             start -= 1;
         }
-        if start <= k {
+        // One word is a name only in running text ("melimpahkan Faisal (37)"), not in a list
+        // ("Gerindra (86), …").
+        let prose = start > 0 && words[start - 1].starts_with(char::is_lowercase);
+        if start <= k && (k > start || prose) {
             spans.push((start, k + 1, EntityKind::Person));
         }
     }
@@ -92,6 +105,24 @@ mod tests {
         assert_eq!(out, [(2, 3, Person)]);
         let words = ["tersangka", "berinisial", "MR", "ditahan"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 3, Person)]);
+    }
+
+    #[test]
+    fn not_in_a_list_of_seats_or_medals() {
+        let words = [
+            "kursi", ":", "PDIP", "(", "110", ")", ",", "PKB", "(", "68", ")", ",", "Gerindra",
+            "(", "86", ")",
+        ];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["China", "(", "40", ")", ",", "AS", "(", "39", ")"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(5, 6, Place)],
+            &[(0, 1, "China"), (5, 1, "AS")],
+        );
+        assert_eq!(out, [(5, 6, Place)]);
     }
 
     #[test]

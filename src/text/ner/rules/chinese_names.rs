@@ -58,6 +58,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             || !capitalised(given)
             || c.function(k)
             || c.function(k + 1)
+            || c.honorific(k)
+            || c.title(k)
             || !is_pinyin_name(given)
         {
             continue;
@@ -102,6 +104,9 @@ mod tests {
         let words = ["in", "Hong", "Kong", "."];
         let out = run_with_places(super::apply, &words, "en", &[], &[(1, 2, "Hong Kong")]);
         assert_eq!(out, []);
+        // An honorific is no surname ("Bu Mega": Mrs Mega).
+        let words = ["kata", "Bu", "Mega", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["Bank", "Wang", "Hai"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         let words = ["at", "Li", "Ning", "shops"];

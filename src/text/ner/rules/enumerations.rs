@@ -75,9 +75,22 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             .count();
         // Every other item a person: a list of people and bands ("… Chick Corea and Weather
         // Report") says nothing of its unmarked items.
-        if joined_by_and && people >= 1 && people + 1 >= items.len() {
-            for &(a, b) in &items {
-                if b - a >= 2 && !held(spans, a) {
+        // A list opens after a lower-case word or a comma, not inside a capitalised run
+        // ("Dalam Rapat Paripurna, Puan Maharani dan …").
+        let opens = items
+            .first()
+            .is_some_and(|i| i.0 == 0 || !c.capitalised(i.0 - 1));
+        if joined_by_and && opens && people >= 1 && people + 1 >= items.len() {
+            for (m, &(a, b)) in items.iter().enumerate() {
+                // An item ends at a separator or where the list does, holds no body's word
+                // ("Bursa Efek Indonesia" cut by its place) nor a party's word ("House
+                // Democrats").
+                let whole = m + 1 == items.len() || separator(b);
+                let body = (a..b).any(|t| {
+                    super::super::is_org_head(words[t])
+                        || super::super::PARTY_WORDS_EN.contains(words[t])
+                });
+                if b - a >= 2 && whole && !body && !held(spans, a) {
                     spans.push((a, b, EntityKind::Person));
                 }
             }
@@ -130,6 +143,24 @@ mod tests {
             run(super::apply, &words, "id", &[(0, 2, Organization)]),
             [(0, 2, Organization)]
         );
+        let words = ["Joe", "Biden", "and", "House", "Democrats", "agreed"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person)]),
+            [(0, 2, Person)]
+        );
+        let words = [
+            "Dalam",
+            "Rapat",
+            "Paripurna",
+            ",",
+            "Puan",
+            "Maharani",
+            "dan",
+            "Sufmi",
+            "Dasco",
+        ];
+        let spans = [(4, 6, Person), (7, 9, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
         // Two items unmarked: a list of people and bands.
         let words = [
             "Pat", "Metheny", ",", "Chick", "Corea", "and", "Weather", "Report",

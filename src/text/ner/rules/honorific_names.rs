@@ -71,6 +71,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     || super::super::opens_org_name(words[end], lang)))
         {
             end += 1;
+            // A possessive ends the name ("Mr Obama's White House").
+            if without_possessive(words[end - 1]).len() < words[end - 1].len() {
+                break;
+            }
         }
         // After an occupation, a run that a place, acronym or body's noun ends is no name.
         if occupation

@@ -98,7 +98,7 @@ pub(super) struct Ctx<'a> {
     flags: Vec<std::cell::Cell<u8>>,
 }
 
-/// A capitalised word that is a title before a name (`is_title`).
+/// A word that is a title before a name (`is_title`).
 const TITLE: u8 = 1;
 /// A capitalised word that is an honorific or rank (`is_honorific`).
 const HONORIFIC: u8 = 2;
@@ -147,9 +147,10 @@ impl<'a> Ctx<'a> {
         capitalised(self.words[k])
     }
 
-    /// Whether word `k` is a capitalised title before a name (`is_title`).
+    /// Whether word `k` is a title before a name (`is_title`; English role nouns in lower
+    /// case too: "Foreign minister Penny Wong").
     pub fn title(&self, k: usize) -> bool {
-        self.capitalised(k) && self.flag(k, TITLE)
+        self.flag(k, TITLE)
     }
 
     /// Whether word `k` is a capitalised honorific or rank (`is_honorific`).

@@ -13,7 +13,8 @@ const MAX_WORDS: usize = 3;
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
-    if !matches!(lang.code(), Some("id" | "ms")) {
+    // In a headline the word after the place may be a verb ("Presiden Prancis Tiba di Bali").
+    if !matches!(lang.code(), Some("id" | "ms")) || c.title_case {
         return;
     }
     let title = |k: usize| c.title(k);

@@ -12,6 +12,10 @@ static REGIONAL_TITLES_ID: WordList = WordList::new(
     "bupati camat gubernur kajari kajati kapolda kapolres kapolresta kapolsek lurah walikota",
 );
 
+/// Of those, the heads of a region's body, whose title always names the region. Sorted.
+static BODY_HEAD_TITLES_ID: WordList =
+    WordList::new("kajari kajati kapolda kapolres kapolresta kapolsek");
+
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
@@ -48,7 +52,15 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     match places.iter().find(|p| p.0 == s.0) {
                         Some(p) if s.0 + p.1 < s.1 => s.0 += p.1,
                         Some(_) => {}
-                        None if s.1 - s.0 >= 3 && !is_given_name(words[s.0]) => s.0 += 1,
+                        // The head of a region's body always names the region ("Kajari
+                        // Lhoksukon"); a governor or regent may be named at once ("Gubernur
+                        // Khofifah Indar Parawansa").
+                        None if s.1 - s.0 >= 3
+                            && BODY_HEAD_TITLES_ID.contains(words[t])
+                            && !is_given_name(words[s.0]) =>
+                        {
+                            s.0 += 1
+                        }
                         None => {}
                     }
                 }
@@ -119,6 +131,12 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(0, 4, Person)]),
             [(2, 4, Person)]
+        );
+        // A governor's three-word name is the whole name.
+        let words = ["Gubernur", "Khofifah", "Indar", "Parawansa", "datang"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 4, Person)]),
+            [(1, 4, Person)]
         );
         // A two-word name after the title may be the whole name.
         let words = ["Bupati", "Anas", "Urbaningrum", "datang"];

@@ -23,6 +23,11 @@ static RELATIVES_ID: WordList = WordList::new(
 /// Possessives between a relative and the name ("putra mereka", "son of theirs" aside). Sorted.
 static POSSESSIVES: WordList = WordList::new("kami kita mereka saya");
 
+/// Royal and religious titles before a name ("putri Raja Charles", "putra Nabi …"): a
+/// relative's name is not a title. Sorted.
+static ROYAL_TITLES: WordList =
+    WordList::new("king nabi pangeran paus prince princess queen raja ratu sultan");
+
 /// The most words a name after a relative runs to.
 const MAX_WORDS: usize = 4;
 
@@ -45,6 +50,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && !c.function(t)
             && !c.title(t)
             && !c.honorific(t)
+            && !ROYAL_TITLES.contains(words[t])
     };
     for k in 0..n.saturating_sub(1) {
         let relative = words[k];
@@ -53,8 +59,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
         // "putra mereka, Rafathar", "their son, Hunter": a possessive and a comma between.
         let mut first = k + 1;
-        if first < n && POSSESSIVES.contains(words[first]) {
+        let possessive = first < n && POSSESSIVES.contains(words[first]);
+        if possessive {
             first += 1;
+        }
+        // "putra"/"putri" alone also say men's and women's ("ganda putra Piala Sudirman"):
+        // a son or daughter only with whose.
+        if !possessive && matches!(relative, "putra" | "putri") {
+            continue;
         }
         if first < n && words[first] == "," {
             first += 1;
@@ -91,6 +103,14 @@ mod tests {
         assert_eq!(run(super::apply, &words, "en", &[]), [(4, 5, Person)]);
         let words = ["Jokowi", "dan", "istrinya", "Iriana", "Widodo", "tiba"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(3, 5, Person)]);
+    }
+
+    #[test]
+    fn not_mens_or_womens_in_sports_nor_a_royal_title() {
+        let words = ["ganda", "putra", "Piala", "Sudirman"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["putri", "mereka", "Raja", "Charles"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 
     #[test]
