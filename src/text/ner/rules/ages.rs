@@ -30,7 +30,7 @@ fn initials(word: &str) -> bool {
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    let (words, lang, n) = (c.words, c.lang, c.words.len());
     if !matches!(lang.code(), Some("id" | "ms")) {
         return;
     }
@@ -59,14 +59,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         // A capitalised run ending here that nothing holds.
-        let held = |t: usize| {
-            spans.iter().any(|s| s.0 <= t && t < s.1)
-                || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
-        };
         let fits =
             |t: usize| c.capitalised(t) && is_name_word(words[t]) && !c.function(t) && !c.title(t);
         let mut start = k + 1;
-        while start > 0 && k + 1 - start < MAX_WORDS && fits(start - 1) && !held(start - 1) {
+        while start > 0 && k + 1 - start < MAX_WORDS && fits(start - 1) && !c.held(spans, start - 1)
+        {
             start -= 1;
         }
         // One word is a name only in running text ("melimpahkan Faisal (37)"), not in a list

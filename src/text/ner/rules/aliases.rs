@@ -13,23 +13,13 @@ const MAX_WORDS: usize = 4;
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    let (words, places, n) = (c.words, c.places, c.words.len());
-    let fits = |t: usize| {
-        c.capitalised(t)
-            && is_name_word(words[t])
-            && !super::super::is_acronym(words[t])
-            && !c.function(t)
-            && !c.title(t)
-    };
+    let (words, n) = (c.words, c.words.len());
+    let fits = |t: usize| c.name_part(t);
     for k in 1..n.saturating_sub(1) {
         let alias = words[k] == "a.k.a." || ALIAS_WORDS.contains(words[k]);
         if !words[k].starts_with(|c: char| c.is_lowercase()) || !alias {
             continue;
         }
-        let held = |spans: &Spans, t: usize| {
-            spans.iter().any(|s| s.0 <= t && t < s.1)
-                || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
-        };
         let person_at = |spans: &Spans, t: usize| {
             spans
                 .iter()
@@ -42,18 +32,18 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             k - 1
         };
         let after = k + 1;
-        if person_at(spans, before) && !held(spans, after) && fits(after) {
+        if person_at(spans, before) && !c.held(spans, after) && fits(after) {
             let mut end = after + 1;
-            while end < n && end - after < MAX_WORDS && fits(end) && !held(spans, end) {
+            while end < n && end - after < MAX_WORDS && fits(end) && !c.held(spans, end) {
                 end += 1;
             }
             spans.push((after, end, EntityKind::Person));
-        } else if person_at(spans, after) && !held(spans, before) && fits(before) {
+        } else if person_at(spans, after) && !c.held(spans, before) && fits(before) {
             let mut start = before;
             while start > 0
                 && before + 1 - start < MAX_WORDS
                 && fits(start - 1)
-                && !held(spans, start - 1)
+                && !c.held(spans, start - 1)
             {
                 start -= 1;
             }

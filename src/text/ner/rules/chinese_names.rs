@@ -47,11 +47,7 @@ fn is_surname(word: &str) -> bool {
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    let (words, places, n) = (c.words, c.places, c.words.len());
-    let held = |spans: &Spans, t: usize| {
-        spans.iter().any(|s| s.0 <= t && t < s.1)
-            || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
-    };
+    let (words, n) = (c.words, c.words.len());
     for k in 0..n.saturating_sub(1) {
         let (surname, given) = (words[k], words[k + 1]);
         if !is_surname(surname)
@@ -69,8 +65,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && capitalised(words[k - 1])
             && words[k - 1].chars().any(is_alphabetic)
             && !c.title(k - 1)
-            && !held(spans, k - 1);
-        if goes_on || after_name || held(spans, k) || held(spans, k + 1) {
+            && !c.held(spans, k - 1);
+        if goes_on || after_name || c.held(spans, k) || c.held(spans, k + 1) {
             continue;
         }
         spans.push((k, k + 2, EntityKind::Person));

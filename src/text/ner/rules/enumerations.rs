@@ -16,18 +16,9 @@ const MAX_WORDS: usize = 4;
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    let (words, places, n) = (c.words, c.places, c.words.len());
-    let held = |spans: &Spans, t: usize| {
-        spans.iter().any(|s| s.0 <= t && t < s.1)
-            || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
-    };
-    let name_word = |t: usize| {
-        c.capitalised(t)
-            && is_name_word(words[t])
-            && !super::super::is_acronym(words[t])
-            && !c.function(t)
-            && !c.title(t)
-    };
+    let (words, n) = (c.words, c.words.len());
+    let held = |spans: &Spans, t: usize| c.held(spans, t);
+    let name_word = |t: usize| c.name_part(t);
     let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
     let mut k = 0;
     while k < n {

@@ -162,6 +162,22 @@ impl<'a> Ctx<'a> {
     pub fn function(&self, k: usize) -> bool {
         self.flag(k, FUNCTION)
     }
+
+    /// Whether word `k` may be part of a name the rules find: capitalised letters (perhaps
+    /// joined by hyphens, perhaps with a possessive), and no acronym, function word or title.
+    pub fn name_part(&self, k: usize) -> bool {
+        self.capitalised(k)
+            && is_name_word(self.words[k])
+            && !super::is_acronym(self.words[k])
+            && !self.function(k)
+            && !self.title(k)
+    }
+
+    /// Whether token `k` lies in one of `spans` or in a known place.
+    pub fn held(&self, spans: &Spans, k: usize) -> bool {
+        spans.iter().any(|s| s.0 <= k && k < s.1)
+            || self.places.iter().any(|p| p.0 <= k && k < p.0 + p.1)
+    }
 }
 
 /// A pass: its name (for measuring what it does), whether it guesses, and what it does.

@@ -34,20 +34,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         };
         let first = at + place.1;
-        let held = |t: usize| {
-            spans.iter().any(|s| s.0 <= t && t < s.1)
-                || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
-        };
-        let fits = |t: usize| {
-            c.capitalised(t)
-                && is_name_word(words[t])
-                && !super::super::is_acronym(words[t])
-                && !c.function(t)
-                && !title(t)
-                && !super::super::opens_org_name(words[t], lang)
-        };
+        let fits = |t: usize| c.name_part(t) && !super::super::opens_org_name(words[t], lang);
         let mut end = first;
-        while end < n && end - first < MAX_WORDS && fits(end) && !held(end) {
+        while end < n && end - first < MAX_WORDS && fits(end) && !c.held(spans, end) {
             end += 1;
         }
         let ends_clean = end == n || !capitalised(words[end]);

@@ -33,25 +33,13 @@ const MAX_WORDS: usize = 4;
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    let (words, lang, n) = (c.words, c.lang, c.words.len());
     let (relatives, english) = match lang.code() {
         Some("en") => (&RELATIVES_EN, true),
         Some("id" | "ms") => (&RELATIVES_ID, false),
         _ => return,
     };
-    let held = |spans: &Spans, t: usize| {
-        spans.iter().any(|s| s.0 <= t && t < s.1)
-            || places.iter().any(|p| p.0 <= t && t < p.0 + p.1)
-    };
-    let fits = |t: usize| {
-        c.capitalised(t)
-            && is_name_word(words[t])
-            && !super::super::is_acronym(words[t])
-            && !c.function(t)
-            && !c.title(t)
-            && !c.honorific(t)
-            && !ROYAL_TITLES.contains(words[t])
-    };
+    let fits = |t: usize| c.name_part(t) && !c.honorific(t) && !ROYAL_TITLES.contains(words[t]);
     for k in 0..n.saturating_sub(1) {
         let relative = words[k];
         if !relative.starts_with(|c: char| c.is_lowercase()) || !relatives.contains(relative) {
@@ -74,7 +62,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if first >= n {
             continue;
         }
-        if !fits(first) || held(spans, first) || (english && !is_given_name(words[first])) {
+        if !fits(first) || c.held(spans, first) || (english && !is_given_name(words[first])) {
             continue;
         }
         let mut end = first + 1;
@@ -83,7 +71,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && end - first < MAX_WORDS
             && without_possessive(words[end - 1]).len() == words[end - 1].len()
             && fits(end)
-            && !held(spans, end)
+            && !c.held(spans, end)
         {
             end += 1;
         }
