@@ -6,43 +6,28 @@
 //! Made"), nor over a place ("Hong Kong").
 
 use super::*;
+use crate::support::case::with_lowercase;
 
-/// `word` in lower case, if it is ASCII letters only and at most 12 of them (pinyin names are
-/// short): kept on the stack, as the pass asks of every capitalised word.
-fn lower_ascii(word: &str) -> Option<([u8; 12], usize)> {
-    if word.len() > 12 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return None;
-    }
-    let mut buf = [0u8; 12];
-    buf[..word.len()].copy_from_slice(word.as_bytes());
-    buf.make_ascii_lowercase();
-    Some((buf, word.len()))
+/// Whether `word` is short ASCII letters, as pinyin names are.
+fn pinyin_letters(word: &str) -> bool {
+    word.len() <= 12 && word.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// Whether `word` (any case) is one or two pinyin syllables ("Jinping", "Yi", "Qiang").
 fn is_pinyin_name(word: &str) -> bool {
-    let Some((buf, len)) = lower_ascii(word) else {
-        return false;
-    };
-    let Ok(lower) = std::str::from_utf8(&buf[..len]) else {
-        return false;
-    };
     let syllables = &super::super::gazetteer::EnglishWords::get().pinyin;
-    syllables.contains(lower)
-        || (2..len.saturating_sub(1))
-            .any(|k| syllables.contains(&lower[..k]) && syllables.contains(&lower[k..]))
+    pinyin_letters(word)
+        && with_lowercase(word, |lower| {
+            syllables.contains(lower)
+                || (2..lower.len().saturating_sub(1))
+                    .any(|k| syllables.contains(&lower[..k]) && syllables.contains(&lower[k..]))
+        })
 }
 
 /// Whether `word` is a Chinese surname ("Xi", "Wang"), capitalised.
 fn is_surname(word: &str) -> bool {
-    capitalised(word)
-        && lower_ascii(word).is_some_and(|(buf, len)| {
-            std::str::from_utf8(&buf[..len]).is_ok_and(|lower| {
-                super::super::gazetteer::EnglishWords::get()
-                    .surnames_zh
-                    .contains(lower)
-            })
-        })
+    let surnames = &super::super::gazetteer::EnglishWords::get().surnames_zh;
+    capitalised(word) && pinyin_letters(word) && with_lowercase(word, |l| surnames.contains(l))
 }
 
 /// Applies the pass to the spans of a window.
