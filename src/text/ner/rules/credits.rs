@@ -20,6 +20,11 @@ static PERSON_LABELS: WordList = WordList::new(
      videografer wartawan writer",
 );
 
+/// Words that open a team's name in a credit rather than a person's, in Indonesian and Malay
+/// ("Tim Redaksi") and in other languages ("Staff Desk"; "Tim" is a given name there). Sorted.
+static GROUPS_ID: WordList = WordList::new("desk redaksi staf tim");
+static GROUPS_EN: WordList = WordList::new("desk newsroom staff team");
+
 /// A credit's parts hold at most this many tokens in all.
 const MOST: usize = 12;
 
@@ -27,6 +32,8 @@ const MOST: usize = 12;
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let words = c.words;
     let mut marked: Vec<(usize, usize, EntityKind)> = Vec::new();
+    // Teams credited ("Tim Redaksi"): no name, whatever read one there.
+    let mut teams: Vec<(usize, usize)> = Vec::new();
     for k in 0..words.len().saturating_sub(2) {
         if words[k + 1] != ":" {
             continue;
@@ -42,7 +49,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let parts = parts(&words[start..end], start);
         let agency = |p: &(usize, usize)| is_agency(&words[p.0..p.1]);
         for (n, p) in parts.iter().enumerate() {
-            if agency(p) {
+            if is_team(&words[p.0..p.1], c.lang) {
+                teams.push(*p);
+            } else if agency(p) {
                 marked.push((p.0, p.1, EntityKind::Organization));
             } else if is_person(&words[p.0..p.1], c.lang)
                 && (person_label && parts.len() == 1
@@ -57,6 +66,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     for m in marked {
         spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
         spans.push(m);
+    }
+    for t in teams {
+        spans.retain(|s| s.1 <= t.0 || t.1 <= s.0);
     }
     spans.sort_by_key(|s| s.0);
 }
@@ -123,6 +135,17 @@ fn is_person(words: &[&str], lang: Lang) -> bool {
         && words.iter().any(|w| w.chars().any(char::is_lowercase))
 }
 
+/// A team's name: a word for a team and capitalised words after it ("Reporter: Tim Redaksi",
+/// "Writer: Staff Desk").
+fn is_team(words: &[&str], lang: Lang) -> bool {
+    let groups = if matches!(lang.code(), Some("id" | "ms")) {
+        &GROUPS_ID
+    } else {
+        &GROUPS_EN
+    };
+    words.first().is_some_and(|w| groups.contains(w)) && words.iter().all(|w| capitalised(w))
+}
+
 /// A brand's one word, with a capital after a lower-case letter ("detikNews").
 fn is_brand(word: &str) -> bool {
     word.chars().count() >= 4 && word.starts_with(is_alphabetic) && capital_inside(word)
@@ -132,6 +155,16 @@ fn is_brand(word: &str) -> bool {
 mod tests {
     use super::super::tests::run;
     use crate::text::EntityKind::{Organization, Person};
+
+    #[test]
+    fn a_team_is_no_person() {
+        // Nor what another reading made of it.
+        let words = ["Reporter", ":", "Tim", "Redaksi"];
+        assert_eq!(run(super::apply, &words, "id", &[(2, 4, Person)]), []);
+        // In English "Tim" is a given name.
+        let words = ["Reporter", ":", "Tim", "Harper"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 4, Person)]);
+    }
 
     #[test]
     fn an_agency_and_a_photographer() {
