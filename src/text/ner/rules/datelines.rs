@@ -41,8 +41,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     }
     let words = c.words;
     let (end, dash) = match words.iter().take(MOST + 1).position(|w| DASHES.contains(w)) {
-        Some(dash) if dash > 0 && dash + 1 < words.len() => (dash, true),
-        // A paragraph that is nothing but a dateline: a place and a date.
+        // The dash may end the paragraph: the dateline is a line of its own ("TEHRAN (AFP) -").
+        Some(dash) if dash > 0 => (dash, true),
+        // A paragraph that is nothing but a dateline: a place and a date, or a known place
+        // and its wire ("TEHRAN (AFP)").
         _ if words.len() <= MOST => (words.len(), false),
         _ => return,
     };
@@ -74,7 +76,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     // Two places only where both are known ("KYIV, Ukraine (AP)").
     let dateline = (places <= 1 || (places == 2 && all_known))
         && (any_known || has(Part::Outlet) || (places == 0 && has(Part::Wire)))
-        && (dash || (places >= 1 && has(Part::Date)));
+        && (dash || (places >= 1 && has(Part::Date)) || (any_known && has(Part::Wire)));
     if !dateline {
         return;
     }
@@ -363,6 +365,16 @@ mod tests {
         // Not a known place without a date.
         let words = ["MADRID"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // A line of its own, the article in the next paragraph: with its dash or without.
+        let words = ["TEHRAN", "(", "AFP", ")", "-"];
+        let wire = [(0, 1, Place), (2, 3, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &[(0, 1, Person)]), wire);
+        assert_eq!(run(super::apply, &words[..4], "en", &[]), wire);
+        // Not a place the gazetteer does not know, nor a heading ending in a dash.
+        let words = ["NVIDIA", "(", "NVDA", ")"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["BERITA", "TERKINI", "-"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 
     #[test]
