@@ -464,9 +464,35 @@ fn print_errors() {
         Ok("1") => drop(all.drain(..all.len() / 2)),
         _ => {}
     }
-    for s in all {
-        let a = analyze(&Page::from_plain_text(&s.text, Some(&lang)));
-        let got = common::scored_mentions(&a);
+    // PAGES=n: runs of n sentences read as one page (as `tuning_pages` reads them); each
+    // sentence's errors are printed as alone.
+    let pages: usize = std::env::var("PAGES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1);
+    let mut found: Vec<Vec<(usize, usize, EntityKind)>> = Vec::new();
+    for run in all.chunks(pages.max(1)) {
+        let text = run
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        // DUMP=words: the text of the page holding them, to read it again by hand.
+        if let Ok(words) = std::env::var("DUMP") {
+            if run.iter().any(|s| s.text.contains(&words)) {
+                println!("PAGE\n{text}\nEND PAGE");
+            }
+        }
+        let a = analyze(&Page::from_plain_text(&text, Some(&lang)));
+        let mut per = vec![Vec::new(); run.len()];
+        for e in a.entities.iter().filter(|e| e.kind != EntityKind::Other) {
+            for m in &e.mentions {
+                per[m.block].push((m.span.start, m.span.end, e.kind));
+            }
+        }
+        found.extend(per);
+    }
+    for (s, got) in all.iter().zip(found) {
         let overlaps =
             |x: &(usize, usize, EntityKind), y: &(usize, usize, EntityKind)| x.0 < y.1 && y.0 < x.1;
         for g in got.iter().filter(|g| !s.gold.contains(g)) {

@@ -25,6 +25,7 @@ mod honorific_names;
 mod known_orgs;
 mod known_places;
 mod lower_case;
+mod middle_initials;
 mod office_names;
 mod openers;
 mod org_heads;
@@ -255,6 +256,11 @@ pub static PASSES: &[Pass] = &[
         name: "given_name_runs",
         guess: true,
         apply: given_name_runs::apply,
+    },
+    Pass {
+        name: "middle_initials",
+        guess: true,
+        apply: middle_initials::apply,
     },
     Pass {
         name: "office_names",

@@ -1,0 +1,150 @@
+//! A middle initial inside a person's name ("George W. Bush", "Michael J. Fox", "Susilo B.
+//! Yudhoyono"): the tokenizer splits the initial's period off, and the tagger often ends the
+//! name at the initial ("George W") and marks the surname apart ("Bush") or not at all. A
+//! person of two words or more that ends at a single capital letter, followed by its period and
+//! a name's word, runs on to that word; a person that starts there takes the whole.
+//!
+//! The other way round, a person that starts after "Given X." ("George W. | Bush") takes the
+//! given name and the initial where the given name is one (compromise's list, as English titles
+//! use it): "Plan B. Smith said" is no name.
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let words = c.words;
+    let n = words.len();
+    let initial = |k: usize| {
+        let mut chars = words[k].chars();
+        matches!((chars.next(), chars.next()), (Some(x), None) if x.is_uppercase())
+    };
+    // The initial's period then a name's word: "W" "." "Bush".
+    let before_surname =
+        |k: usize| k + 2 < n && initial(k) && words[k + 1] == "." && c.name_part(k + 2);
+    let mut i = 0;
+    while i < spans.len() {
+        let (a, b, kind) = spans[i];
+        if kind != EntityKind::Person {
+            i += 1;
+            continue;
+        }
+        // "George W" (the initial inside) or "George" (the initial just after).
+        let at = if b >= a + 2 && before_surname(b - 1) {
+            Some(b - 1)
+        } else if b < n && before_surname(b) && is_given_name(words[b - 1]) {
+            Some(b)
+        } else {
+            None
+        };
+        if let Some(k) = at {
+            let surname = k + 2;
+            // A place of one word there is a surname too ("Robert F. Kennedy"); a longer
+            // name of another kind the tagger found stays ("John F. Kennedy Airport").
+            let one_place =
+                |s: &(usize, usize, EntityKind)| s.1 == surname + 1 && s.2 == EntityKind::Place;
+            let place_only = |k: usize| {
+                c.places.iter().all(|p| p.0 != k || p.1 == 1)
+                    && spans.iter().all(|s| s.0 > k || k >= s.1 || one_place(s))
+            };
+            match spans.iter().position(|s| s.0 == surname) {
+                // "Bush" marked apart: a person joins.
+                Some(j) if spans[j].2 == EntityKind::Person => {
+                    spans[i].1 = spans[j].1;
+                    spans.remove(j);
+                }
+                Some(j) if one_place(&spans[j]) => {
+                    spans[i].1 = spans[j].1;
+                    spans.remove(j);
+                }
+                Some(_) => {}
+                None if place_only(surname) => spans[i].1 = surname + 1,
+                None => {}
+            }
+        }
+        // "Bush" marked after an unmarked "George W.".
+        if a >= 3
+            && words[a - 1] == "."
+            && initial(a - 2)
+            && is_given_name(words[a - 3])
+            && c.name_part(a - 3)
+            && !c.held(spans, a - 3)
+        {
+            spans[i].0 = a - 3;
+        }
+        i += 1;
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_with_places};
+    use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn a_middle_initial_joins_the_name() {
+        let words = ["President", "George", "W", ".", "Bush", "spoke", "."];
+        // The tagger's name ends at the initial, the surname marked apart or not at all.
+        let whole = [(1, 5, Person)];
+        assert_eq!(
+            run(
+                super::apply,
+                &words,
+                "en",
+                &[(1, 3, Person), (4, 5, Person)]
+            ),
+            whole
+        );
+        assert_eq!(run(super::apply, &words, "en", &[(1, 3, Person)]), whole);
+        assert_eq!(run(super::apply, &words, "en", &[(1, 2, Person)]), whole);
+        assert_eq!(run(super::apply, &words, "en", &[(4, 5, Person)]), whole);
+        let words = ["Kata", "Susilo", "B", ".", "Yudhoyono", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Person)]),
+            [(1, 5, Person)]
+        );
+    }
+
+    #[test]
+    fn no_name_without_a_given_name_or_a_name_after() {
+        // An initial that is a plan's or a vitamin's letter.
+        let words = ["Plan", "B", ".", "Smith", "said", "so", "."];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(3, 4, Person)]),
+            [(3, 4, Person)]
+        );
+        // One word then a letter: no middle initial ("Vitamin D. The …").
+        let words = ["Maria", "D", ".", "The", "end", "."];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person)]),
+            [(0, 2, Person)]
+        );
+        // A surname the gazetteer knows as a place is the person's; a longer name of another
+        // kind stays as it is.
+        let words = ["Robert", "F", ".", "Kennedy", "Jr", "."];
+        assert_eq!(
+            run_with_places(
+                super::apply,
+                &words,
+                "en",
+                &[(0, 2, Person)],
+                &[(3, 1, "Kennedy")]
+            ),
+            [(0, 4, Person)]
+        );
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person), (3, 4, Place)]),
+            [(0, 4, Person)]
+        );
+        let words = ["John", "F", ".", "Kennedy", "Airport", "."];
+        assert_eq!(
+            run(
+                super::apply,
+                &words,
+                "en",
+                &[(0, 2, Person), (3, 5, Organization)]
+            ),
+            [(0, 2, Person), (3, 5, Organization)]
+        );
+    }
+}
