@@ -988,3 +988,27 @@ fn a_headlines_verbs_are_read_by_how_the_article_writes_them() {
         Some("Presiden China")
     );
 }
+
+/// A later mention with a possessive is the name's, the possessive outside ("Trump’s team");
+/// a possessive inside a name is no repeat of it.
+#[test]
+fn a_repeated_name_with_a_possessive_is_a_mention() {
+    let a = run(
+        "Donald Trump spoke in Ohio. Trump’s team is on pace to win, and Trump's aides agree.",
+        "en",
+    );
+    assert_eq!(
+        mention_texts(&a, "Donald Trump"),
+        ["Donald Trump", "Trump", "Trump"]
+    );
+    // "Kamala's" is her mention; "Kamala's Harris" is none.
+    let a = run(
+        "Kamala Harris spoke in Ohio. Later, Kamala's Harris said so.",
+        "en",
+    );
+    assert_eq!(
+        mention_texts(&a, "Kamala Harris")[..2],
+        ["Kamala Harris", "Kamala"]
+    );
+    assert!(!all_mention_texts(&a).iter().any(|m| m.contains("'s")));
+}

@@ -1557,14 +1557,25 @@ impl Repeats {
         let mut i = from;
         let upto = tokens.len().min(from + Self::STEP);
         while i < upto {
-            let word = |k: usize| tokens[k].token().text(block.text);
-            let hit = if word(i).starts_with(char::is_uppercase) {
+            let written = |k: usize| tokens[k].token().text(block.text);
+            // A name's last word may carry a possessive, outside the mention ("Trump's
+            // team"); its other words may not.
+            let word = |k: usize| detect::without_possessive(written(k));
+            let plain = |k: usize| word(k).len() == written(k).len();
+            let hit = if written(i).starts_with(char::is_uppercase) {
                 self.names
-                    .longest_at(tokens.len(), word, i, false, |_| true, &mut self.buf)
+                    .longest_at(
+                        tokens.len(),
+                        word,
+                        i,
+                        false,
+                        |len| (i..i + len - 1).all(plain),
+                        &mut self.buf,
+                    )
                     .map(|(len, &e)| {
-                        let span =
-                            Span::new(tokens[i].token().start, tokens[i + len - 1].token().end);
-                        (span, e, len)
+                        let last = i + len - 1;
+                        let end = tokens[last].token().start + word(last).len();
+                        (Span::new(tokens[i].token().start, end), e, len)
                     })
             } else {
                 None
