@@ -466,9 +466,16 @@ pub fn window_mentions(
             let confidence = marginals
                 .as_ref()
                 .map_or(1.0, |m| super::crf::span_confidence(m, i, j, ty));
+            if std::env::var_os("BACA_DEBUG_TAGS").is_some() {
+                eprintln!(
+                    "TAG {:?} {:?} {confidence:.3}",
+                    &words[i..j],
+                    kind_of_type(ty)
+                );
+            }
             if confidence >= threshold {
                 spans.push((i, j, kind_of_type(ty)));
-            } else if confidence >= super::weak::FLOOR {
+            } else if confidence >= super::weak::FLOOR.min(super::rules::cues::FLOOR) {
                 unsure.push((i, j, kind_of_type(ty), confidence));
             }
         }
@@ -481,6 +488,20 @@ pub fn window_mentions(
         opens_block(text, at.0, tokens[0].start),
     );
     rules.title_case = window.truecased.is_some();
+    // Unsure people that news's cues confirm ("spokesperson Vedant Patel said") are names.
+    let confirmed: Vec<bool> = unsure
+        .iter()
+        .map(|&(i, j, kind, _)| super::rules::cues::confirms(&rules, &spans, i, j, kind))
+        .collect();
+    if confirmed.contains(&true) {
+        let mut yes = confirmed.iter();
+        let (found, rest): (Vec<_>, Vec<_>) =
+            unsure.into_iter().partition(|_| yes.next() == Some(&true));
+        spans.extend(found.iter().map(|u| (u.0, u.1, u.2)));
+        spans.sort_by_key(|s| s.0);
+        unsure = rest;
+    }
+    unsure.retain(|u| u.3 >= super::weak::FLOOR);
     super::rules::apply(&rules, &mut spans, pack.model.is_some());
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when

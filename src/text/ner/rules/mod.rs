@@ -13,6 +13,7 @@ mod body_heads;
 mod chinese_names;
 mod conjunctions;
 mod credits;
+pub(super) mod cues;
 mod datelines;
 mod definitions;
 mod english_titles;
