@@ -466,13 +466,6 @@ pub fn window_mentions(
             let confidence = marginals
                 .as_ref()
                 .map_or(1.0, |m| super::crf::span_confidence(m, i, j, ty));
-            if std::env::var_os("BACA_DEBUG_TAGS").is_some() {
-                eprintln!(
-                    "TAG {:?} {:?} {confidence:.3}",
-                    &words[i..j],
-                    kind_of_type(ty)
-                );
-            }
             if confidence >= threshold {
                 spans.push((i, j, kind_of_type(ty)));
             } else if confidence >= super::weak::FLOOR.min(super::rules::cues::FLOOR) {
