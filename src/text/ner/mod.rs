@@ -1512,6 +1512,18 @@ impl Repeats {
                 names.insert(f.clone(), *e);
             }
         }
+        // A company goes by its name without its legal form ("Astra Otoparts" of "PT Astra
+        // Otoparts Tbk", "Enron" of "Enron Corp."), where that is no place.
+        for (e, entity) in entities.iter().enumerate() {
+            if entity.kind != EntityKind::Organization {
+                continue;
+            }
+            if let Some(bare) = rules::bare_company_name(&entity.name) {
+                if searched(bare) && Gazetteer::get().lookup(bare).is_none() {
+                    names.insert(bare.to_owned(), e);
+                }
+            }
+        }
         let mut taken: Vec<Vec<(u32, u32)>> = vec![Vec::new(); blocks.len()];
         for m in entities.iter().flat_map(|e| e.mentions.iter()) {
             taken[m.block].push((offset(m.span.start), offset(m.span.end)));

@@ -25,6 +25,7 @@ mod glued_words;
 mod honorific_names;
 mod known_orgs;
 mod known_places;
+mod legal_forms;
 mod lower_case;
 mod middle_initials;
 mod office_names;
@@ -46,6 +47,7 @@ pub(super) use super::WordList;
 pub(super) use crate::support::chars::{is_alphabetic, is_alphanumeric};
 pub(super) use crate::text::lang::Lang;
 pub(super) use crate::text::EntityKind;
+pub(super) use legal_forms::bare_company_name;
 
 /// A window's spans: `(first token, end token, kind)`.
 /// A domain name: letters or digits, a period, then letters ("KOMPAS.com", "TEMPO.CO"): how
@@ -252,6 +254,11 @@ pub static PASSES: &[Pass] = &[
         name: "known_orgs",
         guess: false,
         apply: known_orgs::apply,
+    },
+    Pass {
+        name: "legal_forms",
+        guess: false,
+        apply: legal_forms::apply,
     },
     Pass {
         name: "given_name_runs",
