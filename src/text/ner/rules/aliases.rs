@@ -15,9 +15,21 @@ const MAX_WORDS: usize = 4;
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, n) = (c.words, c.words.len());
     let fits = |t: usize| c.name_part(t);
+    let is_alias = |k: usize| {
+        words[k].starts_with(|c: char| c.is_lowercase())
+            && (words[k] == "a.k.a." || ALIAS_WORDS.contains(words[k]))
+    };
+    // One person read across "alias" is two names of one person, each a mention.
+    let mut split = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.2 == EntityKind::Person) {
+        if let Some(k) = (s.0 + 1..s.1.saturating_sub(1)).find(|&k| is_alias(k)) {
+            split.push((k + 1, s.1, EntityKind::Person));
+            s.1 = k;
+        }
+    }
+    spans.extend(split);
     for k in 1..n.saturating_sub(1) {
-        let alias = words[k] == "a.k.a." || ALIAS_WORDS.contains(words[k]);
-        if !words[k].starts_with(|c: char| c.is_lowercase()) || !alias {
+        if !is_alias(k) {
             continue;
         }
         let person_at = |spans: &Spans, t: usize| {
@@ -78,6 +90,17 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(3, 4, Person)]),
             [(1, 2, Person), (3, 4, Person)]
+        );
+    }
+
+    #[test]
+    fn one_person_across_alias_is_two_names() {
+        let words = [
+            "kelompok", "Nurdin", "Ismail", "alias", "Din", "Minimi", "ke",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 6, Person)]),
+            [(1, 3, Person), (4, 6, Person)]
         );
     }
 

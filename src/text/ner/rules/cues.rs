@@ -52,6 +52,10 @@ pub(in super::super) fn confirms(
         Some("id" | "ms") => false,
         _ => return false,
     };
+    // "Nurdin Ismail alias Din Minimi": the text names one person twice (`aliases` splits it).
+    if kind == EntityKind::Person && !c.title_case && named_twice(c, spans, i, j) {
+        return true;
+    }
     if kind != EntityKind::Person
         || c.title_case
         || !(2..=4).contains(&(j - i))
@@ -94,6 +98,15 @@ pub(in super::super) fn confirms(
         }
     }
     false
+}
+
+/// Whether `i..j` is names on both sides of one "alias", each of one to four name words that
+/// no other name holds.
+fn named_twice(c: &Ctx, spans: &Spans, i: usize, j: usize) -> bool {
+    let Some(a) = (i + 1..j.saturating_sub(1)).find(|&k| c.words[k] == "alias") else {
+        return false;
+    };
+    a - i <= 4 && j - a - 1 <= 4 && (i..j).all(|k| k == a || (c.name_part(k) && !c.held(spans, k)))
 }
 
 #[cfg(test)]
@@ -142,6 +155,18 @@ mod tests {
         let far = ["Dewi", "Jones", "pulang", "dan", "mengatakan", "bahwa"];
         assert!(!confirms_in("id", &far, (0, 2), &vec![]));
         assert!(!confirms_in("de", &after, (2, 4), &vec![]));
+    }
+
+    #[test]
+    fn a_name_and_its_alias_confirm_a_person() {
+        let words = [
+            "kelompok", "Nurdin", "Ismail", "alias", "Din", "Minimi", "ke",
+        ];
+        assert!(confirms_in("id", &words, (1, 6), &vec![]));
+        // Not an alias at the span's edge, nor words that are no name.
+        assert!(!confirms_in("id", &words, (1, 4), &vec![]));
+        let words = ["kelompok", "Nurdin", "alias", "dia", "ke"];
+        assert!(!confirms_in("id", &words, (1, 4), &vec![]));
     }
 
     #[test]
