@@ -8,9 +8,9 @@
 //! In Indonesian and Malay a verb of speech before or after the name ("kata Retno Marsudi",
 //! "Dewi Jones mengatakan") or "menurut" before it.
 //!
-//! Only a person of two to four capitalised name words that no other name or place holds, in
-//! running text (a headline's capitals say nothing), and only for a language whose cues are
-//! listed here.
+//! Only a person of one to four capitalised name words (one word by a verb of speech only) that
+//! no other name or place holds, in running text (a headline's capitals say nothing), and only
+//! for a language whose cues are listed here.
 
 use super::*;
 
@@ -58,7 +58,7 @@ pub(in super::super) fn confirms(
     }
     if kind != EntityKind::Person
         || c.title_case
-        || !(2..=4).contains(&(j - i))
+        || !(1..=4).contains(&(j - i))
         || (i..j).any(|k| !c.name_part(k) || c.held(spans, k))
         // A possessive ends a name ("Kamala's Harris said" is none).
         || (i..j - 1).any(|k| without_possessive(words[k]).len() < words[k].len())
@@ -66,6 +66,8 @@ pub(in super::super) fn confirms(
         return false;
     }
     let lower = |k: usize| words[k].starts_with(|ch: char| ch.is_lowercase());
+    // One word is confirmed by a verb of speech only ("Eko mengatakan", "kata Meles").
+    let one = j - i == 1;
     if !english {
         // "kata Retno Marsudi", "menurut Retno Marsudi", "Retno Marsudi mengatakan".
         let before = i >= 1
@@ -73,6 +75,9 @@ pub(in super::super) fn confirms(
             && (SPEECH_ID.contains(words[i - 1]) || words[i - 1] == "menurut");
         let after = j < n && lower(j) && SPEECH_ID.contains(words[j]);
         return before || after;
+    }
+    if one {
+        return j < n && lower(j) && SPEECH_EN.contains(words[j]);
     }
     let role = |k: usize| lower(k) && c.title(k);
     // Before: "spokesperson Vedant Patel", "according to Vedant Patel".
@@ -134,6 +139,9 @@ mod tests {
         assert!(confirms(&apposition, (0, 2), &vec![]));
         let bare = ["Lee", "Jae-myung", ",", "leader", "of", "the", "party"];
         assert!(confirms(&bare, (0, 2), &vec![]));
+        // One word by a verb of speech only.
+        let one = ["spokesperson", "Patel", "said", "."];
+        assert!(confirms(&one, (1, 2), &vec![]));
         let according = ["according", "to", "Maria", "Lopez", "."];
         assert!(confirms(&according, (2, 4), &vec![]));
     }
@@ -151,6 +159,8 @@ mod tests {
         assert!(confirms_in("id", &after, (2, 4), &vec![]));
         let before = ["kata", "Retno", "Marsudi", "di", "Jakarta", "."];
         assert!(confirms_in("id", &before, (1, 3), &vec![]));
+        let one = ["Eko", "mengatakan", "relokasi", "dimulai", "."];
+        assert!(confirms_in("id", &one, (0, 1), &vec![]));
         // Not a name the cue does not touch, nor a language without cues.
         let far = ["Dewi", "Jones", "pulang", "dan", "mengatakan", "bahwa"];
         assert!(!confirms_in("id", &far, (0, 2), &vec![]));
@@ -175,8 +185,10 @@ mod tests {
         // another name holds.
         let none = ["It", "was", "Vedant", "Patel", "again", "."];
         assert!(!confirms(&none, (2, 4), &vec![]));
-        let one = ["spokesperson", "Patel", "said", "."];
+        let one = ["spokesperson", "Patel", "is", "here", "."];
         assert!(!confirms(&one, (1, 2), &vec![]));
+        let one = ["Patel", ",", "the", "leader", "of", "it"];
+        assert!(!confirms(&one, (0, 1), &vec![]));
         let place = ["Grand", "Rapids", ",", "the", "city", "of", "furniture"];
         assert!(!confirms(&place, (0, 2), &vec![]));
         let possessive = ["Later", "Kamala's", "Harris", "said", "so"];
