@@ -8,7 +8,7 @@
 //! In Indonesian and Malay a verb of speech before or after the name ("kata Retno Marsudi",
 //! "Dewi Jones mengatakan") or "menurut" before it. And a place the tagger was unsure of is
 //! one after a preposition that says where ("di Salemba", "in Beit Hanun"; German "in", French
-//! "à"; [`LOCATIVES`]).
+//! "à"; [`LOCATIVES`]), and a body one its head noun names ("Kementerian …", "… Authority").
 //!
 //! Only a person of one to four capitalised name words (one word by a verb of speech only) that
 //! no other name or place holds, in running text (a headline's capitals say nothing), and only
@@ -77,6 +77,16 @@ pub(in super::super) fn confirms(
     {
         return true;
     }
+    // "Kementerian Luar Negeri …", "… Transport Authority": a body named by its head noun,
+    // where the language writes it (first in Indonesian and Malay, last in English).
+    if kind == EntityKind::Organization
+        && !c.title_case
+        && (2..=6).contains(&(j - i))
+        && (i..j).all(|k| !c.held(spans, k))
+        && org_headed(c, i, j)
+    {
+        return true;
+    }
     let english = match c.lang.code() {
         Some("en") => true,
         Some("id" | "ms") => false,
@@ -133,6 +143,19 @@ pub(in super::super) fn confirms(
         }
     }
     false
+}
+
+/// Whether the words `i..j` open with a body's head noun (Indonesian, Malay: "Kementerian",
+/// "Partai") or end with one (English: "Authority", "University"), capitalised.
+fn org_headed(c: &Ctx, i: usize, j: usize) -> bool {
+    let words = c.words;
+    if super::super::is_id_or_ms(c.lang) {
+        c.capitalised(i) && super::super::ORG_HEADS_ID.contains(words[i])
+    } else {
+        c.lang.code() == Some("en")
+            && c.capitalised(j - 1)
+            && super::super::is_org_head(words[j - 1])
+    }
 }
 
 /// Whether `i..j` is names on both sides of one "alias", each of one to four name words that
@@ -234,7 +257,33 @@ mod tests {
             Organization
         ));
         assert!(!check("nl", &["in", "Beit", "Hanun", "."], (1, 3), Place));
-        assert!(!check("id", &["di", "Stanford", "University"], (1, 3), Place));
+        assert!(!check(
+            "id",
+            &["di", "Stanford", "University"],
+            (1, 3),
+            Place
+        ));
+    }
+
+    #[test]
+    fn a_head_noun_confirms_a_body() {
+        use crate::text::EntityKind::Organization;
+        let check = |lang: &str, words: &[&str], span: (usize, usize)| {
+            crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
+            let glued = vec![false; words.len()];
+            let c = Ctx::new(words, &[], Lang::from_tag(lang), &glued, false);
+            super::confirms(&c, &vec![], span.0, span.1, Organization)
+        };
+        assert!(check("id", &["oleh", "Partai", "Buruh", "Tani"], (1, 4)));
+        assert!(check(
+            "en",
+            &["the", "Athens", "Transport", "Authority"],
+            (1, 4)
+        ));
+        // The head on the other end, in lower case, or one word alone: no.
+        assert!(!check("en", &["the", "Authority", "Athens"], (1, 3)));
+        assert!(!check("id", &["oleh", "partai", "Buruh"], (1, 3)));
+        assert!(!check("id", &["oleh", "Partai"], (1, 2)));
     }
 
     #[test]
