@@ -484,7 +484,9 @@ pub fn window_mentions(
     // Unsure people that news's cues confirm ("spokesperson Vedant Patel said") are names.
     let confirmed: Vec<bool> = unsure
         .iter()
-        .map(|&(i, j, kind, _)| super::rules::cues::confirms(&rules, &spans, i, j, kind))
+        .map(|&(i, j, kind, confidence)| {
+            super::rules::cues::confirms(&rules, &spans, i, j, kind, confidence)
+        })
         .collect();
     if confirmed.contains(&true) {
         let mut yes = confirmed.iter();

@@ -22,7 +22,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     // One person read across "alias" is two names of one person, each a mention.
     let mut split = Vec::new();
     for s in spans.iter_mut().filter(|s| s.2 == EntityKind::Person) {
-        if let Some(k) = (s.0 + 1..s.1.saturating_sub(1)).find(|&k| is_alias(k)) {
+        let alias = (s.0 + 1..s.1.saturating_sub(1)).find(|&k| is_alias(k));
+        // Each side a name of at most `MAX_WORDS` words.
+        if let Some(k) = alias.filter(|&k| k - s.0 <= MAX_WORDS && s.1 - k - 1 <= MAX_WORDS) {
             split.push((k + 1, s.1, EntityKind::Person));
             s.1 = k;
         }

@@ -55,13 +55,14 @@ static ARTICLES_EN: WordList = WordList::new("a an the");
 /// How many words an apposition's role may come after its article ("the party's new leader").
 const ROLE_WITHIN: usize = 4;
 
-/// Whether the tagger's unsure span `i..j` of `kind` is a name by its cues.
+/// Whether the tagger's unsure span `i..j` of `kind` and `confidence` is a name by its cues.
 pub(in super::super) fn confirms(
     c: &Ctx,
     spans: &Spans,
     i: usize,
     j: usize,
     kind: EntityKind,
+    confidence: f32,
 ) -> bool {
     let words = c.words;
     let n = words.len();
@@ -72,8 +73,11 @@ pub(in super::super) fn confirms(
         && i >= 1
         && LOCATIVES.contains(&(c.lang.code().unwrap_or(""), words[i - 1]))
         && (i..j).all(|k| c.name_part(k) && !c.held(spans, k))
-        // "di Stanford University" is where, but the name a body's.
+        // "di Stanford University", "di Kementerian Keuangan" are where, but the names a
+        // body's; "di Piala Dunia" an event's.
         && !super::super::is_org_head(words[j - 1])
+        && !super::super::opens_org_name(words[i], c.lang)
+        && !super::super::EVENT_NOUNS_ID.contains(words[i])
     {
         return true;
     }
@@ -108,6 +112,10 @@ pub(in super::super) fn confirms(
     let lower = |k: usize| words[k].starts_with(|ch: char| ch.is_lowercase());
     // One word is confirmed by a verb of speech only ("Eko mengatakan", "kata Meles").
     let one = j - i == 1;
+    // A word alone by its verb also needs the tagger's guess not unlikely ("Tesla said").
+    if one && confidence < super::super::weak::FLOOR {
+        return false;
+    }
     if !english {
         // "kata Retno Marsudi", "menurut Retno Marsudi", "Retno Marsudi mengatakan".
         let before = i >= 1
@@ -119,7 +127,7 @@ pub(in super::super) fn confirms(
     if one {
         return j < n && lower(j) && SPEECH_EN.contains(words[j]);
     }
-    let role = |k: usize| lower(k) && c.title(k);
+    let role = |k: usize| lower(k) && c.title(k) && !NOT_PEOPLE.contains(words[k]);
     // Before: "spokesperson Vedant Patel", "according to Vedant Patel".
     if i >= 1 && role(i - 1) {
         return true;
@@ -150,13 +158,30 @@ pub(in super::super) fn confirms(
 fn org_headed(c: &Ctx, i: usize, j: usize) -> bool {
     let words = c.words;
     if super::super::is_id_or_ms(c.lang) {
-        c.capitalised(i) && super::super::ORG_HEADS_ID.contains(words[i])
+        c.capitalised(i)
+            && super::super::ORG_HEADS_ID.contains(words[i])
+            && !NOT_BODIES.contains(words[i])
     } else {
         c.lang.code() == Some("en")
             && c.capitalised(j - 1)
             && super::super::is_org_head(words[j - 1])
+            && !NOT_BODIES.contains(words[j - 1])
     }
 }
+
+/// Head nouns of the lists that also name leagues and buildings ("Liga Champions", "World
+/// Trade Center", "Lincoln Memorial"): no evidence of a body on their own. Sorted.
+static NOT_BODIES: WordList =
+    WordList::new("cathedral center centre church hotel liga memorial office");
+
+/// Role nouns of compromise's list that come before companies as often as before people
+/// ("drug maker Eli Lilly", "its partner Morgan Stanley") or name no person at all: no cue.
+/// Sorted.
+static NOT_PEOPLE: WordList = WordList::new(
+    "broker carrier champion character dealer developer distributor god host maker \
+     manufacturer operator partner people phrase population producer provider publisher \
+     retailer sponsor supplier winner",
+);
 
 /// Whether `i..j` is names on both sides of one "alias", each of one to four name words that
 /// no other name holds.
@@ -170,17 +195,28 @@ fn named_twice(c: &Ctx, spans: &Spans, i: usize, j: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::{Ctx, Lang};
-    use crate::text::EntityKind::{Person, Place};
+    use crate::text::EntityKind::{self, Person, Place};
 
     fn confirms(words: &[&str], span: (usize, usize), spans: &super::Spans) -> bool {
         confirms_in("en", words, span, spans)
     }
 
     fn confirms_in(lang: &str, words: &[&str], span: (usize, usize), spans: &super::Spans) -> bool {
+        confirms_as(lang, words, span, spans, Person)
+    }
+
+    /// Whether the span of `kind` (at confidence 0.5) is confirmed among `spans`.
+    fn confirms_as(
+        lang: &str,
+        words: &[&str],
+        span: (usize, usize),
+        spans: &super::Spans,
+        kind: EntityKind,
+    ) -> bool {
         crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
         let glued = vec![false; words.len()];
         let c = Ctx::new(words, &[], Lang::from_tag(lang), &glued, false);
-        super::confirms(&c, spans, span.0, span.1, Person)
+        super::confirms(&c, spans, span.0, span.1, kind, 0.5)
     }
 
     #[test]
@@ -236,10 +272,7 @@ mod tests {
     fn a_preposition_of_place_confirms_a_place() {
         use crate::text::EntityKind::Organization;
         let check = |lang: &str, words: &[&str], span: (usize, usize), kind| {
-            crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
-            let glued = vec![false; words.len()];
-            let c = Ctx::new(words, &[], Lang::from_tag(lang), &glued, false);
-            super::confirms(&c, &vec![], span.0, span.1, kind)
+            confirms_as(lang, words, span, &vec![], kind)
         };
         assert!(check(
             "id",
@@ -263,16 +296,20 @@ mod tests {
             (1, 3),
             Place
         ));
+        assert!(!check(
+            "id",
+            &["di", "Kementerian", "Keuangan"],
+            (1, 3),
+            Place
+        ));
+        assert!(!check("id", &["di", "Piala", "Dunia"], (1, 3), Place));
     }
 
     #[test]
     fn a_head_noun_confirms_a_body() {
         use crate::text::EntityKind::Organization;
         let check = |lang: &str, words: &[&str], span: (usize, usize)| {
-            crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
-            let glued = vec![false; words.len()];
-            let c = Ctx::new(words, &[], Lang::from_tag(lang), &glued, false);
-            super::confirms(&c, &vec![], span.0, span.1, Organization)
+            confirms_as(lang, words, span, &vec![], Organization)
         };
         assert!(check("id", &["oleh", "Partai", "Buruh", "Tani"], (1, 4)));
         assert!(check(
@@ -280,6 +317,9 @@ mod tests {
             &["the", "Athens", "Transport", "Authority"],
             (1, 4)
         ));
+        // A league's or a building's head is no body's.
+        assert!(!check("id", &["ke", "Liga", "Champions"], (1, 3)));
+        assert!(!check("en", &["the", "Lincoln", "Memorial"], (1, 3)));
         // The head on the other end, in lower case, or one word alone: no.
         assert!(!check("en", &["the", "Authority", "Athens"], (1, 3)));
         assert!(!check("id", &["oleh", "partai", "Buruh"], (1, 3)));
@@ -298,6 +338,9 @@ mod tests {
         assert!(!confirms(&one, (0, 1), &vec![]));
         let place = ["Grand", "Rapids", ",", "the", "city", "of", "furniture"];
         assert!(!confirms(&place, (0, 2), &vec![]));
+        // A role that comes before companies too.
+        let maker = ["drug", "maker", "Eli", "Lilly", "rose"];
+        assert!(!confirms(&maker, (2, 4), &vec![]));
         let possessive = ["Later", "Kamala's", "Harris", "said", "so"];
         assert!(!confirms(&possessive, (1, 3), &vec![]));
         let held = ["leader", "Vedant", "Patel", "said"];

@@ -73,10 +73,18 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             .iter()
             .zip(&known)
             .all(|(p, &k)| p.2 != Part::Place || k);
+    // Without a dash or a date, a known place and a bracket are a dateline only as wires
+    // write it, the place in capitals ("TEHRAN (AFP)"; not a table's "Indonesia (INA)").
+    let capitals = parts.iter().any(|p| {
+        p.2 == Part::Place
+            && words[p.0..p.1]
+                .iter()
+                .all(|w| in_capitals(w) || w.len() < 3)
+    });
     // Two places only where both are known ("KYIV, Ukraine (AP)").
     let dateline = (places <= 1 || (places == 2 && all_known))
         && (any_known || has(Part::Outlet) || (places == 0 && has(Part::Wire)))
-        && (dash || (places >= 1 && has(Part::Date)) || (any_known && has(Part::Wire)));
+        && (dash || (places >= 1 && has(Part::Date)) || (any_known && has(Part::Wire) && capitals));
     if !dateline {
         return;
     }
@@ -372,6 +380,9 @@ mod tests {
         assert_eq!(run(super::apply, &words[..4], "en", &[]), wire);
         // Not a place the gazetteer does not know, nor a heading ending in a dash.
         let words = ["NVIDIA", "(", "NVDA", ")"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // Nor a known place not in capitals without its dash (a table's "Indonesia (INA)").
+        let words = ["Indonesia", "(", "INA", ")"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         let words = ["BERITA", "TERKINI", "-"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);

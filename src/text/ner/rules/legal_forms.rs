@@ -90,11 +90,23 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
         // "Enron Corp.", "Siemens AG": back from the form over the name.
         if ending(words[k].trim_end_matches('.'), c.lang) && k > 0 {
+            // Not over a title ("CEO of Apple Inc."), "of" only after a body's head noun ("Bank
+            // of America Corp.", not "Shares of Apple Inc."), and in a headline, whose words
+            // are all capitalised, the one word before the form ("Investors Sue Enron Corp").
+            let most = if c.title_case { 1 } else { MOST };
             let mut start = k;
-            while start > 0 && k - start < MOST {
-                if name_word(start - 1) && !(opens(words, start - 1) && c.function(start - 1)) {
+            while start > 0 && k - start < most {
+                let w = start - 1;
+                if name_word(w) && !c.title(w) && !(opens(words, w) && c.function(w)) {
                     start -= 1;
-                } else if start >= 2 && joiner(start - 1) && name_word(start - 2) && start < k {
+                } else if start >= 2
+                    && words[w] == "of"
+                    && start < k
+                    && name_word(start - 2)
+                    && super::super::is_org_head(words[start - 2])
+                {
+                    start -= 2;
+                } else if start >= 2 && words[w] == "&" && name_word(start - 2) && start < k {
                     start -= 2;
                 } else {
                     break;
@@ -119,7 +131,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             // A person run into the company's name after its closing form.
             if indonesian && s.1 > b && b > a && ENDING_ID.contains(last_word(words, b)) {
                 let len = s.1 - b;
-                if (1..=4).contains(&len) && (b..s.1).all(|t| c.name_part(t)) {
+                let form = |t: usize| ENDING_ID.contains(words[t]) || OPENING_ID.contains(words[t]);
+                if (1..=4).contains(&len) && (b..s.1).all(|t| c.name_part(t) && !form(t)) {
                     rest = Some((b, s.1, EntityKind::Person));
                 }
             }
@@ -133,7 +146,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 /// A company's name without its legal forms, where it has one and something is left: "Astra
 /// Otoparts" of "PT Astra Otoparts Tbk", "Kereta Api Indonesia" of "PT Kereta Api Indonesia
-/// (Persero)", "Enron" of "Enron Corp.".
+/// (Persero)", "Procter & Gamble" of "Procter & Gamble Co.".
 pub(in super::super) fn bare_company_name(name: &str) -> Option<&str> {
     let mut bare = name.trim();
     if let Some((first, rest)) = bare.split_once(' ') {
@@ -141,12 +154,12 @@ pub(in super::super) fn bare_company_name(name: &str) -> Option<&str> {
             bare = rest;
         }
     }
-    bare = bare
-        .strip_suffix("(Persero)")
-        .or_else(|| bare.strip_suffix("Tbk"))
-        .or_else(|| bare.strip_suffix("Tbk."))
-        .unwrap_or(bare)
-        .trim_end();
+    while let Some(rest) = ["(Persero)", "Tbk", "Tbk."]
+        .iter()
+        .find_map(|form| bare.strip_suffix(form))
+    {
+        bare = rest.trim_end();
+    }
     if let Some((rest, last)) = bare.rsplit_once(' ') {
         let form = last.trim_end_matches('.');
         let any = ["en", "de", "nl", "fr", "pt"].into_iter();
@@ -154,16 +167,22 @@ pub(in super::super) fn bare_company_name(name: &str) -> Option<&str> {
             bare = rest.trim_end_matches(',').trim_end();
         }
     }
-    (bare.len() < name.trim().len() && bare.chars().any(is_alphabetic)).then_some(bare)
+    // One word left is often a word too ("News" of "News Corp.", "Garam" of "PT Garam
+    // (Persero)"): a name of two words at least.
+    (bare.len() < name.trim().len() && bare.contains(' ') && bare.chars().any(is_alphabetic))
+        .then_some(bare)
 }
 
 /// Where an Indonesian company's name ends after its run of name words: past "Tbk" or
 /// "(Persero)" where they follow.
-fn after_ending(words: &[&str], end: usize) -> usize {
-    match words.get(end..) {
-        Some([tbk, ..]) if tbk.eq_ignore_ascii_case("tbk") => end + 1,
-        Some(["(", persero, ")", ..]) if persero.eq_ignore_ascii_case("persero") => end + 3,
-        _ => end,
+fn after_ending(words: &[&str], mut end: usize) -> usize {
+    // Both may follow: "PT Bank Rakyat Indonesia (Persero) Tbk".
+    loop {
+        end = match words.get(end..) {
+            Some([tbk, ..]) if tbk.eq_ignore_ascii_case("tbk") => end + 1,
+            Some(["(", persero, ")", ..]) if persero.eq_ignore_ascii_case("persero") => end + 3,
+            _ => return end,
+        };
     }
 }
 
@@ -233,10 +252,20 @@ mod tests {
             bare("PT Kereta Api Indonesia (Persero)"),
             Some("Kereta Api Indonesia")
         );
-        assert_eq!(bare("Enron Corp."), Some("Enron"));
-        assert_eq!(bare("Google, Inc."), Some("Google"));
-        assert_eq!(bare("Siemens AG"), Some("Siemens"));
-        for name in ["Astra Otoparts", "Bank Mandiri", "PT", "Inc."] {
+        assert_eq!(bare("Procter & Gamble Co."), Some("Procter & Gamble"));
+        assert_eq!(
+            bare("PT Bank Rakyat Indonesia (Persero) Tbk"),
+            Some("Bank Rakyat Indonesia")
+        );
+        // One word left is none: "News" of "News Corp.", "Garam" of "PT Garam (Persero)".
+        for name in [
+            "Astra Otoparts",
+            "Bank Mandiri",
+            "PT",
+            "Inc.",
+            "News Corp.",
+            "PT Garam (Persero)",
+        ] {
             assert_eq!(bare(name), None, "{name}");
         }
     }
@@ -262,12 +291,38 @@ mod tests {
             run(super::apply, &words, "id", &[(2, 4, Person)]),
             [(0, 2, Organization), (2, 4, Person)]
         );
+        // Both closing forms; no person made of a form.
+        let words = [
+            "PT",
+            "Bank",
+            "Rakyat",
+            "Indonesia",
+            "(",
+            "Persero",
+            ")",
+            "Tbk",
+            "mencatat",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 8, Organization)]),
+            [(0, 8, Organization)]
+        );
         let words = ["PR", "PT", "Evoluzione", "Alessandro", "Monzani", "."];
         assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Organization)]);
         let words = ["PT", "Astra", "Luncurkan", "Ban", "Baru"];
         assert_eq!(
             super::super::tests::run_title_case(super::apply, &words, "id", &[]),
             []
+        );
+        // Not over a title or "Shares of"; a headline's name is the word before the form.
+        let words = ["Shares", "of", "Apple", "Inc", ".", "rose"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 5, Organization)]);
+        let words = ["Tim", "Cook", ",", "CEO", "of", "Apple", "Inc", ".", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(5, 8, Organization)]);
+        let words = ["Investors", "Sue", "Enron", "Corp"];
+        assert_eq!(
+            super::super::tests::run_title_case(super::apply, &words, "en", &[]),
+            [(2, 4, Organization)]
         );
         let words = ["The", "Walt", "Disney", "Co", "said"];
         assert_eq!(run(super::apply, &words, "en", &[]), [(1, 4, Organization)]);

@@ -18,9 +18,19 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let mut chars = words[k].chars();
         matches!((chars.next(), chars.next()), (Some(x), None) if x.is_uppercase())
     };
-    // The initial's period then a name's word: "W" "." "Bush".
-    let before_surname =
-        |k: usize| k + 2 < n && initial(k) && words[k + 1] == "." && c.name_part(k + 2);
+    // The initial's period then a name's word: "W" "." "Bush", over more initials ("George H.
+    // W. Bush").
+    let surname_after = |k: usize| {
+        if !(k + 1 < n && initial(k) && words[k + 1] == ".") {
+            return None;
+        }
+        let mut s = k + 2;
+        while s + 1 < n && initial(s) && words[s + 1] == "." {
+            s += 2;
+        }
+        (s < n && c.name_part(s)).then_some(s)
+    };
+    let before_surname = |k: usize| surname_after(k).is_some();
     let mut i = 0;
     while i < spans.len() {
         let (a, b, kind) = spans[i];
@@ -36,8 +46,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         } else {
             None
         };
-        if let Some(k) = at {
-            let surname = k + 2;
+        if let Some(surname) = at.and_then(surname_after) {
             // A place of one word there is a surname too ("Robert F. Kennedy"); a longer
             // name of another kind the tagger found stays ("John F. Kennedy Airport").
             let one_place =
@@ -47,8 +56,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     && spans.iter().all(|s| s.0 > k || k >= s.1 || one_place(s))
             };
             match spans.iter().position(|s| s.0 == surname) {
-                // "Bush" marked apart: a person joins.
-                Some(j) if spans[j].2 == EntityKind::Person => {
+                // "Bush" marked apart: a person joins; a person of two words or more is
+                // another ("… of Malcolm X. Spike Lee directed it").
+                Some(j) if spans[j].2 == EntityKind::Person && spans[j].1 == surname + 1 => {
                     spans[i].1 = spans[j].1;
                     spans.remove(j);
                 }
@@ -57,7 +67,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     spans.remove(j);
                 }
                 Some(_) => {}
-                None if place_only(surname) => spans[i].1 = surname + 1,
+                // An unmarked word after a given name the lists know ("Michael J. McDermott"),
+                // not in Indonesian or Malay: their news abbreviates a suspect's name at a
+                // sentence's end ("tersangka Andi S. Polisi menyita …", kept whole by the
+                // segmenter).
+                None if place_only(surname)
+                    && is_given_name(words[a])
+                    && !super::super::is_id_or_ms(c.lang) =>
+                {
+                    spans[i].1 = surname + 1
+                }
                 None => {}
             }
         }
@@ -100,8 +119,24 @@ mod tests {
         assert_eq!(run(super::apply, &words, "en", &[(4, 5, Person)]), whole);
         let words = ["Kata", "Susilo", "B", ".", "Yudhoyono", "."];
         assert_eq!(
-            run(super::apply, &words, "id", &[(1, 3, Person)]),
+            run(
+                super::apply,
+                &words,
+                "id",
+                &[(1, 3, Person), (4, 5, Person)]
+            ),
             [(1, 5, Person)]
+        );
+        // Over more initials.
+        let words = ["George", "H", ".", "W", ".", "Bush", "spoke"];
+        assert_eq!(
+            run(
+                super::apply,
+                &words,
+                "en",
+                &[(0, 2, Person), (5, 6, Person)]
+            ),
+            [(0, 6, Person)]
         );
     }
 
@@ -112,6 +147,16 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "en", &[(3, 4, Person)]),
             [(3, 4, Person)]
+        );
+        // A person of two words after the period is another; an unmarked word after a name
+        // the lists do not know is no surname.
+        let words = ["of", "Malcolm", "X", ".", "Spike", "Lee", "directed", "it"];
+        let spans = [(1, 3, Person), (4, 6, Person)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let words = ["tersangka", "Andi", "S", ".", "Polisi", "menyita"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Person)]),
+            [(1, 3, Person)]
         );
         // One word then a letter: no middle initial ("Vitamin D. The …").
         let words = ["Maria", "D", ".", "The", "end", "."];
