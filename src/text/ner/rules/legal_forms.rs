@@ -100,13 +100,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 if name_word(w) && !c.title(w) && !(opens(words, w) && c.function(w)) {
                     start -= 1;
                 } else if start >= 2
-                    && words[w] == "of"
                     && start < k
                     && name_word(start - 2)
-                    && super::super::is_org_head(words[start - 2])
+                    && (words[w] == "&"
+                        || words[w] == "of" && super::super::is_org_head(words[start - 2]))
                 {
-                    start -= 2;
-                } else if start >= 2 && words[w] == "&" && name_word(start - 2) && start < k {
                     start -= 2;
                 } else {
                     break;
