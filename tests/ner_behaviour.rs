@@ -1012,3 +1012,30 @@ fn a_repeated_name_with_a_possessive_is_a_mention() {
     );
     assert!(!all_mention_texts(&a).iter().any(|m| m.contains("'s")));
 }
+
+/// "Georgia" is the state on a page about American states and the country elsewhere.
+#[test]
+fn a_country_named_like_a_state_is_the_state_among_states() {
+    let description = |text: &str| {
+        let a = run(text, "en");
+        let georgia = entity(&a, "Georgia");
+        (
+            georgia.country.clone(),
+            georgia.description.as_ref().map(|d| d.text.clone()),
+        )
+    };
+    assert_eq!(
+        description("Harris campaigned in Arizona, Georgia and Nevada on Monday."),
+        (
+            Some("US".to_owned()),
+            Some("state of United States".to_owned())
+        )
+    );
+    assert_eq!(
+        description("Tbilisi is the capital of Georgia, which borders Russia and Armenia."),
+        (
+            Some("GE".to_owned()),
+            Some("country or territory".to_owned())
+        )
+    );
+}

@@ -330,6 +330,11 @@ pub fn describe(
             let place = std::iter::once(&e.name)
                 .chain(&e.aliases)
                 .find_map(|n| gazetteer.lookup_styled(n));
+            // A state the linking preferred to the country of its name ("Georgia").
+            let place = match gazetteer.hidden_state(&e.name) {
+                Some(state) if e.country.as_deref() == Some(state.country) => Some(state),
+                _ => place,
+            };
             if let Some(place) = place {
                 let text = match place.kind {
                     PlaceKind::Country => "country or territory".to_owned(),

@@ -40,6 +40,8 @@ pub struct Gazetteer {
     english_names: FnvSet<String>,
     /// The words that join two names ("and", "dan", "und"), from CLDR's country names.
     conjunctions: FnvSet<&'static str>,
+    /// States a country's name hides ("Georgia"), by key.
+    hidden_states: HashMap<String, Place>,
 }
 
 /// The gazetteer's countries, cities and states, as `data/places.txt` gives them (the tests read
@@ -196,14 +198,20 @@ impl Gazetteer {
             };
             names.insert(key(name), place);
         }
-        // Countries win over cities and states of the same name.
+        // Countries win over cities and states of the same name; a state so hidden is kept
+        // apart, for a page that speaks of its country's states ([`Gazetteer::hidden_state`]).
+        let mut hidden_states = HashMap::default();
         for (name, code) in countries {
             let place = Place {
                 kind: PlaceKind::Country,
                 country: code,
                 english: english.get(code).copied().unwrap_or(name),
             };
-            names.replace(key(name), place);
+            let k = key(name);
+            if let Some(&state) = names.get(&k).filter(|p| p.kind == PlaceKind::State) {
+                hidden_states.insert(k.clone(), state);
+            }
+            names.replace(k, place);
         }
         let english_names = english.values().map(|n| lowercase(n)).collect();
         Gazetteer {
@@ -211,6 +219,7 @@ impl Gazetteer {
             english,
             english_names,
             conjunctions,
+            hidden_states,
         }
     }
 
@@ -314,6 +323,21 @@ impl Gazetteer {
     /// The place named exactly `name`, if any.
     pub fn lookup(&self, name: &str) -> Option<Place> {
         self.names.get(&key(name)).copied()
+    }
+
+    /// The state of the name a country's name hides ("Georgia", a country and a state of the
+    /// United States).
+    ///
+    /// ```
+    /// use baca::text::ner::gazetteer::{add_places, Gazetteer, PlaceKind};
+    /// add_places(include_str!("data/places.txt"));
+    /// let g = Gazetteer::get();
+    /// assert_eq!(g.lookup("Georgia").unwrap().kind, PlaceKind::Country);
+    /// assert_eq!(g.hidden_state("Georgia").unwrap().country, "US");
+    /// assert!(g.hidden_state("Texas").is_none());
+    /// ```
+    pub fn hidden_state(&self, name: &str) -> Option<Place> {
+        self.hidden_states.get(&key(name)).copied()
     }
 
     /// The place named `name`, also where Indonesian names a city or country in its official

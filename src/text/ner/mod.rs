@@ -1435,7 +1435,40 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             entity.english = Some(entity.name.clone());
         }
     }
+    prefer_states(&mut entities);
     entities
+}
+
+/// A country whose name is also a state's ("Georgia") is the state on a page that names two
+/// other states of that state's country ("Arizona, Georgia and Nevada"): news about a country's
+/// states speaks of them. The place's country and English name follow (the description too,
+/// [`describe`]).
+fn prefer_states(entities: &mut [Entity]) {
+    let gazetteer = Gazetteer::get();
+    let state_of = |e: &Entity| {
+        (e.kind == EntityKind::Place)
+            .then(|| gazetteer.lookup_styled(&e.name))
+            .flatten()
+            .filter(|p| p.kind == PlaceKind::State)
+            .map(|p| p.country)
+    };
+    for i in 0..entities.len() {
+        let e = &entities[i];
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        let Some(state) = gazetteer.hidden_state(&e.name) else {
+            continue;
+        };
+        let others = entities
+            .iter()
+            .filter(|o| state_of(o) == Some(state.country))
+            .count();
+        if others >= 2 {
+            entities[i].country = Some(state.country.to_owned());
+            entities[i].english = Some(state.english.to_owned());
+        }
+    }
 }
 
 /// The entity `e` has been merged into, following `merged_into` to its end (each entity on
