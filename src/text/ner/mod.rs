@@ -1445,28 +1445,24 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
 /// [`describe`]).
 fn prefer_states(entities: &mut [Entity]) {
     let gazetteer = Gazetteer::get();
-    let state_of = |e: &Entity| {
-        (e.kind == EntityKind::Place)
-            .then(|| gazetteer.lookup_styled(&e.name))
-            .flatten()
-            .filter(|p| p.kind == PlaceKind::State)
-            .map(|p| p.country)
-    };
-    for i in 0..entities.len() {
-        let e = &entities[i];
-        if e.kind != EntityKind::Place {
-            continue;
+    // The states the page names, by their country: one pass.
+    let mut states: HashMap<&str, usize> = HashMap::default();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
+        if let Some(p) = gazetteer.lookup_styled(&e.name) {
+            if p.kind == PlaceKind::State {
+                *states.entry(p.country).or_default() += 1;
+            }
         }
-        let Some(state) = gazetteer.hidden_state(&e.name) else {
-            continue;
-        };
-        let others = entities
-            .iter()
-            .filter(|o| state_of(o) == Some(state.country))
-            .count();
-        if others >= 2 {
-            entities[i].country = Some(state.country.to_owned());
-            entities[i].english = Some(state.english.to_owned());
+    }
+    if states.is_empty() {
+        return;
+    }
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
+        if let Some(state) = gazetteer.hidden_state(&e.name) {
+            if states.get(state.country).is_some_and(|&n| n >= 2) {
+                e.country = Some(state.country.to_owned());
+                e.english = Some(state.english.to_owned());
+            }
         }
     }
 }
