@@ -116,6 +116,9 @@ pub(super) fn is_english_title(word: &str) -> bool {
         })
 }
 
+/// The sides a river's bank lies on ("West Bank", "Left Bank").
+const SIDES: [&str; 6] = ["east", "left", "north", "right", "south", "west"];
+
 /// English organisations by their head noun (compromise's organisation words): a capitalised
 /// run that ends in one ("European Commission", "Detroit Police Department"), or one followed
 /// by "of" and a capitalised run ("Bank of England", "University of the Philippines"):
@@ -153,7 +156,12 @@ pub(super) fn org_word_spans(words: &[&str], lang: Lang) -> Vec<(usize, usize)> 
                 b = e;
             }
         }
-        if b - a >= 2 && !is_given_name(words[a]) {
+        // A river's bank after a side is a region ("West Bank", "Left Bank"), no bank.
+        let riverside = b == k + 1
+            && a + 2 == b
+            && head.eq_ignore_ascii_case("bank")
+            && SIDES.iter().any(|s| s.eq_ignore_ascii_case(words[a]));
+        if b - a >= 2 && !is_given_name(words[a]) && !riverside {
             out.push((a, b));
         }
         k = b;

@@ -35,5 +35,10 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["The", "Commission", "said"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // A river's bank on a side is a region.
+        let words = ["in", "the", "West", "Bank", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["the", "West", "Bank", "of", "Scotland"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 5, Organization)]);
     }
 }
