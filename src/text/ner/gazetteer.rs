@@ -41,7 +41,7 @@ pub struct Gazetteer {
     /// The words that join two names ("and", "dan", "und"), from CLDR's country names.
     conjunctions: FnvSet<&'static str>,
     /// States a country's name hides ("Georgia"), by key.
-    hidden_states: HashMap<String, Place>,
+    hidden_states: Phrases<Place>,
 }
 
 /// The gazetteer's countries, cities and states, as `data/places.txt` gives them (the tests read
@@ -200,7 +200,7 @@ impl Gazetteer {
         }
         // Countries win over cities and states of the same name; a state so hidden is kept
         // apart, for a page that speaks of its country's states ([`Gazetteer::hidden_state`]).
-        let mut hidden_states = HashMap::default();
+        let mut hidden_states = Phrases::default();
         for (name, code) in countries {
             let place = Place {
                 kind: PlaceKind::Country,

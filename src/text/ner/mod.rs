@@ -1445,12 +1445,16 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
 /// [`describe`]).
 fn prefer_states(entities: &mut [Entity]) {
     let gazetteer = Gazetteer::get();
-    // The states the page names, by their country: one pass.
-    let mut states: HashMap<&str, usize> = HashMap::default();
+    // The states the page names, by their country: one pass (the gazetteer's states are of
+    // one country or few).
+    let mut states: Vec<(&str, usize)> = Vec::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
         if let Some(p) = gazetteer.lookup_styled(&e.name) {
             if p.kind == PlaceKind::State {
-                *states.entry(p.country).or_default() += 1;
+                match states.iter_mut().find(|s| s.0 == p.country) {
+                    Some(s) => s.1 += 1,
+                    None => states.push((p.country, 1)),
+                }
             }
         }
     }
@@ -1459,7 +1463,7 @@ fn prefer_states(entities: &mut [Entity]) {
     }
     for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Place) {
         if let Some(state) = gazetteer.hidden_state(&e.name) {
-            if states.get(state.country).is_some_and(|&n| n >= 2) {
+            if states.iter().any(|s| s.0 == state.country && s.1 >= 2) {
                 e.country = Some(state.country.to_owned());
                 e.english = Some(state.english.to_owned());
             }

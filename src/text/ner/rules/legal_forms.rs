@@ -20,18 +20,27 @@ static ENDING_ID: WordList = WordList::new("persero tbk");
 
 /// Legal forms that end a name, by language, written as companies write them (the case counts:
 /// "Co" is a company, "co" is not). Each a general list of the language's company forms.
-fn ending(word: &str, lang: Lang) -> bool {
-    let forms: &[&str] = match lang.code() {
-        Some("en") => &[
+const ENDING: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
             "Co", "Corp", "Inc", "LLC", "LLP", "Ltd", "PLC", "Plc", "plc", "Pty",
         ],
-        Some("de") => &["AG", "GmbH", "KG", "KGaA", "SE"],
-        Some("nl") => &["BV", "NV", "B.V", "N.V"],
-        Some("fr") => &["SA", "SARL", "SAS"],
-        Some("es" | "pt" | "it") => &["SA", "S.A", "Ltda", "SpA", "Srl"],
-        _ => &[],
-    };
-    forms.contains(&word)
+    ),
+    ("de", &["AG", "GmbH", "KG", "KGaA", "SE"]),
+    ("nl", &["BV", "NV", "B.V", "N.V"]),
+    ("fr", &["SA", "SARL", "SAS"]),
+    ("es", &["SA", "S.A", "Ltda", "SpA", "Srl"]),
+    ("pt", &["SA", "S.A", "Ltda", "SpA", "Srl"]),
+    ("it", &["SA", "S.A", "Ltda", "SpA", "Srl"]),
+];
+
+/// Whether `word` is a legal form that ends a name in `lang`'s text.
+fn ending(word: &str, lang: Lang) -> bool {
+    let code = lang.code().unwrap_or("");
+    ENDING
+        .iter()
+        .any(|(c, forms)| *c == code && forms.contains(&word))
 }
 
 /// Forms written with a period ("Corp.", "Inc."): the period belongs to the name.
@@ -160,8 +169,7 @@ pub(in super::super) fn bare_company_name(name: &str) -> Option<&str> {
     }
     if let Some((rest, last)) = bare.rsplit_once(' ') {
         let form = last.trim_end_matches('.');
-        let any = ["en", "de", "nl", "fr", "pt"].into_iter();
-        if any.map(Lang::from_tag).any(|lang| ending(form, lang)) {
+        if ENDING.iter().any(|(_, forms)| forms.contains(&form)) {
             bare = rest.trim_end_matches(',').trim_end();
         }
     }
