@@ -157,7 +157,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 pub(in super::super) fn bare_company_name(name: &str) -> Option<&str> {
     let mut bare = name.trim();
     if let Some((first, rest)) = bare.split_once(' ') {
-        if first.len() == 2 && OPENING_ID.contains(first) && first != first.to_lowercase() {
+        // Capitalised: "PT", not "pt" ("str::to_lowercase" would bring the standard
+        // library's case tables into the wasm, 16 KB raw).
+        if first.len() == 2 && OPENING_ID.contains(first) && capitalised(first) {
             bare = rest;
         }
     }
