@@ -16,6 +16,7 @@ pub mod detect;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+mod owners;
 pub mod pack;
 pub mod phrases;
 pub mod rules;
@@ -300,7 +301,19 @@ pub(super) fn is_honorific(word: &str, lang: Lang) -> bool {
         Some("en") => &HONORIFICS_EN,
         _ => return false,
     };
-    word.starts_with(char::is_uppercase) && list.contains(word)
+    word.starts_with(char::is_uppercase)
+        && list.contains(word)
+        && !(is_acronym_like(word) && CONTRACTIONS_ID.contains(word))
+}
+
+/// The honorifics Indonesian writes as a contraction, a capital and small letters ("Bpk.",
+/// "Dr.", "Hj.", "Ir."): in capitals the same letters are an acronym ("BPK", the audit board),
+/// where the ranks written as initials ("AKBP", "KH") stay honorifics. Sorted.
+static CONTRACTIONS_ID: WordList = WordList::new("bpk dr dra drg drh drs hj ir sdr");
+
+/// Whether `word` is two or more letters, all capitals.
+fn is_acronym_like(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
 }
 
 /// The words for kinds of places in `lang`'s text (none for other languages than Indonesian,
@@ -791,6 +804,7 @@ impl Finder {
                     );
                     self.raws.shrink_to_fit();
                     split_title_words(blocks, &mut self.raws);
+                    owners::split(blocks, &mut self.raws);
                     apply_glossary(blocks, glossary, &mut self.raws);
                     add_aliases(blocks, &mut self.raws);
                     self.entities = link(blocks, &self.raws, glossary);
@@ -1772,6 +1786,17 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_contraction_in_capitals_is_an_acronym_a_rank_in_capitals_an_honorific() {
+        let id = Lang::from_tag("id");
+        for w in ["Bpk", "Bpk.", "Dr", "AKBP", "KH", "Pak"] {
+            assert!(is_honorific(w, id), "{w}");
+        }
+        for w in ["BPK", "DR", "IR", "bpk", "Polri"] {
+            assert!(!is_honorific(w, id), "{w}");
+        }
+    }
 
     /// An organisation's mention of `name` (its first occurrence in `text`).
     fn org(text: &str, name: &str, origin: Origin) -> Raw {
