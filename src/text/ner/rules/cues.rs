@@ -10,6 +10,10 @@
 //! one after a preposition that says where ("di Salemba", "in Beit Hanun"; German "in", French
 //! "à"; [`LOCATIVES`]), and a body one its head noun names ("Kementerian …", "… Authority").
 //!
+//! A capitalised title before two or more words confirms them only where the tagger's guess
+//! is not unlikely ("Interior Minister Lee Sang-min"): alone it says less, a title opening
+//! bodies' names too ("President Hotel").
+//!
 //! Only a person of one to four capitalised name words (one word by a verb of speech only) that
 //! no other name or place holds, in running text (a headline's capitals say nothing), and only
 //! for a language whose cues are listed here.
@@ -132,6 +136,11 @@ pub(in super::super) fn confirms(
     if i >= 1 && role(i - 1) {
         return true;
     }
+    // "Interior Minister Lee Sang-min": a capitalised title before two or more words the
+    // tagger thinks not unlikely a name (alone it says less: a title opens bodies' names too).
+    if !one && titled(c, i, confidence) {
+        return true;
+    }
     if i >= 2 && words[i - 2].eq_ignore_ascii_case("according") && words[i - 1] == "to" {
         return true;
     }
@@ -151,6 +160,16 @@ pub(in super::super) fn confirms(
         }
     }
     false
+}
+
+/// Whether the word before `i` is a capitalised title of a person ("Minister", not "Partner")
+/// and the tagger's `confidence` in the name after it at least [`super::super::weak::FLOOR`].
+fn titled(c: &Ctx, i: usize, confidence: f32) -> bool {
+    i >= 1
+        && c.capitalised(i - 1)
+        && c.title(i - 1)
+        && !NOT_PEOPLE.contains(c.words[i - 1])
+        && confidence >= super::super::weak::FLOOR
 }
 
 /// Whether the words `i..j` open with a body's head noun (Indonesian, Malay: "Kementerian",
@@ -233,6 +252,20 @@ mod tests {
         assert!(confirms(&one, (1, 2), &vec![]));
         let according = ["according", "to", "Maria", "Lopez", "."];
         assert!(confirms(&according, (2, 4), &vec![]));
+    }
+
+    #[test]
+    fn a_capitalised_title_confirms_two_words_the_tagger_thinks_not_unlikely() {
+        let words = ["against", "Interior", "Minister", "Lee", "Sang-min", "."];
+        assert!(confirms(&words, (3, 5), &vec![]));
+        let glued = vec![false; words.len()];
+        let c = Ctx::new(&words, &[], Lang::from_tag("en"), &glued, false);
+        // Less sure than the weak floor, or one word, or after a role that comes before
+        // companies ("Partner"): no.
+        assert!(!super::confirms(&c, &vec![], 3, 5, Person, 0.35));
+        assert!(!confirms(&words, (3, 4), &vec![]));
+        let partner = ["its", "Partner", "Morgan", "Stanley", "."];
+        assert!(!confirms(&partner, (2, 4), &vec![]));
     }
 
     #[test]
