@@ -35,6 +35,7 @@ mod person_run_on;
 mod person_titles;
 mod place_nouns;
 mod relatives;
+mod titled_bodies;
 mod trailing;
 
 pub(super) use super::detect::{
@@ -239,6 +240,11 @@ pub static PASSES: &[Pass] = &[
         name: "known_places",
         guess: false,
         apply: known_places::apply,
+    },
+    Pass {
+        name: "titled_bodies",
+        guess: false,
+        apply: titled_bodies::apply,
     },
     Pass {
         name: "org_heads",

@@ -1,0 +1,63 @@
+//! Indonesian and Malay: an office before a body's name is the description of the person who
+//! holds it, not part of the body's name (CONVENTIONS: titles stay outside names): "Kasat
+//! Reskrim Polres Lhokseumawe" is the body "Polres Lhokseumawe", "Ketua Umum Partai Gerindra"
+//! the body "Partai Gerindra". An organisation that opens with an office (`ROLES_ID`) starts at
+//! its first body's head noun (`ORG_HEADS_ID`) after it; with none, after the office's words
+//! ("Ketua KPK" → "KPK"); with nothing left it is none.
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let words = c.words;
+    if !super::super::is_id_or_ms(c.lang) {
+        return;
+    }
+    for s in spans.iter_mut() {
+        if s.2 != EntityKind::Organization
+            || !c.capitalised(s.0)
+            || !super::super::ROLES_ID.contains(words[s.0])
+        {
+            continue;
+        }
+        s.0 = match (s.0 + 1..s.1)
+            .find(|&k| c.capitalised(k) && super::super::ORG_HEADS_ID.contains(words[k]))
+        {
+            Some(head) => head,
+            None => (s.0..s.1).find(|&k| !c.title(k)).unwrap_or(s.1),
+        };
+    }
+    spans.retain(|s| s.0 < s.1);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Organization, Person};
+
+    #[test]
+    fn an_office_before_a_body_is_outside_its_name() {
+        let words = ["Kasat", "Reskrim", "Polres", "Lhokseumawe", "AKP", "Yasir"];
+        let spans = [(0, 4, Organization), (5, 6, Person)];
+        let want = [(2, 4, Organization), (5, 6, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), want);
+        let words = ["Ketua", "KPK", "Firli", "Bahuri"];
+        let spans = [(0, 2, Organization)];
+        assert_eq!(
+            run(super::apply, &words, "id", &spans),
+            [(1, 2, Organization)]
+        );
+        // The office alone names no body.
+        let spans = [(0, 1, Organization)];
+        assert_eq!(run(super::apply, &words, "id", &spans), []);
+    }
+
+    #[test]
+    fn a_body_that_opens_with_no_office_or_in_english_stays() {
+        let words = ["Partai", "Gerindra", "dan", "Presiden", "University"];
+        let spans = [(0, 2, Organization), (3, 5, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let spans = [(0, 2, Organization)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+    }
+}
