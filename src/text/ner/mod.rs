@@ -309,7 +309,7 @@ pub(super) fn is_honorific(word: &str, lang: Lang) -> bool {
 /// The honorifics Indonesian writes as a contraction, a capital and small letters ("Bpk.",
 /// "Dr.", "Hj.", "Ir."): in capitals the same letters are an acronym ("BPK", the audit board),
 /// where the ranks written as initials ("AKBP", "KH") stay honorifics. Sorted.
-static CONTRACTIONS_ID: WordList = WordList::new("bpk dr dra drg drh drs hj ir sdr");
+pub(super) static CONTRACTIONS_ID: WordList = WordList::new("bpk dr dra drg drh drs hj ir sdr");
 
 /// Whether `word` is two or more letters, all capitals.
 fn is_acronym_like(word: &str) -> bool {

@@ -10,8 +10,8 @@
 //! one after a preposition that says where ("di Salemba", "in Beit Hanun"; German "in", French
 //! "à"; [`LOCATIVES`]), and a body one its head noun names ("Kementerian …", "… Authority").
 //!
-//! A capitalised title before two or more words confirms them only where the tagger's guess
-//! is not unlikely ("Interior Minister Lee Sang-min"): alone it says less, a title opening
+//! A capitalised title (in Indonesian also a contraction in lower case: "dr", "ir") before
+//! two or more words confirms them only where the tagger's guess is not unlikely ("Interior Minister Lee Sang-min"): alone it says less, a title opening
 //! bodies' names too ("President Hotel").
 //!
 //! Only a person of one to four capitalised name words (one word by a verb of speech only) that
@@ -33,7 +33,8 @@ static SPEECH_EN: WordList = WordList::new(
 /// Indonesian and Malay verbs of speech after a name ("Retno Marsudi mengatakan"), with
 /// "-nya" where a name follows them ("kata Retno Marsudi"). General vocabulary. Sorted.
 static SPEECH_ID: WordList = WordList::new(
-    "berkata jelas jelasnya kata katanya mengatakan mengungkapkan menjelaskan menuturkan \
+    "berkata jelas jelasnya kata katanya menambahkan menegaskan mengaku mengatakan mengungkap \
+     mengungkapkan menilai menjelaskan menuturkan menyampaikan menyatakan menyebut menyebutkan \
      tambah tambahnya tegas tegasnya tutur tuturnya ujar ujarnya ungkap ungkapnya",
 );
 
@@ -52,6 +53,10 @@ const LOCATIVES: &[(&str, &str)] = &[
     ("de", "in"),
     ("fr", "à"),
 ];
+
+/// How many capitalised words an Indonesian office before a name may run to ("Menteri Luar
+/// Negeri").
+const OFFICE_WITHIN: usize = 3;
 
 /// Articles before an apposition's role ("…, the leader of …"). Sorted.
 static ARTICLES_EN: WordList = WordList::new("a an the");
@@ -121,6 +126,19 @@ pub(in super::super) fn confirms(
         return false;
     }
     if !english {
+        // "dr Wismandari Wisnu", "Menteri Luar Negeri Retno Marsudi": a title, or a
+        // contraction in its own lower case ("dr", "drg", "ir"), before two or more words.
+        let contraction = |k: usize| lower(k) && super::super::CONTRACTIONS_ID.contains(words[k]);
+        // The office may run to three capitalised words ("Menteri Luar Negeri").
+        let office = (i.saturating_sub(OFFICE_WITHIN)..i)
+            .rev()
+            .take_while(|&k| c.capitalised(k))
+            .any(|k| titled(c, k + 1, confidence));
+        if !one
+            && (office || (i >= 1 && contraction(i - 1) && confidence >= super::super::weak::FLOOR))
+        {
+            return true;
+        }
         // "kata Retno Marsudi", "menurut Retno Marsudi", "Retno Marsudi mengatakan".
         let before = i >= 1
             && lower(i - 1)
@@ -266,6 +284,25 @@ mod tests {
         assert!(!confirms(&words, (3, 4), &vec![]));
         let partner = ["its", "Partner", "Morgan", "Stanley", "."];
         assert!(!confirms(&partner, (2, 4), &vec![]));
+    }
+
+    #[test]
+    fn an_indonesian_title_or_lower_case_contraction_confirms_two_words() {
+        let words = [
+            "Mangunkusumo",
+            "dr",
+            "Wismandari",
+            "Wisnu",
+            "SpPD-KEMD",
+            "berkata",
+        ];
+        assert!(confirms_in("id", &words[..5], (2, 4), &vec![]));
+        let words = ["Menteri", "Luar", "Negeri", "Retno", "Marsudi", "hadir"];
+        assert!(confirms_in("id", &words, (3, 5), &vec![]));
+        // Not one word, nor after "ibu" in lower case (a mother).
+        assert!(!confirms_in("id", &words, (4, 5), &vec![]));
+        let words = ["kata", "ibu", "Ani", "Susanti"];
+        assert!(!confirms_in("id", &words[1..], (1, 3), &vec![]));
     }
 
     #[test]
