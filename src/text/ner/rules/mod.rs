@@ -16,6 +16,7 @@ mod credits;
 pub(super) mod cues;
 mod datelines;
 mod definitions;
+mod degrees;
 mod english_titles;
 mod enumerations;
 mod facilities;
@@ -335,6 +336,11 @@ pub static PASSES: &[Pass] = &[
         name: "datelines",
         guess: false,
         apply: datelines::apply,
+    },
+    Pass {
+        name: "degrees",
+        guess: false,
+        apply: degrees::apply,
     },
     Pass {
         name: "trailing",
