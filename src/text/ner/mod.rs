@@ -15,6 +15,7 @@ mod describe;
 pub mod detect;
 pub mod features;
 pub mod gazetteer;
+mod headline_names;
 pub mod model;
 mod owners;
 pub mod pack;
@@ -805,6 +806,7 @@ impl Finder {
                     self.raws.shrink_to_fit();
                     split_title_words(blocks, &mut self.raws);
                     owners::split(blocks, &mut self.raws);
+                    headline_names::trim(blocks, &mut self.raws);
                     apply_glossary(blocks, glossary, &mut self.raws);
                     add_aliases(blocks, &mut self.raws);
                     self.entities = link(blocks, &self.raws, glossary);

@@ -1,0 +1,142 @@
+//! A headline's capitals run a name on into the words after it: "Marcella Zalianty Promo
+//! Pariwisata Indonesia Lewat Film" makes "Marcella Zalianty Promo" a person. Where the page
+//! names the same person in running text ("Aktris Marcella Zalianty mengaku …"), a person in a
+//! title-case sentence that opens with that name and goes on is that name alone: the words after
+//! it are the headline's. In running text a longer name is left as it is ("Marcella Zalianty
+//! Putri" may be the full name the article shortens).
+//!
+//! Work: two passes over the page's marks, in page order; the names in a hash set; each
+//! sentence's case read at most once a pass (the last sentence's answer kept), so a page of one
+//! long sentence is read twice, not once a mark.
+
+use super::detect::{title_case, Raw};
+use super::{BlockText, EntityKind, FnvSet};
+use crate::text::Span;
+
+/// Trims the people of title-case sentences to the names running text gives them.
+pub(super) fn trim(blocks: &[BlockText], raws: &mut [Raw]) {
+    let text = |r: &Raw| {
+        blocks
+            .get(r.block)
+            .and_then(|b| b.text.get(r.span.start..r.span.end))
+    };
+    // The sentence of a mark, by index in its block.
+    let sentence = |r: &Raw| -> Option<(usize, Span)> {
+        let list = blocks.get(r.block)?.sentences;
+        let k = list.partition_point(|s| s.end < r.span.end);
+        list.get(k)
+            .filter(|s| s.start <= r.span.start)
+            .map(|&s| (k, s))
+    };
+    // The marks come in page order: the last sentence's answer is the one cache needed.
+    let mut last: Option<((usize, usize), bool)> = None;
+    let mut is_titled = |r: &Raw| -> bool {
+        let Some((k, s)) = sentence(r) else {
+            return false;
+        };
+        match last {
+            Some((at, answer)) if at == (r.block, k) => answer,
+            _ => {
+                let words: Vec<&str> = blocks[r.block].text[s.start..s.end]
+                    .split_whitespace()
+                    .collect();
+                let answer = title_case(&words);
+                last = Some(((r.block, k), answer));
+                answer
+            }
+        }
+    };
+    // The people of running text, by their names of two or more words.
+    let mut names: FnvSet<&str> = FnvSet::default();
+    let people: Vec<usize> = (0..raws.len())
+        .filter(|&i| raws[i].kind == EntityKind::Person)
+        .collect();
+    let mut long = Vec::new();
+    for &i in &people {
+        let Some(name) = text(&raws[i]) else { continue };
+        let words = name.split(' ').count();
+        if words >= 3 {
+            long.push(i);
+        }
+        if words >= 2 && !is_titled(&raws[i]) {
+            names.insert(name);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for i in long {
+        let Some(name) = text(&raws[i]) else { continue };
+        // The longest known name that opens this one, ending at a word's end.
+        let known = name
+            .match_indices(' ')
+            .map(|(at, _)| at)
+            .filter(|&at| names.contains(&name[..at]))
+            .last();
+        if let Some(at) = known {
+            if is_titled(&raws[i]) {
+                raws[i].span.end = raws[i].span.start + at;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::detect::{Origin, Raw};
+    use super::super::BlockText;
+    use crate::text::{EntityKind, Span};
+
+    /// The people of `text`'s sentences (one a line) after the pass, `marks` before it.
+    fn trim(text: &str, marks: &[&str]) -> Vec<String> {
+        let mut sentences = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            sentences.push(Span::new(at, at + line.trim_end().len()));
+            at += line.len();
+        }
+        let blocks = [BlockText {
+            text,
+            sentences: &sentences,
+        }];
+        let mut from = 0;
+        let mut raws: Vec<Raw> = marks
+            .iter()
+            .map(|m| {
+                let start = from + text[from..].find(m).unwrap();
+                from = start + m.len();
+                Raw {
+                    block: 0,
+                    span: Span::new(start, start + m.len()),
+                    kind: EntityKind::Person,
+                    place: None,
+                    origin: Origin::Model,
+                }
+            })
+            .collect();
+        super::trim(&blocks, &mut raws);
+        raws.iter()
+            .map(|r| text[r.span.start..r.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_headlines_person_is_the_name_running_text_gives() {
+        let text = "Marcella Zalianty Promo Pariwisata Indonesia Lewat Film\n\
+                    Aktris Marcella Zalianty mengaku selalu berusaha.";
+        let got = trim(text, &["Marcella Zalianty Promo", "Marcella Zalianty"]);
+        assert_eq!(got, ["Marcella Zalianty", "Marcella Zalianty"]);
+    }
+
+    #[test]
+    fn in_running_text_or_without_the_name_it_stays() {
+        let text = "Kata Marcella Zalianty Putri kepada wartawan di sana.\n\
+                    Aktris Marcella Zalianty mengaku selalu berusaha.";
+        let got = trim(text, &["Marcella Zalianty Putri", "Marcella Zalianty"]);
+        assert_eq!(got, ["Marcella Zalianty Putri", "Marcella Zalianty"]);
+        let text = "Marcella Zalianty Promo Pariwisata Indonesia Lewat Film\n\
+                    Aktris Marcella mengaku selalu berusaha.";
+        let got = trim(text, &["Marcella Zalianty Promo", "Marcella"]);
+        assert_eq!(got, ["Marcella Zalianty Promo", "Marcella"]);
+    }
+}
