@@ -128,7 +128,7 @@ pub(super) fn is_title(word: &str, lang: Lang) -> bool {
     (is_id_or_ms(lang) && {
         let word = word.strip_suffix('.').unwrap_or(word);
         word.starts_with(char::is_uppercase)
-            && (ROLES_ID.contains(word) || HONORIFICS_ID.contains(word))
+            && (ROLES_ID.contains(word) || is_honorific(word, lang))
     }) || detect::is_english_title(word)
 }
 
@@ -302,20 +302,15 @@ pub(super) fn is_honorific(word: &str, lang: Lang) -> bool {
         Some("en") => &HONORIFICS_EN,
         _ => return false,
     };
-    word.starts_with(char::is_uppercase)
-        && list.contains(word)
-        && !(is_acronym_like(word) && CONTRACTIONS_ID.contains(word))
+    // "Bpk." is Bapak, "BPK" in capitals the audit board (Badan Pemeriksa Keuangan), which
+    // Indonesian news names daily; other titles in capitals stay titles ("DR Rizal Ramli",
+    // "AKBP", "KH").
+    word.starts_with(char::is_uppercase) && list.contains(word) && word != "BPK"
 }
 
-/// The honorifics Indonesian writes as a contraction, a capital and small letters ("Bpk.",
-/// "Dr.", "Hj.", "Ir."): in capitals the same letters are an acronym ("BPK", the audit board),
-/// where the ranks written as initials ("AKBP", "KH") stay honorifics. Sorted.
+/// The honorifics Indonesian writes as a contraction, in lower case before a name ("dr" a
+/// physician, "drg" a dentist, "ir" an engineer; "Bpk.", "Hj." capitalised). Sorted.
 pub(super) static CONTRACTIONS_ID: WordList = WordList::new("bpk dr dra drg drh drs hj ir sdr");
-
-/// Whether `word` is two or more letters, all capitals.
-fn is_acronym_like(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
-}
 
 /// The words for kinds of places in `lang`'s text (none for other languages than Indonesian,
 /// Malay and English), sorted.
@@ -1790,12 +1785,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_contraction_in_capitals_is_an_acronym_a_rank_in_capitals_an_honorific() {
+    fn bpk_in_capitals_is_the_audit_board_other_titles_in_capitals_stay() {
         let id = Lang::from_tag("id");
-        for w in ["Bpk", "Bpk.", "Dr", "AKBP", "KH", "Pak"] {
+        for w in ["Bpk", "Bpk.", "Dr", "DR", "AKBP", "KH", "Pak"] {
             assert!(is_honorific(w, id), "{w}");
         }
-        for w in ["BPK", "DR", "IR", "bpk", "Polri"] {
+        for w in ["BPK", "bpk", "Polri"] {
             assert!(!is_honorific(w, id), "{w}");
         }
     }

@@ -2,7 +2,8 @@
 //! a possessive whose word names a person on the page, or a place the gazetteer knows, is that
 //! person's or place's mention followed by the organisation's name (CONVENTIONS: a possessive is
 //! outside a name). Without such an owner the name stays whole: "People’s Bank of China",
-//! "McDonald’s Corporation" (no person "People" or "McDonald" on the page).
+//! "McDonald’s Corporation" (no person "People" or "McDonald" on the page), and a brand's name
+//! whose rest has no body's head noun: "Victoria's Secret", "Lloyd's List Intelligence".
 //!
 //! Work: one pass over the page's marks, the people's words in a hash set.
 
@@ -45,8 +46,14 @@ pub(super) fn split(blocks: &[BlockText], raws: &mut Vec<Raw>) {
         if owner.len() == first.len() || !rest.starts_with(char::is_uppercase) {
             continue;
         }
-        // The rest must still name something: not one head noun alone ("Yoon’s Party").
-        if !rest.contains(' ') && super::is_org_head(rest) {
+        // The rest must be a body's name by its head noun (compromise's, or a party: "People
+        // Power Party"), and more than the head alone ("Yoon’s Party"): a brand's possessive is
+        // its name's ("Victoria's Secret", "Lloyd's List Intelligence").
+        if !rest.contains(' ')
+            || !rest
+                .split(' ')
+                .any(|w| super::is_org_head(w) || w == "Party")
+        {
             continue;
         }
         let place = gazetteer.lookup(owner);
@@ -86,6 +93,7 @@ mod tests {
     /// mark before it, with its kind.
     fn split(text: &str, marks: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
         crate::text::ner::gazetteer::add_places(include_str!("data/places.txt"));
+        crate::text::ner::gazetteer::EnglishWords::add(include_str!("data/en.txt"));
         let sentences = [Span::new(0, text.len())];
         let blocks = [BlockText {
             text,
@@ -135,11 +143,15 @@ mod tests {
     #[test]
     fn without_an_owner_on_the_page_the_name_stays_whole() {
         use EntityKind::Organization;
-        let text = "The People's Bank of China and McDonald's Corporation and Yoon’s Party.";
+        let text = "The People's Bank of China and McDonald's Corporation and Yoon’s Party. \
+                    Victoria's Secret and Lloyd's List Intelligence; Lloyd Austin.";
         let marks = [
             ("People's Bank of China", Organization),
             ("McDonald's Corporation", Organization),
             ("Yoon’s Party", Organization),
+            ("Victoria's Secret", Organization),
+            ("Lloyd's List Intelligence", Organization),
+            ("Lloyd Austin", EntityKind::Person),
         ];
         let got = split(text, &marks);
         let want: Vec<_> = marks.iter().map(|&(t, k)| (t.to_string(), k)).collect();

@@ -1,5 +1,6 @@
 //! A word for a kind of place or building, or a title, alone names nothing ("Dusun" before a
-//! numeral); nor do compass points ("Sebelah Barat Daya").
+//! numeral); nor do compass points ("Sebelah Barat Daya"), nor an Indonesian office's words
+//! ("Wakil Presiden").
 
 use super::*;
 
@@ -12,6 +13,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 || !(super::super::is_class_noun(words[s.0], lang)
                     || super::super::is_honorific(words[s.0], lang)))
             && !super::super::only_directions(&words[s.0..s.1], lang)
+            // "Wakil Presiden": an office alone is a description, no name (Indonesian, whose
+            // offices the lists hold).
+            && !(super::super::is_id_or_ms(lang) && (s.0..s.1).all(|k| c.title(k)))
     });
 }
 
@@ -27,6 +31,14 @@ mod tests {
             run(super::apply, &words, "id", &[(0, 1, Place), (3, 6, Place)]),
             []
         );
+    }
+
+    #[test]
+    fn an_indonesian_office_alone_is_no_name() {
+        use crate::text::EntityKind::Person;
+        let words = ["Wakil", "Presiden", "Jusuf", "Kalla"];
+        let spans = [(0, 2, Person), (2, 4, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), [(2, 4, Person)]);
     }
 
     #[test]

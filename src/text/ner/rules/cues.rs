@@ -33,9 +33,16 @@ static SPEECH_EN: WordList = WordList::new(
 /// Indonesian and Malay verbs of speech after a name ("Retno Marsudi mengatakan"), with
 /// "-nya" where a name follows them ("kata Retno Marsudi"). General vocabulary. Sorted.
 static SPEECH_ID: WordList = WordList::new(
-    "berkata jelas jelasnya kata katanya menambahkan menegaskan mengaku mengatakan mengungkap \
-     mengungkapkan menilai menjelaskan menuturkan menyampaikan menyatakan menyebut menyebutkan \
+    "berkata jelas jelasnya kata katanya mengatakan mengungkapkan menjelaskan menuturkan \
      tambah tambahnya tegas tegasnya tutur tuturnya ujar ujarnya ungkap ungkapnya",
+);
+
+/// Indonesian and Malay verbs of speech that take an object: after a name only ("Retno
+/// menyatakan …"; before one they may take a title or a thing: "menyampaikan Selamat Tahun
+/// Baru"). General vocabulary. Sorted.
+static SPEECH_AFTER_ID: WordList = WordList::new(
+    "menambahkan menegaskan mengaku mengungkap menilai menyampaikan menyatakan menyebut \
+     menyebutkan",
 );
 
 /// Prepositions of place before a place ("di Salemba", "in Beit Hanun"), by language: those
@@ -119,6 +126,8 @@ pub(in super::super) fn confirms(
         return false;
     }
     let lower = |k: usize| words[k].starts_with(|ch: char| ch.is_lowercase());
+    // A degree after the name ends it too ("Wismandari Wisnu SpPD-KEMD").
+    let run_ends = |j: usize| j == n || !c.capitalised(j) || super::degrees::is_degree(words[j]);
     // One word is confirmed by a verb of speech only ("Eko mengatakan", "kata Meles").
     let one = j - i == 1;
     // A word alone by its verb also needs the tagger's guess not unlikely ("Tesla said").
@@ -133,17 +142,26 @@ pub(in super::super) fn confirms(
         let office = (i.saturating_sub(OFFICE_WITHIN)..i)
             .rev()
             .take_while(|&k| c.capitalised(k))
-            .any(|k| titled(c, k + 1, confidence));
-        if !one
-            && (office || (i >= 1 && contraction(i - 1) && confidence >= super::super::weak::FLOOR))
-        {
+            .any(|k| titled(c, k + 1, confidence))
+            // A region's head is named after the region ("Bupati Sleman Kustini Sri Purnomo"):
+            // a span right after the title holds the region too.
+            && !(i >= 1 && super::person_titles::REGIONAL_TITLES_ID.contains(words[i - 1]));
+        let after_contraction = i >= 1
+            && contraction(i - 1)
+            && !in_a_body(c, i - 1)
+            && confidence >= super::super::weak::FLOOR;
+        // The name ends where the capitals do ("Pelatih Dewa United Jan Olde Riekerink": not
+        // the club before the coach's name).
+        if !one && run_ends(j) && (office || after_contraction) {
             return true;
         }
         // "kata Retno Marsudi", "menurut Retno Marsudi", "Retno Marsudi mengatakan".
         let before = i >= 1
             && lower(i - 1)
             && (SPEECH_ID.contains(words[i - 1]) || words[i - 1] == "menurut");
-        let after = j < n && lower(j) && SPEECH_ID.contains(words[j]);
+        let after = j < n
+            && lower(j)
+            && (SPEECH_ID.contains(words[j]) || SPEECH_AFTER_ID.contains(words[j]));
         return before || after;
     }
     if one {
@@ -156,7 +174,7 @@ pub(in super::super) fn confirms(
     }
     // "Interior Minister Lee Sang-min": a capitalised title before two or more words the
     // tagger thinks not unlikely a name (alone it says less: a title opens bodies' names too).
-    if !one && titled(c, i, confidence) {
+    if !one && run_ends(j) && titled(c, i, confidence) {
         return true;
     }
     if i >= 2 && words[i - 2].eq_ignore_ascii_case("according") && words[i - 1] == "to" {
@@ -187,7 +205,22 @@ fn titled(c: &Ctx, i: usize, confidence: f32) -> bool {
         && c.capitalised(i - 1)
         && c.title(i - 1)
         && !NOT_PEOPLE.contains(c.words[i - 1])
+        && !in_a_body(c, i - 1)
         && confidence >= super::super::weak::FLOOR
+}
+
+/// Whether the title at `k` is inside a body's or building's name, after its head noun or
+/// acronym ("Universitas Sultan Ageng Tirtayasa", "RSUP dr Hasan Sadikin"): the name after it
+/// is the namesake's, part of the body's name.
+fn in_a_body(c: &Ctx, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|b| c.words[b]) else {
+        return false;
+    };
+    let acronym = before.chars().count() >= 2 && before.chars().all(char::is_uppercase);
+    c.capitalised(k - 1)
+        && (super::super::is_org_head(before)
+            || super::super::FACILITY_NOUNS_ID.contains(before)
+            || acronym)
 }
 
 /// Whether the words `i..j` open with a body's head noun (Indonesian, Malay: "Kementerian",
@@ -303,6 +336,30 @@ mod tests {
         assert!(!confirms_in("id", &words, (4, 5), &vec![]));
         let words = ["kata", "ibu", "Ani", "Susanti"];
         assert!(!confirms_in("id", &words[1..], (1, 3), &vec![]));
+        // Not a namesake inside a body's name, nor a span the capitals run on after.
+        let words = ["di", "RSUP", "dr", "Hasan", "Sadikin", "Bandung"];
+        assert!(!confirms_in("id", &words, (3, 5), &vec![]));
+        let words = [
+            "Universitas",
+            "Sultan",
+            "Ageng",
+            "Tirtayasa",
+            "di",
+            "Serang",
+        ];
+        assert!(!confirms_in("id", &words, (2, 4), &vec![]));
+        let words = [
+            "Pelatih",
+            "Dewa",
+            "United",
+            "Jan",
+            "Olde",
+            "Riekerink",
+            "berkata",
+        ];
+        assert!(!confirms_in("id", &words, (1, 3), &vec![]));
+        let words = ["Bupati", "Sleman", "Kustini", "Sri", "Purnomo", "hadir"];
+        assert!(!confirms_in("id", &words, (1, 5), &vec![]));
     }
 
     #[test]

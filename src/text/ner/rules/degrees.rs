@@ -2,8 +2,9 @@
 //! (CONVENTIONS: "S.H." is a title): "Budi Santoso S.H." → "Budi Santoso". A degree is known by
 //! its shape, as PUEBI writes gelar (II.H.1: a period after every element: "S.H.", "M.Si.",
 //! "Ph.D."), by the medical specialist's "Sp" before capitals ("SpPD", "Sp.OG"), or, written
-//! without periods, as two to four capitals ("SH", "MH", "MBA"). Only from the end of a name of
-//! three words or more, so that two words stay: "Mahfud MD" is a name.
+//! without periods, as two to four capitals ("SH", "MH", "MBA"; not a regnal number, "Paku
+//! Buwono XIII", nor "MD", "Mohammad Mahfud MD"). Only from the end of a name of three words or
+//! more, so that two words stay.
 
 use super::*;
 
@@ -20,7 +21,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 }
 
 /// Whether `word` is shaped as a degree written after a name.
-fn is_degree(word: &str) -> bool {
+pub(super) fn is_degree(word: &str) -> bool {
     let word = word.trim_end_matches(['.', ',']);
     let capitals = |w: &str| w.chars().all(|ch| ch.is_ascii_uppercase());
     // "S.H", "M.Si", "Ph.D", "S.Kom.I": elements of a capital and up to three small letters.
@@ -36,7 +37,12 @@ fn is_degree(word: &str) -> bool {
         rest.trim_start_matches('.')
             .starts_with(|ch: char| ch.is_ascii_uppercase())
     });
-    dotted || specialist || ((2..=4).contains(&word.len()) && capitals(word))
+    // Capitals that are no degree: a regnal number ("Paku Buwono XIII", "Yohanes Paulus II")
+    // and "MD", which Indonesian names carry ("Mohammad Mahfud MD"; a physician is "dr").
+    let regnal = word.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'));
+    dotted
+        || specialist
+        || ((2..=4).contains(&word.len()) && capitals(word) && !regnal && word != "MD")
 }
 
 #[cfg(test)]
@@ -74,6 +80,13 @@ mod tests {
             run(super::apply, &words, "en", &[(0, 3, Person)]),
             [(0, 3, Person)]
         );
+        // Not a regnal number nor "MD".
+        for words in [["Paku", "Buwono", "XIII"], ["Mohammad", "Mahfud", "MD"]] {
+            assert_eq!(
+                run(super::apply, &words, "id", &[(0, 3, Person)]),
+                [(0, 3, Person)]
+            );
+        }
         // Not a name's word in capitals that is no degree's shape.
         let words = ["Andi", "Wijaya", "Setiawan"];
         assert_eq!(

@@ -8,7 +8,7 @@ use super::*;
 
 /// Indonesian titles of a region's head or of its body's head, which the region follows
 /// ("Bupati Sleman", "Kapolres Bantul"). Sorted.
-static REGIONAL_TITLES_ID: WordList = WordList::new(
+pub(super) static REGIONAL_TITLES_ID: WordList = WordList::new(
     "bupati camat gubernur kajari kajati kapolda kapolres kapolresta kapolsek lurah walikota",
 );
 

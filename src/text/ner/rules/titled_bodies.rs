@@ -1,9 +1,10 @@
 //! Indonesian and Malay: an office before a body's name is the description of the person who
 //! holds it, not part of the body's name (CONVENTIONS: titles stay outside names): "Kasat
-//! Reskrim Polres Lhokseumawe" is the body "Polres Lhokseumawe", "Ketua Umum Partai Gerindra"
-//! the body "Partai Gerindra". An organisation that opens with an office (`ROLES_ID`) starts at
-//! its first body's head noun (`ORG_HEADS_ID`) after it; with none, after the office's words
-//! ("Ketua KPK" → "KPK"); with nothing left it is none.
+//! Reskrim Polres Lhokseumawe" is the body "Polres Lhokseumawe", "Ketua Umum PSSI" the body
+//! "PSSI". An organisation that opens with an office (`ROLES_ID`) starts at its first body's
+//! head noun (`ORG_HEADS_ID`) or acronym after it. Without one it stays as it is: what follows
+//! the office may be the office's own words ("Menteri Luar Negeri"), and cutting there would
+//! make them a body.
 
 use super::*;
 
@@ -20,14 +21,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         {
             continue;
         }
-        s.0 = match (s.0 + 1..s.1)
-            .find(|&k| c.capitalised(k) && super::super::ORG_HEADS_ID.contains(words[k]))
-        {
-            Some(head) => head,
-            None => (s.0..s.1).find(|&k| !c.title(k)).unwrap_or(s.1),
+        let head = |k: usize| {
+            let w = words[k];
+            c.capitalised(k)
+                && (super::super::ORG_HEADS_ID.contains(w)
+                    || (w.chars().count() >= 2 && w.chars().all(char::is_uppercase)))
         };
+        if let Some(k) = (s.0 + 1..s.1).find(|&k| head(k)) {
+            s.0 = k;
+        }
     }
-    spans.retain(|s| s.0 < s.1);
 }
 
 #[cfg(test)]
@@ -41,15 +44,22 @@ mod tests {
         let spans = [(0, 4, Organization), (5, 6, Person)];
         let want = [(2, 4, Organization), (5, 6, Person)];
         assert_eq!(run(super::apply, &words, "id", &spans), want);
-        let words = ["Ketua", "KPK", "Firli", "Bahuri"];
+        let words = ["Ketua", "Umum", "PSSI", "Erick", "Thohir"];
+        let spans = [(0, 3, Organization)];
+        assert_eq!(
+            run(super::apply, &words, "id", &spans),
+            [(2, 3, Organization)]
+        );
+        let words = ["Ketua", "BPK", "Isma", "Yatun"];
         let spans = [(0, 2, Organization)];
         assert_eq!(
             run(super::apply, &words, "id", &spans),
             [(1, 2, Organization)]
         );
-        // The office alone names no body.
-        let spans = [(0, 1, Organization)];
-        assert_eq!(run(super::apply, &words, "id", &spans), []);
+        // Without a head or an acronym after the office the span is left to other passes.
+        let words = ["Menteri", "Luar", "Negeri", "Retno", "Marsudi"];
+        let spans = [(0, 3, Organization)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
     }
 
     #[test]
