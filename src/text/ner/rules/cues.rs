@@ -65,6 +65,11 @@ const LOCATIVES: &[(&str, &str)] = &[
 /// Negeri").
 const OFFICE_WITHIN: usize = 3;
 
+/// The small words inside people's names ("Mohammed bin Salman", "Ursula von der Leyen"):
+/// inside a name, never at its ends. General vocabulary. Sorted.
+static NAME_PARTICLES: WordList =
+    WordList::new("al bin binti da de del della der dos du el ibn la le van von");
+
 /// Articles before an apposition's role ("…, the leader of …"). Sorted.
 static ARTICLES_EN: WordList = WordList::new("a an the");
 
@@ -97,6 +102,16 @@ pub(in super::super) fn confirms(
     {
         return true;
     }
+    // "Hamas and Hezbollah", "Jakarta dan Surabaya": a name joined by a conjunction to a name
+    // of the same kind the tagger is sure of is one of its kind too (a list coordinates
+    // likes), where the tagger's guess is not unlikely.
+    if !c.title_case
+        && confidence >= super::super::weak::FLOOR
+        && (i..j).all(|k| !c.held(spans, k))
+        && coordinated(c, spans, i, j, kind)
+    {
+        return true;
+    }
     // "Kementerian Luar Negeri …", "… Transport Authority": a body named by its head noun,
     // where the language writes it (first in Indonesian and Malay, last in English).
     if kind == EntityKind::Organization
@@ -119,7 +134,10 @@ pub(in super::super) fn confirms(
     if kind != EntityKind::Person
         || c.title_case
         || !(1..=4).contains(&(j - i))
-        || (i..j).any(|k| !c.name_part(k) || c.held(spans, k))
+        || (i..j).any(|k| {
+            let particle = i < k && k + 1 < j && NAME_PARTICLES.contains(words[k]);
+            !(c.name_part(k) || particle) || c.held(spans, k)
+        })
         // A possessive ends a name ("Kamala's Harris said" is none).
         || (i..j - 1).any(|k| without_possessive(words[k]).len() < words[k].len())
     {
@@ -221,6 +239,36 @@ fn in_a_body(c: &Ctx, k: usize) -> bool {
         && (super::super::is_org_head(before)
             || super::super::FACILITY_NOUNS_ID.contains(before)
             || acronym)
+}
+
+/// The words that join two names of a list, by language ("and", "dan", "und"…). Sorted by
+/// language code.
+const CONJUNCTIONS: &[(&str, &[&str])] = &[
+    ("de", &["oder", "und"]),
+    ("en", &["and", "or"]),
+    ("es", &["o", "y"]),
+    ("fr", &["et", "ou"]),
+    ("id", &["atau", "dan"]),
+    ("it", &["e", "o"]),
+    ("ms", &["atau", "dan"]),
+    ("nl", &["en", "of"]),
+    ("pt", &["e", "ou"]),
+];
+
+/// Whether `i..j` is joined by a conjunction of its language to a span of `spans` of the same
+/// `kind`, after it or before it.
+fn coordinated(c: &Ctx, spans: &Spans, i: usize, j: usize, kind: EntityKind) -> bool {
+    let Some(code) = c.lang.code() else {
+        return false;
+    };
+    let Ok(at) = CONJUNCTIONS.binary_search_by(|(l, _)| l.cmp(&code)) else {
+        return false;
+    };
+    let joins = |k: usize| CONJUNCTIONS[at].1.contains(&c.words[k]);
+    let n = c.words.len();
+    let next = j + 1 < n && joins(j) && spans.iter().any(|s| s.0 == j + 1 && s.2 == kind);
+    let prev = i >= 2 && joins(i - 1) && spans.iter().any(|s| s.1 == i - 1 && s.2 == kind);
+    next || prev
 }
 
 /// Whether the words `i..j` open with a body's head noun (Indonesian, Malay: "Kementerian",
@@ -360,6 +408,43 @@ mod tests {
         assert!(!confirms_in("id", &words, (1, 3), &vec![]));
         let words = ["Bupati", "Sleman", "Kustini", "Sri", "Purnomo", "hadir"];
         assert!(!confirms_in("id", &words, (1, 5), &vec![]));
+    }
+
+    #[test]
+    fn small_words_inside_a_name_do_not_stop_a_cue() {
+        let words = ["Crown", "Prince", "Mohammed", "bin", "Salman", "said"];
+        assert!(confirms(&words, (2, 5), &vec![]));
+        // Not at a name's end.
+        let words = ["Prince", "Mohammed", "bin", "said"];
+        assert!(!confirms(&words, (1, 3), &vec![]));
+    }
+
+    #[test]
+    fn a_name_joined_to_a_sure_name_of_its_kind_is_one() {
+        use crate::text::EntityKind::Organization;
+        let words = ["while", "Hamas", "and", "Hezbollah", "praised", "it"];
+        let sure = vec![(3, 4, Organization)];
+        assert!(confirms_as("en", &words, (1, 2), &sure, Organization));
+        let words = ["banjir", "di", "Bekasi", "dan", "Jakarta"];
+        let sure = vec![(4, 5, Place)];
+        assert!(confirms_as("id", &words, (2, 3), &sure, Place));
+        // Not of another kind, nor by another language's word.
+        let words = ["while", "Hamas", "and", "Hezbollah", "praised", "it"];
+        assert!(!confirms_as(
+            "en",
+            &words,
+            (1, 2),
+            &vec![(3, 4, Place)],
+            Organization
+        ));
+        let words = ["Hamas", "of", "Hezbollah"];
+        assert!(!confirms_as(
+            "en",
+            &words,
+            (0, 1),
+            &vec![(2, 3, Organization)],
+            Organization
+        ));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Names the tagger left out entirely: a capitalised run that contains a given name is a person
 //! from that name on, with at most one capitalised word before it (which `split_title_words`
-//! may later give to the title: "Juru bicara Kremlin Dmitry Peskov").
+//! may later give to the title: "Juru bicara Kremlin Dmitry Peskov"), not an office's after "of"
+//! ("Secretary of State Antony Blinken").
 
 use super::*;
 
@@ -30,10 +31,13 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 (k..end).find(|&t| t + 1 < end && is_given_name(words[t]) && !c.function(t))
             {
                 // (A hyphenated word before is a compound title: "SWR-Landeskorrespondent".)
+                // (After "of" and a title the word is the office's: "Secretary of State".)
+                let office = k >= 2 && words[k - 1] == "of" && c.title(k - 2);
                 let start = if g > k
                     && !words[g - 1].contains('-')
                     && !c.function(g - 1)
                     && !c.title(g - 1)
+                    && !office
                     && g - k == 1
                 {
                     g - 1
@@ -52,6 +56,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 mod tests {
     use super::super::tests::run;
     use crate::text::EntityKind::{Organization, Person};
+
+    #[test]
+    fn the_word_of_an_office_after_of_is_not_the_names() {
+        let words = ["Secretary", "of", "State", "Antony", "Blinken", "met"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(3, 5, Person)]);
+    }
 
     #[test]
     fn a_capitalised_run_with_a_given_name_is_a_person() {
