@@ -135,7 +135,7 @@ pub(super) fn is_title(word: &str, lang: Lang) -> bool {
 /// Honorifics and ranks English writes before a person's name ("Mr", "Dr", "Gen.", "Sen."):
 /// the title stays outside the name (CONVENTIONS). General vocabulary, written for baca. Sorted.
 pub(super) static HONORIFICS_EN: WordList = WordList::new(
-    "adm brig capt cmdr col comdr cpl det dr gen gov hon lt maj messrs mlle mme mr mrs ms prof \
+    "adm brig capt cmdr col comdr cpl det dr gen gov hon lt maj messrs mlle mme mr mrs ms pope prof \
      pvt rep rev sen sgt sir supt",
 );
 

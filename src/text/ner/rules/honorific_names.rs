@@ -49,12 +49,18 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let occupation = matches!(lang.code(), Some("id" | "ms"))
             && capitalised(words[k])
             && OCCUPATIONS_ID.contains(words[k]);
-        if !(occupation || c.honorific(k)) || held(k + 1) {
+        // The honorific's period may be a token of its own ("Mr", ".", "Johnson").
+        let first = if c.honorific(k) && words[k + 1] == "." {
+            k + 2
+        } else {
+            k + 1
+        };
+        if !(occupation || c.honorific(k)) || first >= n || held(first) {
             k += 1;
             continue;
         }
         let place = |t: usize| c.places.iter().any(|p| p.0 <= t && t < p.0 + p.1);
-        let mut end = k + 1;
+        let mut end = first;
         while end < n
             && end - k <= 4
             && capitalised(words[end])
@@ -85,8 +91,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             k = end;
             continue;
         }
-        if end > k + 1 {
-            spans.push((k + 1, end, EntityKind::Person));
+        if end > first {
+            spans.push((first, end, EntityKind::Person));
         }
         k = end;
     }
@@ -103,6 +109,15 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 3, Person)]);
         let words = ["Haji", "Agus", "Salim", "datang"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Person)]);
+    }
+
+    #[test]
+    fn an_honorifics_period_may_stand_apart() {
+        let words = ["Mr", ".", "Johnson", ",", "a", "Republican"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 3, Person)]);
+        // Not a period that ends the sentence before a new one's function word.
+        let words = ["met", "the", "Dr", ".", "The", "end"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
     }
 
     #[test]
