@@ -1,7 +1,8 @@
 //! Names the tagger left out entirely: a capitalised run that contains a given name is a person
 //! from that name on, with at most one capitalised word before it (which `split_title_words`
 //! may later give to the title: "Juru bicara Kremlin Dmitry Peskov"), not an office's after "of"
-//! ("Secretary of State Antony Blinken").
+//! ("Secretary of State Antony Blinken"), nor with a word for a kind of place in the run
+//! ("Penyaluran Dana Desa": "Dana" is a fund in Indonesian, a given name in English).
 
 use super::*;
 
@@ -44,7 +45,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 } else {
                     g
                 };
-                spans.push((start, end, EntityKind::Person));
+                // A word for a kind of place makes it a place's name ("Dana Desa", "Jordan
+                // Street"), not a person's.
+                if !(start..end).any(|t| super::super::is_class_noun(words[t], lang)) {
+                    spans.push((start, end, EntityKind::Person));
+                }
             }
             k = end.max(k + 1);
         }
@@ -65,27 +70,29 @@ mod tests {
 
     #[test]
     fn a_capitalised_run_with_a_given_name_is_a_person() {
-        let words = ["juru", "bicara", "Kremlin", "Dmitry", "Peskov", "berkata"];
-        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 5, Person)]);
+        let words = ["the", "spokesman", "Kremlin", "Dmitry", "Peskov", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 5, Person)]);
     }
 
     #[test]
     fn not_a_given_name_alone_nor_a_covered_word() {
-        let words = ["kata", "Dmitry", "."];
-        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["said", "Dmitry", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
         let words = ["Dmitry", "Peskov"];
         assert_eq!(
-            run(super::apply, &words, "id", &[(0, 2, Organization)]),
+            run(super::apply, &words, "en", &[(0, 2, Organization)]),
             [(0, 2, Organization)]
         );
     }
 
     #[test]
-    fn a_function_word_of_the_page_is_no_given_name() {
-        // "Dan" is "and" in Indonesian, a given name in English.
-        let words = ["Dan", "Kini", "mereka", "pulang"];
+    fn not_with_a_word_for_a_kind_of_place() {
+        // "Dana" is a fund in Indonesian, a given name in English; "Desa" a village.
+        let words = ["Penyaluran", "Dana", "Desa", "dimulai"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
-        let words = ["kata", "Dan", "Kurniawan", "."];
+        let words = ["on", "Jordan", "Street", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["said", "Dan", "Kurniawan", "."];
         assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Person)]);
     }
 }
