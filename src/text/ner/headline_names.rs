@@ -69,10 +69,9 @@ pub(super) fn trim(blocks: &[BlockText], raws: &mut [Raw]) {
         let Some(name) = text(&raws[i]) else { continue };
         // The longest known name that opens this one, ending at a word's end.
         let known = name
-            .match_indices(' ')
+            .rmatch_indices(' ')
             .map(|(at, _)| at)
-            .filter(|&at| names.contains(&name[..at]))
-            .last();
+            .find(|&at| names.contains(&name[..at]));
         if let Some(at) = known {
             if is_titled(&raws[i]) {
                 raws[i].span.end = raws[i].span.start + at;
