@@ -93,6 +93,12 @@ def main():
                 if locale == "en" and " & " in name:
                     names.setdefault(name.replace(" & ", " and "), set()).add(code)
                     locales_of.setdefault(name.replace(" & ", " and "), set()).add(locale)
+    # A country's initials ("US", "UK", CLDR's short names) as English news writes them, with
+    # periods ("U.S.", "U.K."; AP and Reuters style): the same name, spelt so.
+    for name in [n for n in names if 2 <= len(n) <= 3 and n.isascii() and n.isalpha() and n.isupper()]:
+        dotted = ".".join(name) + "."
+        names.setdefault(dotted, set()).update(names[name])
+        locales_of.setdefault(dotted, set()).update(locales_of[name])
     bundled = {n for n, ls in locales_of.items() if ls & set(BUNDLED)}
     english = {k: v for k, v in territories(modules, "en").items() if "-" not in k and len(k) == 2 and k.isalpha()}
 

@@ -1233,6 +1233,10 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     let mut by_initials: HashMap<u64, Owner> = HashMap::default();
     // The owner of each acronym found inside a name (`None`: two bodies share it).
     let mut inner_owners: HashMap<u64, Option<usize>> = HashMap::default();
+    // The gazetteer's places to their entity: one place however the text writes it ("U.S.",
+    // "US", "United States"; "AS", "Amerika Serikat").
+    let mut by_place: HashMap<u64, usize> = HashMap::default();
+    let place_key = |p: &gazetteer::Place| key_hash(p.english) ^ key_hash(p.country).rotate_left(1);
     // Each mention's entity (`NONE`: none yet), in 32 bits: a page holds fewer than 2³² names
     // (a `Raw` is 88 bytes natively; the wasm's memory is 4 GiB at most).
     const NONE: u32 = u32::MAX;
@@ -1279,6 +1283,10 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             }?;
             owner.one()
         });
+        let found = found.or_else(|| {
+            let p = r.place.as_deref()?;
+            by_place.get(&place_key(p)).copied()
+        });
         let e = match found {
             Some(e) => e,
             None => {
@@ -1308,6 +1316,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             }
         };
         by_key.entry(k).or_insert(e);
+        if let Some(p) = r.place.as_deref() {
+            by_place.entry(place_key(p)).or_insert(e);
+        }
         // The alias this mention defines ("Jokowi" in "Joko Widodo (Jokowi)", right after it:
         // see `add_aliases`) names the entity at once, so that a later "Jokowi" alone joins it.
         if let Some(a) = (i + 1..raws.len().min(i + 2))
