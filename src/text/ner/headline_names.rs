@@ -29,6 +29,15 @@ pub(super) fn trim(blocks: &[BlockText], raws: &mut [Raw]) {
             .map(|&s| (k, s))
     };
     // The marks come in page order: the last sentence's answer is the one cache needed.
+    // Whether a mark opens its sentence (only spaces, quotes or brackets before it): a
+    // headline's subject, not a name in a list of a caption in title case.
+    let opens_sentence = |r: &Raw| {
+        sentence(r).is_some_and(|(_, s)| {
+            blocks[r.block].text[s.start..r.span.start]
+                .chars()
+                .all(|ch| !ch.is_alphanumeric())
+        })
+    };
     let mut last: Option<((usize, usize), bool)> = None;
     let mut is_titled = |r: &Raw| -> bool {
         let Some((k, s)) = sentence(r) else {
@@ -67,17 +76,31 @@ pub(super) fn trim(blocks: &[BlockText], raws: &mut [Raw]) {
     }
     for i in long {
         let Some(name) = text(&raws[i]) else { continue };
-        // The longest known name that opens this one, ending at a word's end.
+        // Running text writes this very name ("Sri Mulyani Indrawati"): it is whole.
+        if names.contains(name) || !opens_sentence(&raws[i]) {
+            continue;
+        }
+        // The longest known name that opens this one, ending at a word's end, where the word
+        // after it is no generation's ("Donald Trump Jr.", "Paku Buwono XIII").
         let known = name
             .rmatch_indices(' ')
             .map(|(at, _)| at)
             .find(|&at| names.contains(&name[..at]));
         if let Some(at) = known {
-            if is_titled(&raws[i]) {
+            let next = name[at + 1..].split(' ').next().unwrap_or("");
+            if !is_generation(next) && is_titled(&raws[i]) {
                 raws[i].span.end = raws[i].span.start + at;
             }
         }
     }
+}
+
+/// Whether `word` says which of a family's name it is ("Jr.", "Sr", "III"), not a word after
+/// the name.
+fn is_generation(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    matches!(word, "Jr" | "Sr" | "Jnr" | "Snr")
+        || (!word.is_empty() && word.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X')))
 }
 
 #[cfg(test)]
@@ -137,5 +160,20 @@ mod tests {
                     Aktris Marcella mengaku selalu berusaha.";
         let got = trim(text, &["Marcella Zalianty Promo", "Marcella"]);
         assert_eq!(got, ["Marcella Zalianty Promo", "Marcella"]);
+        // Nor a generation, a name running text writes whole, or a name inside a caption.
+        let text = "Donald Trump Jr. Slams Critics Over Rally\n\
+                    Sri Mulyani Indrawati Tegaskan APBN Aman\n\
+                    Foto: Presiden Joko Widodo Dan Menkeu Sri Mulyani Indrawati Di Istana\n\
+                    Kata Donald Trump dan Sri Mulyani serta Sri Mulyani Indrawati di sana.";
+        let marks = [
+            "Donald Trump Jr.",
+            "Sri Mulyani Indrawati",
+            "Sri Mulyani Indrawati",
+            "Donald Trump",
+            "Sri Mulyani",
+            "Sri Mulyani Indrawati",
+        ];
+        let got = trim(text, &marks);
+        assert_eq!(got, marks);
     }
 }

@@ -55,7 +55,8 @@ pub(super) static PLACE_NOUNS_ID: WordList = WordList::new(
      semenanjung sungai teluk wilayah",
 );
 pub(super) static PLACE_NOUNS_EN: WordList = WordList::new(
-    "capital city county district island municipality port province region town village",
+    "avenue capital city county district island municipality port province region road street \
+     town village",
 );
 
 /// English words for a party's or a movement's members and their adjective ("Republican",

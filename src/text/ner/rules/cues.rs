@@ -104,7 +104,7 @@ pub(in super::super) fn confirms(
     }
     // "Hamas and Hezbollah", "Jakarta dan Surabaya": a name joined by a conjunction to a name
     // of the same kind the tagger is sure of is one of its kind too (a list coordinates
-    // likes), where the tagger's guess is not unlikely.
+    // likes), where the tagger's guess is not unlikely; a body only of one word.
     if !c.title_case
         && confidence >= super::super::weak::FLOOR
         && (i..j).all(|k| !c.held(spans, k))
@@ -241,10 +241,9 @@ fn in_a_body(c: &Ctx, k: usize) -> bool {
             || acronym)
 }
 
-/// The words that join two names of a list, by language ("and", "dan", "und"…). Sorted by
-/// language code.
+/// The words that join two names of a list, by language ("and", "dan", "et"…). Sorted by
+/// language code. Not German, which capitalises every noun ("Bund und Länder").
 const CONJUNCTIONS: &[(&str, &[&str])] = &[
-    ("de", &["oder", "und"]),
     ("en", &["and", "or"]),
     ("es", &["o", "y"]),
     ("fr", &["et", "ou"]),
@@ -261,6 +260,16 @@ fn coordinated(c: &Ctx, spans: &Spans, i: usize, j: usize, kind: EntityKind) -> 
     let Some(code) = c.lang.code() else {
         return false;
     };
+    // Name words, up to four; a body of one word only: a body's name may hold "and" itself
+    // ("Kementerian Energi dan Sumber Daya Mineral", "Health and Human Services").
+    let most = if kind == EntityKind::Organization {
+        1
+    } else {
+        4
+    };
+    if j - i > most || !(i..j).all(|k| c.name_part(k)) {
+        return false;
+    }
     let Ok(at) = CONJUNCTIONS.binary_search_by(|(l, _)| l.cmp(&code)) else {
         return false;
     };
@@ -445,6 +454,13 @@ mod tests {
             &vec![(2, 3, Organization)],
             Organization
         ));
+        // Nor the rest of a body's name that holds "and", nor German nouns.
+        let words = ["Kementerian", "Energi", "dan", "Sumber", "Daya", "Mineral"];
+        let sure = vec![(0, 2, Organization)];
+        assert!(!confirms_as("id", &words, (3, 6), &sure, Organization));
+        let words = ["Bund", "und", "Länder"];
+        let sure = vec![(0, 1, Organization)];
+        assert!(!confirms_as("de", &words, (2, 3), &sure, Organization));
     }
 
     #[test]

@@ -35,7 +35,13 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 continue;
             }
             // "President Vladimir Putin" is a person, whatever the tagger made of it.
-            if is_english_title(words[s.0]) && (s.0 + 1..s.1).any(|k| is_given_name(words[k])) {
+            // Not a body or building named after one ("Pope John XXIII Hospital").
+            let body = super::super::is_org_head(words[s.1 - 1])
+                || super::super::is_class_noun(words[s.1 - 1], lang);
+            if is_english_title(words[s.0])
+                && !body
+                && (s.0 + 1..s.1).any(|k| is_given_name(words[k]))
+            {
                 s.2 = EntityKind::Person;
             }
         }

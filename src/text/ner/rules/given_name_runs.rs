@@ -39,15 +39,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     && !c.function(g - 1)
                     && !c.title(g - 1)
                     && !office
+                    && !super::super::is_class_noun(words[g - 1], lang)
                     && g - k == 1
                 {
                     g - 1
                 } else {
                     g
                 };
-                // A word for a kind of place makes it a place's name ("Dana Desa", "Jordan
-                // Street"), not a person's.
-                if !(start..end).any(|t| super::super::is_class_noun(words[t], lang)) {
+                // A word for a kind of place after the given name makes it a place's name
+                // ("Dana Desa", "Dana Street"), not a person's; before it, it is no part of
+                // the name ("kepala Desa Budi Santoso").
+                if !(g..end).any(|t| super::super::is_class_noun(words[t], lang)) {
                     spans.push((start, end, EntityKind::Person));
                 }
             }
@@ -90,8 +92,10 @@ mod tests {
         // "Dana" is a fund in Indonesian, a given name in English; "Desa" a village.
         let words = ["Penyaluran", "Dana", "Desa", "dimulai"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
-        let words = ["on", "Jordan", "Street", "."];
+        let words = ["on", "Dana", "Street", "."];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["kepala", "Desa", "David", "Santoso", "berkata"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Person)]);
         let words = ["said", "Dan", "Kurniawan", "."];
         assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Person)]);
     }

@@ -49,13 +49,18 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let occupation = matches!(lang.code(), Some("id" | "ms"))
             && capitalised(words[k])
             && OCCUPATIONS_ID.contains(words[k]);
-        // The honorific's period may be a token of its own ("Mr", ".", "Johnson").
-        let first = if c.honorific(k) && words[k + 1] == "." {
-            k + 2
-        } else {
-            k + 1
-        };
-        if !(occupation || c.honorific(k)) || first >= n || held(first) {
+        // The honorific's period may be a token of its own ("Mr", ".", "Johnson"): where the
+        // honorific opens its capitals ("Ocean Dr. Police said" is a street's) and a word, not
+        // an initial or a title, follows ("Ir. H. Joko", "Mr. President").
+        let dotted = c.honorific(k)
+            && words[k + 1] == "."
+            && (k == 0 || !capitalised(words[k - 1]) || c.honorific(k - 1));
+        let first = if dotted { k + 2 } else { k + 1 };
+        let word_after = dotted
+            && first < n
+            && words[first].chars().filter(|ch| ch.is_alphabetic()).count() >= 2
+            && !c.title(first);
+        if !(occupation || c.honorific(k)) || first >= n || held(first) || (dotted && !word_after) {
             k += 1;
             continue;
         }
@@ -91,7 +96,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             k = end;
             continue;
         }
-        if end > first {
+        // A body or building named after someone ("Pope John XXIII Hospital") is no person.
+        let body = end > first
+            && (super::super::is_org_head(words[end - 1])
+                || super::super::is_class_noun(words[end - 1], lang));
+        if end > first && !body {
             spans.push((first, end, EntityKind::Person));
         }
         k = end;
@@ -117,6 +126,16 @@ mod tests {
         assert_eq!(run(super::apply, &words, "en", &[]), [(2, 3, Person)]);
         // Not a period that ends the sentence before a new one's function word.
         let words = ["met", "the", "Dr", ".", "The", "end"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // Nor an initial, a title, or a street's "Dr.".
+        let words = ["oleh", "Ir", ".", "H", ".", "Joko", "Widodo"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["said", "Mr", ".", "President", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["on", "Ocean", "Dr", ".", "Police", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // Nor a body named after a person.
+        let words = ["at", "the", "Pope", "John", "XXIII", "Hospital"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
     }
 
