@@ -8,7 +8,8 @@
 //! In Indonesian and Malay a verb of speech before or after the name ("kata Retno Marsudi",
 //! "Dewi Jones mengatakan") or "menurut" before it. And a place the tagger was unsure of is
 //! one after a preposition that says where ("di Salemba", "in Beit Hanun"; German "in", French
-//! "à"; [`LOCATIVES`]), and a body one its head noun names ("Kementerian …", "… Authority").
+//! "à"; [`LOCATIVES`]) or before a comma and a larger place ("Cianjur, Jawa Barat"), and a body
+//! one its head noun names ("Kementerian …", "… Authority").
 //!
 //! A capitalised title (in Indonesian also a contraction in lower case: "dr", "ir") before
 //! two or more words confirms them only where the tagger's guess is not unlikely ("Interior Minister Lee Sang-min"): alone it says less, a title opening
@@ -109,6 +110,21 @@ pub(in super::super) fn confirms(
         && confidence >= super::super::weak::FLOOR
         && (i..j).all(|k| !c.held(spans, k))
         && coordinated(c, spans, i, j, kind)
+    {
+        return true;
+    }
+    // "Cianjur, Jawa Barat", "Bucha, Ukraine": a place before a comma and a place the text or
+    // the gazetteer is sure of is the smaller place the larger holds.
+    if kind == EntityKind::Place
+        && !c.title_case
+        && (1..=3).contains(&(j - i))
+        && (i..j).all(|k| c.name_part(k) && !c.held(spans, k))
+        && j + 1 < n
+        && words[j] == ","
+        && (spans
+            .iter()
+            .any(|s| s.0 == j + 1 && s.2 == EntityKind::Place)
+            || c.places.iter().any(|p| p.0 == j + 1))
     {
         return true;
     }
@@ -426,6 +442,22 @@ mod tests {
         // Not at a name's end.
         let words = ["Prince", "Mohammed", "bin", "said"];
         assert!(!confirms(&words, (1, 3), &vec![]));
+    }
+
+    #[test]
+    fn a_place_before_a_comma_and_a_sure_place_is_one() {
+        let words = ["mengguncang", "Cianjur", ",", "Jawa", "Barat", "."];
+        let sure = vec![(3, 5, Place)];
+        assert!(confirms_as("id", &words, (1, 2), &sure, Place));
+        // Not before a person, nor a person before a place.
+        assert!(!confirms_as(
+            "id",
+            &words,
+            (1, 2),
+            &vec![(3, 5, Person)],
+            Place
+        ));
+        assert!(!confirms_as("id", &words, (1, 2), &sure, Person));
     }
 
     #[test]
