@@ -957,6 +957,20 @@ fn hyphenated_given_names_are_part_of_the_name() {
 }
 
 #[test]
+fn an_english_given_name_an_indonesian_page_writes_in_lower_case_is_a_word() {
+    // "Tim" is a team in Indonesian: the page says so by writing "tim" in lower case.
+    let a = run(
+        "Tim SAR Gabungan masih mencari korban. Pencarian oleh tim gabungan dilanjutkan.",
+        "id",
+    );
+    assert!(
+        !a.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn an_occupation_before_a_name_is_its_title() {
     let a = run(
         "Aktris Dian Sastrowardoyo hadir. Penyanyi Charlotte Gunawan juga datang.",

@@ -344,6 +344,9 @@ pub struct Window {
     /// In a title-case window, each word that is read lower-cased, as read (`None`: as written).
     truecased: Option<Vec<Option<Box<str>>>>,
     pub glued: Vec<bool>,
+    /// Indonesian and Malay: each word that is an English given name the page writes in lower
+    /// case ("tim", "dana": a team, a fund), and so no given name here. Empty otherwise.
+    pub lower_given: Vec<bool>,
 }
 
 impl Window {
@@ -387,11 +390,22 @@ impl Window {
                 })
             })
             .collect();
+        // The given names are English (compromise's); an Indonesian page that writes one in
+        // lower case uses it as a word of its own.
+        let lower_given = if super::is_id_or_ms(lang) {
+            words
+                .iter()
+                .map(|&w| capitalised(w) && is_given_name(w) && written_lower(w))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Window {
             tokens,
             places,
             truecased,
             glued,
+            lower_given,
         }
     }
 
@@ -489,6 +503,7 @@ pub fn window_mentions(
         opens_block(text, at.0, tokens[0].start),
     );
     rules.title_case = window.truecased.is_some();
+    rules.lower_given = &window.lower_given;
     // Unsure people that news's cues confirm ("spokesperson Vedant Patel said") are names.
     let confirmed: Vec<bool> = unsure
         .iter()
@@ -626,6 +641,7 @@ pub fn rules_keep(
             .is_some_and(|t| opens_block(text, index, t.start)),
     );
     rules.title_case = window.truecased.is_some();
+    rules.lower_given = &window.lower_given;
     let mut ruled = spans.to_vec();
     super::rules::apply(&rules, &mut ruled, true);
     spans.iter().map(|s| ruled.contains(s)).collect()

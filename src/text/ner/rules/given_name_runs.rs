@@ -28,8 +28,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
             // A run of one word is no name here: the test of length first, the list's after.
             // A function word of the page is no given name here ("Dan" is "and" in Indonesian).
-            if let Some(g) =
-                (k..end).find(|&t| t + 1 < end && is_given_name(words[t]) && !c.function(t))
+            // Nor a word the page writes in lower case (Indonesian "Tim SAR": "tim", a team).
+            let lower = |t: usize| c.lower_given.get(t).copied().unwrap_or(false);
+            if let Some(g) = (k..end)
+                .find(|&t| t + 1 < end && is_given_name(words[t]) && !c.function(t) && !lower(t))
             {
                 // (A hyphenated word before is a compound title: "SWR-Landeskorrespondent".)
                 // (After "of" and a title the word is the office's: "Secretary of State".)

@@ -98,6 +98,9 @@ pub(super) struct Ctx<'a> {
     pub opens_block: bool,
     /// Whether the window is title case (a headline): its capitals are no evidence of a name.
     pub title_case: bool,
+    /// Indonesian and Malay: which words are English given names the page writes in lower case
+    /// (`Window::lower_given`; empty where not known).
+    pub lower_given: &'a [bool],
     /// What each word is ([`TITLE`], [`HONORIFIC`], [`FUNCTION`]; each flag shifted four bits
     /// up once found), found when first asked: most passes ask it of many words, and each
     /// word's lists are then looked up once a window.
@@ -128,6 +131,7 @@ impl<'a> Ctx<'a> {
             glued,
             opens_block,
             title_case: false,
+            lower_given: &[],
             flags: vec![std::cell::Cell::new(0); words.len()],
         }
     }
