@@ -1,5 +1,7 @@
 //! Places the text names as such and the tagger left out: "the town of Bakhmut", "desa
-//! Sukamaju" (see `PLACE_NOUNS_ID`): the capitalised run after the word, up to three words.
+//! Sukamaju" (see `PLACE_NOUNS_ID`): the capitalised run after the word, up to three words; in
+//! Indonesian also a capitalised unit of the map with the name after it ("Kampung Melayu",
+//! "Desa Sukamaju": the unit inside the place, as CONVENTIONS writes "Kabupaten Sleman").
 
 use super::*;
 
@@ -40,12 +42,63 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
         }
     }
+    if super::super::is_id_or_ms(lang) && !c.title_case {
+        capitalised_nouns(c, spans);
+    }
+}
+
+/// Indonesian words for the units of the country's map, which its news capitalises as part of
+/// the place's name ("Desa Sukamaju", "Kampung Melayu", "Kecamatan Paya Bakong"; CONVENTIONS:
+/// the prefix belongs to the place). Sorted.
+static UNITS_ID: WordList =
+    WordList::new("desa dusun kabupaten kampung kecamatan kelurahan provinsi");
+
+/// "Warga Kampung Melayu dievakuasi": a capitalised unit opening a run of one to three
+/// capitalised name words is a place, the unit in it, where no other name holds them.
+fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
+    let (words, n) = (c.words, c.words.len());
+    for k in 0..n.saturating_sub(1) {
+        if !c.capitalised(k) || !UNITS_ID.contains(words[k]) || c.held(spans, k) {
+            continue;
+        }
+        let mut end = k + 1;
+        // Another unit starts another place ("Kabupaten Pati Provinsi Jawa Tengah").
+        while end < n
+            && end - k <= 3
+            && c.name_part(end)
+            && !UNITS_ID.contains(words[end])
+            && !c.held(spans, end)
+        {
+            end += 1;
+        }
+        if end > k + 1 {
+            spans.push((k, end, EntityKind::Place));
+        }
+    }
+    spans.sort_by_key(|s| s.0);
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
     use crate::text::EntityKind::{Person, Place};
+
+    #[test]
+    fn a_capitalised_indonesian_unit_and_its_name_are_a_place() {
+        let words = ["Warga", "Kampung", "Melayu", "dievakuasi", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Place)]);
+        // Not a unit with no name after it, nor in English, nor what a name holds.
+        let words = ["Penyaluran", "Dana", "Desa", "dan", "PKH"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["the", "Desa", "Hotel"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["Kabupaten", "Pati", "Provinsi", "Jawa", "Tengah"];
+        let places = [(0, 2, Place), (2, 5, Place)];
+        assert_eq!(run(super::apply, &words, "id", &[]), places);
+        let words = ["Kepala", "Desa", "Budi", "Santoso"];
+        let spans = [(2, 4, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+    }
 
     #[test]
     fn a_place_the_text_names_as_such_is_one() {
@@ -58,7 +111,7 @@ mod tests {
     #[test]
     fn not_a_capitalised_noun_nor_a_held_word() {
         let words = ["Desa", "Sukamaju"];
-        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
         let words = ["desa", "Sukamaju"];
         assert_eq!(
             run(super::apply, &words, "id", &[(1, 2, Person)]),
