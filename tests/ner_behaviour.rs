@@ -957,6 +957,22 @@ fn hyphenated_given_names_are_part_of_the_name() {
 }
 
 #[test]
+fn the_name_after_alias_is_the_same_person_with_its_short_forms() {
+    let a = run(
+        "Polisi menangkap Nurdin Ismail alias Din Minimi di Aceh Utara. \
+         Minimi menyerahkan diri kepada polisi.",
+        "id",
+    );
+    let nurdin = entity(&a, "Nurdin Ismail");
+    let texts: Vec<&str> = nurdin
+        .mentions
+        .iter()
+        .map(|m| m.span.slice(&a.blocks[m.block].text))
+        .collect();
+    assert_eq!(texts, ["Nurdin Ismail", "Din Minimi", "Minimi"]);
+}
+
+#[test]
 fn an_english_given_name_an_indonesian_page_writes_in_lower_case_is_a_word() {
     // "Tim" is a team in Indonesian: the page says so by writing "tim" in lower case.
     let a = run(

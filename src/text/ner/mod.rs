@@ -1098,6 +1098,19 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
                     && r.kind != EntityKind::Person)
                 || detect::abbreviates(alias, name)
         });
+        // "Nurdin Ismail alias Din Minimi", "Joko Widodo alias Jokowi": the person the text
+        // names after "alias" is the same person (`rules::aliases` split them).
+        let alias = alias.or_else(|| {
+            let next = raws.get(i + 1)?;
+            let between = text.get(r.span.end..next.span.start)?;
+            (r.kind == EntityKind::Person
+                && next.kind == EntityKind::Person
+                && next.block == r.block
+                && between.trim() == "alias"
+                && between.starts_with(' ')
+                && between.ends_with(' '))
+            .then_some(next.span)
+        });
         if let Some(span) = alias {
             aliases.push((i, span));
             skip = Some((r.block, span.end));
@@ -1326,6 +1339,12 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             .find(|&a| matches!(raws[a].origin, Origin::Alias(t) if t == i))
         {
             by_key.entry(key_of(a)).or_insert(e);
+            // A person's other name has its short forms too ("Din Minimi" … "Minimi").
+            if r.kind == EntityKind::Person {
+                for short in short_forms(text_of(&raws[a])) {
+                    Owner::add(&mut by_short, key_hash(&key(&short)), e);
+                }
+            }
         }
         // An acronym inside the name ("Rumah Sakit Umum Daerah (RSUD) Sleman") is its alias;
         // one that two bodies of the text share ("(PN)" of two courts) is neither's.
@@ -1558,7 +1577,14 @@ impl Repeats {
             .iter()
             .enumerate()
             .filter(|(_, entity)| entity.kind == EntityKind::Person)
-            .flat_map(|(e, entity)| short_forms(&entity.name).into_iter().map(move |f| (f, e)))
+            .flat_map(|(e, entity)| {
+                // The short forms of its other names too ("Minimi" of "Nurdin Ismail alias Din
+                // Minimi").
+                std::iter::once(&entity.name)
+                    .chain(&entity.aliases)
+                    .flat_map(|n| short_forms(n))
+                    .map(move |f| (f, e))
+            })
             .filter(|(f, _)| searched(f))
             .collect();
         shorts.sort();
