@@ -250,11 +250,10 @@ fn in_a_body(c: &Ctx, k: usize) -> bool {
     let Some(before) = k.checked_sub(1).map(|b| c.words[b]) else {
         return false;
     };
-    let acronym = before.chars().count() >= 2 && before.chars().all(char::is_uppercase);
     c.capitalised(k - 1)
         && (super::super::is_org_head(before)
             || super::super::FACILITY_NOUNS_ID.contains(before)
-            || acronym)
+            || super::super::is_acronym(before))
 }
 
 /// The words that join two names of a list, by language ("and", "dan", "et"…). Sorted by

@@ -24,8 +24,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let head = |k: usize| {
             let w = words[k];
             c.capitalised(k)
-                && (super::super::ORG_HEADS_ID.contains(w)
-                    || (w.chars().count() >= 2 && w.chars().all(char::is_uppercase)))
+                && (super::super::ORG_HEADS_ID.contains(w) || super::super::is_acronym(w))
         };
         if let Some(k) = (s.0 + 1..s.1).find(|&k| head(k)) {
             s.0 = k;
