@@ -56,10 +56,7 @@ fn title_before(
     written_lower: &mut dyn FnMut(usize, &str) -> bool,
 ) -> Option<(usize, String)> {
     let text = blocks[b].text;
-    let sentences = blocks[b].sentences;
-    let sentence = sentences
-        .get(sentences.partition_point(|s| s.end < at.end))
-        .filter(|s| s.start <= at.start && at.end <= s.end)?;
+    let (_, sentence) = blocks[b].sentence_of(at)?;
     // The title is read from the last `TITLE_BYTES` before the mention at most (a title is a
     // few words), so that a long sentence with many names costs no more per name.
     let mut from = sentence.start.max(at.start.saturating_sub(TITLE_BYTES));

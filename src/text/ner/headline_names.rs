@@ -11,7 +11,6 @@
 
 use super::detect::{title_case, Raw};
 use super::{BlockText, EntityKind, FnvSet};
-use crate::text::Span;
 
 /// Trims the people of title-case sentences to the names running text gives them.
 pub(super) fn trim(blocks: &[BlockText], raws: &mut [Raw]) {
@@ -21,13 +20,7 @@ pub(super) fn trim(blocks: &[BlockText], raws: &mut [Raw]) {
             .and_then(|b| b.text.get(r.span.start..r.span.end))
     };
     // The sentence of a mark, by index in its block.
-    let sentence = |r: &Raw| -> Option<(usize, Span)> {
-        let list = blocks.get(r.block)?.sentences;
-        let k = list.partition_point(|s| s.end < r.span.end);
-        list.get(k)
-            .filter(|s| s.start <= r.span.start)
-            .map(|&s| (k, s))
-    };
+    let sentence = |r: &Raw| blocks.get(r.block)?.sentence_of(r.span);
     // The marks come in page order: the last sentence's answer is the one cache needed.
     // Whether a mark opens its sentence (only spaces, quotes or brackets before it): a
     // headline's subject, not a name in a list of a caption in title case.

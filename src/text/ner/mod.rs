@@ -331,6 +331,17 @@ pub struct BlockText<'a> {
     pub sentences: &'a [Span],
 }
 
+impl BlockText<'_> {
+    /// The sentence that holds `span` whole, with its index: one binary search.
+    fn sentence_of(&self, span: Span) -> Option<(usize, Span)> {
+        let k = self.sentences.partition_point(|s| s.end < span.end);
+        self.sentences
+            .get(k)
+            .filter(|s| s.start <= span.start && span.end <= s.end)
+            .map(|&s| (k, s))
+    }
+}
+
 /// The entities of a page and, per block, its marked mentions `(span, entity index)`.
 pub type Found = (Vec<Entity>, Vec<Vec<(Span, usize)>>);
 
@@ -1753,11 +1764,9 @@ fn finish(
 ) -> (Vec<Entity>, Vec<Vec<(Span, usize)>>) {
     let blocks = texts.len();
     let in_a_sentence = |m: &MentionRef| {
-        let sentences = texts.get(m.block).map_or(&[][..], |b| b.sentences);
-        let k = sentences.partition_point(|s| s.end < m.span.end);
-        sentences
-            .get(k)
-            .is_some_and(|s| s.start <= m.span.start && m.span.end <= s.end)
+        texts
+            .get(m.block)
+            .is_some_and(|b| b.sentence_of(m.span).is_some())
     };
     for e in &mut entities {
         e.mentions.retain(in_a_sentence);
