@@ -10,7 +10,7 @@ Every entry comes from a registry package, never typed by hand:
   en.txt       given names, organisations, honorifics, role nouns and the nouns that end an
                organisation's name ("Commission", "Bank") from compromise's lexicon
                (npm compromise, MIT): evidence that a word starts a person's name, well-known
-               organisations, and the words of a title before a name ("secretary", "minister")
+               organisations and sports teams, and the words of a title before a name ("secretary", "minister")
 
 Usage: python3 scripts/gen_ner_data.py   (downloads the packages into target/gen-cache once)
 """
@@ -193,7 +193,7 @@ const lex = nlp.world().model.one.lexicon;
 const pick = (tag) => Object.entries(lex).filter(([w, t]) => (Array.isArray(t) ? t : [t]).includes(tag)).map(x => x[0]);
 console.log(JSON.stringify({
   given: [...new Set(pick('FemaleName').concat(pick('MaleName'), pick('FirstName')))],
-  organization: pick('Organization'),
+  organization: pick('Organization').concat(pick('SportsTeam')),
   honorific: pick('Honorific'),
   role: pick('Actor'),
   orgword: Object.keys(nlp.world().model.two.orgWords),

@@ -1,4 +1,4 @@
-//! Well-known organisations (compromise's lexicon) in capitalised text.
+//! Well-known organisations and sports teams (compromise's lexicon) in capitalised text.
 
 use super::*;
 
@@ -29,6 +29,12 @@ mod tests {
     fn a_well_known_organisation_is_one() {
         let words = ["a", "report", "by", "Al", "Jazeera", "said"];
         assert_eq!(run(super::apply, &words, "en", &[]), [(3, 5, Organization)]);
+    }
+
+    #[test]
+    fn a_sports_team_of_the_lexicon_is_one() {
+        let words = ["beat", "the", "Boston", "Red", "Sox", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 5, Organization)]);
     }
 
     #[test]
