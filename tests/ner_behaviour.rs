@@ -372,6 +372,25 @@ fn a_city_in_its_official_style_is_the_gazetteers_city() {
 }
 
 #[test]
+fn a_well_known_city_below_a_million_is_the_gazetteers_and_a_surname_no_city() {
+    // compromise's cities join the gazetteer with the country GeoNames gives them; a district
+    // named as a surname is ("Kennedy", of Bogotá) does not.
+    let a = run(
+        "Aid trucks reached Gaza on Monday. Kennedy said more would follow.",
+        "en",
+    );
+    let gaza = entity(&a, "Gaza");
+    assert_eq!(
+        (gaza.kind, gaza.country.as_deref()),
+        (EntityKind::Place, Some("PS"))
+    );
+    assert!(a
+        .entities
+        .iter()
+        .all(|e| !(e.name == "Kennedy" && e.kind == EntityKind::Place)));
+}
+
+#[test]
 fn english_titles_describe_people() {
     let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
     let e = entity(&a, "Penny Wong");
