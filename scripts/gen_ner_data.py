@@ -120,12 +120,26 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName')}));
     lists = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True,
                                       text=True, cwd=modules.parent).stdout)
     known, surnames = set(lists["city"]), set(lists["surname"])
-    by_name = {}
+    fold = lambda n: unicodedata.normalize("NFD", n).encode("ascii", "ignore").decode().lower()
+    # Each known name's city: the most populous of its name, unless that one is small (under
+    # 200,000) and a city five times as populous has the name as another of its names
+    # ("Odessa": Odesa in Ukraine, not Odessa in Texas), which then takes it as that name.
+    by_name, by_other = {}, {}
     for c in cities.values():
-        folded = unicodedata.normalize("NFD", c["name"]).encode("ascii", "ignore").decode()
-        for n in {c["name"].lower(), folded.lower()} & known:
+        for n in {c["name"].lower(), fold(c["name"])} & known:
             if n not in by_name or by_name[n]["population"] < c["population"]:
                 by_name[n] = c
+        for other in c["alternatenames"]:
+            n = other.lower()
+            if n in known and other[:1].isupper() and not other.isupper() and (
+                    n not in by_other or by_other[n][0]["population"] < c["population"]):
+                by_other[n] = (c, other)
+    spelling = {}
+    for n, (c, other) in by_other.items():
+        if n not in by_name or (by_name[n]["population"] < 200_000
+                                and c["population"] >= 5 * by_name[n]["population"]):
+            by_name[n] = c
+            spelling[c["geonameid"]] = other
     well_known = {c["geonameid"] for c in by_name.values()}
     # A city named as compromise's surnames are ("Kennedy", a district of Bogotá) is left out
     # unless a capital: alone, such a name is a person's far more often.
@@ -139,9 +153,12 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName')}));
     seen = set()
     by_country = {}
     for c in big:
-        if c["name"] not in seen and c["name"] not in names:
-            seen.add(c["name"])
-            by_country.setdefault(c["countrycode"], []).append(c["name"])
+        for name in [c["name"], spelling.get(c["geonameid"])]:
+            if name is None:
+                continue
+            if name not in seen and name not in names:
+                seen.add(name)
+                by_country.setdefault(c["countrycode"], []).append(name)
     city_lines = [code + "\t" + "\t".join(cs) for code, cs in sorted(by_country.items())]
 
     # Countries, one line per ISO code: the code, its English name (with "*" before it when it is

@@ -388,6 +388,9 @@ fn a_well_known_city_below_a_million_is_the_gazetteers_and_a_surname_no_city() {
         .entities
         .iter()
         .all(|e| !(e.name == "Kennedy" && e.kind == EntityKind::Place)));
+    // A name a far larger city also goes by is that city's ("Odessa": Odesa, not Texas's).
+    let a = run("Shelling hit Odessa overnight.", "en");
+    assert_eq!(entity(&a, "Odessa").country.as_deref(), Some("UA"));
 }
 
 #[test]
