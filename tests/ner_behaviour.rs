@@ -394,6 +394,24 @@ fn a_well_known_city_below_a_million_is_the_gazetteers_and_a_surname_no_city() {
 }
 
 #[test]
+fn a_place_name_used_as_a_word_is_no_place() {
+    // "Lima" (five) opening a sentence, "Surat" (a letter) in a decree's name: no Peru, no
+    // India; the same names as places stay.
+    let a = run(
+        "Lima orang tewas dalam kecelakaan itu. Surat Keputusan itu diteken kemarin. Delegasi tiba di Lima, Peru.",
+        "id",
+    );
+    let lima: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|e| e.name == "Lima")
+        .flat_map(|e| &e.mentions)
+        .collect();
+    assert_eq!(lima.len(), 1, "{:?}", all_mention_texts(&a));
+    assert!(a.entities.iter().all(|e| e.name != "Surat"));
+}
+
+#[test]
 fn english_titles_describe_people() {
     let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
     let e = entity(&a, "Penny Wong");

@@ -479,8 +479,9 @@ pub fn window_mentions(
     // repeat them (see `weak`).
     let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
     let mut unsure: Vec<(usize, usize, EntityKind, f32)> = Vec::new();
+    let mut tags = Vec::new();
     if let Some(model) = &pack.model {
-        let tags = tagger.tag(model, &words, &gaz);
+        tags = tagger.tag(model, &words, &gaz);
         // Confidence is only asked of a window with names.
         let named = tags.iter().any(|&t| t != 0);
         let marginals = (threshold > 0.0 && named).then(|| tagger.marginals(model));
@@ -539,6 +540,23 @@ pub fn window_mentions(
     // Places the tagger left out (or was not sure enough of): the gazetteer's countries, cities
     // and states are places for certain (CONVENTIONS: a country is a place in every use).
     for &(i, len, place) in places {
+        // Where the tagger, reading the gazetteer, read no name, the name may be a word here.
+        let untagged = tags
+            .get(i..i + len)
+            .is_some_and(|t| t.iter().all(|&t| t == 0));
+        if untagged
+            && super::place_words::is_word(
+                &words,
+                i,
+                len,
+                place.kind,
+                lang,
+                window.truecased.is_some(),
+                &|k| places.iter().any(|p| p.0 == k),
+            )
+        {
+            continue;
+        }
         let span = Span::new(tokens[i].start, tokens[i + len - 1].end);
         let overlaps = out[first..]
             .iter()

@@ -20,6 +20,7 @@ pub mod model;
 mod owners;
 pub mod pack;
 pub mod phrases;
+pub mod place_words;
 pub mod rules;
 mod token;
 pub mod weak;
@@ -819,7 +820,7 @@ impl Finder {
                     self.entities = link(blocks, &self.raws, glossary);
                     self.entities.shrink_to_fit();
                     self.raws = Vec::new();
-                    self.repeats = Some(Repeats::new(blocks, &self.entities));
+                    self.repeats = Some(Repeats::new(blocks, &self.entities, self.lang));
                     (self.next, self.at) = (0, 0);
                     self.stage = Stage::Repeats;
                     if !more() {
@@ -1569,10 +1570,11 @@ struct Repeats {
     /// mention, however many aliases an entity has.
     keys: FnvSet<(usize, u64)>,
     buf: String,
+    lang: Lang,
 }
 
 impl Repeats {
-    fn new(blocks: &[BlockText], entities: &[Entity]) -> Repeats {
+    fn new(blocks: &[BlockText], entities: &[Entity], lang: Lang) -> Repeats {
         let mut names = Phrases::default();
         let searched = |f: &str| f.starts_with(char::is_uppercase) && f.chars().count() >= 2;
         for (e, entity) in entities.iter().enumerate() {
@@ -1638,6 +1640,7 @@ impl Repeats {
             taken,
             keys,
             buf: String::new(),
+            lang,
         }
     }
 
@@ -1685,6 +1688,17 @@ impl Repeats {
             } else {
                 None
             };
+            // A name of one word that is a function word where its sentence opens is the word
+            // ("Lima orang tewas …" on a page about Lima, Peru; "Will" of "Will Smith").
+            let hit = hit.filter(|&(span, _, len)| {
+                !(len == 1
+                    && is_function_word(word(i), self.lang)
+                    && block.sentence_of(span).is_some_and(|(_, s)| {
+                        !block.text[s.start..span.start]
+                            .chars()
+                            .any(is_alphanumeric)
+                    }))
+            });
             match hit {
                 Some((span, e, len)) => {
                     // Mentions found so far start before `span` ends; does one still run into it?
