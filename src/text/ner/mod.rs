@@ -112,9 +112,9 @@ pub(super) static HONORIFICS_ID: WordList = WordList::new(
 /// ("Imam", "Raja", "Hakim", "Bintang"). Sorted.
 pub(super) static ROLES_ID: WordList = WordList::new(
     "advokat aktor aktris arsitek artis astronot atlet biduan biduanita budayawan bupati \
-     camat desainer direktur dubes ekonom gelandang gitaris gubernur jubir jurnalis kabag \
+     camat desainer direktur dubes ekonom gelandang gitaris gubernur jaksa jubir jurnalis kabag \
      kabareskrim kabid kades kadis kadiv kajari kajati kanit kapolda kapolres kapolri \
-     kapolsek kasat kasi kasubag ketua kiper koki komedian komika lurah manajer menlu menteri \
+     kapolsek kasat kasi kasubag ketua kiper koki komedian komika lurah manajer menko menlu menteri \
      musisi notaris pebisnis pebulutangkis pelatih pelawak pelukis pemain pembalap pembawa \
      pendakwah pendiri peneliti pengacara pengamat pengusaha penulis penyair penyanyi \
      penyerang pesepakbola petenis petinju politikus politisi presenter presiden \
@@ -1694,9 +1694,7 @@ impl Repeats {
                 !(len == 1
                     && is_function_word(word(i), self.lang)
                     && block.sentence_of(span).is_some_and(|(_, s)| {
-                        !block.text[s.start..span.start]
-                            .chars()
-                            .any(is_alphanumeric)
+                        !block.text[s.start..span.start].chars().any(is_alphanumeric)
                     }))
             });
             match hit {

@@ -39,6 +39,9 @@ mod tests {
         let words = ["Wakil", "Presiden", "Jusuf", "Kalla"];
         let spans = [(0, 2, Person), (2, 4, Person)];
         assert_eq!(run(super::apply, &words, "id", &spans), [(2, 4, Person)]);
+        // The second word of an office of two ("Jaksa Agung") is no person alone.
+        let words = ["Menurut", "Jaksa", "Agung", ",", "berkas", "lengkap"];
+        assert_eq!(run(super::apply, &words, "id", &[(2, 3, Person)]), []);
     }
 
     #[test]

@@ -107,6 +107,12 @@ pub(super) struct Ctx<'a> {
     flags: Vec<std::cell::Cell<u8>>,
 }
 
+/// Indonesian offices of two words whose words are no titles alone ("Jaksa Agung", the
+/// Attorney General, before "ST Burhanuddin"; "Hakim Agung", a justice of the Supreme Court:
+/// "Agung" and "Hakim" are given names), and "Muda" after one ("Jaksa Agung Muda"). General
+/// vocabulary, written for baca.
+const OFFICE_PAIRS_ID: &[(&str, &str)] = &[("Hakim", "Agung"), ("Jaksa", "Agung")];
+
 /// A word that is a title before a name (`is_title`).
 const TITLE: u8 = 1;
 /// A capitalised word that is an honorific or rank (`is_honorific`).
@@ -160,7 +166,21 @@ impl<'a> Ctx<'a> {
     /// Whether word `k` is a title before a name (`is_title`; English role nouns in lower
     /// case too: "Foreign minister Penny Wong").
     pub fn title(&self, k: usize) -> bool {
-        self.flag(k, TITLE)
+        self.flag(k, TITLE) || self.office_pair(k)
+    }
+
+    /// Whether word `k` is one of an Indonesian office of two words ([`OFFICE_PAIRS_ID`]:
+    /// "Jaksa Agung Muda").
+    fn office_pair(&self, k: usize) -> bool {
+        if !super::is_id_or_ms(self.lang) {
+            return false;
+        }
+        let w = self.words;
+        let pair = |a: usize| {
+            w.get(a + 1)
+                .is_some_and(|&b| OFFICE_PAIRS_ID.contains(&(w[a], b)))
+        };
+        pair(k) || (k >= 1 && pair(k - 1)) || (k >= 2 && w[k] == "Muda" && pair(k - 2))
     }
 
     /// Whether word `k` is a capitalised honorific or rank (`is_honorific`).

@@ -84,6 +84,26 @@ mod tests {
     }
 
     #[test]
+    fn an_indonesian_office_of_two_words_is_the_title() {
+        // "Jaksa Agung" (the Attorney General), "Jaksa Agung Muda"; "Agung" alone is a name.
+        let words = ["Jaksa", "Agung", "ST", "Burhanuddin", "mengatakan"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 4, Person)]),
+            [(2, 4, Person)]
+        );
+        let words = ["Jaksa", "Agung", "Muda", "Febrie", "Adriansyah"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 5, Person)]),
+            [(3, 5, Person)]
+        );
+        let words = ["Menteri", "Agung", "Laksono", "hadir"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Person)]),
+            [(1, 3, Person)]
+        );
+    }
+
+    #[test]
     fn an_organisations_name_keeps_its_words() {
         let words = ["Minister", "of", "Finance", "said"];
         assert_eq!(
