@@ -412,6 +412,28 @@ fn a_place_name_used_as_a_word_is_no_place() {
 }
 
 #[test]
+fn an_organisations_initials_the_text_never_defines_join_it() {
+    let a = run(
+        "The Coalition Provisional Authority said elections would be held. A CPA spokesman said the vote was on track.",
+        "en",
+    );
+    assert_eq!(
+        mention_texts(&a, "Coalition Provisional Authority"),
+        ["Coalition Provisional Authority", "CPA"]
+    );
+    // Initials two bodies of the page share are neither's.
+    let a = run(
+        "The Central Planning Agency met the Civil Protection Authority. The CPA said nothing.",
+        "en",
+    );
+    assert!(
+        !all_mention_texts(&a).contains(&"CPA".to_owned()),
+        "{:?}",
+        all_mention_texts(&a)
+    );
+}
+
+#[test]
 fn english_titles_describe_people() {
     let a = run("Foreign Minister Penny Wong said the talks in Canberra were constructive. Wong will travel to Tokyo next.", "en");
     let e = entity(&a, "Penny Wong");

@@ -1560,8 +1560,9 @@ impl Owner {
     }
 }
 
-/// Every later occurrence of a known name (or a person's first or last name) is a mention,
-/// unless it is inside another mention. Prepared once, then run block by block.
+/// Every later occurrence of a known name (or a person's first or last name, or an
+/// organisation's initials) is a mention, unless it is inside another mention. Prepared once,
+/// then run block by block.
 struct Repeats {
     names: Phrases<usize>,
     /// Spans of the mentions found so far, per block, sorted.
@@ -1616,6 +1617,29 @@ impl Repeats {
             if let Some(bare) = rules::bare_company_name(&entity.name) {
                 if searched(bare) && Gazetteer::get().lookup(bare).is_none() {
                     names.insert(bare.to_owned(), e);
+                }
+            }
+        }
+        // An organisation's initials the text uses without defining them ("the Coalition
+        // Provisional Authority … the CPA"): three capitals or more from as many capitalised
+        // words, that spell no other entity's initials (as linking reads them), name or known
+        // place.
+        let mut spelt: Vec<(String, usize)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, entity)| entity.name.split_whitespace().count() >= 2)
+            .map(|(e, entity)| (initials(&entity.name), e))
+            .collect();
+        spelt.sort();
+        spelt.dedup();
+        for group in spelt.chunk_by(|a, b| a.0 == b.0) {
+            if let [(acronym, e)] = group {
+                if entities[*e].kind == EntityKind::Organization
+                    && acronym.chars().count() >= 3
+                    && names.get(acronym).is_none()
+                    && Gazetteer::get().lookup(acronym).is_none()
+                {
+                    names.insert(acronym.clone(), *e);
                 }
             }
         }
