@@ -23,6 +23,7 @@ mod facilities;
 mod given_name_before;
 mod given_name_runs;
 mod glued_words;
+mod headed_places;
 mod honorific_names;
 mod known_orgs;
 mod known_places;
@@ -347,6 +348,11 @@ pub static PASSES: &[Pass] = &[
         apply: place_nouns::apply,
     },
     Pass {
+        name: "headed_places",
+        guess: true,
+        apply: headed_places::apply,
+    },
+    Pass {
         name: "glued_words",
         guess: false,
         apply: glued_words::apply,
@@ -380,7 +386,7 @@ pub static PASSES: &[Pass] = &[
 
 /// The passes switched off (a bit per pass, in [`PASSES`] order), for measuring each one's worth
 /// on dev data (see `tests/ner_corpora.rs`).
-static OFF: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+static OFF: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Switches the pass `name` off (or on again) for later analyses; whether there is such a pass.
 pub fn switch(name: &str, on: bool) -> bool {
@@ -389,9 +395,9 @@ pub fn switch(name: &str, on: bool) -> bool {
         return false;
     };
     if on {
-        OFF.fetch_and(!(1 << k), Relaxed);
+        OFF.fetch_and(!(1u64 << k), Relaxed);
     } else {
-        OFF.fetch_or(1 << k, Relaxed);
+        OFF.fetch_or(1u64 << k, Relaxed);
     }
     true
 }
@@ -401,7 +407,7 @@ pub fn switch(name: &str, on: bool) -> bool {
 pub(super) fn apply(c: &Ctx, spans: &mut Spans, model: bool) {
     let off = OFF.load(std::sync::atomic::Ordering::Relaxed);
     for (k, pass) in PASSES.iter().enumerate() {
-        if (model || !pass.guess) && off & (1 << k) == 0 {
+        if (model || !pass.guess) && off & (1u64 << k) == 0 {
             (pass.apply)(c, spans);
         }
     }
@@ -445,7 +451,7 @@ pub(super) mod tests {
         run_in(pass, words, lang, spans, places, false)
     }
 
-    fn run_in(
+    pub fn run_in(
         pass: fn(&Ctx, &mut Spans),
         words: &[&str],
         lang: &str,
@@ -495,6 +501,7 @@ pub(super) mod tests {
             "honorific_names",
             "facilities",
             "place_nouns",
+            "headed_places",
         ] {
             assert!(order(maker) < order("trailing"), "{maker}");
         }

@@ -1,0 +1,107 @@
+//! English places named by their kind's noun, capitalised as the name's last word ("Red
+//! Square", "Shark Island", "Golden Gate Bridge", "Heathrow Airport"): one to three
+//! capitalised name words and the noun are one place (CONVENTIONS: streets, squares,
+//! airports, stadiums, palaces and landmarks are places), over the tagger's places inside
+//! it. Not where a name of another kind holds a word of it, not where a capitalised word runs
+//! on after the noun ("Island Records", "Bridge Street"), and not in title-case sentences.
+
+use super::*;
+use crate::support::case::with_lowercase;
+
+/// The nouns of places English writes as a name's last word. Only nouns that are no common
+/// surname or name of a kind of body ("Hall", "Park", "Bay" and "Tower" are people's and
+/// teams' names too). General vocabulary, written for baca. Sorted.
+static HEADS_EN: WordList = WordList::new(
+    "airport avenue beach boulevard bridge canyon island islands lake mountains palace \
+     peninsula river road square stadium strait street valley",
+);
+
+/// How many name words may come before the noun.
+const WORDS_BEFORE: usize = 3;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    if c.lang.code() != Some("en") || c.title_case {
+        return;
+    }
+    let (words, n) = (c.words, c.words.len());
+    let mut added = false;
+    for h in 1..n {
+        if !c.capitalised(h) || !with_lowercase(words[h], |w| HEADS_EN.contains(w)) {
+            continue;
+        }
+        // A capitalised word after the noun makes it part of another name.
+        if h + 1 < n && c.capitalised(h + 1) {
+            continue;
+        }
+        let mut start = h;
+        // Words, not letters ("R Square: 0.0585" is a statistic).
+        while start > 0
+            && h - start < WORDS_BEFORE
+            && c.name_part(start - 1)
+            && words[start - 1].chars().nth(1).is_some()
+        {
+            start -= 1;
+        }
+        if start == h {
+            continue;
+        }
+        // Spans inside it must be places (the tagger's "Red" of "Red Square" stays none);
+        // none may run out of it.
+        let clash = spans.iter().any(|s| {
+            s.0 < h + 1 && start < s.1 && (s.0 < start || s.1 > h + 1 || s.2 != EntityKind::Place)
+        });
+        if clash || spans.iter().any(|s| (s.0, s.1) == (start, h + 1)) {
+            continue;
+        }
+        spans.retain(|s| !(start <= s.0 && s.1 <= h + 1));
+        spans.push((start, h + 1, EntityKind::Place));
+        added = true;
+    }
+    if added {
+        spans.sort_by_key(|s| s.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_in};
+    use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn names_before_a_capitalised_place_noun_are_a_place() {
+        let words = ["packed", "into", "Red", "Square", "on", "Monday"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 4, Place)]);
+        let words = ["crossed", "the", "Golden", "Gate", "Bridge", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 5, Place)]);
+        // Over a place of the tagger's inside it.
+        let words = ["waves", "at", "Shark", "Island", "."];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(2, 3, Place)]),
+            [(2, 4, Place)]
+        );
+    }
+
+    #[test]
+    fn not_another_kinds_name_nor_a_noun_a_name_goes_on_after() {
+        let words = ["signed", "with", "Island", "Records", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["the", "Margaret", "Thatcher", "Bridge"];
+        let spans = [(1, 3, Person)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let words = ["the", "Wall", "Street", "Journal"];
+        let spans = [(1, 4, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        // The noun alone, a function word, another language, a headline.
+        let words = ["Bridge", "collapses", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["across", "The", "Square"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["R", "Square", ":", "0.0585"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["di", "Red", "Square"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["Crowds", "Fill", "Red", "Square"];
+        assert_eq!(run_in(super::apply, &words, "en", &[], &[], true), []);
+    }
+}
