@@ -4,6 +4,8 @@
 //! airports, stadiums, palaces and landmarks are places), over the tagger's places inside
 //! it. Not where a name of another kind holds a word of it, not where a capitalised word runs
 //! on after the noun ("Island Records", "Bridge Street"), and not in title-case sentences.
+//! Also a place's noun written first, before "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle
+//! of Man"): the noun, "of" and one to three name words are one place.
 
 use super::*;
 use crate::support::case::with_lowercase;
@@ -15,6 +17,10 @@ static HEADS_EN: WordList = WordList::new(
     "airport avenue beach boulevard bridge canyon island islands lake mountains palace \
      peninsula river road square stadium strait street valley",
 );
+
+/// The nouns of places English writes first, before "of" and the name. General vocabulary,
+/// written for baca. Sorted.
+static LEADS_EN: WordList = WordList::new("bay cape gulf isle lake mount sea strait straits");
 
 /// How many name words may come before the noun.
 const WORDS_BEFORE: usize = 3;
@@ -58,6 +64,30 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         spans.push((start, h + 1, EntityKind::Place));
         added = true;
     }
+    for h in 0..n.saturating_sub(2) {
+        if !c.capitalised(h)
+            || words[h + 1] != "of"
+            || !with_lowercase(words[h], |w| LEADS_EN.contains(w))
+        {
+            continue;
+        }
+        let mut end = h + 2;
+        while end < n && end - (h + 2) < WORDS_BEFORE && c.name_part(end) {
+            end += 1;
+        }
+        if end == h + 2 {
+            continue;
+        }
+        let clash = spans
+            .iter()
+            .any(|s| s.0 < end && h < s.1 && (s.0 < h || s.1 > end || s.2 != EntityKind::Place));
+        if clash || spans.iter().any(|s| (s.0, s.1) == (h, end)) {
+            continue;
+        }
+        spans.retain(|s| !(h <= s.0 && s.1 <= end));
+        spans.push((h, end, EntityKind::Place));
+        added = true;
+    }
     if added {
         spans.sort_by_key(|s| s.0);
     }
@@ -80,6 +110,23 @@ mod tests {
             run(super::apply, &words, "en", &[(2, 3, Place)]),
             [(2, 4, Place)]
         );
+    }
+
+    #[test]
+    fn a_place_noun_before_of_and_a_name_is_a_place() {
+        let words = ["oil", "in", "the", "Gulf", "of", "Mexico", "."];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(5, 6, Place)]),
+            [(3, 6, Place)]
+        );
+        let words = ["the", "Strait", "of", "Hormuz", "closed"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 4, Place)]);
+        // Not in lower case, nor before a body's name.
+        let words = ["a", "sea", "of", "Faces"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["the", "Bay", "of", "Pigs", "Authority"];
+        let spans = [(3, 5, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
     }
 
     #[test]
