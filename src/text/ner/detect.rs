@@ -128,12 +128,11 @@ pub(super) fn org_word_spans(words: &[&str], lang: Lang) -> Vec<(usize, usize)> 
     if lang.code() != Some("en") {
         return out;
     }
-    let org_words = &EnglishWords::get().org_words;
     let name_word = |x: &str| capitalised(x) && x.chars().all(is_alphabetic);
     let mut k = 0;
     while k < words.len() {
         let head = words[k];
-        if !name_word(head) || !with_lowercase(head, |l| org_words.contains(l)) {
+        if !name_word(head) || !with_lowercase(head, super::is_english_org_word) {
             k += 1;
             continue;
         }

@@ -279,13 +279,24 @@ pub(super) static ORG_HEADS_ID: WordList = WordList::new(
      polresta polrestabes polsek rsud sekolah serikat universitas yayasan",
 );
 
+/// English nouns that end a body's name and compromise's organisation words lack ("Labour
+/// Party", "Israel Defense Forces", "National Guard", "General Assembly", "National Trust").
+/// General vocabulary, written for baca. Sorted.
+static ORG_HEADS_EN: WordList = WordList::new(
+    "assembly brigade brigades cartel forces front guard marines militia navy parliament party \
+     trust",
+);
+
+/// Whether lower-case `word` ends an English organisation's name: compromise's organisation
+/// words ("commission", "bank") and [`ORG_HEADS_EN`].
+pub(super) fn is_english_org_word(lower: &str) -> bool {
+    gazetteer::EnglishWords::get().org_words.contains(lower) || ORG_HEADS_EN.contains(lower)
+}
+
 /// Whether `word` heads or ends an organisation's name: an Indonesian or Malay word of
-/// [`ORG_HEADS_ID`] or an English one of compromise's organisation words ("Commission", "Bank").
+/// [`ORG_HEADS_ID`] or an English one ([`is_english_org_word`]: "Commission", "Party").
 pub(super) fn is_org_head(word: &str) -> bool {
-    ORG_HEADS_ID.contains(word)
-        || with_lowercase(word, |l| {
-            gazetteer::EnglishWords::get().org_words.contains(l)
-        })
+    ORG_HEADS_ID.contains(word) || with_lowercase(word, is_english_org_word)
 }
 
 /// Whether a name that starts with `word` is an organisation's in `lang`'s text: Indonesian and
@@ -1851,6 +1862,17 @@ fn finish(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn english_bodies_end_in_nouns_compromise_lacks_too() {
+        for head in ["Party", "Forces", "Guard", "Assembly", "Trust"] {
+            assert!(super::is_org_head(head), "{head}");
+        }
+        // Not a surname or a place's noun.
+        for word in ["Park", "Square"] {
+            assert!(!super::is_org_head(word), "{word}");
+        }
+    }
+
     #[test]
     fn word_lists_match_whole_words_ignoring_case() {
         const L: super::WordList = super::WordList::new("bank jalan jl kota");
