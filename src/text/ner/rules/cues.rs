@@ -292,7 +292,112 @@ fn coordinated(c: &Ctx, spans: &Spans, i: usize, j: usize, kind: EntityKind) -> 
     let n = c.words.len();
     let next = j + 1 < n && joins(j) && spans.iter().any(|s| s.0 == j + 1 && s.2 == kind);
     let prev = i >= 2 && joins(i - 1) && spans.iter().any(|s| s.1 == i - 1 && s.2 == kind);
-    next || prev
+    next || prev || listed(c, spans, i, j, kind, &joins)
+}
+
+/// How many items either side of a name [`listed`] reads.
+const LIST_ITEMS: usize = 8;
+
+/// Whether `i..j` is an item of a list ("Kulon Progo, Bantul, Sleman dan Gunung Kidul";
+/// "Aleppo, Homs and Hama") of names separated by commas and closed by a conjunction (`joins`),
+/// another item of which is a span of the same `kind` and none one of another kind. An item is
+/// a span or a run of one to four name words.
+fn listed(
+    c: &Ctx,
+    spans: &Spans,
+    i: usize,
+    j: usize,
+    kind: EntityKind,
+    joins: &dyn Fn(usize) -> bool,
+) -> bool {
+    let (words, n) = (c.words, c.words.len());
+    let (mut same, mut joined) = (false, false);
+    // The item that starts or ends at `k`, going right or left: its other end.
+    let item = |k: usize, right: bool| -> Option<(usize, Option<EntityKind>)> {
+        if let Some(s) = spans
+            .iter()
+            .find(|s| if right { s.0 == k } else { s.1 == k + 1 })
+        {
+            return Some((if right { s.1 } else { s.0 }, Some(s.2)));
+        }
+        let mut e = k;
+        let mut len = 0;
+        while len < 4 && c.name_part(e) && !c.held(spans, e) {
+            len += 1;
+            if right {
+                e += 1;
+                if e >= n {
+                    break;
+                }
+            } else if e == 0 {
+                break;
+            } else {
+                e -= 1;
+            }
+        }
+        (len > 0).then_some((if right { k + len } else { k + 1 - len }, None))
+    };
+    // Right of the name: separators, then an item, up to the list's end.
+    let mut at = j;
+    for _ in 0..LIST_ITEMS {
+        let mut k = at;
+        let comma = k < n && words[k] == ",";
+        k += usize::from(comma);
+        let conj = k < n && joins(k);
+        k += usize::from(conj);
+        if !(comma || conj) || k >= n {
+            break;
+        }
+        joined |= conj;
+        let Some((end, kind_of)) = item(k, true) else {
+            break;
+        };
+        match kind_of {
+            Some(x) if x == kind => same = true,
+            Some(_) => return false,
+            None => {}
+        }
+        at = end;
+        if conj {
+            break;
+        }
+    }
+    // Left of it: the same, backwards.
+    let mut at = i;
+    for _ in 0..LIST_ITEMS {
+        if at < 2 {
+            break;
+        }
+        let mut k = at - 1;
+        let conj = joins(k);
+        if conj {
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+        }
+        let comma = words[k] == ",";
+        if comma {
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+        }
+        if !(comma || conj) {
+            break;
+        }
+        joined |= conj;
+        let Some((start, kind_of)) = item(k, false) else {
+            break;
+        };
+        match kind_of {
+            Some(x) if x == kind => same = true,
+            Some(_) => return false,
+            None => {}
+        }
+        at = start;
+    }
+    same && joined
 }
 
 /// Whether the words `i..j` open with a body's head noun (Indonesian, Malay: "Kementerian",
@@ -485,6 +590,27 @@ mod tests {
             &vec![(2, 3, Organization)],
             Organization
         ));
+        // An item of a list with a sure name of its kind and a conjunction.
+        let words = [
+            "ke", "Kulon", "Progo", ",", "Bantul", ",", "Sleman", "dan", "Gunung", "Kidul",
+        ];
+        let sure = vec![(1, 3, Place), (8, 10, Place)];
+        assert!(confirms_as("id", &words, (4, 5), &sure, Place));
+        let words = ["near", "Aleppo", ",", "Homs", ",", "and", "Hama", "."];
+        let sure = vec![(1, 2, Place)];
+        assert!(confirms_as("en", &words, (6, 7), &sure, Place));
+        // Not without a conjunction, nor where an item is of another kind.
+        let words = ["Aleppo", ",", "Homs", ",", "Hama"];
+        assert!(!confirms_as(
+            "en",
+            &words,
+            (2, 3),
+            &vec![(0, 1, Place)],
+            Place
+        ));
+        let words = ["Jokowi", ",", "Jakarta", ",", "Bantul", "dan", "KPK"];
+        let sure = vec![(0, 1, Person), (2, 3, Place), (6, 7, Organization)];
+        assert!(!confirms_as("id", &words, (4, 5), &sure, Place));
         // Nor the rest of a body's name that holds "and", nor German nouns.
         let words = ["Kementerian", "Energi", "dan", "Sumber", "Daya", "Mineral"];
         let sure = vec![(0, 2, Organization)];
