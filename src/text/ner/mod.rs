@@ -1631,8 +1631,8 @@ impl Repeats {
                 }
             }
         }
-        // An organisation's initials the text uses without defining them ("the Coalition
-        // Provisional Authority … the CPA"): three capitals or more from as many capitalised
+        // An organisation's initials the text uses without defining them ("the Federal
+        // Emergency Management Agency … a FEMA spokesman"): three capitals or more from as many capitalised
         // words, that spell no other entity's initials (as linking reads them), name or known
         // place.
         let mut spelt: Vec<(String, usize)> = entities

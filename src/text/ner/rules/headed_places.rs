@@ -1,10 +1,10 @@
-//! English places named by their kind's noun, capitalised as the name's last word ("Red
-//! Square", "Shark Island", "Golden Gate Bridge", "Heathrow Airport"): one to three
+//! English places named by their kind's noun, capitalised as the name's last word
+//! ("Tiananmen Square", "Bondi Beach", "Golden Gate Bridge", "Heathrow Airport"): one to three
 //! capitalised name words and the noun are one place (CONVENTIONS: streets, squares,
 //! airports, stadiums, palaces and landmarks are places), over the tagger's places inside
 //! it. Not where a name of another kind holds a word of it, not where a capitalised word runs
 //! on after the noun ("Island Records", "Bridge Street"), and not in title-case sentences.
-//! Also a place's noun written first, before "of" ("Gulf of Mexico", "Strait of Hormuz", "Isle
+//! Also a place's noun written first, before "of" ("Gulf of Aden", "Strait of Hormuz", "Isle
 //! of Man"): the noun, "of" and one to three name words are one place.
 
 use super::*;
@@ -41,7 +41,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         let mut start = h;
-        // Words, not letters ("R Square: 0.0585" is a statistic).
+        // Words, not letters ("X Square" is a formula's).
         while start > 0
             && h - start < WORDS_BEFORE
             && c.name_part(start - 1)
@@ -52,7 +52,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if start == h {
             continue;
         }
-        // Spans inside it must be places (the tagger's "Red" of "Red Square" stays none);
+        // Spans inside it must be places (a tagger's "Bondi" of "Bondi Beach" gives way);
         // none may run out of it.
         let clash = spans.iter().any(|s| {
             s.0 < h + 1 && start < s.1 && (s.0 < start || s.1 > h + 1 || s.2 != EntityKind::Place)
@@ -100,12 +100,12 @@ mod tests {
 
     #[test]
     fn names_before_a_capitalised_place_noun_are_a_place() {
-        let words = ["packed", "into", "Red", "Square", "on", "Monday"];
+        let words = ["packed", "into", "Tiananmen", "Square", "on", "Monday"];
         assert_eq!(run(super::apply, &words, "en", &[]), [(2, 4, Place)]);
         let words = ["crossed", "the", "Golden", "Gate", "Bridge", "."];
         assert_eq!(run(super::apply, &words, "en", &[]), [(2, 5, Place)]);
         // Over a place of the tagger's inside it.
-        let words = ["waves", "at", "Shark", "Island", "."];
+        let words = ["waves", "at", "Bondi", "Beach", "."];
         assert_eq!(
             run(super::apply, &words, "en", &[(2, 3, Place)]),
             [(2, 4, Place)]
@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn a_place_noun_before_of_and_a_name_is_a_place() {
-        let words = ["oil", "in", "the", "Gulf", "of", "Mexico", "."];
+        let words = ["ships", "in", "the", "Gulf", "of", "Aden", "."];
         assert_eq!(
             run(super::apply, &words, "en", &[(5, 6, Place)]),
             [(3, 6, Place)]
@@ -144,11 +144,11 @@ mod tests {
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         let words = ["across", "The", "Square"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
-        let words = ["R", "Square", ":", "0.0585"];
+        let words = ["X", "Square", ":", "12"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
-        let words = ["di", "Red", "Square"];
+        let words = ["di", "Tiananmen", "Square"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
-        let words = ["Crowds", "Fill", "Red", "Square"];
+        let words = ["Crowds", "Fill", "Tiananmen", "Square"];
         assert_eq!(run_in(super::apply, &words, "en", &[], &[], true), []);
     }
 }
