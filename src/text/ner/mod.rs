@@ -281,10 +281,11 @@ pub(super) static ORG_HEADS_ID: WordList = WordList::new(
 
 /// English nouns that end a body's name and compromise's organisation words lack ("Labour
 /// Party", "Israel Defense Forces", "National Guard", "General Assembly", "National Trust").
-/// General vocabulary, written for baca. Sorted.
+/// Evidence where a name ends in one ([`ends_body`]); not before a title ("Navy Secretary")
+/// nor in a definition ("Nuclear Forces (INF) Treaty"), where compromise's words alone are
+/// read. General vocabulary, written for baca. Sorted.
 static ORG_HEADS_EN: WordList = WordList::new(
-    "assembly brigade brigades cartel forces front guard marines militia navy parliament party \
-     trust",
+    "assembly brigade brigades cartel forces guard marines militia navy parliament party trust",
 );
 
 /// Whether lower-case `word` ends an English organisation's name: compromise's organisation
@@ -294,9 +295,18 @@ pub(super) fn is_english_org_word(lower: &str) -> bool {
 }
 
 /// Whether `word` heads or ends an organisation's name: an Indonesian or Malay word of
-/// [`ORG_HEADS_ID`] or an English one ([`is_english_org_word`]: "Commission", "Party").
+/// [`ORG_HEADS_ID`] or an English one of compromise's organisation words ("Commission", "Bank").
 pub(super) fn is_org_head(word: &str) -> bool {
-    ORG_HEADS_ID.contains(word) || with_lowercase(word, is_english_org_word)
+    ORG_HEADS_ID.contains(word)
+        || with_lowercase(word, |l| {
+            gazetteer::EnglishWords::get().org_words.contains(l)
+        })
+}
+
+/// Whether a name that ends in (or, in Indonesian, starts with) `word` is a body's:
+/// [`is_org_head`] and [`ORG_HEADS_EN`] ("Democratic Party", "National Guard").
+pub(super) fn ends_body(word: &str) -> bool {
+    is_org_head(word) || with_lowercase(word, |l| ORG_HEADS_EN.contains(l))
 }
 
 /// Whether a name that starts with `word` is an organisation's in `lang`'s text: Indonesian and
@@ -1727,7 +1737,7 @@ impl Repeats {
             // ("Lima orang tewas …" on a page about Lima, Peru; "Will" of "Will Smith").
             let hit = hit.filter(|&(span, _, len)| {
                 !(len == 1
-                    && is_function_word(word(i), self.lang)
+                    && place_words::is_own_function_word(word(i), self.lang)
                     && block.sentence_of(span).is_some_and(|(_, s)| {
                         !block.text[s.start..span.start].chars().any(is_alphanumeric)
                     }))
@@ -1865,11 +1875,11 @@ mod tests {
     #[test]
     fn english_bodies_end_in_nouns_compromise_lacks_too() {
         for head in ["Party", "Forces", "Guard", "Assembly", "Trust"] {
-            assert!(super::is_org_head(head), "{head}");
+            assert!(super::ends_body(head), "{head}");
         }
         // Not a surname or a place's noun.
         for word in ["Park", "Square"] {
-            assert!(!super::is_org_head(word), "{word}");
+            assert!(!super::ends_body(word), "{word}");
         }
     }
 

@@ -411,7 +411,7 @@ fn org_headed(c: &Ctx, i: usize, j: usize) -> bool {
     } else {
         c.lang.code() == Some("en")
             && c.capitalised(j - 1)
-            && super::super::is_org_head(words[j - 1])
+            && super::super::ends_body(words[j - 1])
             && !NOT_BODIES.contains(words[j - 1])
     }
 }

@@ -36,7 +36,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
             // "President Vladimir Putin" is a person, whatever the tagger made of it.
             // Not a body or building named after one ("Pope John XXIII Hospital").
-            let body = super::super::is_org_head(words[s.1 - 1])
+            let body = super::super::ends_body(words[s.1 - 1])
                 || super::super::is_class_noun(words[s.1 - 1], lang);
             if is_english_title(words[s.0])
                 && !body

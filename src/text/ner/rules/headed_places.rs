@@ -41,15 +41,25 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         let mut start = h;
-        // Words, not letters ("X Square" is a formula's).
+        // Words, not letters ("X Square" is a formula's); not over an owner ("Beijing's
+        // Tiananmen Square": two places).
         while start > 0
             && h - start < WORDS_BEFORE
             && c.name_part(start - 1)
             && words[start - 1].chars().nth(1).is_some()
+            && without_possessive(words[start - 1]) == words[start - 1]
         {
             start -= 1;
         }
         if start == h {
+            continue;
+        }
+        // A name of a person's given name is a person's ("George Strait"); a sentence's first
+        // word is capitalised anyway, so a run of two words or more from it that no name of
+        // the tagger's holds is no evidence ("Outside Downing Street, …").
+        if is_given_name(words[start])
+            || (opens(words, start) && h - start >= 2 && !c.held(spans, start))
+        {
             continue;
         }
         // Spans inside it must be places (a tagger's "Bondi" of "Bondi Beach" gives way);
@@ -110,6 +120,22 @@ mod tests {
             run(super::apply, &words, "en", &[(2, 3, Place)]),
             [(2, 4, Place)]
         );
+    }
+
+    #[test]
+    fn not_an_owner_a_persons_name_or_a_sentences_first_word() {
+        let words = ["filled", "Beijing's", "Tiananmen", "Square", "."];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(1, 2, Place)]),
+            [(1, 2, Place), (2, 4, Place)]
+        );
+        let words = ["fans", "of", "George", "Strait", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["Outside", "Downing", "Street", ",", "he", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // One word before the noun at a sentence's start is the name.
+        let words = ["Downing", "Street", "said", "so"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(0, 2, Place)]);
     }
 
     #[test]

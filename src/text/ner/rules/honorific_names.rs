@@ -98,7 +98,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
         // A body or building named after someone ("Pope John XXIII Hospital") is no person.
         let body = end > first
-            && (super::super::is_org_head(words[end - 1])
+            && (super::super::ends_body(words[end - 1])
                 || super::super::is_class_noun(words[end - 1], lang));
         if end > first && !body {
             spans.push((first, end, EntityKind::Person));
