@@ -62,17 +62,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         {
             continue;
         }
-        // Spans inside it must be places (a tagger's "Bondi" of "Bondi Beach" gives way);
-        // none may run out of it.
-        let clash = spans.iter().any(|s| {
-            s.0 < h + 1 && start < s.1 && (s.0 < start || s.1 > h + 1 || s.2 != EntityKind::Place)
-        });
-        if clash || spans.iter().any(|s| (s.0, s.1) == (start, h + 1)) {
-            continue;
-        }
-        spans.retain(|s| !(start <= s.0 && s.1 <= h + 1));
-        spans.push((start, h + 1, EntityKind::Place));
-        added = true;
+        added |= place_over(spans, start, h + 1);
     }
     for h in 0..n.saturating_sub(2) {
         if !c.capitalised(h)
@@ -88,19 +78,26 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if end == h + 2 {
             continue;
         }
-        let clash = spans
-            .iter()
-            .any(|s| s.0 < end && h < s.1 && (s.0 < h || s.1 > end || s.2 != EntityKind::Place));
-        if clash || spans.iter().any(|s| (s.0, s.1) == (h, end)) {
-            continue;
-        }
-        spans.retain(|s| !(h <= s.0 && s.1 <= end));
-        spans.push((h, end, EntityKind::Place));
-        added = true;
+        added |= place_over(spans, h, end);
     }
     if added {
         spans.sort_by_key(|s| s.0);
     }
+}
+
+/// Makes words `a..b` a place over the places inside it (a tagger's "Bondi" of "Bondi Beach"
+/// gives way), unless a name of another kind holds a word of it, a span runs out of it, or it is
+/// one already; whether it did.
+fn place_over(spans: &mut Spans, a: usize, b: usize) -> bool {
+    let clash = spans
+        .iter()
+        .any(|s| s.0 < b && a < s.1 && (s.0 < a || s.1 > b || s.2 != EntityKind::Place));
+    if clash || spans.iter().any(|s| (s.0, s.1) == (a, b)) {
+        return false;
+    }
+    spans.retain(|s| !(a <= s.0 && s.1 <= b));
+    spans.push((a, b, EntityKind::Place));
+    true
 }
 
 #[cfg(test)]
