@@ -311,91 +311,72 @@ fn listed(
     joins: &dyn Fn(usize) -> bool,
 ) -> bool {
     let (words, n) = (c.words, c.words.len());
-    let (mut same, mut joined) = (false, false);
-    // The item that starts or ends at `k`, going right or left: its other end.
+    // The token after `k` going right or left, if any.
+    let step = |k: usize, right: bool| {
+        if right {
+            (k + 1 < n).then_some(k + 1)
+        } else {
+            k.checked_sub(1)
+        }
+    };
+    // The item that starts (going right) or ends (going left) at `k`: its far token, and its
+    // kind if it is a span.
     let item = |k: usize, right: bool| -> Option<(usize, Option<EntityKind>)> {
         if let Some(s) = spans
             .iter()
             .find(|s| if right { s.0 == k } else { s.1 == k + 1 })
         {
-            return Some((if right { s.1 } else { s.0 }, Some(s.2)));
+            return Some((if right { s.1 - 1 } else { s.0 }, Some(s.2)));
         }
-        let mut e = k;
-        let mut len = 0;
-        while len < 4 && c.name_part(e) && !c.held(spans, e) {
-            len += 1;
-            if right {
-                e += 1;
-                if e >= n {
-                    break;
+        let (mut far, mut at) = (None, Some(k));
+        for _ in 0..4 {
+            match at {
+                Some(x) if c.name_part(x) && !c.held(spans, x) => {
+                    far = Some(x);
+                    at = step(x, right);
                 }
-            } else if e == 0 {
-                break;
-            } else {
-                e -= 1;
+                _ => break,
             }
         }
-        (len > 0).then_some((if right { k + len } else { k + 1 - len }, None))
+        far.map(|f| (f, None))
     };
-    // Right of the name: separators, then an item, up to the list's end.
-    let mut at = j;
-    for _ in 0..LIST_ITEMS {
-        let mut k = at;
-        let comma = k < n && words[k] == ",";
-        k += usize::from(comma);
-        let conj = k < n && joins(k);
-        k += usize::from(conj);
-        if !(comma || conj) || k >= n {
-            break;
-        }
-        joined |= conj;
-        let Some((end, kind_of)) = item(k, true) else {
-            break;
+    let (mut same, mut joined) = (false, false);
+    for right in [true, false] {
+        let mut at = if right {
+            (j < n).then_some(j)
+        } else {
+            i.checked_sub(1)
         };
-        match kind_of {
-            Some(x) if x == kind => same = true,
-            Some(_) => return false,
-            None => {}
-        }
-        at = end;
-        if conj {
-            break;
-        }
-    }
-    // Left of it: the same, backwards.
-    let mut at = i;
-    for _ in 0..LIST_ITEMS {
-        if at < 2 {
-            break;
-        }
-        let mut k = at - 1;
-        let conj = joins(k);
-        if conj {
-            if k == 0 {
+        for _ in 0..LIST_ITEMS {
+            // The separators in reading order: a comma, then a conjunction (", and", "dan").
+            let (mut comma, mut conj) = (false, false);
+            for want_conj in [!right, right] {
+                if let Some(k) = at {
+                    let hit = if want_conj { joins(k) } else { words[k] == "," };
+                    if hit {
+                        *(if want_conj { &mut conj } else { &mut comma }) = true;
+                        at = step(k, right);
+                    }
+                }
+            }
+            let Some(k) = at.filter(|_| comma || conj) else {
+                break;
+            };
+            joined |= conj;
+            let Some((far, kind_of)) = item(k, right) else {
+                break;
+            };
+            match kind_of {
+                Some(x) if x == kind => same = true,
+                Some(_) => return false,
+                None => {}
+            }
+            at = step(far, right);
+            // A conjunction closes the list on the right.
+            if conj && right {
                 break;
             }
-            k -= 1;
         }
-        let comma = words[k] == ",";
-        if comma {
-            if k == 0 {
-                break;
-            }
-            k -= 1;
-        }
-        if !(comma || conj) {
-            break;
-        }
-        joined |= conj;
-        let Some((start, kind_of)) = item(k, false) else {
-            break;
-        };
-        match kind_of {
-            Some(x) if x == kind => same = true,
-            Some(_) => return false,
-            None => {}
-        }
-        at = start;
     }
     same && joined
 }
