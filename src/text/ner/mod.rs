@@ -279,6 +279,13 @@ pub(super) static ORG_HEADS_ID: WordList = WordList::new(
      polresta polrestabes polsek rsud sekolah serikat universitas yayasan",
 );
 
+/// Whether `word` is written as a function word of `lang` itself: not in capitals ("AS",
+/// Amerika Serikat, is no English "as"; "LIMA, KOMPAS.com" a dateline), and by the page's
+/// language's list only (unlike [`is_function_word`]).
+pub(super) fn is_own_function_word(word: &str, lang: Lang) -> bool {
+    word.chars().any(char::is_lowercase) && lang.data().is_some_and(|d| d.is_function_word(word))
+}
+
 /// English nouns that end a body's name and compromise's organisation words lack ("Labour
 /// Party", "Israel Defense Forces", "National Guard", "General Assembly", "National Trust").
 /// Evidence where a name ends in one ([`ends_body`]); not before a title ("Navy Secretary")
@@ -306,7 +313,7 @@ pub(super) fn is_org_head(word: &str) -> bool {
 /// Whether a name that ends in (or, in Indonesian, starts with) `word` is a body's:
 /// [`is_org_head`] and [`ORG_HEADS_EN`] ("Democratic Party", "National Guard").
 pub(super) fn ends_body(word: &str) -> bool {
-    is_org_head(word) || with_lowercase(word, |l| ORG_HEADS_EN.contains(l))
+    ORG_HEADS_ID.contains(word) || with_lowercase(word, is_english_org_word)
 }
 
 /// Whether a name that starts with `word` is an organisation's in `lang`'s text: Indonesian and
@@ -1642,9 +1649,9 @@ impl Repeats {
             }
         }
         // An organisation's initials the text uses without defining them ("the Federal
-        // Emergency Management Agency … a FEMA spokesman"): three capitals or more from as many capitalised
-        // words, that spell no other entity's initials (as linking reads them), name or known
-        // place.
+        // Emergency Management Agency … a FEMA spokesman"): three capitals or more from as
+        // many capitalised words, that spell no other entity's initials (as linking reads
+        // them), name or known place.
         let mut spelt: Vec<(String, usize)> = entities
             .iter()
             .enumerate()
@@ -1737,7 +1744,7 @@ impl Repeats {
             // ("Lima orang tewas …" on a page about Lima, Peru; "Will" of "Will Smith").
             let hit = hit.filter(|&(span, _, len)| {
                 !(len == 1
-                    && place_words::is_own_function_word(word(i), self.lang)
+                    && is_own_function_word(word(i), self.lang)
                     && block.sentence_of(span).is_some_and(|(_, s)| {
                         !block.text[s.start..span.start].chars().any(is_alphanumeric)
                     }))

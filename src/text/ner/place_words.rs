@@ -5,7 +5,7 @@
 //! which reads the gazetteer as a feature and still tagged the name as no name, agrees:
 //!
 //! - a one-word place that opens its sentence (or a quotation) and is a function word of the
-//!   language, not in capitals ([`is_own_function_word`]): Indonesian "Lima orang tewas" (five),
+//!   language, not in capitals ([`super::is_own_function_word`]): Indonesian "Lima orang tewas" (five),
 //!   not Lima in Peru; not "AS" (Amerika Serikat), which English would read as "as";
 //! - a city or state that the next word continues as another name: a capitalised name word
 //!   that is no function word, title, day, month or place ("Surat Keputusan", a decree, not
@@ -42,7 +42,7 @@ pub fn is_word(
     title_case: bool,
     place_at: &dyn Fn(usize) -> bool,
 ) -> bool {
-    if len == 1 && opens(words, i) && is_own_function_word(words[i], lang) {
+    if len == 1 && opens(words, i) && super::is_own_function_word(words[i], lang) {
         return true;
     }
     let next = i + len;
@@ -56,13 +56,6 @@ pub fn is_word(
                 && !is_trap(w, lang)
                 && !place_at(next)
         })
-}
-
-/// Whether `word` is written as a function word of `lang` itself: not in capitals ("AS",
-/// Amerika Serikat, is no English "as"; "LIMA, KOMPAS.com" a dateline), and by the page's
-/// language's list only.
-pub(super) fn is_own_function_word(word: &str, lang: Lang) -> bool {
-    word.chars().any(char::is_lowercase) && lang.data().is_some_and(|d| d.is_function_word(word))
 }
 
 #[cfg(test)]
