@@ -37,6 +37,7 @@ mod person_run_on;
 mod person_titles;
 mod place_nouns;
 mod relatives;
+mod sports_clubs;
 mod titled_bodies;
 mod trailing;
 
@@ -291,6 +292,11 @@ pub static PASSES: &[Pass] = &[
         name: "legal_forms",
         guess: false,
         apply: legal_forms::apply,
+    },
+    Pass {
+        name: "sports_clubs",
+        guess: false,
+        apply: sports_clubs::apply,
     },
     Pass {
         name: "given_name_runs",
