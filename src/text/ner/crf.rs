@@ -194,6 +194,25 @@ pub fn span_confidence(marginals: &[[f32; N]], a: usize, b: usize, ty: usize) ->
         .fold(1.0, f32::min)
 }
 
+/// How sure the tagger is that every token of `a..b` is in a name of type `ty` (1 person, 2
+/// place, 3 organisation), wherever the name starts: the least probability among the tokens
+/// of its type's B- or I- tag. For a span cut out of a longer one the tagger found (a name
+/// after the title it read into it), whose first token the tagger has as I-.
+///
+/// ```
+/// use baca::text::ner::{crf::inside_confidence, model::N};
+/// let mut m = vec![[0.0; N]; 2];
+/// m[0][1] = 0.3; // B-PER
+/// m[0][2] = 0.6; // I-PER
+/// m[1][2] = 0.8; // I-PER
+/// assert!((inside_confidence(&m, 0, 2, 1) - 0.8).abs() < 1e-6);
+/// ```
+pub fn inside_confidence(marginals: &[[f32; N]], a: usize, b: usize, ty: usize) -> f32 {
+    (a..b)
+        .map(|i| marginals.get(i).map_or(0.0, |m| m[2 * ty - 1] + m[2 * ty]))
+        .fold(1.0, f32::min)
+}
+
 /// Training (`examples/train_ner.rs`).
 pub mod train {
     use std::collections::{HashMap, HashSet};

@@ -479,11 +479,12 @@ pub fn window_mentions(
     let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
     let mut unsure: Vec<(usize, usize, EntityKind, f32)> = Vec::new();
     let mut tags = Vec::new();
+    let mut marginals = None;
     if let Some(model) = &pack.model {
         tags = tagger.tag(model, &words, &gaz);
         // Confidence is only asked of a window with names.
         let named = tags.iter().any(|&t| t != 0);
-        let marginals = (threshold > 0.0 && named).then(|| tagger.marginals(model));
+        marginals = (threshold > 0.0 && named).then(|| tagger.marginals(model));
         for (i, j, ty) in super::model::tag_spans(&tags) {
             let confidence = marginals
                 .as_ref()
@@ -504,6 +505,18 @@ pub fn window_mentions(
     );
     rules.title_case = window.truecased.is_some();
     rules.lower_given = &window.lower_given;
+    // An unsure person's span may hold the title the tagger read into it: the name is what
+    // follows ("Mendagri Tito Karnavian"), as sure as the tagger is that its words are in a
+    // person's name.
+    for u in unsure.iter_mut().filter(|u| u.2 == EntityKind::Person) {
+        let start = super::rules::person_titles::name_start(&rules, u.0, u.1);
+        if start > u.0 {
+            u.0 = start;
+            if let Some(m) = &marginals {
+                u.3 = super::crf::inside_confidence(m, u.0, u.1, 1);
+            }
+        }
+    }
     // Unsure people that news's cues confirm ("spokesperson Vedant Patel said") are names.
     let confirmed: Vec<bool> = unsure
         .iter()

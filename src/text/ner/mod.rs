@@ -107,19 +107,24 @@ pub(super) static HONORIFICS_ID: WordList = WordList::new(
 );
 
 /// Words for offices and occupations that Indonesian writes before a person's name ("Presiden
-/// Joko Widodo", "Penyanyi Raisa", "Pelatih Shin Tae-yong"): part of the title, not of the name
-/// (CONVENTIONS). General vocabulary, written for baca; no word that is also a common given name
+/// Joko Widodo", "Penyanyi Raisa", "Pelatih Shin Tae-yong"), with the contractions news writes
+/// for offices ("Mendagri", "Wamenkeu", "Ketum", "Dirut", "Jampidsus"): part of the title, not
+/// of the name (CONVENTIONS). General vocabulary, written for baca; no word that is also a common given name
 /// ("Imam", "Raja", "Hakim", "Bintang"). Sorted.
 pub(super) static ROLES_ID: WordList = WordList::new(
-    "advokat aktor aktris arsitek artis astronot atlet biduan biduanita budayawan bupati \
-     camat desainer direktur dubes ekonom gelandang gitaris gubernur jaksa jubir jurnalis kabag \
-     kabareskrim kabid kades kadis kadiv kajari kajati kanit kapolda kapolres kapolri \
-     kapolsek kasat kasi kasubag ketua kiper koki komedian komika lurah manajer menko menlu menteri \
-     musisi notaris pebisnis pebulutangkis pelatih pelawak pelukis pemain pembalap pembawa \
-     pendakwah pendiri peneliti pengacara pengamat pengusaha penulis penyair penyanyi \
-     penyerang pesepakbola petenis petinju politikus politisi presenter presiden \
-     produser psikolog rapper sejarawan sekjen selebgram seniman sineas sosiolog striker \
-     sutradara vokalis wakil wali walikota wapres wartawan",
+    "advokat aktor aktris arsitek artis astronot atlet biduan biduanita budayawan bupati camat \
+     dandim danrem desainer direktur dirut dubes ekonom gelandang gitaris gubernur jaksa \
+     jampidsus jampidum jubir jurnalis kabag kabareskrim kabid kades kadis kadiv kajari kajati \
+     kanit kapolda kapolres kapolri kapolsek kapuspen kasad kasal kasat kasau kasi kasubag \
+     kepala ketua ketum kiper koki komedian komika komut lurah manajer menag menaker mendag \
+     mendagri mendikbud mendikbudristek menhan menhub menkes menkeu menko menkominfo \
+     menkopolhukam menkumham menlu menparekraf menpora menristek mensesneg mensos mentan menteri \
+     musisi notaris pangdam panglima pebisnis pebulutangkis pelatih pelawak pelukis pemain \
+     pembalap pembawa pendakwah pendiri peneliti pengacara pengamat pengusaha penulis penyair \
+     penyanyi penyerang pesepakbola petenis petinju politikus politisi presenter presiden \
+     produser psikolog rapper sejarawan sekjen selebgram seniman seskab sineas sosiolog striker \
+     sutradara vokalis wabup wagub wakapolda wakapolri waketum wakil wali walikota wamen \
+     wamendagri wamenhan wamenkeu wamenlu wapres wartawan wawali",
 );
 
 /// Whether `word` is a title before a person's name in `lang`'s text: an English one

@@ -34,7 +34,7 @@ mod office_names;
 mod openers;
 mod org_heads;
 mod person_run_on;
-mod person_titles;
+pub(super) mod person_titles;
 mod place_nouns;
 mod relatives;
 mod sports_clubs;
@@ -115,6 +115,13 @@ pub(super) struct Ctx<'a> {
 /// vocabulary, written for baca.
 const OFFICE_PAIRS_ID: &[(&str, &str)] = &[("Hakim", "Agung"), ("Jaksa", "Agung")];
 
+/// The portfolios of Indonesia's coordinating ministers, past and present, which follow
+/// "Menko" as part of the office ("Menko Polhukam", "Menko Perekonomian"). General
+/// vocabulary, written for baca. Sorted.
+static MENKO_PORTFOLIOS_ID: WordList = WordList::new(
+    "ekuin infrastruktur kemaritiman kesra maritim marves pangan perekonomian pmk polhukam polkam",
+);
+
 /// A word that is a title before a name (`is_title`).
 const TITLE: u8 = 1;
 /// A capitalised word that is an honorific or rank (`is_honorific`).
@@ -172,7 +179,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether word `k` is one of an Indonesian office of two words ([`OFFICE_PAIRS_ID`]:
-    /// "Jaksa Agung Muda").
+    /// "Jaksa Agung Muda"; a coordinating minister's portfolio, [`MENKO_PORTFOLIOS_ID`]).
     fn office_pair(&self, k: usize) -> bool {
         if !super::is_id_or_ms(self.lang) {
             return false;
@@ -182,7 +189,13 @@ impl<'a> Ctx<'a> {
             w.get(a + 1)
                 .is_some_and(|&b| OFFICE_PAIRS_ID.contains(&(w[a], b)))
         };
-        pair(k) || (k >= 1 && pair(k - 1)) || (k >= 2 && w[k] == "Muda" && pair(k - 2))
+        pair(k)
+            || (k >= 1 && pair(k - 1))
+            || (k >= 2 && w[k] == "Muda" && pair(k - 2))
+            || (k >= 1
+                && w[k - 1].eq_ignore_ascii_case("menko")
+                && self.capitalised(k)
+                && MENKO_PORTFOLIOS_ID.contains(w[k]))
     }
 
     /// Whether word `k` is a capitalised honorific or rank (`is_honorific`).

@@ -16,6 +16,26 @@ pub(super) static REGIONAL_TITLES_ID: WordList = WordList::new(
 static BODY_HEAD_TITLES_ID: WordList =
     WordList::new("kajari kajati kapolda kapolres kapolresta kapolsek");
 
+/// Whether the word at `k`, after the title before it, is the acronym of the office's body or
+/// portfolio, which a name follows before `end` ("Menteri PUPR Basuki Hadimuljono", "Kepala
+/// BNPB Suharyanto"): three capitals or more (two are a name's initials: "Jaksa Agung ST
+/// Burhanuddin").
+fn portfolio_at(c: &Ctx, k: usize, end: usize) -> bool {
+    k >= 1
+        && k + 1 < end
+        && c.title(k - 1)
+        && c.words[k].len() >= 3
+        && super::super::is_acronym(c.words[k])
+}
+
+/// Where the name in an unsure person's span `i..j` starts: after the last title the tagger
+/// read into it ("Mendagri Tito Karnavian", "Menko Polhukam Mahfud MD") and the acronym of
+/// the office's body after a title ("Menteri PUPR Basuki Hadimuljono").
+pub(in super::super) fn name_start(c: &Ctx, i: usize, j: usize) -> usize {
+    let k = (i..j - 1).rev().find(|&k| c.title(k)).map_or(i, |t| t + 1);
+    k + usize::from(portfolio_at(c, k, j))
+}
+
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
@@ -43,6 +63,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     .find(|&k| is_given_name(words[k]))
                     .unwrap_or(t + 1);
                 while s.0 < s.1 - 1 && c.function(s.0) {
+                    s.0 += 1;
+                }
+                if s.0 == t + 1 && portfolio_at(c, s.0, s.1) {
                     s.0 += 1;
                 }
                 if matches!(lang.code(), Some("id" | "ms"))
@@ -101,6 +124,55 @@ mod tests {
             run(super::apply, &words, "id", &[(1, 3, Person)]),
             [(1, 3, Person)]
         );
+    }
+
+    #[test]
+    fn a_portfolio_after_an_office_is_the_offices() {
+        // A body's acronym after the title, and a coordinating minister's portfolio.
+        let words = ["Menteri", "PUPR", "Budi", "Santoso", "meninjau"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 4, Person)]),
+            [(2, 4, Person)]
+        );
+        let words = ["Menko", "Polhukam", "Budi", "Santoso", "meninjau"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 4, Person)]),
+            [(2, 4, Person)]
+        );
+        // Contracted offices are titles too.
+        let words = ["Mendagri", "Budi", "Santoso", "meninjau"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 3, Person)]),
+            [(1, 3, Person)]
+        );
+        // No title before the acronym, or nothing after it: the acronym stays.
+        let words = ["kata", "BNPB", "Santoso", "kemarin"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Person)]),
+            [(1, 3, Person)]
+        );
+        // A word after "Menko" that is no portfolio is the name.
+        let words = ["Menko", "Budi", "Santoso", "meninjau"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 3, Person)]),
+            [(1, 3, Person)]
+        );
+    }
+
+    #[test]
+    fn an_unsure_persons_name_starts_after_the_titles_in_it() {
+        let words = ["Wamenkeu", "Budi", "Santoso", "tiba"];
+        let start = |words: &[&str], i, j| {
+            crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
+            let glued = vec![false; words.len()];
+            let c = super::Ctx::new(words, &[], super::Lang::from_tag("id"), &glued, true);
+            super::name_start(&c, i, j)
+        };
+        assert_eq!(start(&words, 0, 3), 1);
+        let words = ["Menteri", "PUPR", "Budi", "Santoso", "tiba"];
+        assert_eq!(start(&words, 1, 4), 2);
+        let words = ["Budi", "Santoso", "tiba"];
+        assert_eq!(start(&words, 0, 2), 0);
     }
 
     #[test]
