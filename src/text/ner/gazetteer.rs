@@ -17,7 +17,8 @@ pub enum PlaceKind {
     Country,
     /// A city (GeoNames).
     City,
-    /// A state of a country (GeoNames: the states of the United States).
+    /// A state or province of a country (GeoNames: the states of the United States; ISO
+    /// 3166-2: the provinces of Indonesia).
     State,
 }
 
@@ -341,8 +342,9 @@ impl Gazetteer {
     }
 
     /// The place named `name`, also where Indonesian names a city or country in its official
-    /// style: "Kota Bandung" is the city Bandung, "Negara Qatar" the country Qatar. (Not
-    /// "Kabupaten Bandung", a regency around the city, nor "Teluk Jakarta", a bay.)
+    /// style: "Kota Bandung" is the city Bandung, "Negara Qatar" the country Qatar, "Provinsi
+    /// Jawa Barat" the province. (Not "Kabupaten Bandung", a regency around the city, nor
+    /// "Teluk Jakarta", a bay.)
     ///
     /// ```
     /// use baca::text::ner::gazetteer::{add_places, Gazetteer};
@@ -351,6 +353,7 @@ impl Gazetteer {
     /// assert_eq!(g.lookup_styled("Kota Jakarta").map(|p| p.english), Some("Jakarta"));
     /// assert!(g.lookup_styled("Kabupaten Jakarta").is_none());
     /// assert_eq!(g.lookup_styled("KOTA JAKARTA").map(|p| p.english), Some("Jakarta"));
+    /// assert_eq!(g.lookup_styled("Provinsi Jawa Barat").map(|p| p.country), Some("ID"));
     /// ```
     pub fn lookup_styled(&self, name: &str) -> Option<Place> {
         self.lookup_styled_as_written(name).or_else(|| {
@@ -368,6 +371,7 @@ impl Gazetteer {
             let kind = match style {
                 "Kota" | "Kotamadya" => PlaceKind::City,
                 "Negara" => PlaceKind::Country,
+                "Provinsi" => PlaceKind::State,
                 _ => return None,
             };
             self.lookup(rest).filter(|p| p.kind == kind)

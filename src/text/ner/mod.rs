@@ -1280,6 +1280,17 @@ fn after_locative(before: &str) -> bool {
         .any(|p| p.eq_ignore_ascii_case(word))
 }
 
+/// Indonesian units of the map that open a place's name ("Kabupaten Sleman"). Sorted.
+static MAP_UNITS_ID: WordList =
+    WordList::new("desa dusun kabupaten kampung kecamatan kelurahan kota kotamadya provinsi");
+
+/// A place's name without the capitalised unit of the map it opens with ("Kabupaten Sleman" →
+/// "Sleman").
+fn without_unit(name: &str) -> Option<&str> {
+    let (unit, rest) = name.split_once(' ')?;
+    (unit.starts_with(char::is_uppercase) && MAP_UNITS_ID.contains(unit)).then_some(rest)
+}
+
 /// Groups mentions into entities.
 fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
@@ -1377,6 +1388,24 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
         by_key.entry(k).or_insert(e);
         if let Some(p) = r.place.as_deref() {
             by_place.entry(place_key(p)).or_insert(e);
+        }
+        // A place named with its unit of the map ("Kabupaten Sleman", "Provinsi Jawa Barat")
+        // is the place the text names without it: the gazetteer's place the style names, or
+        // else the name alone where the gazetteer has no other place of that name ("Kabupaten
+        // Bandung" is not the city).
+        if let Some(rest) = (r.kind == EntityKind::Place)
+            .then(|| without_unit(name))
+            .flatten()
+        {
+            match Gazetteer::get().lookup_styled(name) {
+                Some(p) => {
+                    by_place.entry(place_key(&p)).or_insert(e);
+                }
+                None if Gazetteer::get().lookup(rest).is_none() => {
+                    by_key.entry(key_hash(&key(rest))).or_insert(e);
+                }
+                None => {}
+            }
         }
         // The alias this mention defines ("Jokowi" in "Joko Widodo (Jokowi)", right after it:
         // see `add_aliases`) names the entity at once, so that a later "Jokowi" alone joins it.

@@ -54,24 +54,51 @@ static UNITS_ID: WordList =
     WordList::new("desa dusun kabupaten kampung kecamatan kelurahan provinsi");
 
 /// "Warga Kampung Melayu dievakuasi": a capitalised unit opening a run of one to three
-/// capitalised name words is a place, the unit in it, where no other name holds them.
+/// capitalised name words is a place, the unit in it, where no other name holds them. A
+/// place the gazetteer or the tagger knows may be the run or part of it ("Provinsi Jawa
+/// Tengah", "Kabupaten Aceh Besar", "Desa Seuneubok Aceh").
 fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
     let (words, n) = (c.words, c.words.len());
+    // The end of a place that starts at `k`, known or the tagger's.
+    let place_from = |spans: &Spans, k: usize| {
+        c.places
+            .iter()
+            .filter(|p| p.0 == k)
+            .map(|p| p.0 + p.1)
+            .chain(
+                spans
+                    .iter()
+                    .filter(|s| s.0 == k && s.2 == EntityKind::Place)
+                    .map(|s| s.1),
+            )
+            .max()
+    };
     for k in 0..n.saturating_sub(1) {
         if !c.capitalised(k) || !UNITS_ID.contains(words[k]) || c.held(spans, k) {
             continue;
         }
         let mut end = k + 1;
         // Another unit starts another place ("Kabupaten Pati Provinsi Jawa Tengah").
-        while end < n
-            && end - k <= 3
-            && c.name_part(end)
-            && !UNITS_ID.contains(words[end])
-            && !c.held(spans, end)
-        {
-            end += 1;
+        while end < n && end - k <= 3 && !UNITS_ID.contains(words[end]) {
+            match place_from(spans, end) {
+                Some(e) if e - k <= 4 => end = e,
+                // After the first word, a capitalised common word may go on ("Aceh Besar").
+                _ if (c.name_part(end)
+                    || end > k + 1 && c.capitalised(end) && is_name_word(words[end]))
+                    && !c.title(end)
+                    && !c.held(spans, end) =>
+                {
+                    end += 1
+                }
+                _ => break,
+            }
         }
-        if end > k + 1 {
+        // Over places inside it only, not across another name.
+        let crossed = spans
+            .iter()
+            .any(|s| s.0 < end && k < s.1 && (s.0 <= k || s.1 > end || s.2 != EntityKind::Place));
+        if end > k + 1 && !crossed {
+            spans.retain(|s| !(k < s.0 && s.1 <= end));
             spans.push((k, end, EntityKind::Place));
         }
     }
@@ -80,7 +107,7 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, run_with_places};
     use crate::text::EntityKind::{Person, Place};
 
     #[test]
@@ -96,6 +123,27 @@ mod tests {
         let places = [(0, 2, Place), (2, 5, Place)];
         assert_eq!(run(super::apply, &words, "id", &[]), places);
         let words = ["Kepala", "Desa", "Budi", "Santoso"];
+        let spans = [(2, 4, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+    }
+
+    #[test]
+    fn the_unit_takes_the_known_place_after_it() {
+        // A province the gazetteer knows, and a regency named after its province.
+        let words = ["di", "Provinsi", "Jawa", "Tengah", "."];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(2, 2, "Jawa Tengah")]);
+        assert_eq!(out, [(1, 4, Place)]);
+        let words = ["warga", "Kabupaten", "Aceh", "Besar", "hadir"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(2, 3, Place)],
+            &[(2, 1, "Aceh")],
+        );
+        assert_eq!(out, [(1, 4, Place)]);
+        // Not over another kind of name.
+        let words = ["warga", "Desa", "Budi", "Santoso", "hadir"];
         let spans = [(2, 4, Person)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
     }
