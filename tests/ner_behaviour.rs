@@ -1172,3 +1172,17 @@ fn a_province_with_or_without_its_unit_is_one_place() {
         ["Kabupaten Bandung"]
     );
 }
+
+/// A place between a regional title and the person it names stays a place ("Presiden
+/// Prancis" holds a place; so does "Gubernur Jawa Barat"): the name after it is no word
+/// continuing it.
+#[test]
+fn a_place_in_a_regional_title_before_a_name_is_a_place() {
+    let a = run(
+        "Dalam rapat kemarin, Gubernur Jawa Barat Budi Santoso membuka acara itu di hadapan \
+         para bupati dan wali kota.",
+        "id",
+    );
+    assert_eq!(entity(&a, "Jawa Barat").kind, EntityKind::Place);
+    assert_eq!(entity(&a, "Budi Santoso").kind, EntityKind::Person);
+}

@@ -553,6 +553,13 @@ pub fn window_mentions(
                 || (opens(&words, i) && is_function_word(words[i], lang))))
             && !(j - i == 1 && is_trap(words[i], lang))
     };
+    // Where the people start: a person's name after a place is no word continuing it
+    // ("Gubernur Jawa Barat Ridwan Kamil").
+    let people: Vec<usize> = spans
+        .iter()
+        .filter(|s| s.2 == EntityKind::Person)
+        .map(|s| s.0)
+        .collect();
     for (i, j, kind) in spans {
         if keep(i, j) {
             out.push(window_raw(block, text, &window, i, j, kind));
@@ -573,7 +580,7 @@ pub fn window_mentions(
                 place.kind,
                 lang,
                 window.truecased.is_some(),
-                &|k| places.iter().any(|p| p.0 == k),
+                &|k| places.iter().any(|p| p.0 == k) || people.contains(&k),
             )
         {
             continue;

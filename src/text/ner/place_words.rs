@@ -8,7 +8,8 @@
 //!   language, not in capitals ([`super::is_own_function_word`]): Indonesian "Lima orang tewas" (five),
 //!   not Lima in Peru; not "AS" (Amerika Serikat), which English would read as "as";
 //! - a city or state that the next word continues as another name: a capitalised name word
-//!   that is no function word, title, day, month or place ("Surat Keputusan", a decree, not
+//!   that is no function word, title, day, month, place or person's name ("Surat
+//!   Keputusan", a decree, not
 //!   Surat in India; "Boston Globe"), outside title-case sentences (where a capital says
 //!   nothing).
 //!
@@ -21,7 +22,7 @@ use crate::text::lang::Lang;
 
 /// Whether the gazetteer place at words `i..i + len` of `kind`, which the tagger tagged as no
 /// name, is a word here rather than the place. `place_at(k)` says whether a gazetteer place
-/// starts at word `k`; `title_case`, whether the sentence is in title case.
+/// or a person's name starts at word `k`; `title_case`, whether the sentence is in title case.
 ///
 /// ```
 /// use baca::text::lang::Lang;
