@@ -273,15 +273,17 @@ pub(super) fn only_directions(words: &[&str], lang: Lang) -> bool {
 
 /// Words that head an organisation's name in Indonesian and Malay ("Badan Pusat Statistik",
 /// "Partai Golkar", "Kementerian Luar Negeri"), and the usual shortenings of a region's bodies
-/// ("Polres Sleman", "Pemkab Bogor", "Kejari Medan", "DPRD Jawa Barat"). General vocabulary,
+/// and of missions abroad ("Polres Sleman", "Pemkab Bogor", "Kejari Medan", "DPRD Jawa Barat",
+/// "KPU Jawa Barat", "KBRI Ankara"). General vocabulary,
 /// written for baca. Sorted.
 pub(super) static ORG_HEADS_ID: WordList = WordList::new(
-    "akademi aliansi angkatan asosiasi badan bank biro bursa departemen dewan dinas \
-     direktorat dprd federasi forum front gabungan gerakan himpunan ikatan institut kabinet \
-     kantor kejaksaan kejari kejati kelompok kementerian kepolisian koalisi kodam kodim \
-     komando komisi komite konsorsium korem korps lembaga liga mahkamah majelis organisasi \
-     partai pemkab pemkot pemprov pengadilan perhimpunan persatuan perusahaan polda polres \
-     polresta polrestabes polsek rsud sekolah serikat universitas yayasan",
+    "akademi aliansi angkatan asosiasi badan bank bawaslu biro bnnk bnnp bpbd bps bursa \
+     departemen dewan dinas dinkes direktorat disdik dishub dprd federasi forum front gabungan \
+     gerakan himpunan ikatan institut kabinet kantor kanwil kbri kejaksaan kejari kejati \
+     kelompok kementerian kepolisian kjri koalisi kodam kodim komando komisi komite konsorsium \
+     korem korps kpu kpud lembaga liga mahkamah majelis organisasi partai pemkab pemkot pemprov \
+     pengadilan perhimpunan persatuan perusahaan pn polda polres polresta polrestabes polsek \
+     ptun rsud sekolah serikat universitas yayasan",
 );
 
 /// Whether `word` is written as a function word of `lang` itself: not in capitals ("AS",

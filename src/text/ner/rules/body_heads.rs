@@ -7,12 +7,13 @@
 
 use super::*;
 
-/// Heads that make a body of the capitalised run after them (a subset of `ORG_HEADS_ID`).
-/// Sorted.
+/// Heads that make a body of the capitalised run after them (a subset of `ORG_HEADS_ID`),
+/// with the shortenings of regional offices and missions ("KPU Jawa Barat", "BPBD Kabupaten
+/// Bogor", "KBRI Ankara", "PN Jakarta Selatan", "Dinas Kesehatan"). Sorted.
 static BODY_HEADS_ID: WordList = WordList::new(
-    "dprd kejaksaan kejari kejati kementerian kepolisian kodam kodim korem mahkamah partai \
-     pemkab pemkot pemprov pengadilan polda polres polresta polrestabes polsek timnas \
-     universitas",
+    "bawaslu bnnk bnnp bpbd bps dinas dinkes disdik dishub dprd kanwil kbri kejaksaan kejari \
+     kejati kementerian kepolisian kjri kodam kodim korem kpu kpud mahkamah partai pemkab pemkot \
+     pemprov pengadilan pn polda polres polresta polrestabes polsek ptun timnas universitas",
 );
 
 /// The most words after the head.
@@ -89,6 +90,31 @@ mod tests {
             run(super::apply, &words, "id", &[(3, 4, Place)]),
             [(1, 4, Organization)]
         );
+    }
+
+    #[test]
+    fn a_regional_office_or_mission_by_its_shortening_is_one_with_its_region() {
+        // An embassy, an election commission, a disaster agency and a court with the region
+        // they serve, over the places the tagger read.
+        let words = ["keterangan", "KBRI", "Ankara", ",", "seluruh"];
+        let out = run(super::apply, &words, "id", &[(2, 3, Place)]);
+        assert_eq!(out, [(1, 3, Organization)]);
+        let words = ["Ketua", "KPU", "Jawa", "Tengah", "menyebut"];
+        let out = run(super::apply, &words, "id", &[(2, 4, Place)]);
+        assert_eq!(out, [(1, 4, Organization)]);
+        let words = ["Petugas", "BPBD", "Kabupaten", "Garut", "mencari"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 4, Organization)]);
+        let words = ["di", "PN", "Jakarta", "Timur", "pada"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 4, Organization)]);
+        let words = [
+            "Kepala",
+            "Dinas",
+            "Kesehatan",
+            "Kota",
+            "Malang",
+            "mengatakan",
+        ];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 5, Organization)]);
     }
 
     #[test]
