@@ -575,3 +575,63 @@ fn tuning_pages() {
         println!("  {lang} {name}: F1 {f1:.3} (P {p:.3} R {r:.3})");
     }
 }
+
+/// The tagger's spans on a language's tuning splits by kind and length (one word, more), with
+/// their precision by confidence: whether a kind or length earns its own threshold.
+/// `LANGS=en cargo test --release --test ner_corpora confidence_by_kind -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn confidence_by_kind() {
+    use baca::text::ner::features::gazetteer_tags;
+    use baca::text::ner::model::{tag_spans, Model, Tagger};
+    use baca::text::ner::Token;
+    common::load_languages();
+    let lang = std::env::var("LANGS").unwrap_or("en".into());
+    let model = Model::for_lang(&lang).unwrap();
+    let tune: Vec<Sentence> = SPLITS
+        .iter()
+        .filter(|s| s.0 == lang && s.4 == Role::Tune)
+        .filter_map(|s| split(s.2, s.3))
+        .flatten()
+        .collect();
+    // (kind, long, bin) -> (right, all)
+    let mut counts = std::collections::BTreeMap::<(u8, bool, u8), (u32, u32)>::new();
+    let mut tagger = Tagger::default();
+    for s in &tune {
+        let mut tokens = Vec::new();
+        let mut at = 0;
+        for w in s.text.split(' ') {
+            tokens.push(Token {
+                start: at,
+                end: at + w.len(),
+            });
+            at += w.len() + 1;
+        }
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(&s.text)).collect();
+        let tags = tagger.tag(model, &words, &gazetteer_tags(&s.text, &tokens));
+        let m = tagger.marginals(model);
+        for (i, j, ty) in tag_spans(&tags) {
+            let c = baca::text::ner::crf::span_confidence(&m, i, j, ty);
+            let kind = match ty {
+                1 => EntityKind::Person,
+                2 => EntityKind::Place,
+                _ => EntityKind::Organization,
+            };
+            let right = s.gold.contains(&(tokens[i].start, tokens[j - 1].end, kind));
+            let e = counts
+                .entry((ty as u8, j - i > 1, (c * 20.0).min(19.0) as u8))
+                .or_default();
+            e.0 += u32::from(right);
+            e.1 += 1;
+        }
+    }
+    for ((ty, long, bin), (right, all)) in counts {
+        println!(
+            "{lang} type {ty} {} conf {:.2}-{:.2}: {right}/{all} = {:.2}",
+            if long { "long" } else { "one " },
+            f32::from(bin) / 20.0,
+            f32::from(bin + 1) / 20.0,
+            f64::from(right) / f64::from(all)
+        );
+    }
+}

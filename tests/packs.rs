@@ -33,5 +33,18 @@ fn a_bad_pack_is_refused_with_its_reason() {
     assert!(reason(&write(&[("lang", b"en")])).contains("not of \"zz\""));
     assert!(reason(&write(&[("lang", b"zz"), ("model", b"nope")])).contains("its model"));
     assert!(reason(&write(&[("lang", b"zz"), ("threshold", b"2")])).contains("threshold"));
+    for bad in [&b"0.8 2"[..], b"0.8 0.7 0.6", b"0.8 x", b""] {
+        assert!(reason(&write(&[("lang", b"zz"), ("threshold", bad)])).contains("threshold"));
+    }
     assert!(add("zz", &good).is_ok());
+}
+
+#[test]
+fn a_pack_may_have_a_second_threshold_for_peoples_names() {
+    use baca::text::ner::pack::{read, write};
+    let pack = |t: &[u8]| read("zz", &write(&[("lang", b"zz"), ("threshold", t)])).unwrap();
+    let two = pack(b"0.85 0.75");
+    assert_eq!((two.threshold(), two.people_threshold()), (0.85, 0.75));
+    let one = pack(b"0.8");
+    assert_eq!((one.threshold(), one.people_threshold()), (0.8, 0.8));
 }

@@ -433,7 +433,8 @@ impl Window {
 /// The mentions in a window of a sentence of `text` (block `block`): `tokens`, from
 /// [`next_window`]. The tokens, with words glued by copy-paste split, are appended to
 /// `tokens_out` (for the search for repeated names). The tagger's names at least as confident
-/// as `threshold` (the pack's, read once a page) are marks, appended to `out`; those it is less
+/// as `thresholds` (the pack's, read once a page: for every name, and for a person's name of two
+/// words or more) are marks, appended to `out`; those it is less
 /// sure of, from [`super::weak::FLOOR`], that overlap no mark go to `weak` for the page to judge
 /// ([`super::weak::promote`]), with `at` (the sentence's index in its block and where the window
 /// starts) to find the window again.
@@ -450,7 +451,7 @@ pub fn window_mentions(
     at: (usize, usize),
     lang: Lang,
     pack: Option<&Pack>,
-    threshold: f32,
+    (threshold, people_threshold): (f32, f32),
     tagger: &mut Tagger,
     written_lower: &mut dyn FnMut(&str) -> bool,
     tokens_out: &mut Vec<Token>,
@@ -498,7 +499,12 @@ pub fn window_mentions(
             let confidence = marginals
                 .as_ref()
                 .map_or(1.0, |m| super::crf::span_confidence(m, i, j, ty));
-            if confidence >= threshold {
+            let least = if ty == 1 && j - i >= 2 {
+                people_threshold
+            } else {
+                threshold
+            };
+            if confidence >= least {
                 spans.push((i, j, kind_of_type(ty)));
             } else if confidence >= super::weak::FLOOR.min(super::rules::cues::FLOOR) {
                 unsure.push((i, j, kind_of_type(ty), confidence));

@@ -426,6 +426,8 @@ pub struct Finder {
     /// The pack's confidence threshold, read once with the pack (the tests' calibration may
     /// change a pack's meanwhile).
     threshold: f32,
+    /// The pack's threshold for people's names of two words or more, read with it.
+    people_threshold: f32,
 }
 
 /// The capitalised words of a page's title-case sentences that it writes in lower case and
@@ -719,6 +721,7 @@ impl Finder {
             },
             pack: None,
             threshold: 0.0,
+            people_threshold: 0.0,
         }
     }
 
@@ -751,6 +754,7 @@ impl Finder {
                     if first && self.next == 0 {
                         self.pack = self.lang.code().and_then(pack::get);
                         self.threshold = self.pack.map_or(0.0, pack::Pack::threshold);
+                        self.people_threshold = self.pack.map_or(0.0, pack::Pack::people_threshold);
                     }
                     while let Some(block) = blocks.get(self.next) {
                         if first {
@@ -787,7 +791,7 @@ impl Finder {
                                 (self.sentence, self.at.max(s.start)),
                                 self.lang,
                                 self.pack,
-                                self.threshold,
+                                (self.threshold, self.people_threshold),
                                 &mut self.tagger,
                                 &mut written_lower,
                                 &mut self.window_tokens,

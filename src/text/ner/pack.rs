@@ -11,7 +11,8 @@
 //! - `model` (optional): the tagger ([`Model::to_bytes`]); a language without a model that may
 //!   ship marks only what is certain (glossary, gazetteer places, names the text defines);
 //! - `threshold` (with a model): the least confidence of a name the tagger alone finds, chosen on
-//!   the language's dev data for precision;
+//!   the language's dev data for precision; optionally a second, for a person's name of two
+//!   words or more, where the tagger is more precise at a lower confidence (`0.85 0.75`);
 //! - `places`: the gazetteer's countries, cities and states (`data/places.txt`);
 //! - `names`: the country names CLDR gives in the language (`data/places-<code>.txt`), if any;
 //! - `english`: the English name lists (`data/en.txt`);
@@ -39,6 +40,8 @@ pub struct Pack {
     /// The least confidence of a name the tagger alone finds (an `f32`'s bits; see
     /// [`Pack::threshold`]).
     threshold: AtomicU32,
+    /// The same for a person's name of two words or more ([`Pack::people_threshold`]).
+    people: AtomicU32,
 }
 
 impl Pack {
@@ -46,14 +49,21 @@ impl Pack {
     pub fn threshold(&self) -> f32 {
         f32::from_bits(self.threshold.load(Ordering::Relaxed))
     }
+
+    /// The least confidence of a person's name of two words or more that the tagger alone
+    /// finds (the pack's second threshold, or else its [`Pack::threshold`]).
+    pub fn people_threshold(&self) -> f32 {
+        f32::from_bits(self.people.load(Ordering::Relaxed))
+    }
 }
 
-/// Sets the threshold of the pack of `code` (for choosing it on dev data: the tests'
+/// Sets both thresholds of the pack of `code` (for choosing them on dev data: the tests'
 /// calibration); whether the pack is there.
 pub fn set_threshold(code: &str, threshold: f32) -> bool {
     match get(code) {
         Some(pack) => {
             pack.threshold.store(threshold.to_bits(), Ordering::Relaxed);
+            pack.people.store(threshold.to_bits(), Ordering::Relaxed);
             true
         }
         None => false,
@@ -135,13 +145,21 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
         .map(Model::from_bytes)
         .transpose()
         .map_err(|e| format!("its model: {e}"))?;
-    let threshold = match get("threshold") {
-        Some(t) => std::str::from_utf8(t)
-            .ok()
-            .and_then(|t| t.trim().parse::<f32>().ok())
-            .filter(|t| (0.0..=1.0).contains(t))
-            .ok_or("a bad threshold")?,
-        None => 0.0,
+    // One or two numbers from 0 to 1: names, then people's names of two words or more.
+    let (threshold, people) = match get("threshold") {
+        Some(t) => {
+            let numbers: Option<Vec<f32>> = std::str::from_utf8(t).ok().and_then(|t| {
+                t.split_whitespace()
+                    .map(|n| n.parse::<f32>().ok().filter(|n| (0.0..=1.0).contains(n)))
+                    .collect()
+            });
+            match numbers.as_deref() {
+                Some(&[t]) => (t, t),
+                Some(&[t, p]) => (t, p),
+                _ => return Err("a bad threshold".to_owned()),
+            }
+        }
+        None => (0.0, 0.0),
     };
     let credit = get("credit")
         .and_then(|c| std::str::from_utf8(c).ok())
@@ -152,6 +170,7 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
         credit,
         model,
         threshold: AtomicU32::new(threshold.to_bits()),
+        people: AtomicU32::new(people.to_bits()),
     })
 }
 
