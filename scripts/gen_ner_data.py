@@ -208,7 +208,9 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName')}));
     lines.append("US\t" + "\t".join(sorted(v["name"] for k, v in states.items() if k != "DC")))
     # The provinces of Indonesia, the country of baca's first readers, by their Indonesian names
     # (ISO 3166-2:ID; not its "geographical units", the islands, which are no provinces), but
-    # not a city's or country's name ("Jambi", "Bengkulu", "Jakarta Raya" is Jakarta's).
+    # not a name the gazetteer's cities or countries have, nor "Jakarta Raya" (Jakarta's).
+    # ("Jambi", "Bengkulu" are provinces and their capitals, which the city list leaves out;
+    # the source predates the four provinces of Papua made in 2022.)
     script = "console.log(JSON.stringify(require('iso-3166-2').country('ID').sub))"
     subs = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True,
                                      text=True, cwd=modules.parent).stdout)

@@ -372,7 +372,8 @@ impl Window {
         });
         // No place where a class noun stands alone ("Kota" in a headline is no city of India's)
         // nor where a title-case sentence's word is read in lower case.
-        // Nor a province with a compass word or "Tengah" or "Besar" after it in Indonesian:
+        // Nor a province with a capitalised compass point, "Tengah" or "Besar" after it in
+        // Indonesian (not "Bagian", "Arah": "Bali Bagian Utara" is Bali's north):
         // that names a regency ("Aceh Utara", "Maluku Tengah", "Aceh Besar"), which the
         // tagger reads as it was trained, with no gazetteer's word for the province.
         places.retain(|&(i, len, place)| {
@@ -383,8 +384,10 @@ impl Window {
             let regency = place.kind == PlaceKind::State
                 && super::is_id_or_ms(lang)
                 && words.get(i + len).is_some_and(|w| {
-                    capitalised(w)
-                        && (super::DIRECTIONS_ID.contains(w) || matches!(*w, "Tengah" | "Besar"))
+                    matches!(
+                        *w,
+                        "Utara" | "Selatan" | "Barat" | "Timur" | "Tenggara" | "Tengah" | "Besar"
+                    )
                 });
             !class_noun && !read_lower && !regency
         });
@@ -586,7 +589,11 @@ pub fn window_mentions(
                 place.kind,
                 lang,
                 window.truecased.is_some(),
-                &|k| places.iter().any(|p| p.0 == k) || people.contains(&k),
+                &|k| {
+                    places.iter().any(|p| p.0 == k)
+                        // Not a given name before the person's ("Austin Reaves").
+                        || people.contains(&k) && !is_given_name(words[k - 1])
+                },
             )
         {
             continue;

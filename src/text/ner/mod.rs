@@ -1286,9 +1286,11 @@ fn after_locative(before: &str) -> bool {
         .any(|p| p.eq_ignore_ascii_case(word))
 }
 
-/// Indonesian units of the map that open a place's name ("Kabupaten Sleman"). Sorted.
-static MAP_UNITS_ID: WordList =
-    WordList::new("desa dusun kabupaten kampung kecamatan kelurahan kota kotamadya provinsi");
+/// Indonesian units of the map that open a place's name ("Kabupaten Sleman") and that the
+/// text then drops ("Sleman"). Not "Kota", whose city the gazetteer knows or whose name a
+/// regency shares ("Kota Kediri", "Kabupaten Kediri"), nor "Kampung", "Dusun", whose names
+/// are often another place's ("Kampung Jawa"). Sorted.
+static MAP_UNITS_ID: WordList = WordList::new("desa kabupaten kecamatan kelurahan provinsi");
 
 /// A place's name without the capitalised unit of the map it opens with ("Kabupaten Sleman" →
 /// "Sleman").

@@ -16,6 +16,14 @@ static BODY_HEADS_ID: WordList = WordList::new(
      pemprov pengadilan pn polda polres polresta polrestabes polsek ptun timnas universitas",
 );
 
+/// Of those, the shortenings of regional offices and missions: their name ends after the
+/// region's place and its compass point ("PN Jakarta Selatan", "KPU Jawa Barat", "KBRI
+/// Ankara"; the name of a party or a university may go on after a place: "Partai Demokrasi
+/// Indonesia Perjuangan"). Sorted.
+static REGIONAL_HEADS_ID: WordList = WordList::new(
+    "bawaslu bnnk bnnp bpbd bps dinas dinkes disdik dishub kanwil kbri kjri kpu kpud pn ptun",
+);
+
 /// The most words after the head.
 const MAX_WORDS: usize = 5;
 
@@ -28,10 +36,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let mut k = 0;
     while k + 1 < n {
         let head = words[k];
-        if !capitalised(head) || !BODY_HEADS_ID.contains(head) {
+        // A head of two letters is an acronym only in capitals ("PN", not Malay "Pn", Puan);
+        // "Dinas" after a capitalised noun is a word of another name ("Pakaian Dinas Harian").
+        if !capitalised(head)
+            || !BODY_HEADS_ID.contains(head)
+            || head.len() <= 2 && !super::super::is_acronym(head)
+            || head == "Dinas" && k > 0 && c.capitalised(k - 1) && !opens(words, k - 1)
+        {
             k += 1;
             continue;
         }
+        let regional = REGIONAL_HEADS_ID.contains(head);
         let part = |t: usize| {
             let w = words[t];
             c.capitalised(t)
@@ -51,7 +66,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // Kalahkan Vietnam" is "Timnas Indonesia"), and without one there is none.
         let place_at = |t: usize| c.places.iter().any(|p| p.0 <= t && t < p.0 + p.1);
         let mut end = k + 1;
+        let mut past_place = false;
         while end < n && end - k <= MAX_WORDS && part(end) && !named(end) {
+            // After a regional office's place only its compass point ("Jakarta Selatan").
+            if regional
+                && past_place
+                && !place_at(end)
+                && !super::super::DIRECTIONS_ID.contains(words[end])
+            {
+                break;
+            }
+            past_place |= place_at(end);
             end += 1;
             if c.title_case && place_at(end - 1) && !place_at(end) {
                 break;
@@ -77,7 +102,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, run_with_places};
     use crate::text::EntityKind::{Organization, Person, Place};
 
     #[test]
@@ -115,6 +140,17 @@ mod tests {
             "mengatakan",
         ];
         assert_eq!(run(super::apply, &words, "id", &[]), [(1, 5, Organization)]);
+        // The name ends after the region's place: a judge's name follows.
+        let words = [
+            "Hakim", "PN", "Jakarta", "Timur", "Budi", "Santoso", "memvonis",
+        ];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(2, 1, "Jakarta")]);
+        assert_eq!(out, [(1, 4, Organization)]);
+        // Not a uniform's "Dinas", nor Malay's "Pn" (Puan).
+        let words = ["mengenakan", "Pakaian", "Dinas", "Harian", "itu"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["kata", "Pn", "Siti", "Aminah", "semalam"];
+        assert_eq!(run(super::apply, &words, "ms", &[]), []);
     }
 
     #[test]

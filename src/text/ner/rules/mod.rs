@@ -115,6 +115,10 @@ pub(super) struct Ctx<'a> {
 /// vocabulary, written for baca.
 const OFFICE_PAIRS_ID: &[(&str, &str)] = &[("Hakim", "Agung"), ("Jaksa", "Agung")];
 
+/// Words that make one office with the title before them ("Direktur Utama", "Ketua Umum",
+/// "Sekretaris Jenderal", "Direktur Eksekutif"). General vocabulary, written for baca. Sorted.
+static OFFICE_WORDS_ID: WordList = WordList::new("eksekutif jenderal umum utama");
+
 /// The portfolios of Indonesia's coordinating ministers, past and present, which follow
 /// "Menko" as part of the office ("Menko Polhukam", "Menko Perekonomian"). General
 /// vocabulary, written for baca. Sorted.
@@ -179,7 +183,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether word `k` is one of an Indonesian office of two words ([`OFFICE_PAIRS_ID`]:
-    /// "Jaksa Agung Muda"; a coordinating minister's portfolio, [`MENKO_PORTFOLIOS_ID`]).
+    /// "Jaksa Agung Muda"; a title's [`OFFICE_WORDS_ID`]: "Direktur Utama"; a coordinating
+    /// minister's portfolio, [`MENKO_PORTFOLIOS_ID`]).
     fn office_pair(&self, k: usize) -> bool {
         if !super::is_id_or_ms(self.lang) {
             return false;
@@ -192,6 +197,10 @@ impl<'a> Ctx<'a> {
         pair(k)
             || (k >= 1 && pair(k - 1))
             || (k >= 2 && w[k] == "Muda" && pair(k - 2))
+            || (k >= 1
+                && self.capitalised(k)
+                && OFFICE_WORDS_ID.contains(w[k])
+                && self.flag(k - 1, TITLE))
             || (k >= 1
                 && w[k - 1].eq_ignore_ascii_case("menko")
                 && self.capitalised(k)

@@ -7,6 +7,12 @@
 
 use super::*;
 
+/// Capitalised words that qualify an office after its place ("Gubernur Jawa Tengah Terpilih
+/// Ahmad Luthfi", "Bupati Bogor Periode 2025-2030"): no name. General vocabulary, written for
+/// baca. Sorted.
+static QUALIFIERS_ID: WordList =
+    WordList::new("baru definitif lama nonaktif periode sementara terpilih");
+
 /// The most words the name after the place runs to.
 const MAX_WORDS: usize = 3;
 
@@ -33,7 +39,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             k = at.max(k + 1);
             continue;
         };
-        let first = at + place.1;
+        let mut first = at + place.1;
+        while first < n && c.capitalised(first) && QUALIFIERS_ID.contains(words[first]) {
+            first += 1;
+        }
         let fits = |t: usize| c.name_part(t) && !super::super::opens_org_name(words[t], lang);
         let mut end = first;
         while end < n && end - first < MAX_WORDS && fits(end) && !c.held(spans, end) {
@@ -52,6 +61,30 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 mod tests {
     use super::super::tests::run_with_places;
     use crate::text::EntityKind::{Organization, Person};
+
+    #[test]
+    fn a_qualifier_of_the_office_is_no_name() {
+        let words = [
+            "Gubernur",
+            "Jawa",
+            "Barat",
+            "Periode",
+            "2025-2030",
+            "dilantik",
+        ];
+        let places = [(1, 2, "Jawa Barat")];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &places),
+            []
+        );
+        let words = [
+            "Gubernur", "Jawa", "Barat", "Terpilih", "Budi", "Santoso", "hadir",
+        ];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &places),
+            [(4, 6, Person)]
+        );
+    }
 
     #[test]
     fn the_name_after_an_office_and_its_country_is_a_person() {

@@ -16,24 +16,45 @@ pub(super) static REGIONAL_TITLES_ID: WordList = WordList::new(
 static BODY_HEAD_TITLES_ID: WordList =
     WordList::new("kajari kajati kapolda kapolres kapolresta kapolsek");
 
-/// Whether the word at `k`, after the title before it, is the acronym of the office's body or
+/// Whether the word at `k`, right after a title, is the acronym of the office's body or
 /// portfolio, which a name follows before `end` ("Menteri PUPR Basuki Hadimuljono", "Kepala
-/// BNPB Suharyanto"): three capitals or more (two are a name's initials: "Jaksa Agung ST
-/// Burhanuddin").
+/// BNPB Suharyanto", "Direktur Utama BRI Sunarso"): three capitals or more (two are a name's
+/// initials: "Jaksa Agung ST Burhanuddin"), and a name in lower case after it (a line in
+/// capitals is all acronyms).
 fn portfolio_at(c: &Ctx, k: usize, end: usize) -> bool {
     k >= 1
         && k + 1 < end
         && c.title(k - 1)
         && c.words[k].len() >= 3
         && super::super::is_acronym(c.words[k])
+        && c.words[k + 1].chars().any(char::is_lowercase)
 }
 
+/// Indonesian titles of a body's head, which the body's name follows ("Dirut Pertamina Nicke
+/// Widyawati", "Ketua Gerindra …"). Sorted.
+static BODY_TITLES_ID: WordList = WordList::new("dirut kepala ketua ketum komut sekjen");
+
 /// Where the name in an unsure person's span `i..j` starts: after the last title the tagger
-/// read into it ("Mendagri Tito Karnavian", "Menko Polhukam Mahfud MD") and the acronym of
-/// the office's body after a title ("Menteri PUPR Basuki Hadimuljono").
+/// read into it ("Mendagri Tito Karnavian", "Menko Polhukam Mahfud MD"), the acronym of the
+/// office's body after a title ("Menteri PUPR Basuki Hadimuljono"), and after a body's head
+/// the body's one word before a name of two ("Dirut Pertamina Nicke Widyawati"). Not where a
+/// unit of the map, a class noun or a body's head word follows the title ("Kepala Desa
+/// Sukamaju" is an office and a village): then the span stays as it is.
 pub(in super::super) fn name_start(c: &Ctx, i: usize, j: usize) -> usize {
-    let k = (i..j - 1).rev().find(|&k| c.title(k)).map_or(i, |t| t + 1);
-    k + usize::from(portfolio_at(c, k, j))
+    let Some(t) = (i..j - 1).rev().find(|&k| c.title(k)) else {
+        // The title may stand before the span ("Menteri" before "PUPR Basuki Hadimuljono").
+        return i + usize::from(portfolio_at(c, i, j));
+    };
+    let mut k = t + 1;
+    if super::super::is_class_noun(c.words[k], c.lang) || super::super::is_org_head(c.words[k]) {
+        return i;
+    }
+    if portfolio_at(c, k, j)
+        || j - k == 3 && BODY_TITLES_ID.contains(c.words[t]) && !is_given_name(c.words[k])
+    {
+        k += 1;
+    }
+    k
 }
 
 /// Applies the pass to the spans of a window.
@@ -145,6 +166,18 @@ mod tests {
             run(super::apply, &words, "id", &[(0, 3, Person)]),
             [(1, 3, Person)]
         );
+        // A word of the office after the title ("Direktur Utama", "Ketua Umum").
+        let words = ["Direktur", "Utama", "BRI", "Budi", "Santoso", "mengatakan"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 5, Person)]),
+            [(3, 5, Person)]
+        );
+        // In capitals every word is an acronym.
+        let words = ["MENTERI", "PUPR", "BUDI", "SANTOSO", "TIBA"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 4, Person)]),
+            [(1, 4, Person)]
+        );
         // No title before the acronym, or nothing after it: the acronym stays.
         let words = ["kata", "BNPB", "Santoso", "kemarin"];
         assert_eq!(
@@ -173,6 +206,12 @@ mod tests {
         assert_eq!(start(&words, 1, 4), 2);
         let words = ["Budi", "Santoso", "tiba"];
         assert_eq!(start(&words, 0, 2), 0);
+        // A body's one word after its head's title, before a name of two.
+        let words = ["Dirut", "Sentosa", "Budi", "Santoso", "mengatakan"];
+        assert_eq!(start(&words, 0, 4), 2);
+        // An office and a unit of the map: no name in it.
+        let words = ["Kepala", "Desa", "Sukamaju", "hadir"];
+        assert_eq!(start(&words, 0, 3), 0);
     }
 
     #[test]

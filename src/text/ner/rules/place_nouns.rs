@@ -81,10 +81,16 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
         // Another unit starts another place ("Kabupaten Pati Provinsi Jawa Tengah").
         while end < n && end - k <= 3 && !UNITS_ID.contains(words[end]) {
             match place_from(spans, end) {
-                Some(e) if e - k <= 4 => end = e,
-                // After the first word, a capitalised common word may go on ("Aceh Besar").
+                // Right after the unit, any place; inside the run, one word ("Desa Seuneubok
+                // Aceh"; "Kabupaten Garut Jawa Barat" is two places).
+                Some(e) if e - k <= 4 && (end == k + 1 || e == end + 1) => end = e,
+                // After the first word, a capitalised common word may go on ("Aceh Besar"),
+                // not an acronym ("Desa Sukamaju RT 03").
                 _ if (c.name_part(end)
-                    || end > k + 1 && c.capitalised(end) && is_name_word(words[end]))
+                    || end > k + 1
+                        && c.capitalised(end)
+                        && is_name_word(words[end])
+                        && !super::super::is_acronym(words[end]))
                     && !c.title(end)
                     && !c.held(spans, end) =>
                 {
@@ -142,6 +148,12 @@ mod tests {
             &[(2, 1, "Aceh")],
         );
         assert_eq!(out, [(1, 4, Place)]);
+        // Not over a province after the regency, nor over an address's acronyms.
+        let words = ["di", "Kabupaten", "Garut", "Jawa", "Barat", "."];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(3, 2, "Jawa Barat")]);
+        assert_eq!(out, [(1, 3, Place)]);
+        let words = ["di", "Desa", "Sukamaju", "RT", "03", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Place)]);
         // Not over another kind of name.
         let words = ["warga", "Desa", "Budi", "Santoso", "hadir"];
         let spans = [(2, 4, Person)];

@@ -1,31 +1,34 @@
 //! Sports clubs by the word that says they are clubs (CONVENTIONS: clubs and teams are
 //! organisations, also one named after its city, "Persib Bandung"). A club's name is often
 //! its town's, which the gazetteer and the tagger read as a place; the marker decides:
-//! - after the name, "FC", "CF", "AFC" ("Chelsea FC", "Borneo FC", "Borneo FC Samarinda" with
-//!   its town) and "United" ("Leeds United", "Madura United": only after a place or a name
-//!   the tagger found, and not before another capitalised word: "United States", "United
-//!   Nations" follow the name rather than end it);
-//! - before it, "FC", "AFC", "CF" over one to three name words ("FC Porto"), and the clubs'
-//!   other abbreviations ("AC", "SSC", "VfB", "RB", …) before a known place only ("AC Milan",
-//!   "VfB Stuttgart"; "AC" alone is air conditioning).
+//! - after the name, "FC", "CF" ("Chelsea FC", "Borneo FC", "Borneo FC Samarinda" with its
+//!   town) and "United" ("Leeds United", "Madura United"). The name is a known place (no
+//!   country: "Ukraine United Against …") or a name of the tagger's ending there, with the
+//!   capitalised words before it ("Semen Padang FC"); failing those, for "FC" and "CF" the
+//!   capitalised words before the marker, unless a name follows "FC" ("klub Spanyol FC
+//!   Barcelona"). "United" needs the place or the name, and no capitalised word after it
+//!   ("United States", "United Nations");
+//! - before it, "FC" over one to three name words ("FC Porto"), stopping at another name and
+//!   after a place ("Presiden FC Barcelona Joan Laporta"); in Indonesian, where "FC" is also a
+//!   photocopy ("FC KTP"), only over a known place or a name of the tagger's. The clubs' other
+//!   abbreviations ("AC", "SSC", "VfB", "RB", …) only before a known place outside Indonesia
+//!   ("AC Milan", "VfB Stuttgart"; "bus AC Surabaya" is air conditioning).
 //!
-//! In a headline, whose words are all capitalised, the name is one word and "United" needs a
-//! known place before it. Certain where it applies: the marker says what the words are.
+//! In a headline, whose words are all capitalised, only a known place or a name of the
+//! tagger's is a club's name, of one word. "AFC" is left out: it is a confederation or a
+//! conference more often than a club ("Piala AFC", "AFC Championship").
 
 use super::*;
 
 /// Words after a club's name that end it (exact case).
-const AFTER: &[&str] = &["AFC", "CF", "FC", "United"];
-
-/// Words before a club's name, whatever the name is (exact case).
-const BEFORE_ANY: &[&str] = &["AFC", "CF", "FC"];
+const AFTER: &[&str] = &["CF", "FC", "United"];
 
 /// Abbreviations before a club's name that is its town's (exact case): Italian, German,
 /// Dutch, Spanish, French and eastern European clubs' forms. General vocabulary, written for
 /// baca.
 const BEFORE_PLACE: &[&str] = &[
-    "AC", "AJ", "AZ", "CD", "FK", "NK", "OGC", "PSV", "RB", "RC", "RCD", "SC", "SK", "SS", "SSC",
-    "SV", "UD", "VfB", "VfL",
+    "AC", "AZ", "CD", "FK", "NK", "OGC", "PSV", "RB", "RC", "RCD", "SC", "SS", "SSC", "SV", "VfB",
+    "VfL",
 ];
 
 /// The most words of a club's name beside its marker.
@@ -35,6 +38,7 @@ const MOST: usize = 3;
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, n) = (c.words, c.words.len());
     let most = if c.title_case { 1 } else { MOST };
+    let indonesian = super::super::is_id_or_ms(c.lang);
     // A word of a club's name: capitalised letters or an abbreviation ("DC United"), no
     // function word, title or possessive.
     let club_word = |k: usize| {
@@ -44,59 +48,101 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && !c.function(k)
             && !c.title(k)
     };
-    let place_at = |k: usize| c.places.iter().find(|p| p.0 == k).map(|p| p.1);
-    let place_ending = |k: usize| c.places.iter().find(|p| p.0 + p.1 == k).map(|p| p.0);
-    // The club a marker after its name closes: the name, a known place or a name of the
-    // tagger's that ends at the marker (or with it), or else the name words before it.
+    let place_at = |k: usize| c.places.iter().find(|p| p.0 == k);
+    // A word of a country's name is no club's ("klub Spanyol FC Barcelona").
+    let country = |k: usize| {
+        c.places
+            .iter()
+            .any(|p| p.0 <= k && k < p.0 + p.1 && p.2.kind == PlaceKind::Country)
+    };
+    // A known place, not a country, ending at `k`: where it starts.
+    let town_ending = |k: usize| {
+        c.places
+            .iter()
+            .find(|p| p.0 + p.1 == k && p.2.kind != PlaceKind::Country)
+            .map(|p| p.0)
+    };
+    // A name of the tagger's (not a place: those are the gazetteer's above) that ends at `k`,
+    // or at `k + 1` holding the marker ("Madura United" read as a person): where it starts.
+    let tagged_ending = |k: usize| {
+        spans
+            .iter()
+            .find(|s| s.1 == k || s.0 < k && s.1 == k + 1)
+            .map(|s| s.0)
+    };
+    // The club a marker after its name closes.
     let closed = |m: usize| -> Option<(usize, usize)> {
         let united = words[m] == "United";
-        // "United States", "United Nations": the name goes on.
         if m == 0 || united && !c.title_case && m + 1 < n && c.capitalised(m + 1) {
             return None;
         }
-        // The tagger's name may hold the marker too ("Madura United" as a person).
-        let tagged = spans
-            .iter()
-            .find(|s| s.1 == m || s.0 < m && s.1 == m + 1)
-            .map(|s| s.0);
-        let start = match place_ending(m).or(tagged) {
-            Some(s) if (s..m).all(club_word) && m - s <= most => s,
-            _ if united => return None,
-            _ => {
-                let mut s = m;
-                while s > 0 && m - s < most && club_word(s - 1) {
-                    s -= 1;
-                }
-                s
-            }
+        let evidence = match (town_ending(m), tagged_ending(m)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         };
-        if start == m || united && c.title_case && place_ending(m) != Some(start) {
+        let mut start = match evidence {
+            Some(s) if (s..m).all(club_word) && m - s <= most => s,
+            Some(_) => return None,
+            // Without one, "FC" before a name opens that name instead ("Spanyol FC
+            // Barcelona"); a headline's capitals say nothing.
+            None if united || c.title_case => return None,
+            None if m + 1 < n && club_word(m + 1) && place_at(m + 1).is_none() => return None,
+            None => m,
+        };
+        // Beyond the place or name, not over a sentence's first word, capitalised anyway
+        // ("Klub Valencia CF …").
+        while start > 0
+            && m - start < most
+            && club_word(start - 1)
+            && !country(start - 1)
+            && !(evidence.is_some() && opens(words, start - 1))
+        {
+            start -= 1;
+        }
+        if start == m {
             return None;
         }
         // The club's town after "FC" ("Borneo FC Samarinda").
         let end = match place_at(m + 1) {
-            Some(len) if !united && !c.title_case => m + 1 + len,
+            Some(p) if !united && !c.title_case => m + 1 + p.1,
             _ => m + 1,
         };
         Some((start, end))
     };
-    // The club a marker before its name opens.
+    // The club "FC" or an abbreviation opens.
     let opened = |m: usize| -> Option<(usize, usize)> {
         if BEFORE_PLACE.contains(&words[m]) {
-            return place_at(m + 1).map(|len| (m, m + 1 + len));
+            return place_at(m + 1)
+                .filter(|p| p.2.country != "ID")
+                .map(|p| (m, m + 1 + p.1));
         }
+        // Another name stops the run; a place ends it.
+        let other = |t: usize| {
+            spans
+                .iter()
+                .any(|s| s.0 <= t && t < s.1 && s.2 != EntityKind::Place)
+        };
+        let held = |t: usize| c.held(spans, t);
         let mut end = m + 1;
-        while end < n && end - m <= most && club_word(end) && !AFTER.contains(&words[end]) {
-            end += 1;
+        while end < n && end - m <= most && club_word(end) && !other(end) {
+            end += match place_at(end) {
+                Some(p) if end + p.1 - m <= most + 1 => p.1,
+                Some(_) => break,
+                None => 1,
+            };
+            if place_at(end).is_none() && (m + 1..end).any(|t| place_at(t).is_some()) {
+                break;
+            }
         }
-        (end > m + 1).then_some((m, end))
+        let known = (m + 1..end).any(held);
+        (end > m + 1 && (known || !indonesian && !c.title_case)).then_some((m, end))
     };
     let found: Vec<(usize, usize)> = words
         .iter()
         .enumerate()
         .filter_map(|(m, w)| {
             AFTER.contains(w).then(|| closed(m)).flatten().or_else(|| {
-                (BEFORE_ANY.contains(w) || BEFORE_PLACE.contains(w))
+                (*w == "FC" || BEFORE_PLACE.contains(w))
                     .then(|| opened(m))
                     .flatten()
             })
@@ -142,6 +188,13 @@ mod tests {
         let words = ["pemain", "Borneo", "FC", "Samarinda", "itu"];
         let out = run_with_places(super::apply, &words, "id", &[], &[(3, 1, "Samarinda")]);
         assert_eq!(out, [(1, 4, Organization)]);
+        // The words before the town are the club's too, but not a sentence's first word.
+        let words = ["Klub", "Valencia", "CF", "menang"];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(1, 1, "Valencia")]);
+        assert_eq!(out, [(1, 3, Organization)]);
+        let words = ["tim", "Semen", "Padang", "FC", "menang"];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(2, 1, "Padang")]);
+        assert_eq!(out, [(1, 4, Organization)]);
     }
 
     #[test]
@@ -152,6 +205,21 @@ mod tests {
         let words = ["against", "AC", "Milan", "."];
         let out = run_with_places(super::apply, &words, "en", &[], &[(2, 1, "Milan")]);
         assert_eq!(out, [(1, 3, Organization)]);
+        // A country before "FC" is the club's country, not its name.
+        let words = ["klub", "Spanyol", "FC", "Barcelona", "menang"];
+        let places = [(1, 1, "Spanyol"), (3, 1, "Barcelona")];
+        let out = run_with_places(super::apply, &words, "id", &[], &places);
+        assert_eq!(out, [(2, 4, Organization)]);
+        // The run ends after the town: a person follows.
+        let words = ["President", "FC", "Barcelona", "Joan", "Laporta", "said"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "en",
+            &[(3, 5, Person)],
+            &[(2, 1, "Barcelona")],
+        );
+        assert_eq!(out, [(1, 3, Organization), (3, 5, Person)]);
     }
 
     #[test]
@@ -161,8 +229,13 @@ mod tests {
         // "United" after words no name or place holds: no evidence of a club.
         let words = ["Workers", "United", "said"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
-        // Air conditioning.
+        // Air conditioning, and a photocopy.
         let words = ["pasang", "AC", "Daikin", "baru"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["naik", "bus", "AC", "Surabaya", "-", "Malang"];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(3, 1, "Surabaya")]);
+        assert_eq!(out, []);
+        let words = ["Syarat", ":", "FC", "KTP", "dan", "FC", "Kartu", "Keluarga"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         // A title before the name stays outside.
         let words = ["coach", "of", "Chelsea", "FC"];
@@ -170,7 +243,7 @@ mod tests {
     }
 
     #[test]
-    fn in_a_headline_one_word_and_united_after_a_place_only() {
+    fn in_a_headline_only_a_known_place_or_a_tagged_name() {
         let words = ["Fans", "Cheer", "Manchester", "United", "Win"];
         let out = run_in(
             super::apply,
@@ -181,10 +254,16 @@ mod tests {
             true,
         );
         assert_eq!(out, [(2, 4, Organization)]);
-        let words = ["Fans", "Cheer", "Arema", "FC", "Win"];
-        let out = run_in(super::apply, &words, "en", &[], &[], true);
-        assert_eq!(out, [(2, 4, Organization)]);
-        let words = ["Workers", "United", "Win"];
-        assert_eq!(run_in(super::apply, &words, "en", &[], &[], true), []);
+        let words = ["Mourinho", "Resmi", "Latih", "FC", "Porto"];
+        let out = run_in(super::apply, &words, "id", &[], &[(4, 1, "Porto")], true);
+        assert_eq!(out, [(3, 5, Organization)]);
+        for words in [
+            ["Fans", "Cheer", "Arema", "FC", "Win"],
+            ["Ukraine", "United", "Against", "Invasion", "."],
+            ["Workers", "United", "Win", "Vote", "."],
+        ] {
+            let out = run_in(super::apply, &words, "en", &[], &[(0, 1, "Ukraine")], true);
+            assert_eq!(out, [], "{words:?}");
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! A name does not end in lower case or with a day or month name ("Senin", "Monday"), unless the
-//! day names a place after a building's word ("Pasar Minggu").
+//! day names a place after a building's word ("Pasar Minggu"). And no person's name holds a
+//! "+": "OPEC+", "Disney+" are a group's or a service's (the tokens split the sign off).
 
 use super::*;
 
@@ -23,6 +24,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             s.1 -= 1;
         }
     }
+    spans.retain(|s| !(s.2 == EntityKind::Person && words[s.0..s.1].contains(&"+")));
 }
 
 #[cfg(test)]
@@ -42,6 +44,14 @@ mod tests {
             run(super::apply, &words, "id", &[(0, 3, Organization)]),
             [(0, 2, Organization)]
         );
+    }
+
+    #[test]
+    fn no_persons_name_holds_a_plus() {
+        let words = ["setelah", "OPEC", "+", "memutuskan"];
+        assert_eq!(run(super::apply, &words, "id", &[(1, 3, Person)]), []);
+        let spans = [(1, 3, Organization)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
     }
 
     #[test]
