@@ -137,7 +137,7 @@ fn score_runs(sentences: &[Sentence], lang: &str, n: usize) -> (f64, f64, f64) {
 /// What a dev split is for: choosing the threshold of its language's names (`Tune`), or
 /// checking the result on text that chose nothing (`Check`); `Measure` for a language whose
 /// pack has no model (nothing is tuned).
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Role {
     Tune,
     Check,
@@ -633,5 +633,56 @@ fn confidence_by_kind() {
             f32::from(bin + 1) / 20.0,
             f64::from(right) / f64::from(all)
         );
+    }
+}
+
+/// The whole pipeline on a language's tuning splits with every sentence put in title case, as
+/// headlines write (each word's first ASCII letter capitalised): what headlines cost and what
+/// the passes for them win. `LANGS=id cargo test --release --test ner_corpora title_case_tuning
+/// -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn title_case_tuning() {
+    common::load_languages();
+    let lang = std::env::var("LANGS").unwrap_or("id".into());
+    // CHECK=1: the check splits instead, to report (never to tune on).
+    let role = if std::env::var("CHECK").is_ok() {
+        Role::Check
+    } else {
+        Role::Tune
+    };
+    let tune: Vec<Sentence> = SPLITS
+        .iter()
+        .filter(|s| s.0 == lang && s.4 == role)
+        .filter_map(|s| split(s.2, s.3))
+        .flatten()
+        .map(|s| Sentence {
+            text: s
+                .text
+                .split(' ')
+                .map(|w| {
+                    let mut w = w.to_owned();
+                    if let Some(first) = w.get_mut(..1) {
+                        first.make_ascii_uppercase();
+                    }
+                    w
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            gold: s.gold,
+        })
+        .collect();
+    let (p, r, f1) = score(&tune, &lang);
+    println!("{lang} {role:?} splits in title case: P {p:.3} R {r:.3} F1 {f1:.3}");
+    // PRINT=1: the marks no gold name is, to read (tuning splits only).
+    if std::env::var("PRINT").is_ok() && role == Role::Tune {
+        for s in &tune {
+            let a = analyze(&Page::from_plain_text(&s.text, Some(&lang)));
+            for g in common::scored_mentions(&a) {
+                if !s.gold.iter().any(|y| y.0 < g.1 && g.0 < y.1) {
+                    println!("FP {:?} {:?}", &s.text[g.0..g.1], g.2);
+                }
+            }
+        }
     }
 }

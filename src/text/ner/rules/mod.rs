@@ -24,6 +24,7 @@ mod given_name_before;
 mod given_name_runs;
 mod glued_words;
 mod headed_places;
+mod headline_verbs;
 mod honorific_names;
 mod known_orgs;
 mod known_places;
@@ -399,6 +400,11 @@ pub static PASSES: &[Pass] = &[
         name: "degrees",
         guess: false,
         apply: degrees::apply,
+    },
+    Pass {
+        name: "headline_verbs",
+        guess: false,
+        apply: headline_verbs::apply,
     },
     Pass {
         name: "trailing",
