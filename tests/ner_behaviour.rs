@@ -1186,3 +1186,18 @@ fn a_place_in_a_regional_title_before_a_name_is_a_place() {
     assert_eq!(entity(&a, "Jawa Barat").kind, EntityKind::Place);
     assert_eq!(entity(&a, "Budi Santoso").kind, EntityKind::Person);
 }
+
+/// A company's initials leave out its legal forms: "BRI" is "PT Bank Rakyat Indonesia Tbk"'s
+/// (its name without "PT" and "Tbk").
+#[test]
+fn a_companys_initials_leave_out_its_legal_forms() {
+    let a = run(
+        "Laba PT Bank Sentosa Makmur Tbk naik 10 persen tahun ini.\n\n\
+         Direktur Utama BSM Budi Santoso mengatakan kinerja perseroan tetap solid.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "PT Bank Sentosa Makmur Tbk"),
+        ["PT Bank Sentosa Makmur Tbk", "BSM"]
+    );
+}

@@ -1380,6 +1380,14 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 if name.split_whitespace().count() >= 2 {
                     Owner::add(&mut by_initials, key_hash(&initials(name)), entities.len());
                 }
+                // A company's initials without its legal forms ("BRI" of "PT Bank Rakyat
+                // Indonesia Tbk").
+                if let Some(bare) = (r.kind == EntityKind::Organization)
+                    .then(|| rules::bare_company_name(name))
+                    .flatten()
+                {
+                    Owner::add(&mut by_initials, key_hash(&initials(bare)), entities.len());
+                }
                 entities.push(Entity {
                     id: String::new(),
                     name: name.to_owned(),
@@ -1697,8 +1705,14 @@ impl Repeats {
         let mut spelt: Vec<(String, usize)> = entities
             .iter()
             .enumerate()
-            .filter(|(_, entity)| entity.name.split_whitespace().count() >= 2)
-            .map(|(e, entity)| (initials(&entity.name), e))
+            // A company's initials leave out its legal forms ("BRI" of "PT Bank Rakyat
+            // Indonesia (Persero) Tbk").
+            .map(|(e, entity)| {
+                let name = rules::bare_company_name(&entity.name).unwrap_or(&entity.name);
+                (name, e)
+            })
+            .filter(|(name, _)| name.split_whitespace().count() >= 2)
+            .map(|(name, e)| (initials(name), e))
             .collect();
         spelt.sort();
         spelt.dedup();
