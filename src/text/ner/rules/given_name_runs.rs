@@ -1,7 +1,7 @@
 //! Names the tagger left out entirely: a capitalised run that contains a given name is a person
 //! from that name on, with at most one capitalised word before it (which `split_title_words`
 //! may later give to the title: "Juru bicara Kremlin Dmitry Peskov"), not an office's after "of"
-//! ("Secretary of State Antony Blinken"), nor with a word for a kind of place in the run
+//! ("Secretary of State Antony Blinken", "Speaker of the House …"), nor with a word for a kind of place in the run
 //! ("Penyaluran Dana Desa": "Dana" is a fund in Indonesian, a given name in English).
 
 use super::*;
@@ -34,8 +34,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 .find(|&t| t + 1 < end && is_given_name(words[t]) && !c.function(t) && !lower(t))
             {
                 // (A hyphenated word before is a compound title: "SWR-Landeskorrespondent".)
-                // (After "of" and a title the word is the office's: "Secretary of State".)
-                let office = k >= 2 && words[k - 1] == "of" && c.title(k - 2);
+                // (After "of" and a title the word is the office's: "Secretary of State",
+                // "Speaker of the House".)
+                let of_title = |k: usize| k >= 2 && words[k - 1] == "of" && c.title(k - 2);
+                let office = of_title(k) || k >= 1 && words[k - 1] == "the" && of_title(k - 1);
                 let start = if g > k
                     && !words[g - 1].contains('-')
                     && !c.function(g - 1)
@@ -70,6 +72,12 @@ mod tests {
     fn the_word_of_an_office_after_of_is_not_the_names() {
         let words = ["Secretary", "of", "State", "Antony", "Blinken", "met"];
         assert_eq!(run(super::apply, &words, "en", &[]), [(3, 5, Person)]);
+    }
+
+    #[test]
+    fn nor_after_of_the() {
+        let words = ["Speaker", "of", "the", "House", "Dana", "Whitfield", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(4, 6, Person)]);
     }
 
     #[test]

@@ -66,9 +66,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         if s.2 == EntityKind::Person {
-            // "Secretary of State Antony Blinken": the words after "of" a title are the
-            // office's, up to the first given name.
-            if s.0 >= 2 && words[s.0 - 1] == "of" && c.title(s.0 - 2) && !is_given_name(words[s.0])
+            // "Secretary of State Antony Blinken", "Speaker of the House Mike Johnson": the
+            // words after "of" (and "the") a title are the office's, up to the first given
+            // name.
+            let of_title = |k: usize| k >= 2 && words[k - 1] == "of" && c.title(k - 2);
+            if (of_title(s.0) || s.0 >= 1 && words[s.0 - 1] == "the" && of_title(s.0 - 1))
+                && !is_given_name(words[s.0])
             {
                 // Failing a given name, one word of three or more ("State Antony Blinken").
                 match (s.0 + 1..s.1).find(|&k| is_given_name(words[k])) {
@@ -124,6 +127,20 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "en", &[(0, 4, Person)]),
             [(2, 4, Person)]
+        );
+    }
+
+    #[test]
+    fn the_words_after_a_titles_of_are_the_offices() {
+        let words = ["Speaker", "of", "the", "House", "Dana", "Whitfield", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(3, 6, Person)]),
+            [(4, 6, Person)]
+        );
+        let words = ["Secretary", "of", "State", "Marta", "Olsen", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(2, 5, Person)]),
+            [(3, 5, Person)]
         );
     }
 
