@@ -319,6 +319,16 @@ fn every_language_on_its_dev_splits() {
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
+/// Every sentence of `lang`'s splits of `role`.
+fn sentences_of(lang: &str, role: Role) -> Vec<Sentence> {
+    SPLITS
+        .iter()
+        .filter(|s| s.0 == lang && s.4 == role)
+        .filter_map(|s| split(s.2, s.3))
+        .flatten()
+        .collect()
+}
+
 /// The confidence threshold of each language's names: the whole pipeline's precision and recall
 /// on its tuning splits for each threshold (`cargo test --release --test ner_corpora calibrate --
 /// --ignored --nocapture`, `LANGS=en,de` for some); packs.tsv takes the least threshold whose
@@ -332,12 +342,7 @@ fn calibrate() {
         if !only.is_empty() && !only.split(',').any(|l| l == lang) {
             continue;
         }
-        let tune: Vec<Sentence> = SPLITS
-            .iter()
-            .filter(|s| s.0 == lang && s.4 == Role::Tune)
-            .filter_map(|s| split(s.2, s.3))
-            .flatten()
-            .collect();
+        let tune = sentences_of(lang, Role::Tune);
         for threshold in [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95] {
             baca::text::ner::pack::set_threshold(lang, threshold);
             let (p, r, f1) = score(&tune, lang);
@@ -588,12 +593,7 @@ fn confidence_by_kind() {
     common::load_languages();
     let lang = std::env::var("LANGS").unwrap_or("en".into());
     let model = Model::for_lang(&lang).unwrap();
-    let tune: Vec<Sentence> = SPLITS
-        .iter()
-        .filter(|s| s.0 == lang && s.4 == Role::Tune)
-        .filter_map(|s| split(s.2, s.3))
-        .flatten()
-        .collect();
+    let tune = sentences_of(&lang, Role::Tune);
     // (kind, long, bin) -> (right, all)
     let mut counts = std::collections::BTreeMap::<(u8, bool, u8), (u32, u32)>::new();
     let mut tagger = Tagger::default();
@@ -651,11 +651,8 @@ fn title_case_tuning() {
     } else {
         Role::Tune
     };
-    let tune: Vec<Sentence> = SPLITS
-        .iter()
-        .filter(|s| s.0 == lang && s.4 == role)
-        .filter_map(|s| split(s.2, s.3))
-        .flatten()
+    let tune: Vec<Sentence> = sentences_of(&lang, role)
+        .into_iter()
         .map(|s| Sentence {
             text: s
                 .text
