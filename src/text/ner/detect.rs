@@ -562,14 +562,7 @@ pub fn window_mentions(
                 || (opens(&words, i) && is_function_word(words[i], lang))))
             && !(j - i == 1 && is_trap(words[i], lang))
     };
-    // Where the people start: a person's name after a place is no word continuing it
-    // ("Gubernur Jawa Barat Ridwan Kamil").
-    let people: Vec<usize> = spans
-        .iter()
-        .filter(|s| s.2 == EntityKind::Person)
-        .map(|s| s.0)
-        .collect();
-    for (i, j, kind) in spans {
+    for &(i, j, kind) in &spans {
         if keep(i, j) {
             out.push(window_raw(block, text, &window, i, j, kind));
         }
@@ -591,8 +584,11 @@ pub fn window_mentions(
                 window.truecased.is_some(),
                 &|k| {
                     places.iter().any(|p| p.0 == k)
-                        // Not a given name before the person's ("Austin Reaves").
-                        || people.contains(&k) && !is_given_name(words[k - 1])
+                        // A person's name after a place is no word continuing it
+                        // ("Gubernur Jawa Barat Ridwan Kamil"); not after a given name
+                        // ("Austin Reaves").
+                        || spans.iter().any(|s| s.0 == k && s.2 == EntityKind::Person)
+                            && !is_given_name(words[k - 1])
                 },
             )
         {

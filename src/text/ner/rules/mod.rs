@@ -127,7 +127,8 @@ static MENKO_PORTFOLIOS_ID: WordList = WordList::new(
     "ekuin infrastruktur kemaritiman kesra maritim marves pangan perekonomian pmk polhukam polkam",
 );
 
-/// A word that is a title before a name (`is_title`).
+/// A word that is a title before a name (`is_title`, or one of an office's words:
+/// `Ctx::office_pair`).
 const TITLE: u8 = 1;
 /// A capitalised word that is an honorific or rank (`is_honorific`).
 const HONORIFIC: u8 = 2;
@@ -163,7 +164,7 @@ impl<'a> Ctx<'a> {
         if cell.get() & (what << 4) == 0 {
             let (w, lang) = (self.words[k], self.lang);
             let yes = match what {
-                TITLE => super::is_title(w, lang),
+                TITLE => super::is_title(w, lang) || self.office_pair(k),
                 HONORIFIC => super::is_honorific(w, lang),
                 _ => is_function_word(w, lang),
             };
@@ -180,12 +181,13 @@ impl<'a> Ctx<'a> {
     /// Whether word `k` is a title before a name (`is_title`; English role nouns in lower
     /// case too: "Foreign minister Penny Wong").
     pub fn title(&self, k: usize) -> bool {
-        self.flag(k, TITLE) || self.office_pair(k)
+        self.flag(k, TITLE)
     }
 
     /// Whether word `k` is one of an Indonesian office of two words ([`OFFICE_PAIRS_ID`]:
     /// "Jaksa Agung Muda"; a title's [`OFFICE_WORDS_ID`]: "Direktur Utama"; a coordinating
-    /// minister's portfolio, [`MENKO_PORTFOLIOS_ID`]).
+    /// minister's portfolio, [`MENKO_PORTFOLIOS_ID`]). Asked once a word, with its [`TITLE`]
+    /// flag.
     fn office_pair(&self, k: usize) -> bool {
         if !super::is_id_or_ms(self.lang) {
             return false;
@@ -201,7 +203,7 @@ impl<'a> Ctx<'a> {
             || (k >= 1
                 && self.capitalised(k)
                 && OFFICE_WORDS_ID.contains(w[k])
-                && self.flag(k - 1, TITLE))
+                && super::is_title(w[k - 1], self.lang))
             || (k >= 1
                 && w[k - 1].eq_ignore_ascii_case("menko")
                 && self.capitalised(k)
