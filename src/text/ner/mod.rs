@@ -826,7 +826,7 @@ impl Finder {
                 }
                 Stage::Link => {
                     let unsure = std::mem::take(&mut self.weak);
-                    let (lower, lang) = (&mut self.lower, self.lang);
+                    let (lower, lang, pack) = (&mut self.lower, self.lang, self.pack);
                     let mut rules_keep = |b: usize, at: (usize, usize), spans: &[_]| {
                         let mut written_lower = |w: &str| lower.written_lower(b, w);
                         match blocks
@@ -837,7 +837,7 @@ impl Finder {
                                 block.text,
                                 (at.0, sentence),
                                 at.1,
-                                lang,
+                                (lang, pack),
                                 &mut written_lower,
                                 spans,
                             ),

@@ -16,6 +16,9 @@
 //! - `places`: the gazetteer's countries, cities and states (`data/places.txt`);
 //! - `names`: the country names CLDR gives in the language (`data/places-<code>.txt`), if any;
 //! - `english`: the English name lists (`data/en.txt`);
+//! - `stop` (optional): the language's stop words, one a line in lower case (`data/stop-<code>.txt`:
+//!   spaCy's, less the words of names), which a title-case sentence ("Jokowi Adalah Presiden
+//!   Sebagai Kepala Negara") has the tagger read in lower case;
 //! - `credit`: what the model was trained on, with the corpora's licences (the reader shows it).
 //!
 //! Reading a pack is linear in its size; a malformed one is refused with the reason and changes
@@ -25,6 +28,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 use super::model::Model;
+use crate::support::case::{lowercase, with_lowercase};
+use crate::support::hash::FnvSet;
 
 /// The first line of a pack.
 const HEADER: &str = "baca names pack 1\n";
@@ -42,6 +47,8 @@ pub struct Pack {
     threshold: AtomicU32,
     /// The same for a person's name of two words or more ([`Pack::people_threshold`]).
     people: AtomicU32,
+    /// The `stop` section's words ([`Pack::is_stop_word`]).
+    stop: FnvSet<Box<str>>,
 }
 
 impl Pack {
@@ -54,6 +61,17 @@ impl Pack {
     /// finds (the pack's second threshold, or else its [`Pack::threshold`]).
     pub fn people_threshold(&self) -> f32 {
         f32::from_bits(self.people.load(Ordering::Relaxed))
+    }
+
+    /// Whether `word` (any case) is one of the pack's stop words.
+    ///
+    /// ```
+    /// use baca::text::ner::pack::{read, write};
+    /// let pack = read("xx", &write(&[("lang", b"xx"), ("stop", b"adalah\nsebagai\n")])).unwrap();
+    /// assert!(pack.is_stop_word("Adalah") && !pack.is_stop_word("Jakarta"));
+    /// ```
+    pub fn is_stop_word(&self, word: &str) -> bool {
+        !self.stop.is_empty() && with_lowercase(word, |w| self.stop.contains(w))
     }
 }
 
@@ -136,7 +154,7 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
             lang.unwrap_or("?")
         ));
     }
-    for text in ["places", "names", "english", "credit"] {
+    for text in ["places", "names", "english", "stop", "credit"] {
         if get(text).is_some_and(|t| std::str::from_utf8(t).is_err()) {
             return Err(format!("the section \"{text}\" is not UTF-8 text"));
         }
@@ -165,12 +183,22 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
         .and_then(|c| std::str::from_utf8(c).ok())
         .unwrap_or("")
         .to_owned();
+    let stop = get("stop")
+        .and_then(|t| std::str::from_utf8(t).ok())
+        .map(|t| {
+            t.lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| lowercase(l).into_boxed_str())
+                .collect()
+        })
+        .unwrap_or_default();
     Ok(Pack {
         lang: code.to_owned(),
         credit,
         model,
         threshold: AtomicU32::new(threshold.to_bits()),
         people: AtomicU32::new(people.to_bits()),
+        stop,
     })
 }
 
