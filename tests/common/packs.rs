@@ -24,9 +24,10 @@ pub fn packs(data: &Path) -> Vec<(String, Vec<u8>)> {
                 sections.push(("names", read(names)));
             }
             sections.push(("english", english.clone()));
-            // The language's stop words, where it has a list (`data/stop-<code>.txt`).
-            if let Ok(stop) = std::fs::read(data.join(format!("stop-{code}.txt"))) {
-                sections.push(("stop", stop));
+            // The words a headline reads in lower case, where the language has them
+            // (`data/lower-<code>.txt`).
+            if let Ok(lower) = std::fs::read(data.join(format!("lower-{code}.txt"))) {
+                sections.push(("lower", lower));
             }
             sections.push(("credit", credit.as_bytes().to_vec()));
             let borrowed: Vec<(&str, &[u8])> =

@@ -350,8 +350,8 @@ pub struct Window {
 
 impl Window {
     /// The window of `tokens` of `text` (from [`next_window`]) in `lang`; `written_lower` as
-    /// [`window_mentions`] takes it; `pack` the language's, whose stop words a title-case
-    /// sentence reads in lower case.
+    /// [`window_mentions`] takes it; `pack` the language's, whose `lower` words a
+    /// title-case sentence reads in lower case.
     pub fn read(
         text: &str,
         mut tokens: Vec<Token>,
@@ -363,6 +363,15 @@ impl Window {
         let mut places = Gazetteer::get().matches(text, &tokens);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
         let truecased: Option<Vec<Option<Box<str>>>> = title_case(&words).then(|| {
+            // The pack's lower-case words are read so in a headline only: every word after the
+            // first capitalised but function words. A sentence dense with names
+            // ("Menurut Lembaga Riset Pangan Nusantara (LRPN) …") still writes its other words
+            // in lower case, and its names' words are common ones ("Lembaga", "Riset"). A word in
+            // capitals is an acronym's or the headline's own: read as written.
+            let headline = words[1..].iter().all(|w| {
+                !w.starts_with(is_alphabetic) || capitalised(w) || is_function_word(w, lang)
+            });
+            let lexicon = pack.filter(|_| headline);
             words
                 .iter()
                 .enumerate()
@@ -370,7 +379,8 @@ impl Window {
                     (k > 0
                         && capitalised(w)
                         && (is_function_word(w, lang)
-                            || pack.is_some_and(|p| p.is_stop_word(w))
+                            || lexicon
+                                .is_some_and(|p| !super::is_acronym(w) && p.is_lower_word(w))
                             || written_lower(w)))
                     .then(|| lowercase(w).into_boxed_str())
                 })
@@ -755,10 +765,13 @@ mod tests {
     }
 
     #[test]
-    fn a_headlines_stop_words_are_read_in_lower_case() {
+    fn a_headlines_common_words_are_read_in_lower_case() {
         let pack = crate::text::ner::pack::read(
             "id",
-            &crate::text::ner::pack::write(&[("lang", b"id"), ("stop", b"sebagai\nadalah\n")]),
+            &crate::text::ner::pack::write(&[
+                ("lang", b"id"),
+                ("lower", b"sebagai\nadalah\nbicara\n"),
+            ]),
         )
         .unwrap();
         let read = |text: &str| {
@@ -768,19 +781,26 @@ mod tests {
             });
             window.words(text).join(" ")
         };
-        // Title case: the pack's stop words, and the language's function words, in lower case.
+        // Title case: the pack's lower-case words, and the language's function words, in lower
+        // case.
         assert_eq!(
-            read("Ahmad Dani Sebagai Ketua Partai Di Jakarta"),
-            "Ahmad Dani sebagai Ketua Partai di Jakarta"
+            read("Ahmad Dani Sebagai Ketua Partai Di Jakarta Bicara"),
+            "Ahmad Dani sebagai Ketua Partai di Jakarta bicara"
         );
-        // A sentence's first word stays as it is; running text is read as written.
+        // A sentence's first word stays as it is, and a word in capitals.
         assert_eq!(
-            read("Sebagai Ketua Partai Ahmad Dani Bicara"),
-            "Sebagai Ketua Partai Ahmad Dani Bicara"
+            read("Sebagai Ketua PARTAI BICARA Ahmad Dani Bicara"),
+            "Sebagai Ketua PARTAI BICARA Ahmad Dani bicara"
         );
+        // Running text is read as written; so is a sentence dense with names that writes other
+        // words in lower case (the function words still read in lower case).
         assert_eq!(
             read("Ahmad Dani adalah Ketua Partai Sebagai Baru di kota itu"),
             "Ahmad Dani adalah Ketua Partai Sebagai Baru di kota itu"
+        );
+        assert_eq!(
+            read("Ahmad Dani Sebagai Ketua Partai Di Jakarta Bicara sendiri"),
+            "Ahmad Dani Sebagai Ketua Partai di Jakarta Bicara sendiri"
         );
     }
 }

@@ -16,9 +16,9 @@
 //! - `places`: the gazetteer's countries, cities and states (`data/places.txt`);
 //! - `names`: the country names CLDR gives in the language (`data/places-<code>.txt`), if any;
 //! - `english`: the English name lists (`data/en.txt`);
-//! - `stop` (optional): the language's stop words, one a line in lower case (`data/stop-<code>.txt`:
-//!   spaCy's, less the words of names), which a title-case sentence ("Jokowi Adalah Presiden
-//!   Sebagai Kepala Negara") has the tagger read in lower case;
+//! - `lower` (optional): the words a title-case sentence ("Polisi Tangkap Pencuri Motor Sebagai
+//!   Barang Bukti") has the tagger read in lower case, one a line (`data/lower-<code>.txt`: the
+//!   language's stop words and the words its training text writes in lower case);
 //! - `credit`: what the model was trained on, with the corpora's licences (the reader shows it).
 //!
 //! Reading a pack is linear in its size; a malformed one is refused with the reason and changes
@@ -47,8 +47,8 @@ pub struct Pack {
     threshold: AtomicU32,
     /// The same for a person's name of two words or more ([`Pack::people_threshold`]).
     people: AtomicU32,
-    /// The `stop` section's words ([`Pack::is_stop_word`]).
-    stop: FnvSet<Box<str>>,
+    /// The `lower` section's words ([`Pack::is_lower_word`]).
+    lower: FnvSet<Box<str>>,
 }
 
 impl Pack {
@@ -63,15 +63,16 @@ impl Pack {
         f32::from_bits(self.people.load(Ordering::Relaxed))
     }
 
-    /// Whether `word` (any case) is one of the pack's stop words.
+    /// Whether `word` (any case) is one that a title-case sentence reads in lower case (the
+    /// pack's `lower` section).
     ///
     /// ```
     /// use baca::text::ner::pack::{read, write};
-    /// let pack = read("xx", &write(&[("lang", b"xx"), ("stop", b"adalah\nsebagai\n")])).unwrap();
-    /// assert!(pack.is_stop_word("Adalah") && !pack.is_stop_word("Jakarta"));
+    /// let pack = read("xx", &write(&[("lang", b"xx"), ("lower", b"adalah\ntangkap\n")])).unwrap();
+    /// assert!(pack.is_lower_word("Tangkap") && !pack.is_lower_word("Jakarta"));
     /// ```
-    pub fn is_stop_word(&self, word: &str) -> bool {
-        !self.stop.is_empty() && with_lowercase(word, |w| self.stop.contains(w))
+    pub fn is_lower_word(&self, word: &str) -> bool {
+        !self.lower.is_empty() && with_lowercase(word, |w| self.lower.contains(w))
     }
 }
 
@@ -154,7 +155,7 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
             lang.unwrap_or("?")
         ));
     }
-    for text in ["places", "names", "english", "stop", "credit"] {
+    for text in ["places", "names", "english", "lower", "credit"] {
         if get(text).is_some_and(|t| std::str::from_utf8(t).is_err()) {
             return Err(format!("the section \"{text}\" is not UTF-8 text"));
         }
@@ -183,7 +184,7 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
         .and_then(|c| std::str::from_utf8(c).ok())
         .unwrap_or("")
         .to_owned();
-    let stop = get("stop")
+    let lower = get("lower")
         .and_then(|t| std::str::from_utf8(t).ok())
         .map(|t| {
             t.lines()
@@ -198,7 +199,7 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
         model,
         threshold: AtomicU32::new(threshold.to_bits()),
         people: AtomicU32::new(people.to_bits()),
-        stop,
+        lower,
     })
 }
 
