@@ -1,6 +1,7 @@
 //! A company's legal form makes its name one organisation, the form inside (CONVENTIONS: "PT
 //! Kereta Api Indonesia", "Apple Inc."): Indonesian and Malay write it first ("PT Astra
-//! Otoparts Tbk", "CV Maju Jaya") and a listed company's "Tbk" or a state company's
+//! Otoparts Tbk", "CV Maju Jaya", "UD Sumber Rejeki", a state company's "Perum Bulog", a
+//! region's "Perumda Pasar Jaya") and a listed company's "Tbk" or a state company's
 //! "(Persero)" last; English, German, Dutch, French, Spanish and Portuguese write it last
 //! ("Enron Corp.", "Siemens AG", "Ahold NV", "Renault SA"). Certain: the text says what it is,
 //! whatever the tagger made of the words (a company named after its founder is no person).
@@ -12,8 +13,20 @@
 
 use super::*;
 
-/// Legal forms that open a name in Indonesian and Malay text. Sorted.
-static OPENING_ID: WordList = WordList::new("cv pt");
+/// Legal forms that open a name in Indonesian and Malay text, capitalised: "PT"
+/// (perseroan terbatas), "CV" (commanditaire vennootschap), "UD" (usaha dagang). Sorted.
+static OPENING_ID: WordList = WordList::new("cv pt ud");
+
+/// The state's and the regions' public companies' forms, written capitalised: "Perum"
+/// (perusahaan umum), "Perumda" (perusahaan umum daerah).
+const OPENING_PUBLIC_ID: &[&str] = &["Perum", "Perumda"];
+
+/// Whether `word` is a legal form that opens a name in Indonesian and Malay text, as
+/// companies write it ("PT", "Perum"; not "pt", "perum").
+fn opening_id(word: &str) -> bool {
+    word.len() == 2 && capitalised(word) && OPENING_ID.contains(word)
+        || OPENING_PUBLIC_ID.contains(&word)
+}
 
 /// Legal forms that end a name in Indonesian and Malay text ("Tbk", "Persero" in brackets).
 static ENDING_ID: WordList = WordList::new("persero tbk");
@@ -67,7 +80,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let mut k = 0;
     while k < n {
         // "PT Astra Otoparts Tbk", "PT Kereta Api Indonesia (Persero)".
-        if indonesian && OPENING_ID.contains(words[k]) && c.capitalised(k) && words[k].len() == 2 {
+        if indonesian && opening_id(words[k]) {
             // A title, a person the tagger found or a given name ends the name ("PT Pertamina
             // Direktur Utama Nicke Widyawati", "PR PT Evoluzione Alessandro Monzani").
             let person_at = |t: usize| {
@@ -90,8 +103,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
             let run = end;
             end = after_ending(words, end);
+            // "Perum" is also a housing estate's word ("Perum Griya Asri", perumahan): the
+            // state's companies it opens are one word ("Perum Bulog", "Perum Damri").
+            let estate = words[k] == "Perum" && run != k + 2;
             // In a headline every word is capitalised: only a name its form closes.
-            if run > k + 1 && (!c.title_case || end > run) {
+            if run > k + 1 && (!c.title_case || end > run) && !estate {
                 found.push((k, end));
                 k = end;
                 continue;
@@ -138,7 +154,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             // A person run into the company's name after its closing form.
             if indonesian && s.1 > b && b > a && ENDING_ID.contains(last_word(words, b)) {
                 let len = s.1 - b;
-                let form = |t: usize| ENDING_ID.contains(words[t]) || OPENING_ID.contains(words[t]);
+                let form = |t: usize| ENDING_ID.contains(words[t]) || opening_id(words[t]);
                 if (1..=4).contains(&len) && (b..s.1).all(|t| c.name_part(t) && !form(t)) {
                     rest = Some((b, s.1, EntityKind::Person));
                 }
@@ -157,9 +173,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 pub(in super::super) fn bare_company_name(name: &str) -> Option<&str> {
     let mut bare = name.trim();
     if let Some((first, rest)) = bare.split_once(' ') {
-        // Capitalised: "PT", not "pt" ("str::to_lowercase" would bring the standard
-        // library's case tables into the wasm, 16 KB raw).
-        if first.len() == 2 && OPENING_ID.contains(first) && capitalised(first) {
+        // As companies write it: "PT", not "pt" ("str::to_lowercase" would bring the
+        // standard library's case tables into the wasm, 16 KB raw).
+        if opening_id(first) {
             bare = rest;
         }
     }
@@ -237,6 +253,32 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(1, 2, Person)]),
             [(0, 3, Organization)]
+        );
+    }
+
+    #[test]
+    fn a_public_company_and_a_trading_firm_open_with_their_forms() {
+        // A title, or a person the tagger found, after the name ends it.
+        let words = [
+            "Direktur", "Utama", "Perum", "Damri", "Andi", "Susanto", "berkata",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(4, 6, Person)]),
+            [(2, 4, Organization), (4, 6, Person)]
+        );
+        let words = [
+            "kios", "UD", "Maju", "Makmur", "dan", "Perumda", "Air", "Minum",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[]),
+            [(1, 4, Organization), (5, 8, Organization)]
+        );
+        // Written as companies do: "perum" in lower case is a housing estate's word.
+        let words = ["rumah", "di", "perum", "Griya", "Asri"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        assert_eq!(
+            super::bare_company_name("Perum Jasa Tirta"),
+            Some("Jasa Tirta")
         );
     }
 
