@@ -13,6 +13,9 @@
 //!   photocopy ("FC KTP"), only over a known place or a name of the tagger's. The clubs' other
 //!   abbreviations ("AC", "SSC", "VfB", "RB", …) only before a known place outside Indonesia
 //!   ("AC Milan", "VfB Stuttgart"; "bus AC Surabaya" is air conditioning).
+//! - Indonesia's clubs whose name contracts "Persatuan Sepak Bola" to "Pers-" before their
+//!   town the gazetteer knows: "Persebaya Surabaya", "Persib Bandung", "Persija Jakarta" (not
+//!   a noun of "per-…-an": "Persiapan Jakarta").
 //!
 //! In a headline, whose words are all capitalised, only a known place or a name of the
 //! tagger's is a club's name, of one word. "AFC" is left out: it is a confederation or a
@@ -30,6 +33,15 @@ const BEFORE_PLACE: &[&str] = &[
     "AC", "AZ", "CD", "FK", "NK", "OGC", "PSV", "RB", "RC", "RCD", "SC", "SS", "SSC", "SV", "VfB",
     "VfL",
 ];
+
+/// Whether `word` is an Indonesian club's contracted name ("Persebaya", "Persib"): "Pers" and
+/// at least two more letters in lower case, not ending in "-an" ("Persiapan", "Persatuan").
+fn contracted(word: &str) -> bool {
+    word.len() >= 6
+        && word.starts_with("Pers")
+        && word[4..].bytes().all(|b| b.is_ascii_lowercase())
+        && !word.ends_with("an")
+}
 
 /// The most words of a club's name beside its marker.
 const MOST: usize = 3;
@@ -137,15 +149,26 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let known = (m + 1..end).any(held);
         (end > m + 1 && (known || !indonesian && !c.title_case)).then_some((m, end))
     };
+    // "Persebaya Surabaya": the club and its town.
+    let with_town = |m: usize| -> Option<(usize, usize)> {
+        place_at(m + 1)
+            .filter(|p| indonesian && p.2.country == "ID" && p.2.kind != PlaceKind::Country)
+            .map(|p| (m, m + 1 + p.1))
+    };
     let found: Vec<(usize, usize)> = words
         .iter()
         .enumerate()
         .filter_map(|(m, w)| {
-            AFTER.contains(w).then(|| closed(m)).flatten().or_else(|| {
-                (*w == "FC" || BEFORE_PLACE.contains(w))
-                    .then(|| opened(m))
-                    .flatten()
-            })
+            AFTER
+                .contains(w)
+                .then(|| closed(m))
+                .flatten()
+                .or_else(|| {
+                    (*w == "FC" || BEFORE_PLACE.contains(w))
+                        .then(|| opened(m))
+                        .flatten()
+                })
+                .or_else(|| contracted(w).then(|| with_town(m)).flatten())
         })
         .collect();
     for (a, b) in found {
@@ -171,6 +194,47 @@ fn organization_over(spans: &mut Spans, a: usize, b: usize) {
 mod tests {
     use super::super::tests::{run, run_in, run_with_places};
     use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn an_indonesian_clubs_contracted_name_before_its_town_is_the_club() {
+        let words = [
+            "Persebaya",
+            "Surabaya",
+            "menang",
+            "atas",
+            "Persib",
+            "Bandung",
+        ];
+        let places = [(1, 1, "Surabaya"), (5, 1, "Bandung")];
+        let out = run_with_places(super::apply, &words, "id", &[(0, 1, Person)], &places);
+        assert_eq!(out, [(0, 2, Organization), (4, 6, Organization)]);
+        // A noun of "per-…-an", no town, a foreign town or another language: no club.
+        for (words, place, lang) in [
+            (
+                ["Persiapan", "Surabaya", "Jadi", "Tuan"],
+                (1, 1, "Surabaya"),
+                "id",
+            ),
+            (
+                ["Persebaya", "kalah", "lagi", "kemarin"],
+                (3, 1, "Surabaya"),
+                "id",
+            ),
+            (
+                ["Persebaya", "Madrid", "kalah", "lagi"],
+                (1, 1, "Madrid"),
+                "id",
+            ),
+            (
+                ["Persebaya", "Surabaya", "lost", "again"],
+                (1, 1, "Surabaya"),
+                "en",
+            ),
+        ] {
+            let out = run_with_places(super::apply, &words, lang, &[], &[place]);
+            assert_eq!(out, [], "{words:?}");
+        }
+    }
 
     #[test]
     fn a_name_before_fc_or_united_is_a_club() {
