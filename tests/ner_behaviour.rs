@@ -295,6 +295,41 @@ fn a_title_keeps_a_capitalised_function_word_between_its_words_and_no_sentence_o
 }
 
 #[test]
+fn an_english_title_holds_no_verb_before_a_body_and_chair_is_a_title() {
+    // "met" before "NATO Secretary General" is the sentence's, not the title's.
+    for (text, name, title) in [
+        (
+            "President Lena Novak met NATO Secretary General Anders Holm in Oslo.",
+            "Anders Holm",
+            "NATO Secretary General",
+        ),
+        (
+            "Bank Chair Maria Deluca said rates would stay high.",
+            "Maria Deluca",
+            "Bank Chair",
+        ),
+    ] {
+        setup();
+        let glossary = Glossary::from_tsv(&format!("{name}\t{name}\ttype: person")).unwrap();
+        let a = analyze_with(&Page::from_plain_text(text, Some("en")), &glossary);
+        let e = entity(&a, name);
+        assert_eq!(e.description.as_ref().map(|d| d.text.as_str()), Some(title));
+    }
+    // The tagger's "Chair Jerome Powell" is the person after the title.
+    let a = run(
+        "The central bank held rates, with Chair Jerome Powell telling reporters it would wait.",
+        "en",
+    );
+    assert!(
+        all_mention_texts(&a)
+            .iter()
+            .all(|m| !m.starts_with("Chair")),
+        "{:?}",
+        all_mention_texts(&a)
+    );
+}
+
+#[test]
 fn a_possessive_and_a_place_after_a_preposition_are_no_part_of_a_name() {
     let a = run(
         "Chancellor Angela Merkel's spokesman spoke to reporters. Finance Minister Christian Lindner in Hamburg said little.",

@@ -175,7 +175,10 @@ fn title_before(
                     .is_some_and(|u| u.1 == Unit::Mention);
                 let role = english && is_english_role(&word);
                 lower_run += 1;
-                if !(role || (follows_mention && lower_run <= 3)) {
+                // English writes its lower-case title words after the body ("Kremlin
+                // spokesman"): a lower-case word before a mention is the sentence's ("…
+                // Zelenskiy met NATO Secretary General …").
+                if !(role || (!english && follows_mention && lower_run <= 3)) {
                     break;
                 }
             }
