@@ -148,9 +148,8 @@ pub(super) static HONORIFICS_EN: WordList = WordList::new(
 
 /// Offices English writes before a person's name that compromise's role nouns lack ("Senator
 /// Maria Lopez", "Governor Gavin Newsom", "Speaker Mike Johnson", "Chair Jerome Powell"):
-/// titles outside the name,
-/// but unlike an honorific no evidence that a name follows ("the Ambassador Bridge"). General
-/// vocabulary. Sorted.
+/// titles outside the name, but unlike an honorific no evidence that a name follows ("the
+/// Ambassador Bridge"). General vocabulary. Sorted.
 pub(super) static OFFICES_EN: WordList = WordList::new(
     "ambassador chair chairman chairwoman congressman congresswoman governor senator speaker",
 );

@@ -42,6 +42,19 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             while end < n && name_word(words[end]) && !is_function_word(words[end], lang) {
                 end += 1;
             }
+            // After a role the place is where the person works, and the person the tagger
+            // found after its name is the person ("Juru bicara Istana Kepresidenan Ari
+            // Dwipayana", "Kepala Rumah Sakit Harapan Kita Budi Santoso"); elsewhere a
+            // person in the run is its namesake ("Jalan Gatot Subroto").
+            let role = k >= 1
+                && (c.title(k - 1) && !c.function(k - 1)
+                    || words[k - 1].eq_ignore_ascii_case("bicara"));
+            if let Some(person) = spans
+                .iter()
+                .find(|s| role && s.2 == EntityKind::Person && k + 1 < s.0 && s.0 < end)
+            {
+                end = person.0;
+            }
             // In lower case the word may be the common noun: "pasar Tiongkok" is China's
             // market, "gedung DPR" the parliament's building. Nor is a known place or an acronym
             // alone after an event's word part of its name ("Liga Inggris", "Piala FA").
@@ -87,6 +100,36 @@ mod tests {
         );
         let words = ["Piala", "Dunia", "dimulai"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(0, 2, Other)]);
+    }
+
+    #[test]
+    fn after_a_role_the_person_after_the_place_is_the_person() {
+        let words = [
+            "Juru",
+            "bicara",
+            "Istana",
+            "Kepresidenan",
+            "Ari",
+            "Dwipayana",
+            "menyatakan",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(4, 6, Person)]),
+            [(2, 4, Place), (4, 6, Person)]
+        );
+        // Without the role, the person is the place's namesake.
+        let words = [
+            "di",
+            "Bandara",
+            "Internasional",
+            "Adi",
+            "Sucipto",
+            "kemarin",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(3, 5, Person)]),
+            [(1, 5, Place)]
+        );
     }
 
     #[test]
