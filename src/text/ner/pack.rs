@@ -16,9 +16,10 @@
 //! - `places`: the gazetteer's countries, cities and states (`data/places.txt`);
 //! - `names`: the country names CLDR gives in the language (`data/places-<code>.txt`), if any;
 //! - `english`: the English name lists (`data/en.txt`);
-//! - `lower` (optional): the words a title-case sentence ("Polisi Tangkap Pencuri Motor Sebagai
-//!   Barang Bukti") has the tagger read in lower case, one a line (`data/lower-<code>.txt`: the
-//!   language's stop words and the words its training text writes in lower case);
+//! - `lower` (optional): the words a headline (title case, every word after the first
+//!   capitalised but function words: "Polisi Tangkap Pencuri Motor Sebagai Barang Bukti") has
+//!   the tagger read in lower case, one a line (`data/lower-<code>.txt`: the language's stop
+//!   words and the words its training text writes in lower case, less names' words);
 //! - `credit`: what the model was trained on, with the corpora's licences (the reader shows it).
 //!
 //! Reading a pack is linear in its size; a malformed one is refused with the reason and changes
@@ -63,7 +64,7 @@ impl Pack {
         f32::from_bits(self.people.load(Ordering::Relaxed))
     }
 
-    /// Whether `word` (any case) is one that a title-case sentence reads in lower case (the
+    /// Whether `word` (any case) is one that a headline reads in lower case (the
     /// pack's `lower` section).
     ///
     /// ```

@@ -23,7 +23,7 @@ const OPENING_PUBLIC_ID: &[&str] = &["Perum", "Perumda"];
 
 /// Whether `word` is a legal form that opens a name in Indonesian and Malay text, as
 /// companies write it ("PT", "Perum"; not "pt", "perum").
-fn opening_id(word: &str) -> bool {
+pub(in super::super) fn opening_id(word: &str) -> bool {
     word.len() == 2 && capitalised(word) && OPENING_ID.contains(word)
         || OPENING_PUBLIC_ID.contains(&word)
 }

@@ -52,7 +52,7 @@ pub(super) use super::WordList;
 pub(super) use crate::support::chars::{is_alphabetic, is_alphanumeric};
 pub(super) use crate::text::lang::Lang;
 pub(super) use crate::text::EntityKind;
-pub(super) use legal_forms::bare_company_name;
+pub(super) use legal_forms::{bare_company_name, opening_id};
 
 /// A window's spans: `(first token, end token, kind)`.
 /// A domain name: letters or digits, a period, then letters ("KOMPAS.com", "TEMPO.CO"): how

@@ -18,7 +18,8 @@
 //!   a noun of "per-…-an": "Persiapan Jakarta").
 //!
 //! In a headline, whose words are all capitalised, only a known place or a name of the
-//! tagger's is a club's name, of one word. "AFC" is left out: it is a confederation or a
+//! tagger's is a club's name beside its marker, of one word (a contracted name before its town
+//! is two). "AFC" is left out: it is a confederation or a
 //! conference more often than a club ("Piala AFC", "AFC Championship").
 
 use super::*;
