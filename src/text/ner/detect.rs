@@ -373,11 +373,18 @@ impl Window {
             });
             let lexicon = pack.filter(|_| headline);
             // Nor a word of a name the text shows for certain: a known place ("Ke Lima Untuk
-            // KTT", "Di Baku"), an English given name ("Will Smith"), an Indonesian company's
+            // KTT", "Di Baku") or organisation ("Human Rights Watch"), an English given name ("Will Smith"), an Indonesian company's
             // name after its legal form ("PT Timah Tbk", "PT Aneka Tambang Tbk").
             let mut named = vec![false; words.len()];
-            for &(i, len, _) in &places {
-                named[i..i + len].fill(true);
+            if lexicon.is_some() {
+                let orgs = organization_matches(&words);
+                for (i, len) in places
+                    .iter()
+                    .map(|p| (p.0, p.1))
+                    .chain(orgs.iter().copied())
+                {
+                    named[i..i + len].fill(true);
+                }
             }
             // The company's words: up to four after the form, up to "Tbk".
             let mut form_words = 0u8;
@@ -794,7 +801,10 @@ mod tests {
             "id",
             &crate::text::ner::pack::write(&[
                 ("lang", b"id"),
-                ("lower", b"sebagai\nadalah\nbicara\nbersama\ngrace\n"),
+                (
+                    "lower",
+                    b"sebagai\nadalah\nbicara\nbersama\ngrace\nrapids\n",
+                ),
             ]),
         )
         .unwrap();
@@ -816,6 +826,11 @@ mod tests {
         assert_eq!(
             read("Jaksa Periksa Direktur PT Bicara Sebagai Tbk Bersama Grace Smith"),
             "Jaksa Periksa Direktur PT Bicara Sebagai Tbk bersama Grace Smith"
+        );
+        // Nor a well-known organisation's.
+        assert_eq!(
+            read("Direktur Colorado Rapids Bicara Bersama Warga"),
+            "Direktur Colorado Rapids bicara bersama Warga"
         );
         // A sentence's first word stays as it is, and a word in capitals.
         assert_eq!(
