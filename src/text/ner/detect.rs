@@ -371,35 +371,52 @@ impl Window {
             let headline = words[1..].iter().all(|w| {
                 !w.starts_with(is_alphabetic) || capitalised(w) || is_function_word(w, lang)
             });
-            let lexicon = pack.filter(|_| headline);
-            // Nor a word of a name the text shows for certain: a known place ("Ke Lima Untuk
-            // KTT", "Di Baku") or organisation ("Human Rights Watch"), an English given name ("Will Smith"), an Indonesian company's
-            // name after its legal form ("PT Timah Tbk", "PT Aneka Tambang Tbk").
-            let mut named = vec![false; words.len()];
-            if lexicon.is_some() {
-                let orgs = organization_matches(&words);
+            // The words the pack reads in lower case there.
+            let mut lower: Vec<bool> = match pack.filter(|_| headline) {
+                Some(p) => words
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &w)| {
+                        k > 0 && capitalised(w) && !super::is_acronym(w) && p.is_lower_word(w)
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            // Not a word of a name the text shows for certain: a known place ("Ke Lima Untuk
+            // KTT", "Di Baku") or organisation ("Human Rights Watch"), an English given name
+            // ("Grace Smith"), an Indonesian company's name after its legal form ("PT Timah
+            // Tbk", "PT Aneka Tambang Tbk": up to four words, up to "Tbk").
+            if lower.contains(&true) {
+                // The English lists' organisations are English names: their words are in
+                // English's lexicon, seldom in another language's.
+                let orgs = if lang.code() == Some("en") {
+                    organization_matches(&words)
+                } else {
+                    Vec::new()
+                };
                 for (i, len) in places
                     .iter()
                     .map(|p| (p.0, p.1))
                     .chain(orgs.iter().copied())
                 {
-                    named[i..i + len].fill(true);
+                    lower[i..i + len].fill(false);
                 }
-            }
-            // The company's words: up to four after the form, up to "Tbk".
-            let mut form_words = 0u8;
-            for (k, &w) in words.iter().enumerate() {
-                form_words = if k > 0 && super::rules::opening_id(words[k - 1]) {
-                    4
-                } else if k > 0 && words[k - 1].eq_ignore_ascii_case("tbk") {
-                    0
-                } else {
-                    form_words.saturating_sub(1)
-                };
-                if !capitalised(w) {
-                    form_words = 0;
+                let mut form_words = 0u8;
+                for (k, &w) in words.iter().enumerate() {
+                    form_words = if k > 0 && super::rules::opening_id(words[k - 1]) {
+                        4
+                    } else if k > 0 && words[k - 1].eq_ignore_ascii_case("tbk") {
+                        0
+                    } else {
+                        form_words.saturating_sub(1)
+                    };
+                    if !capitalised(w) {
+                        form_words = 0;
+                    }
+                    if lower[k] {
+                        lower[k] = form_words == 0 && !is_given_name(w);
+                    }
                 }
-                named[k] |= form_words > 0 || is_given_name(w);
             }
             words
                 .iter()
@@ -408,9 +425,7 @@ impl Window {
                     (k > 0
                         && capitalised(w)
                         && (is_function_word(w, lang)
-                            || lexicon.is_some_and(|p| {
-                                !super::is_acronym(w) && !named[k] && p.is_lower_word(w)
-                            })
+                            || lower.get(k).copied().unwrap_or(false)
                             || written_lower(w)))
                     .then(|| lowercase(w).into_boxed_str())
                 })
@@ -808,13 +823,14 @@ mod tests {
             ]),
         )
         .unwrap();
-        let read = |text: &str| {
+        let read_in = |text: &str, lang: &str| {
             let (tokens, _) = next_window(text, Span::new(0, text.len()), 0);
-            let window = Window::read(text, tokens, Lang::from_tag("id"), Some(&pack), &mut |_| {
+            let window = Window::read(text, tokens, Lang::from_tag(lang), Some(&pack), &mut |_| {
                 false
             });
             window.words(text).join(" ")
         };
+        let read = |text: &str| read_in(text, "id");
         // Title case: the pack's lower-case words, and the language's function words, in lower
         // case.
         assert_eq!(
@@ -827,10 +843,10 @@ mod tests {
             read("Jaksa Periksa Direktur PT Bicara Sebagai Tbk Bersama Grace Smith"),
             "Jaksa Periksa Direktur PT Bicara Sebagai Tbk bersama Grace Smith"
         );
-        // Nor a well-known organisation's.
+        // Nor, in English, a well-known organisation's.
         assert_eq!(
-            read("Direktur Colorado Rapids Bicara Bersama Warga"),
-            "Direktur Colorado Rapids bicara bersama Warga"
+            read_in("Coach Of Colorado Rapids Sebagai Bersama Fans", "en"),
+            "Coach of Colorado Rapids sebagai bersama Fans"
         );
         // A sentence's first word stays as it is, and a word in capitals.
         assert_eq!(
