@@ -272,23 +272,31 @@ fn a_persons_first_two_names_join_the_person_even_in_a_headline_before_it() {
 fn a_title_keeps_a_capitalised_function_word_between_its_words_and_no_sentence_opener() {
     // "Luar" and "Dalam" are function words ("outside", "in"); inside a title they stay. The
     // sentence's first word, which the text writes in lower case elsewhere, is no title.
-    for (text, name, title) in [
-        (
-            "Kemarin Menteri Luar Negeri Retno Marsudi bertemu duta besar Jepang. Pertemuan itu sudah direncanakan sejak kemarin pagi.",
-            "Retno Marsudi",
-            "Menteri Luar Negeri",
-        ),
-        (
-            "Menurut Menteri Dalam Negeri Tito Karnavian, pelantikan berjalan lancar. Tiga gubernur dilantik, menurut jadwal.",
-            "Tito Karnavian",
-            "Menteri Dalam Negeri",
-        ),
-    ] {
-        // The person comes from the user's glossary (with no note): what is tested is the
-        // title the text gives, whether or not the tagger is sure of the name.
+    assert_described(
+        "id",
+        &[
+            (
+                "Kemarin Menteri Luar Negeri Retno Marsudi bertemu duta besar Jepang. Pertemuan itu sudah direncanakan sejak kemarin pagi.",
+                "Retno Marsudi",
+                "Menteri Luar Negeri",
+            ),
+            (
+                "Menurut Menteri Dalam Negeri Tito Karnavian, pelantikan berjalan lancar. Tiga gubernur dilantik, menurut jadwal.",
+                "Tito Karnavian",
+                "Menteri Dalam Negeri",
+            ),
+        ],
+    );
+}
+
+/// Each `(text, name, title)`: the text in `lang` describes `name` by `title`. The person comes
+/// from the user's glossary (with no note): what is tested is the title the text gives,
+/// whether or not the tagger is sure of the name.
+fn assert_described(lang: &str, cases: &[(&str, &str, &str)]) {
+    for &(text, name, title) in cases {
         setup();
         let glossary = Glossary::from_tsv(&format!("{name}\t{name}\ttype: person")).unwrap();
-        let a = analyze_with(&Page::from_plain_text(text, Some("id")), &glossary);
+        let a = analyze_with(&Page::from_plain_text(text, Some(lang)), &glossary);
         let e = entity(&a, name);
         assert_eq!(e.description.as_ref().map(|d| d.text.as_str()), Some(title));
     }
@@ -297,24 +305,21 @@ fn a_title_keeps_a_capitalised_function_word_between_its_words_and_no_sentence_o
 #[test]
 fn an_english_title_holds_no_verb_before_a_body_and_chair_is_a_title() {
     // "met" before "NATO Secretary General" is the sentence's, not the title's.
-    for (text, name, title) in [
-        (
-            "President Lena Novak met NATO Secretary General Anders Holm in Oslo.",
-            "Anders Holm",
-            "NATO Secretary General",
-        ),
-        (
-            "Bank Chair Maria Deluca said rates would stay high.",
-            "Maria Deluca",
-            "Bank Chair",
-        ),
-    ] {
-        setup();
-        let glossary = Glossary::from_tsv(&format!("{name}\t{name}\ttype: person")).unwrap();
-        let a = analyze_with(&Page::from_plain_text(text, Some("en")), &glossary);
-        let e = entity(&a, name);
-        assert_eq!(e.description.as_ref().map(|d| d.text.as_str()), Some(title));
-    }
+    assert_described(
+        "en",
+        &[
+            (
+                "President Lena Novak met NATO Secretary General Anders Holm in Oslo.",
+                "Anders Holm",
+                "NATO Secretary General",
+            ),
+            (
+                "Bank Chair Maria Deluca said rates would stay high.",
+                "Maria Deluca",
+                "Bank Chair",
+            ),
+        ],
+    );
     // The tagger's "Chair Jerome Powell" is the person after the title.
     let a = run(
         "The central bank held rates, with Chair Jerome Powell telling reporters it would wait.",
