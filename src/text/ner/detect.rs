@@ -350,8 +350,8 @@ pub struct Window {
 
 impl Window {
     /// The window of `tokens` of `text` (from [`next_window`]) in `lang`; `written_lower` as
-    /// [`window_mentions`] takes it; `pack` the language's, whose `lower` words a
-    /// title-case sentence reads in lower case.
+    /// [`window_mentions`] takes it; `pack` the language's, whose `lower` words a headline
+    /// reads in lower case ([`super::truecase`]).
     pub fn read(
         text: &str,
         mut tokens: Vec<Token>,
@@ -363,61 +363,8 @@ impl Window {
         let mut places = Gazetteer::get().matches(text, &tokens);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
         let truecased: Option<Vec<Option<Box<str>>>> = title_case(&words).then(|| {
-            // The pack's lower-case words are read so in a headline only: every word after the
-            // first capitalised but function words. A sentence dense with names
-            // ("Menurut Lembaga Riset Pangan Nusantara (LRPN) …") still writes its other words
-            // in lower case, and its names' words are common ones ("Lembaga", "Riset"). A word in
-            // capitals is an acronym's or the headline's own: read as written.
-            let headline = words[1..].iter().all(|w| {
-                !w.starts_with(is_alphabetic) || capitalised(w) || is_function_word(w, lang)
-            });
-            // The words the pack reads in lower case there.
-            let mut lower: Vec<bool> = match pack.filter(|_| headline) {
-                Some(p) => words
-                    .iter()
-                    .enumerate()
-                    .map(|(k, &w)| {
-                        k > 0 && capitalised(w) && !super::is_acronym(w) && p.is_lower_word(w)
-                    })
-                    .collect(),
-                None => Vec::new(),
-            };
-            // Not a word of a name the text shows for certain: a known place ("Ke Lima Untuk
-            // KTT", "Di Baku") or organisation ("Human Rights Watch"), an English given name
-            // ("Grace Smith"), an Indonesian company's name after its legal form ("PT Timah
-            // Tbk", "PT Aneka Tambang Tbk": up to four words, up to "Tbk").
-            if lower.contains(&true) {
-                // The English lists' organisations are English names: their words are in
-                // English's lexicon, seldom in another language's.
-                let orgs = if lang.code() == Some("en") {
-                    organization_matches(&words)
-                } else {
-                    Vec::new()
-                };
-                for (i, len) in places
-                    .iter()
-                    .map(|p| (p.0, p.1))
-                    .chain(orgs.iter().copied())
-                {
-                    lower[i..i + len].fill(false);
-                }
-                let mut form_words = 0u8;
-                for (k, &w) in words.iter().enumerate() {
-                    form_words = if k > 0 && super::rules::opening_id(words[k - 1]) {
-                        4
-                    } else if k > 0 && words[k - 1].eq_ignore_ascii_case("tbk") {
-                        0
-                    } else {
-                        form_words.saturating_sub(1)
-                    };
-                    if !capitalised(w) {
-                        form_words = 0;
-                    }
-                    if lower[k] {
-                        lower[k] = form_words == 0 && !is_given_name(w);
-                    }
-                }
-            }
+            // In a headline, the pack's lower-case words too (`truecase`).
+            let lower = super::truecase::lower_words(&words, &places, lang, pack);
             words
                 .iter()
                 .enumerate()

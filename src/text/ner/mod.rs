@@ -23,6 +23,7 @@ pub mod phrases;
 pub mod place_words;
 pub mod rules;
 mod token;
+mod truecase;
 pub mod weak;
 
 use crate::support::case::{lower_char, lower_chars, lowercase_into, with_lowercase};
