@@ -398,6 +398,22 @@ pub struct EnglishWords {
     /// Which of the lists above hold a word (given names 1, role nouns 2, honorifics 4,
     /// organisations' head nouns 8): one lookup for the tagger, which asks of every new word.
     pub lists: HashMap<&'static str, u8>,
+    /// A Bloom filter of the role nouns and honorifics (two bits each, [`filter_bits`]): most
+    /// words of a page are no title by it alone, without a copy in lower case and a lookup
+    /// ([`EnglishWords::may_be_title`]); about one in twenty passes it by chance.
+    title_filter: [u64; 64],
+}
+
+/// The two bits of an ASCII word, in any case, in a 4,096-bit filter (FNV-1a of its bytes in
+/// lower case: no copy, no table); `None` for any other word.
+fn filter_bits(word: &str) -> Option<[u32; 2]> {
+    if !word.is_ascii() {
+        return None;
+    }
+    let h = word.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
+    });
+    Some([h & 4095, (h >> 12) & 4095])
 }
 
 /// The English lists in use: built from the text a names pack gave ([`EnglishWords::add`]),
@@ -430,6 +446,23 @@ impl EnglishWords {
         });
     }
 
+    /// Whether `word` may be a role noun or honorific of the lists in any case: false only
+    /// where it is none (an ASCII word the filter rules out); true may be by chance.
+    ///
+    /// ```
+    /// use baca::text::ner::gazetteer::EnglishWords;
+    /// EnglishWords::add(include_str!("data/en.txt"));
+    /// let words = EnglishWords::get();
+    /// assert!(words.may_be_title("Minister"));
+    /// assert!(!words.may_be_title("Xq"));
+    /// ```
+    pub fn may_be_title(&self, word: &str) -> bool {
+        filter_bits(word).is_none_or(|bits| {
+            bits.iter()
+                .all(|&b| self.title_filter[b as usize / 64] & 1 << (b % 64) != 0)
+        })
+    }
+
     fn parse(text: &'static str) -> EnglishWords {
         let mut w = EnglishWords {
             given: Default::default(),
@@ -440,6 +473,7 @@ impl EnglishWords {
             surnames_zh: Default::default(),
             pinyin: Default::default(),
             lists: Default::default(),
+            title_filter: [0; 64],
         };
         for (section, word) in front_decoded(text) {
             let flag = match section {
@@ -451,6 +485,11 @@ impl EnglishWords {
             };
             if flag != 0 {
                 *w.lists.entry(word).or_default() |= flag;
+            }
+            if flag & (2 | 4) != 0 {
+                for bit in filter_bits(word).into_iter().flatten() {
+                    w.title_filter[bit as usize / 64] |= 1 << (bit % 64);
+                }
             }
             match section {
                 "[given]" => {

@@ -26,7 +26,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let title = |k: usize| c.title(k);
     let mut k = 0;
     while k < n {
-        if !title(k) {
+        // The office opens with a capital ("Presiden", "Wali Kota"): a lower-case word is not
+        // looked up (most of a page's words).
+        if !c.capitalised(k) || !title(k) {
             k += 1;
             continue;
         }
