@@ -35,8 +35,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, n) = (c.words, c.words.len());
     for k in 0..n.saturating_sub(1) {
         let (surname, given) = (words[k], words[k + 1]);
-        if !is_surname(surname)
-            || !capitalised(given)
+        // The capital first: cheaper than the surname's lookup, and most words have none.
+        if !capitalised(given)
+            || !is_surname(surname)
             || c.function(k)
             || c.function(k + 1)
             || c.honorific(k)

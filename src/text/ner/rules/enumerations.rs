@@ -17,6 +17,12 @@ const MAX_WORDS: usize = 4;
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, n) = (c.words, c.words.len());
+    // A list needs a person the tagger found: most windows have none (the pass ends sorting
+    // the spans, as it does after reading).
+    if !spans.iter().any(|s| s.2 == EntityKind::Person) {
+        spans.sort_by_key(|s| s.0);
+        return;
+    }
     let held = |spans: &Spans, t: usize| c.held(spans, t);
     let name_word = |t: usize| c.name_part(t);
     let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
