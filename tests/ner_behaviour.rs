@@ -247,6 +247,30 @@ fn a_persons_surname_joins_the_person() {
 }
 
 #[test]
+fn a_club_named_with_its_town_goes_by_its_name_alone_later() {
+    // A made-up club of a real town: after "Persemar Bandung", "Persemar" alone is the club.
+    let a = run(
+        "Persemar Bandung menang 2-1 di kandang, Minggu malam.\n\nPelatih Persemar mengatakan \
+         timnya bermain baik. Persemar kini berada di posisi ketiga.",
+        "id",
+    );
+    let club = entity(&a, "Persemar Bandung");
+    assert_eq!(club.kind, EntityKind::Organization);
+    assert_eq!(
+        mention_texts(&a, "Persemar Bandung"),
+        ["Persemar Bandung", "Persemar", "Persemar"]
+    );
+    // A noun of "per-…-an" is no club, nor its first word one.
+    let a = run(
+        "Persiapan Bandung berjalan lancar. Persiapan lain menyusul.",
+        "id",
+    );
+    assert!(!all_mention_texts(&a)
+        .iter()
+        .any(|m| m.starts_with("Persiapan")));
+}
+
+#[test]
 fn a_persons_first_two_names_join_the_person_even_in_a_headline_before_it() {
     let a = run(
         "Sri Mulyani: Ekonomi Tumbuh\n\nMenteri Keuangan Sri Mulyani Indrawati mengatakan \

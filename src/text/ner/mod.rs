@@ -1312,6 +1312,8 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     // one entity, or `Shared` where two or more have them.
     let mut by_short: HashMap<u64, Owner> = HashMap::default();
     let mut by_initials: HashMap<u64, Owner> = HashMap::default();
+    // A club's name without its town ("Persebaya" of "Persebaya Surabaya") to the club.
+    let mut by_club: HashMap<u64, Owner> = HashMap::default();
     // The owner of each acronym found inside a name (`None`: two bodies share it).
     let mut inner_owners: HashMap<u64, Option<usize>> = HashMap::default();
     // The gazetteer's places to their entity: one place however the text writes it ("U.S.",
@@ -1359,6 +1361,8 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 by_short.get(&k)
             } else if single && is_acronym(name) {
                 by_initials.get(&key_hash(name))
+            } else if single && r.kind == EntityKind::Organization {
+                by_club.get(&k)
             } else {
                 None
             }?;
@@ -1382,6 +1386,12 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 }
                 if name.split_whitespace().count() >= 2 {
                     Owner::add(&mut by_initials, key_hash(&initials(name)), entities.len());
+                }
+                if let Some(short) = (r.kind == EntityKind::Organization)
+                    .then(|| rules::club_short_name(name))
+                    .flatten()
+                {
+                    Owner::add(&mut by_club, key_hash(&key(short)), entities.len());
                 }
                 // A company's initials without its legal forms ("BRI" of "PT Bank Rakyat
                 // Indonesia Tbk").
@@ -1699,6 +1709,15 @@ impl Repeats {
                 if searched(bare) && Gazetteer::get().lookup(bare).is_none() {
                     names.insert(bare.to_owned(), e);
                 }
+            }
+        }
+        // A club goes by its name without its town ("Persebaya" of "Persebaya Surabaya").
+        for (e, entity) in entities.iter().enumerate() {
+            if entity.kind != EntityKind::Organization {
+                continue;
+            }
+            if let Some(short) = rules::club_short_name(&entity.name) {
+                names.insert(short.to_owned(), e);
             }
         }
         // An organisation's initials the text uses without defining them ("the Federal

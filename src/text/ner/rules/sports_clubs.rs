@@ -44,6 +44,20 @@ fn contracted(word: &str) -> bool {
         && !word.ends_with("an")
 }
 
+/// A club's name without its town, which news uses alone after naming the club in full
+/// ("Persebaya" of "Persebaya Surabaya"): the contracted name of a name of two words whose
+/// second is an Indonesian town the gazetteer knows, as [`apply`] finds clubs.
+pub(in super::super) fn club_short_name(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let (Some(club), Some(town), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let town_known = super::super::gazetteer::Gazetteer::get()
+        .lookup(town)
+        .is_some_and(|p| p.country == "ID" && p.kind != PlaceKind::Country);
+    (contracted(club) && town_known).then_some(club)
+}
+
 /// The most words of a club's name beside its marker.
 const MOST: usize = 3;
 
@@ -234,6 +248,25 @@ mod tests {
         ] {
             let out = run_with_places(super::apply, &words, lang, &[], &[place]);
             assert_eq!(out, [], "{words:?}");
+        }
+    }
+
+    #[test]
+    fn a_clubs_short_name_is_its_contracted_name_before_its_town() {
+        crate::text::ner::gazetteer::add_places(include_str!("../data/places.txt"));
+        assert_eq!(
+            super::club_short_name("Persebaya Surabaya"),
+            Some("Persebaya")
+        );
+        // Not a noun, a name without its town or with a foreign one, nor a longer name.
+        for name in [
+            "Persiapan Surabaya",
+            "Persebaya FC",
+            "Persebaya Madrid",
+            "Persebaya",
+            "Persebaya Surabaya Putri",
+        ] {
+            assert_eq!(super::club_short_name(name), None, "{name}");
         }
     }
 
