@@ -479,6 +479,42 @@ test("overlay mode: a button opens the reader over the page and closes it", asyn
   await expect(page.getByRole("button", { name: "Read with baca" })).toBeFocused();
 });
 
+test("overlay mode is a modal dialog: Tab stays inside it, Esc closes a card first, then the overlay", async ({ page }) => {
+  await recordEvents(page);
+  await serve(page, "/host/overlay-keys.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story" mode="overlay"></baca-reader>` }));
+  await page.goto("/host/overlay-keys.html");
+  await waitForEvent(page, "baca:ready");
+  await page.getByRole("button", { name: "Read with baca" }).click();
+  const dialog = page.getByRole("dialog", { name: "baca reader" });
+  await expect(dialog).toHaveAttribute("aria-modal", "true");
+  await expect(page.locator('[data-baca="sentence"]').first()).toBeVisible();
+  const close = page.getByRole("button", { name: "Close", exact: true });
+  await expect(close).toBeFocused();
+  // Shift+Tab from the first control goes round to the last; Tab from there back to Close.
+  await page.keyboard.press("Shift+Tab");
+  const inside = () => page.evaluate(() => {
+    const host = document.querySelector("baca-reader");
+    const active = host.shadowRoot.activeElement;
+    return document.activeElement === host && !!active?.closest(".baca-overlay-panel");
+  });
+  expect(await inside()).toBe(true);
+  await page.keyboard.press("Tab");
+  await expect(close).toBeFocused();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    expect(await inside()).toBe(true);
+  }
+  // A card open: Esc closes it, and the overlay stays; Esc again closes the overlay.
+  await page.locator('[data-baca="entity"]').first().click();
+  await expect(page.locator('[data-baca="card"]')).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator('[data-baca="card"]')).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Read with baca" })).toBeFocused();
+});
+
 test("overlay mode fetches nothing but the loader before intent: the wasm and the language's files load when the pointer reaches the button, the reader opens on the press", async ({ page }) => {
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));

@@ -37,6 +37,9 @@ function declaredLang(options) {
 
 // Host-level rules win over any page rule on the host element: in the cascade, a shadow tree's
 // !important declarations beat the page's !important ones.
+/** What takes the focus in the overlay's dialog, for keeping it inside. */
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
 const HOST_CSS = `
 :host { all: initial !important; display: block !important; }
 :host([hidden]) { display: none !important; }
@@ -218,6 +221,7 @@ class Reader {
     const panel = document.createElement("div");
     panel.className = "baca-overlay-panel";
     panel.setAttribute("role", "dialog");
+    panel.setAttribute("aria-modal", "true");
     panel.setAttribute("aria-label", "baca reader");
     const close = document.createElement("button");
     close.type = "button";
@@ -268,6 +272,32 @@ class Reader {
     });
     close.addEventListener("click", hide);
     overlay.addEventListener("click", (e) => e.target === overlay && hide());
+    overlay.addEventListener("keydown", (e) => {
+      // Esc closes the reader's open card first (the reader hears it), then the overlay.
+      if (e.key === "Escape") {
+        if (!panel.querySelector('[data-baca="card"]')) {
+          e.preventDefault();
+          hide();
+        }
+        return;
+      }
+      // A modal dialog keeps the focus: Tab past its last control goes to its first.
+      if (e.key !== "Tab") return;
+      const items = [...panel.querySelectorAll(FOCUSABLE)].filter(
+        (el) => !el.disabled && el.getClientRects().length > 0,
+      );
+      if (items.length === 0) return;
+      const [first, last] = [items[0], items[items.length - 1]];
+      const active = shadow.activeElement;
+      const outside = !panel.contains(active);
+      if (e.shiftKey && (active === first || outside)) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && (active === last || outside)) {
+        e.preventDefault();
+        first.focus();
+      }
+    });
     emit(this.#target, "baca:ready", { sentences: 0 });
     return this;
   }
