@@ -7,7 +7,10 @@ mod imp {
     use js_sys::{Function, Object, Promise, Reflect};
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
-    use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, SpeechSynthesisUtterance, Url};
+    use web_sys::{
+        Blob, BlobPropertyBag, HtmlAnchorElement, ScrollLogicalPosition, SpeechSynthesisUtterance,
+        Url,
+    };
 
     fn window() -> Option<web_sys::Window> {
         web_sys::window()
@@ -62,6 +65,19 @@ mod imp {
                 let _ = style.set_property(name, value);
             }
         }
+    }
+
+    /// Scrolls `element` of the reader `root` into view at `block`, below the reader's sticky
+    /// toolbar: the toolbar's height (it wraps on a phone) is the elements' scroll margin
+    /// (`--baca-bar-height`, read by the stylesheet).
+    pub fn show(root: &web_sys::Element, element: &web_sys::Element, block: ScrollLogicalPosition) {
+        if let Ok(Some(bar)) = root.query_selector(".baca-bar") {
+            let height = bar.get_bounding_client_rect().height();
+            set_css_vars(root, &[("--baca-bar-height", format!("{height:.0}px"))]);
+        }
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(block);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 
     /// The element that has the focus in `root`'s tree (its shadow root's, when the reader lives
@@ -246,6 +262,7 @@ mod imp {
 mod imp {
 
     use js_sys::Object;
+    use web_sys::ScrollLogicalPosition;
 
     pub fn load(_: Option<&Object>, _: &str) -> Result<Option<String>, String> {
         Ok(None)
@@ -255,6 +272,7 @@ mod imp {
     }
     pub fn download(_: &str, _: &str, _: &str) {}
     pub fn set_css_vars(_: &web_sys::Element, _: &[(&str, String)]) {}
+    pub fn show(_: &web_sys::Element, _: &web_sys::Element, _: ScrollLogicalPosition) {}
     pub fn focused_in(_: &web_sys::Element) -> Option<web_sys::Element> {
         None
     }
@@ -283,8 +301,8 @@ mod imp {
 }
 
 pub use imp::{
-    can_speak, copy, download, focused_in, path_has, prefers_dark, set_css_vars, speak, translate,
-    translator_exists,
+    can_speak, copy, download, focused_in, path_has, prefers_dark, set_css_vars, show, speak,
+    translate, translator_exists,
 };
 
 /// Where one reader loads and saves: the store the host gave its `mount` (an object with

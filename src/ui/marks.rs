@@ -5,7 +5,8 @@
 //! - the pointer entering a mark (`mouseover` from outside it) opens its card after the dwell
 //!   time, leaving it (`mouseout` to outside it) closes an unpinned card after the grace time;
 //! - the focus landing on a mark moves the focus line to its sentence and opens its card (not
-//!   when the reader itself gave the focus back to it);
+//!   when the reader itself gave the focus back to it), and the focus leaving it for anything
+//!   but a mark or the card closes an unpinned card;
 //! - a click, or Enter or Space on a mark, opens its card pinned (a dialog).
 
 use wasm_bindgen::JsCast;
@@ -20,6 +21,7 @@ pub struct MarkHandlers {
     pub onmouseover: Callback<MouseEvent>,
     pub onmouseout: Callback<MouseEvent>,
     pub onfocusin: Callback<FocusEvent>,
+    pub onfocusout: Callback<FocusEvent>,
     pub onclick: Callback<MouseEvent>,
 }
 
@@ -82,6 +84,22 @@ impl MarkHandlers {
             }
         });
         let c = ctx.clone();
+        let onfocusout = Callback::from(move |e: FocusEvent| {
+            let to_mark_or_card = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .is_some_and(|t| {
+                    t.closest(r#"[data-baca="entity"], [data-baca="card"]"#)
+                        .ok()
+                        .flatten()
+                        .is_some()
+                });
+            if mark_of(e.target()).is_some() && !to_mark_or_card {
+                c.cancel();
+                c.dispatch.dispatch(ReaderAction::CloseHoverCard);
+            }
+        });
+        let c = ctx.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             if let Some((_, card, index)) = mark_of(e.target()) {
                 e.stop_propagation();
@@ -97,6 +115,7 @@ impl MarkHandlers {
             onmouseover,
             onmouseout,
             onfocusin,
+            onfocusout,
             onclick,
         }
     }

@@ -9,8 +9,8 @@ use yew::prelude::*;
 use super::browser::{self, Store};
 use super::context::ReaderContext;
 use super::hooks::{
-    load_settings, use_card, use_focus_line, use_incremental_render, use_saved_settings,
-    use_saved_work,
+    load_settings, use_card, use_focus_line, use_incremental_render, use_panel_in_view,
+    use_saved_settings, use_saved_work,
 };
 use super::marks::MarkHandlers;
 use super::state::{Panel, ReaderAction, ReaderState, View};
@@ -120,6 +120,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     use_saved_settings(&state, &root, &props.store);
     use_incremental_render(&state);
     use_focus_line(&state, &root, &ctx);
+    use_panel_in_view(state.panel, &root);
     let card_position = use_card(&state, &root, &ctx, &props.on_entity_open);
 
     let marks = MarkHandlers::new(&ctx);
@@ -365,6 +366,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     onmouseover={marks.onmouseover}
                     onmouseout={marks.onmouseout}
                     onfocusin={marks.onfocusin}
+                    onfocusout={marks.onfocusout}
                     onclick={marks.onclick}
                 >
                     { for chunks }

@@ -223,6 +223,80 @@ test("the glossary panel lists entities by type with counts and walks through me
   await expect(page.locator(".baca-mark.baca-open").first()).toBeInViewport();
 });
 
+/** Whether the whole of `locator`'s box is on screen, below the reader's sticky toolbar. */
+async function wholly_in_view(page, locator) {
+  const box = await locator.boundingBox();
+  const bar = await page.locator(".baca-bar").boundingBox();
+  const height = page.viewportSize().height;
+  return box.y >= bar.y + bar.height - 1 && box.y + box.height <= height + 1;
+}
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  test(`scrolled down the reader at ${viewport.width} px: a panel opens in view, a name picked in it and each "Next" mention shows its card and mark`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await open(page);
+    // Far down the article, where the panels (at the reader's top) are out of sight.
+    const last = page.locator('[data-baca="sentence"]').last();
+    await last.scrollIntoViewIfNeeded();
+    await page.locator('[data-baca="toggle-settings"]').click();
+    const settings = page.locator('[data-baca="settings-panel"]');
+    await expect(settings).toBeInViewport();
+    await last.scrollIntoViewIfNeeded();
+    await page.locator('[data-baca="toggle-glossary"]').click();
+    const panel = page.locator('[data-baca="glossary-panel"]');
+    await expect(panel).toBeInViewport();
+    expect(await wholly_in_view(page, panel.locator("h2"))).toBe(true);
+    // A name near the article's end: its card and its mark on screen, below the toolbar.
+    const names = panel.locator('[data-baca="glossary-entity"], .baca-entity-button');
+    await names.last().click();
+    const c = card(page);
+    await expect(c).toBeVisible();
+    const mark = page.locator(".baca-mark.baca-open").first();
+    await expect.poll(() => wholly_in_view(page, mark)).toBe(true);
+    if (viewport.width > 600) {
+      await expect.poll(() => wholly_in_view(page, c)).toBe(true);
+    } else {
+      // On a phone the card is a sheet at the bottom: the mark is above it.
+      const [m, sheet] = [await mark.boundingBox(), await c.boundingBox()];
+      expect(m.y + m.height).toBeLessThanOrEqual(sheet.y);
+    }
+  });
+}
+
+test("a pinned card's Next keeps the card and its mark in view", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  const first = page.locator('[data-baca="entity"]', { hasText: "Putin" }).first();
+  const [entity] = (await first.getAttribute("data-mention")).split(":");
+  await first.click();
+  const c = card(page);
+  await expect(c).toContainText(/Mention 1 of ([3-9]|\d\d)/);
+  for (let i = 2; i <= 3; i++) {
+    await c.getByRole("button", { name: /next/i }).click();
+    await expect(c).toContainText(new RegExp(`Mention ${i} of`));
+    await expect.poll(() => wholly_in_view(page, c)).toBe(true);
+    const mark = page.locator(`[data-mention="${entity}:${i - 1}"]`);
+    await expect.poll(() => wholly_in_view(page, mark)).toBe(true);
+  }
+});
+
+test("a card the keyboard's focus opened closes when the focus leaves its mark", async ({ page }) => {
+  await open(page);
+  await sentence(page, 0).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveAttribute("data-baca", "entity");
+  await expect(card(page)).toBeVisible();
+  await page.keyboard.press("Shift+Tab");
+  await expect(card(page)).toHaveCount(0);
+  // A pinned card stays open while the focus is in it.
+  await page.keyboard.press("Tab");
+  await expect(card(page)).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(card(page)).toHaveAttribute("role", "dialog");
+  await page.keyboard.press("Tab");
+  await expect(card(page)).toBeVisible();
+});
+
 test("translations typed by the reader are exported with the segments", async ({ page }) => {
   await open(page);
   await page.locator('[data-baca="toggle-settings"]').click();

@@ -37,6 +37,43 @@ pub fn use_card(
             }
         });
     }
+    // A pinned card (opened by a click, a key, the glossary panel or "Next") is in view with
+    // its mark once placed: under the mark, or on a phone in a sheet at the bottom of the
+    // screen, above which the mark is moved where the sheet would cover it.
+    {
+        let root = root.clone();
+        use_effect_with((state.card, *card_position), move |&(card, _)| {
+            let Some(card) = card.filter(|c| c.pinned) else {
+                return;
+            };
+            let Some(root) = root.cast::<web_sys::Element>() else {
+                return;
+            };
+            let find = |selector: &str| root.query_selector(selector).ok().flatten();
+            let (Some(sheet), Some(mark)) = (
+                find(r#"[data-baca="card"]"#),
+                find(&format!(
+                    r#"[data-mention="{}:{}"]"#,
+                    card.entity, card.mention
+                )),
+            ) else {
+                return;
+            };
+            let fixed = web_sys::window()
+                .and_then(|w| w.get_computed_style(&sheet).ok().flatten())
+                .and_then(|style| style.get_property_value("position").ok())
+                .is_some_and(|p| p == "fixed");
+            if fixed {
+                if mark.get_bounding_client_rect().bottom() > sheet.get_bounding_client_rect().top()
+                {
+                    browser::show(&root, &mark, web_sys::ScrollLogicalPosition::Start);
+                }
+            } else {
+                browser::show(&root, &mark, web_sys::ScrollLogicalPosition::Nearest);
+                browser::show(&root, &sheet, web_sys::ScrollLogicalPosition::Nearest);
+            }
+        });
+    }
     // A card that becomes a dialog takes the focus (its buttons come next in the Tab order);
     // when it closes, the focus goes back to its mark unless the user put it elsewhere.
     {
@@ -59,18 +96,9 @@ pub fn use_card(
                 (_, Some(now))
                     if now.pinned && before.is_none_or(|b| !b.pinned || b.entity != now.entity) =>
                 {
+                    // (In view with its mark: the effect above, once it is placed.)
                     if let Some(dialog) = find(r#"[data-baca="card"]"#) {
                         let _ = dialog.focus();
-                    }
-                    // The mark it speaks of in view too (opened from the glossary panel, it may
-                    // be anywhere in the article).
-                    if let Some(mark) = find(&format!(
-                        r#"[data-mention="{}:{}"]"#,
-                        now.entity, now.mention
-                    )) {
-                        let options = web_sys::ScrollIntoViewOptions::new();
-                        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                        mark.scroll_into_view_with_scroll_into_view_options(&options);
                     }
                 }
                 (Some(was), None) if was.pinned && focus_lost => {
