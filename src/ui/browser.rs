@@ -211,6 +211,11 @@ mod imp {
             ));
         }
         let report = std::rc::Rc::new(progress);
+        // A model to download first says so before its first progress event (which may never
+        // come offline).
+        if availability == "downloadable" || availability == "downloading" {
+            report("Downloading the translation model…".to_owned());
+        }
         let on_progress = {
             let report = report.clone();
             wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |e: JsValue| {

@@ -194,7 +194,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 browser::speak(&text(), &lang);
             } else {
                 dispatch.dispatch(ReaderAction::Message(Some(format!(
-                    "This browser has no voice for {lang}."
+                    "This browser has no voice for the article's language ({lang})."
                 ))));
             }
         })
@@ -219,6 +219,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 .map(|(i, t)| (i, t.to_owned()))
                 .collect();
             let (dispatch, target, source) = (dispatch.clone(), target.clone(), source.clone());
+            // At once, in place of any older message: the translator may take long to start.
+            dispatch.dispatch(ReaderAction::Message(Some(format!(
+                "Translating into {target} on this device…"
+            ))));
             wasm_bindgen_futures::spawn_local(async move {
                 let d = dispatch.clone();
                 let result = browser::translate(source, target, todo, move |p| {

@@ -297,6 +297,30 @@ test("a card the keyboard's focus opened closes when the focus leaves its mark",
   await expect(card(page)).toBeVisible();
 });
 
+test("on-device translation says what it is doing at once, then counts the sentences done", async ({ page }) => {
+  // A stand-in for the browser's Translator API: its model must be downloaded, and the
+  // download stays at its start until the test lets it finish (as offline, it may never).
+  await page.addInitScript(() => {
+    let finish;
+    window.finishDownload = () => finish();
+    window.Translator = {
+      availability: async () => "downloadable",
+      create: (options) =>
+        new Promise((resolve) => {
+          finish = () => resolve({ translate: async (text) => `[en] ${text}` });
+        }),
+    };
+  });
+  await open(page);
+  // An older message is replaced at once.
+  await page.locator('[data-baca="copy"]').click();
+  await expect(page.locator('[data-baca="message"]')).toBeVisible();
+  await page.locator('[data-baca="translate-device"]').click();
+  await expect(page.locator('[data-baca="message"]')).toContainText("Downloading the translation model");
+  await page.evaluate(() => window.finishDownload());
+  await expect(page.locator('[data-baca="message"]')).toContainText(/Translated (\d+) of \1 sentences/);
+});
+
 test("translations typed by the reader are exported with the segments", async ({ page }) => {
   await open(page);
   await page.locator('[data-baca="toggle-settings"]').click();
