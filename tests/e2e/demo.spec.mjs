@@ -79,3 +79,16 @@ for (const width of [1280, 390]) {
     expect(watch.problems).toEqual([]);
   });
 }
+
+test("on a phone, where the reader comes after the article, a link at the top leads to it", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await expect(page.locator('[data-baca="sentence"]').first()).toBeAttached();
+  const link = page.locator('[data-baca="to-reader"]');
+  await expect(link).toBeInViewport();
+  await link.click();
+  await expect(page.locator('[data-baca="reader"] .baca-bar')).toBeInViewport();
+  // Beside the article (wide screens) the reader is in sight: no link.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(link).toBeHidden();
+});
