@@ -321,6 +321,25 @@ test("on-device translation says what it is doing at once, then counts the sente
   await expect(page.locator('[data-baca="message"]')).toContainText(/Translated (\d+) of \1 sentences/);
 });
 
+test("side by side needs the reader's width: in a narrow column the translation goes under its sentence", async ({ page }) => {
+  const place = async () => {
+    const [text, box] = [
+      await sentence(page, 2).boundingBox(),
+      await page.locator('[data-baca="translation"]').nth(2).boundingBox(),
+    ];
+    return box.x >= text.x + text.width - 1 ? "beside" : box.y >= text.y + text.height - 1 ? "under" : "overlapping";
+  };
+  // The demo's reader column beside the article (at most 440 px).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  await page.locator('[data-baca="toggle-settings"]').click();
+  await page.locator('select[name="view"]').selectOption("side-by-side");
+  await expect.poll(place).toBe("under");
+  // Under the article, the reader as wide as the page: side by side.
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expect.poll(place).toBe("beside");
+});
+
 test("translations typed by the reader are exported with the segments", async ({ page }) => {
   await open(page);
   await page.locator('[data-baca="toggle-settings"]').click();
