@@ -5,8 +5,8 @@
 //! - the pointer entering a mark (`mouseover` from outside it) opens its card after the dwell
 //!   time, leaving it (`mouseout` to outside it) closes an unpinned card after the grace time;
 //! - the focus landing on a mark moves the focus line to its sentence and opens its card (not
-//!   when the reader itself gave the focus back to it), and the focus leaving it for anything
-//!   but a mark or the card closes an unpinned card;
+//!   when the reader itself gave the focus back to it), and the focus moving from it to an
+//!   element that is no mark nor the card closes an unpinned card;
 //! - a click, or Enter or Space on a mark, opens its card pinned (a dialog).
 
 use wasm_bindgen::JsCast;
@@ -85,16 +85,18 @@ impl MarkHandlers {
         });
         let c = ctx.clone();
         let onfocusout = Callback::from(move |e: FocusEvent| {
-            let to_mark_or_card = e
+            // Only where the focus went to another element (the keyboard's Tab): a press on a
+            // card's text sends it nowhere, and the pointer's own rules close cards then.
+            let elsewhere = e
                 .related_target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
                 .is_some_and(|t| {
                     t.closest(r#"[data-baca="entity"], [data-baca="card"]"#)
                         .ok()
                         .flatten()
-                        .is_some()
+                        .is_none()
                 });
-            if mark_of(e.target()).is_some() && !to_mark_or_card {
+            if mark_of(e.target()).is_some() && elsewhere {
                 c.cancel();
                 c.dispatch.dispatch(ReaderAction::CloseHoverCard);
             }

@@ -504,6 +504,16 @@ test("overlay mode is a modal dialog: Tab stays inside it, Esc closes a card fir
     await page.keyboard.press("Tab");
     expect(await inside()).toBe(true);
   }
+  // A press on text that takes no focus keeps the keys in the dialog.
+  await page.locator(".baca-credits").click();
+  await page.keyboard.press("Shift+Tab");
+  expect(await inside()).toBe(true);
+  // Esc in a note closes the note, not the overlay.
+  await page.locator('[data-baca="sentence"]').first().focus();
+  await page.keyboard.press("n");
+  await expect(page.locator('[data-baca="note"]').first()).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeVisible();
   // A card open: Esc closes it, and the overlay stays; Esc again closes the overlay.
   await page.locator('[data-baca="entity"]').first().click();
   await expect(page.locator('[data-baca="card"]')).toBeVisible();

@@ -54,6 +54,7 @@ const HOST_CSS = `
 .baca-overlay-close { position: sticky; top: 6px; float: right; margin: 6px; z-index: 10; font: 600 15px system-ui, sans-serif;
   border: 1px solid #ccc; border-radius: 6px; background: #fff; padding: 4px 10px; cursor: pointer; }
 .baca-overlay[hidden] { display: none; }
+.baca-overlay-panel:focus { outline: none; }
 @media (max-width: 600px) { .baca-overlay { padding: 0; } .baca-overlay-panel { border-radius: 0; } }
 `;
 
@@ -223,6 +224,8 @@ class Reader {
     panel.setAttribute("role", "dialog");
     panel.setAttribute("aria-modal", "true");
     panel.setAttribute("aria-label", "baca reader");
+    // A press on text in it keeps the focus in the dialog (on the panel), so that its keys work.
+    panel.tabIndex = -1;
     const close = document.createElement("button");
     close.type = "button";
     close.className = "baca-overlay-close";
@@ -273,29 +276,35 @@ class Reader {
     close.addEventListener("click", hide);
     overlay.addEventListener("click", (e) => e.target === overlay && hide());
     overlay.addEventListener("keydown", (e) => {
-      // Esc closes the reader's open card first (the reader hears it), then the overlay.
+      if (e.isComposing) return;
+      // Esc closes the reader's open card first (the reader hears it), and a field's own Esc
+      // (a note, a translation) is the field's; else it closes the overlay.
       if (e.key === "Escape") {
-        if (!panel.querySelector('[data-baca="card"]')) {
+        const target = e.composedPath()[0];
+        const field = target instanceof Element && target.matches("input, textarea, select");
+        if (!field && !panel.querySelector('[data-baca="card"]')) {
           e.preventDefault();
           hide();
         }
         return;
       }
-      // A modal dialog keeps the focus: Tab past its last control goes to its first.
+      // A modal dialog keeps the focus: Tab past its last control goes to its first (the Close
+      // button). The last is looked for from the end: a long article has many controls.
       if (e.key !== "Tab") return;
-      const items = [...panel.querySelectorAll(FOCUSABLE)].filter(
-        (el) => !el.disabled && el.getClientRects().length > 0,
-      );
-      if (items.length === 0) return;
-      const [first, last] = [items[0], items[items.length - 1]];
+      const all = panel.querySelectorAll(FOCUSABLE);
+      let last = null;
+      for (let i = all.length - 1; i >= 0 && !last; i--) {
+        if (!all[i].disabled && all[i].getClientRects().length > 0) last = all[i];
+      }
+      if (!last) return;
       const active = shadow.activeElement;
-      const outside = !panel.contains(active);
-      if (e.shiftKey && (active === first || outside)) {
+      const outside = !panel.contains(active) || active === panel;
+      if (e.shiftKey && (active === close || outside)) {
         e.preventDefault();
         last.focus();
-      } else if (!e.shiftKey && (active === last || outside)) {
+      } else if (!e.shiftKey && (active === last || (outside && active !== panel))) {
         e.preventDefault();
-        first.focus();
+        close.focus();
       }
     });
     emit(this.#target, "baca:ready", { sentences: 0 });

@@ -64,8 +64,10 @@ pub fn use_card(
                 .and_then(|style| style.get_property_value("position").ok())
                 .is_some_and(|p| p == "fixed");
             if fixed {
-                if mark.get_bounding_client_rect().bottom() > sheet.get_bounding_client_rect().top()
-                {
+                // Under the sheet, or above the screen's top and the toolbar ("Previous").
+                let bar = find(".baca-bar").map_or(0.0, |b| b.get_bounding_client_rect().bottom());
+                let m = mark.get_bounding_client_rect();
+                if m.bottom() > sheet.get_bounding_client_rect().top() || m.top() < bar.max(0.0) {
                     browser::show(&root, &mark, web_sys::ScrollLogicalPosition::Start);
                 }
             } else {

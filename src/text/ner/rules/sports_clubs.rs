@@ -36,12 +36,14 @@ const BEFORE_PLACE: &[&str] = &[
 ];
 
 /// Whether `word` is an Indonesian club's contracted name ("Persebaya", "Persib"): "Pers" and
-/// at least two more letters in lower case, not ending in "-an" ("Persiapan", "Persatuan").
+/// at least two more letters in lower case, not ending in "-an" ("Persiapan", "Persatuan"),
+/// nor the legal form "Persero" (a state company's: "PT Pertamina (Persero)").
 fn contracted(word: &str) -> bool {
     word.len() >= 6
         && word.starts_with("Pers")
         && word[4..].bytes().all(|b| b.is_ascii_lowercase())
         && !word.ends_with("an")
+        && word != "Persero"
 }
 
 /// A club's name without its town, which news uses alone after naming the club in full
@@ -265,6 +267,7 @@ mod tests {
             "Persebaya Madrid",
             "Persebaya",
             "Persebaya Surabaya Putri",
+            "Persero Batam",
         ] {
             assert_eq!(super::club_short_name(name), None, "{name}");
         }
