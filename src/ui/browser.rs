@@ -73,7 +73,10 @@ mod imp {
     pub fn show(root: &web_sys::Element, element: &web_sys::Element, block: ScrollLogicalPosition) {
         if let Ok(Some(bar)) = root.query_selector(".baca-bar") {
             let height = bar.get_bounding_client_rect().height();
-            set_css_vars(root, &[("--baca-bar-height", format!("{height:.0}px"))]);
+            set_css_vars(
+                root,
+                &[("--baca-bar-height", format!("{}px", height.round() as i32))],
+            );
         }
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(block);
