@@ -83,6 +83,14 @@ mod imp {
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 
+    /// Whether `element` is laid out fixed to the screen (the card as a phone's bottom sheet).
+    pub fn is_fixed(element: &web_sys::Element) -> bool {
+        window()
+            .and_then(|w| w.get_computed_style(element).ok().flatten())
+            .and_then(|style| style.get_property_value("position").ok())
+            .is_some_and(|p| p == "fixed")
+    }
+
     /// The element that has the focus in `root`'s tree (its shadow root's, when the reader lives
     /// in a shadow DOM), or `None` when nothing does (or the body does).
     pub fn focused_in(root: &web_sys::Element) -> Option<web_sys::Element> {
@@ -281,6 +289,9 @@ mod imp {
     pub fn download(_: &str, _: &str, _: &str) {}
     pub fn set_css_vars(_: &web_sys::Element, _: &[(&str, String)]) {}
     pub fn show(_: &web_sys::Element, _: &web_sys::Element, _: ScrollLogicalPosition) {}
+    pub fn is_fixed(_: &web_sys::Element) -> bool {
+        false
+    }
     pub fn focused_in(_: &web_sys::Element) -> Option<web_sys::Element> {
         None
     }
@@ -309,8 +320,8 @@ mod imp {
 }
 
 pub use imp::{
-    can_speak, copy, download, focused_in, path_has, prefers_dark, set_css_vars, show, speak,
-    translate, translator_exists,
+    can_speak, copy, download, focused_in, is_fixed, path_has, prefers_dark, set_css_vars, show,
+    speak, translate, translator_exists,
 };
 
 /// Where one reader loads and saves: the store the host gave its `mount` (an object with

@@ -59,11 +59,7 @@ pub fn use_card(
             ) else {
                 return;
             };
-            let fixed = web_sys::window()
-                .and_then(|w| w.get_computed_style(&sheet).ok().flatten())
-                .and_then(|style| style.get_property_value("position").ok())
-                .is_some_and(|p| p == "fixed");
-            if fixed {
+            if browser::is_fixed(&sheet) {
                 // Under the sheet, or above the screen's top and the toolbar ("Previous").
                 let bar = find(".baca-bar").map_or(0.0, |b| b.get_bounding_client_rect().bottom());
                 let m = mark.get_bounding_client_rect();
