@@ -56,8 +56,14 @@ pub(in super::super) fn club_short_name(name: &str) -> Option<&str> {
     };
     let town_known = super::super::gazetteer::Gazetteer::get()
         .lookup(town)
-        .is_some_and(|p| p.country == "ID" && p.kind != PlaceKind::Country);
+        .is_some_and(|p| is_club_town(&p));
     (contracted(club) && town_known).then_some(club)
+}
+
+/// Whether `place` is a town an Indonesian club's contracted name comes before: Indonesian, no
+/// country.
+fn is_club_town(place: &Place) -> bool {
+    place.country == "ID" && place.kind != PlaceKind::Country
 }
 
 /// The most words of a club's name beside its marker.
@@ -169,7 +175,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     // "Persebaya Surabaya": the club and its town.
     let with_town = |m: usize| -> Option<(usize, usize)> {
         place_at(m + 1)
-            .filter(|p| indonesian && p.2.country == "ID" && p.2.kind != PlaceKind::Country)
+            .filter(|p| indonesian && is_club_town(&p.2))
             .map(|p| (m, m + 1 + p.1))
     };
     let found: Vec<(usize, usize)> = words
