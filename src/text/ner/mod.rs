@@ -1982,6 +1982,25 @@ mod tests {
         assert!(super::WordList::EMPTY.is_empty() && !super::WordList::EMPTY.contains("a"));
     }
 
+    #[test]
+    fn a_word_list_answers_as_a_search_of_its_words_would() {
+        // Compared with a plain search on every listed word, its prefixes, extensions and
+        // case variants (the letters' and lengths' index in front must rule out none).
+        for list in [&super::ROLES_ID, &super::HONORIFICS_ID, &super::HONORIFICS_EN] {
+            let words: Vec<&str> = list.words.split(' ').collect();
+            for w in &words {
+                let mut asked = vec![w.to_string(), w.to_uppercase(), format!("{w}a")];
+                asked.push(format!("{w}z"));
+                asked.extend((1..w.len()).map(|k| w[..k].to_owned()));
+                asked.push(format!("{}{}", &w[..1].to_uppercase(), &w[1..]));
+                for a in asked {
+                    let plain = words.iter().any(|x| x.eq_ignore_ascii_case(&a));
+                    assert_eq!(list.contains(&a), plain, "{a}");
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
