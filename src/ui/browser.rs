@@ -83,6 +83,57 @@ mod imp {
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 
+    /// Where the page and each scrolled box holding `element` stand (across a shadow root to
+    /// its host), to go back to with [`Spots::restore`].
+    pub struct Spots {
+        boxes: Vec<(web_sys::Element, i32)>,
+        page: (f64, f64),
+    }
+
+    impl Spots {
+        pub fn of(element: &web_sys::Element) -> Spots {
+            let mut boxes = Vec::new();
+            let mut node = Some(element.clone());
+            while let Some(e) = node {
+                // The page's own scroll is the window's, below.
+                if e.scroll_height() > e.client_height() && e.parent_element().is_some() {
+                    boxes.push((e.clone(), e.scroll_top()));
+                }
+                node = e.parent_element().or_else(|| {
+                    e.get_root_node()
+                        .dyn_ref::<web_sys::ShadowRoot>()
+                        .map(web_sys::ShadowRoot::host)
+                });
+            }
+            let page = window().map_or((0.0, 0.0), |w| {
+                (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
+            });
+            Spots { boxes, page }
+        }
+
+        /// Whether anything scrolled since (by two pixels or more).
+        pub fn moved(&self) -> bool {
+            let page = window().map_or((0.0, 0.0), |w| {
+                (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
+            });
+            (page.0 - self.page.0).abs() >= 2.0
+                || (page.1 - self.page.1).abs() >= 2.0
+                || self
+                    .boxes
+                    .iter()
+                    .any(|(e, top)| (e.scroll_top() - top).abs() >= 2)
+        }
+
+        pub fn restore(&self) {
+            for (e, top) in &self.boxes {
+                e.set_scroll_top(*top);
+            }
+            if let Some(w) = window() {
+                w.scroll_to_with_x_and_y(self.page.0, self.page.1);
+            }
+        }
+    }
+
     /// Whether `element` is laid out fixed to the screen (the card as a phone's bottom sheet).
     pub fn is_fixed(element: &web_sys::Element) -> bool {
         window()
@@ -289,6 +340,16 @@ mod imp {
     pub fn download(_: &str, _: &str, _: &str) {}
     pub fn set_css_vars(_: &web_sys::Element, _: &[(&str, String)]) {}
     pub fn show(_: &web_sys::Element, _: &web_sys::Element, _: ScrollLogicalPosition) {}
+    pub struct Spots;
+    impl Spots {
+        pub fn of(_: &web_sys::Element) -> Spots {
+            Spots
+        }
+        pub fn moved(&self) -> bool {
+            false
+        }
+        pub fn restore(&self) {}
+    }
     pub fn is_fixed(_: &web_sys::Element) -> bool {
         false
     }
@@ -321,7 +382,7 @@ mod imp {
 
 pub use imp::{
     can_speak, copy, download, focused_in, is_fixed, path_has, prefers_dark, set_css_vars, show,
-    speak, translate, translator_exists,
+    speak, translate, translator_exists, Spots,
 };
 
 /// Where one reader loads and saves: the store the host gave its `mount` (an object with

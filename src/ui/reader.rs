@@ -120,7 +120,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     use_saved_settings(&state, &root, &props.store);
     use_incremental_render(&state);
     use_focus_line(&state, &root, &ctx);
-    use_panel_in_view(state.panel, &root);
+    let anchoring_off = use_panel_in_view(state.panel, &root);
     let card_position = use_card(&state, &root, &ctx, &props.on_entity_open);
 
     let marks = MarkHandlers::new(&ctx);
@@ -338,7 +338,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
         <ContextProvider<ReaderContext> context={(*ctx).clone()}>
             <div
                 ref={root}
-                class={classes!("baca-reader", format!("baca-view-{view}"))}
+                class={classes!(
+                    "baca-reader",
+                    format!("baca-view-{view}"),
+                    anchoring_off.then_some("baca-panel-open")
+                )}
                 data-baca="reader"
                 aria-busy={if s.rendered_blocks < analysis.blocks.len() || s.previous.is_some() || props.names == Names::Finding { "true" } else { "false" }}
                 data-theme={theme}

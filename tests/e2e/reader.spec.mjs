@@ -287,6 +287,35 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
   });
 }
 
+for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  test(`at ${viewport.width} px a panel closed again takes the reader back to where it was`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await open(page);
+    // A sentence near the article's end, far below the panels.
+    const count = await page.locator('[data-baca="sentence"]').count();
+    const sentence = page.locator('[data-baca="sentence"]').nth(count - 3);
+    await sentence.scrollIntoViewIfNeeded();
+    const before = (await sentence.boundingBox()).y;
+    for (const name of ["glossary", "settings"]) {
+      await page.locator(`[data-baca="toggle-${name}"]`).click();
+      await expect(page.locator(`[data-baca="${name}-panel"]`)).toBeInViewport();
+      await page.locator(`[data-baca="toggle-${name}"]`).click();
+      await expect(page.locator(`[data-baca="${name}-panel"]`)).toHaveCount(0);
+      await expect.poll(async () => Math.round((await sentence.boundingBox()).y)).toBe(Math.round(before));
+    }
+    // Scrolled while the panel was open: the reader stays where it was taken, what is on
+    // screen kept in place as the panel goes.
+    await page.locator('[data-baca="toggle-glossary"]').click();
+    await expect(page.locator('[data-baca="glossary-panel"]')).toBeInViewport();
+    const other = page.locator('[data-baca="sentence"]').nth(Math.floor(count / 2));
+    await other.scrollIntoViewIfNeeded();
+    const there = (await other.boundingBox()).y;
+    await page.locator('[data-baca="toggle-glossary"]').click();
+    await expect(page.locator('[data-baca="glossary-panel"]')).toHaveCount(0);
+    await expect.poll(async () => Math.abs((await other.boundingBox()).y - there)).toBeLessThan(2);
+  });
+}
+
 test("a pinned card's Next keeps the card and its mark in view", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page);

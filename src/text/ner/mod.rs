@@ -1986,7 +1986,11 @@ mod tests {
     fn a_word_list_answers_as_a_search_of_its_words_would() {
         // Compared with a plain search on every listed word, its prefixes, extensions and
         // case variants (the letters' and lengths' index in front must rule out none).
-        for list in [&super::ROLES_ID, &super::HONORIFICS_ID, &super::HONORIFICS_EN] {
+        for list in [
+            &super::ROLES_ID,
+            &super::HONORIFICS_ID,
+            &super::HONORIFICS_EN,
+        ] {
             let words: Vec<&str> = list.words.split(' ').collect();
             for w in &words {
                 let mut asked = vec![w.to_string(), w.to_uppercase(), format!("{w}a")];

@@ -1,24 +1,86 @@
 //! An opened panel is in view: the toolbar stays at the top of the screen while the reader
 //! scrolls, but the panels open under it at the top of the reader, which may have scrolled far
-//! away.
+//! away. Closed again, the reader goes back to where it was, unless it was scrolled meanwhile
+//! (a name picked in the glossary shows its mention: the reader stays there).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
 use yew::prelude::*;
 
-use crate::ui::browser;
+use crate::ui::browser::{self, Spots};
 use crate::ui::state::Panel;
 
-/// Scrolls the panel `panel` (when one opens) of the reader `root` into view below its toolbar.
+/// Scrolls the panel `panel` (when one opens) of the reader `root` into view below its toolbar,
+/// and back when it closes. Returns whether the browser's scroll anchoring is to be off in the
+/// reader (`baca-panel-open`): from the panel's coming until the reader is back, so that the
+/// panel's height coming and going moves no scroll position but ours; on again as soon as the
+/// reader is scrolled, which then keeps what is on screen in place as usual.
 #[hook]
-pub fn use_panel_in_view(panel: Panel, root: &NodeRef) {
+pub fn use_panel_in_view(panel: Panel, root: &NodeRef) -> bool {
     let root = root.clone();
-    use_effect_with(panel, move |&panel| {
-        if panel == Panel::None {
-            return;
-        }
-        if let Some(root) = root.cast::<web_sys::Element>() {
-            if let Ok(Some(section)) = root.query_selector(".baca-panel") {
-                browser::show(&root, &section, web_sys::ScrollLogicalPosition::Nearest);
+    // Where the reader was before the first panel opened, and where showing the panel left it;
+    // none once the reader was scrolled from there.
+    let spots = use_mut_ref(|| None::<(Spots, Spots)>);
+    let (returning, scrolled) = (use_state_eq(|| false), use_state_eq(|| false));
+    let off = (panel != Panel::None && !*scrolled) || *returning;
+    {
+        let (returning, scrolled) = (returning.clone(), scrolled.clone());
+        use_effect_with(panel, move |&panel| {
+            let mut listeners = Vec::new();
+            if panel == Panel::None {
+                if let Some((before, shown)) = spots.borrow_mut().take() {
+                    if !shown.moved() {
+                        before.restore();
+                    }
+                }
+                returning.set(false);
+                scrolled.set(false);
+            } else if let Some(root) = root.cast::<web_sys::Element>() {
+                if let Ok(Some(section)) = root.query_selector(".baca-panel") {
+                    let before = spots.borrow_mut().take().map(|(before, _)| before);
+                    let before = before.unwrap_or_else(|| Spots::of(&root));
+                    browser::show(&root, &section, web_sys::ScrollLogicalPosition::Nearest);
+                    *spots.borrow_mut() = Some((before, Spots::of(&root)));
+                    returning.set(true);
+                    scrolled.set(false);
+                    listeners = watch_scrolls(&root, spots, returning, scrolled);
+                }
             }
+            move || drop(listeners)
+        });
+    }
+    off
+}
+
+/// Listens for scrolls of the page and of the boxes in the reader's tree (scroll events do not
+/// bubble: caught on the way down) and forgets where to go back to once one moved the reader.
+fn watch_scrolls(
+    root: &web_sys::Element,
+    spots: Rc<RefCell<Option<(Spots, Spots)>>>,
+    returning: UseStateHandle<bool>,
+    scrolled: UseStateHandle<bool>,
+) -> Vec<EventListener> {
+    let on_scroll = Rc::new(move || {
+        let moved = spots
+            .borrow()
+            .as_ref()
+            .is_some_and(|(_, shown)| shown.moved());
+        if moved {
+            spots.borrow_mut().take();
+            returning.set(false);
+            scrolled.set(true);
         }
     });
+    let options = EventListenerOptions::run_in_capture_phase();
+    let mut targets: Vec<web_sys::EventTarget> = vec![root.get_root_node().into()];
+    targets.extend(web_sys::window().map(Into::into));
+    targets
+        .iter()
+        .map(|target| {
+            let on_scroll = on_scroll.clone();
+            EventListener::new_with_options(target, "scroll", options, move |_| on_scroll())
+        })
+        .collect()
 }
