@@ -525,6 +525,55 @@ test("overlay mode is a modal dialog: Tab stays inside it, Esc closes a card fir
   await expect(page.getByRole("button", { name: "Read with baca" })).toBeFocused();
 });
 
+/** A page with its own keyboard shortcuts, as news sites have: keys on the document, but not
+ * while the reader types in a field (as the page sees it), and "/" to its search box. */
+const SHORTCUTS = `<input id="search" aria-label="Search the site">
+<script>
+  window.__pageKeys = [];
+  document.addEventListener("keydown", (e) => {
+    if (e.target.matches("input, textarea")) return;
+    window.__pageKeys.push(e.key);
+    if (e.key === "/") { e.preventDefault(); document.getElementById("search").focus(); }
+  });
+</script>`;
+const pageKeys = (page) => page.evaluate(() => window.__pageKeys);
+
+for (const mode of ["overlay", "inline"]) {
+  test(`${mode === "overlay" ? "overlay mode" : "the reader in the page"}: what is typed in a note and the reader's own keys do not reach the page's shortcuts`, async ({ page }) => {
+    await recordEvents(page);
+    const attr = mode === "overlay" ? ' mode="overlay"' : "";
+    await serve(page, `/host/keys-${mode}.html`, hostPage({ body: `${SHORTCUTS}${ARTICLE}<baca-reader for="#story"${attr}></baca-reader>` }));
+    await page.goto(`/host/keys-${mode}.html`);
+    await waitForEvent(page, "baca:ready");
+    if (mode === "overlay") await page.getByRole("button", { name: "Read with baca" }).click();
+    const first = page.locator('[data-baca="sentence"]').first();
+    await expect(first).toBeVisible();
+    await first.focus();
+    await page.keyboard.press("j");
+    await page.keyboard.press("k");
+    await page.keyboard.press("n");
+    const note = page.locator('[data-baca="note"]').first();
+    await expect(note).toBeFocused();
+    await page.keyboard.type("lihat w/ Jokowi");
+    await expect(note).toHaveValue("lihat w/ Jokowi");
+    expect(await pageKeys(page)).toEqual([]);
+    await expect(page.locator("#search")).toHaveValue("");
+    // A card open: Esc, heard by the reader, closes it.
+    await page.locator('[data-baca="entity"]').first().click();
+    await expect(page.locator('[data-baca="card"]')).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.locator('[data-baca="card"]')).toHaveCount(0);
+    if (mode === "inline") {
+      // The page's shortcuts still work on the page, and on a key the reader leaves alone.
+      await first.focus();
+      await page.keyboard.press("x");
+      expect(await pageKeys(page)).toEqual(["x"]);
+    } else {
+      expect(await pageKeys(page)).toEqual([]);
+    }
+  });
+}
+
 test("overlay mode fetches nothing but the loader before intent: the wasm and the language's files load when the pointer reaches the button, the reader opens on the press", async ({ page }) => {
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));

@@ -61,6 +61,20 @@ const HOST_CSS = `
 class BacaError extends Error {}
 
 /**
+ * Keeps the reader's keys from the page's own shortcuts (listened for on the shadow host, after
+ * the reader's handlers in its shadow root; stopped before the document). Seen from the page, a key
+ * typed in a shadow root comes from the host element, so a page's "not while typing" test cannot
+ * tell a note being typed from a key pressed on the page. Stopped: every key while the overlay
+ * is open (a modal dialog), a field's keys (a note, a translation), and the keys the reader
+ * handled itself (j, k, n…).
+ */
+function containKeys(e) {
+  const target = e.composedPath()[0];
+  const field = target instanceof Element && (target.matches("input, textarea, select") || target.isContentEditable);
+  if (field || e.defaultPrevented || e.currentTarget.shadowRoot?.querySelector(".baca-overlay:not([hidden])")) e.stopPropagation();
+}
+
+/**
  * Checks options against the core's one schema (`checkOptions` in src/web/options.rs): the
  * loader judges none itself. Needs the wasm, so it runs once the core is loaded.
  */
@@ -175,7 +189,11 @@ class Reader {
   /** The shadow root baca draws in, emptied, its host on the page. */
   #shadow() {
     if (this.#ownsHost) this.#target.append(this.#shadowHost);
-    const shadow = this.#shadowHost.shadowRoot ?? this.#shadowHost.attachShadow({ mode: "open" });
+    let shadow = this.#shadowHost.shadowRoot;
+    if (!shadow) {
+      shadow = this.#shadowHost.attachShadow({ mode: "open" });
+      for (const type of ["keydown", "keypress", "keyup"]) this.#shadowHost.addEventListener(type, containKeys);
+    }
     shadow.replaceChildren();
     return shadow;
   }

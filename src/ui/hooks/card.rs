@@ -132,12 +132,20 @@ pub fn use_card(
         use_effect_with(open_mark, move |&open_mark| {
             let listeners = open_mark.is_some().then(|| {
                 let document = gloo::utils::document();
+                // Keys heard where the reader's tree ends (its shadow root in the embed, which
+                // keeps them from the page's shortcuts; the document elsewhere).
+                let tree: web_sys::EventTarget = root
+                    .cast::<web_sys::Node>()
+                    .map_or_else(|| document.clone().into(), |r| r.get_root_node().into());
                 let d1 = dispatch.clone();
                 let ctx1 = ctx2.clone();
-                let keys = EventListener::new(&document, "keydown", move |e| {
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                let keys = EventListener::new_with_options(&tree, "keydown", options, move |e| {
                     if e.dyn_ref::<web_sys::KeyboardEvent>()
                         .is_some_and(|k| k.key() == "Escape")
                     {
+                        // Handled: the embed keeps it from the page's shortcuts.
+                        e.prevent_default();
                         ctx1.dismiss(open_mark);
                         d1.dispatch(ReaderAction::CloseCard);
                     }
