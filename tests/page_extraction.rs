@@ -144,6 +144,55 @@ fn line_breaks_become_newlines() {
 }
 
 #[test]
+fn two_line_breaks_end_a_paragraph() {
+    let br = || el("br", &[], vec![]);
+    let article = el(
+        "div",
+        &[],
+        vec![
+            t("Satu. "),
+            br(),
+            t("Masih satu."),
+            br(),
+            t("\n "),
+            br(),
+            el("b", &[], vec![t("Dua.")]),
+            br(),
+            br(),
+            br(),
+            t("Tiga."),
+        ],
+    );
+    assert_eq!(
+        blocks(&article),
+        [
+            (BlockKind::Paragraph, "Satu.\nMasih satu.".into()),
+            (BlockKind::Paragraph, "Dua.".into()),
+            (BlockKind::Paragraph, "Tiga.".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_description_of_several_paragraphs_is_the_body_not_a_lead() {
+    let p = |s| el("p", &[], vec![t(s)]);
+    let body = el(
+        "div",
+        &[("itemprop", "description")],
+        vec![p("Satu."), p("Dua.")],
+    );
+    assert_eq!(
+        blocks(&body),
+        [
+            (BlockKind::Paragraph, "Satu.".into()),
+            (BlockKind::Paragraph, "Dua.".into()),
+        ]
+    );
+    let summary = el("div", &[("itemprop", "description")], vec![p("Ringkas.")]);
+    assert_eq!(blocks(&summary), [(BlockKind::Lead, "Ringkas.".into())]);
+}
+
+#[test]
 fn loose_text_in_containers_is_a_paragraph_and_ends_at_blocks() {
     let article = el(
         "div",

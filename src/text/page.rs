@@ -531,11 +531,18 @@ fn role_of<N: PageNode>(node: &N, tag: &str, in_text: bool) -> Role {
     if tag == "time" && !in_text {
         return Role::Skip;
     }
+    // A page's `description` may be its whole body (its paragraphs): a summary is no more
+    // than one.
     let lead = has_class_word(class.as_deref(), LEAD_CLASS_WORDS)
         || itemprop.as_deref().is_some_and(|p| {
             p.split_ascii_whitespace()
                 .any(|p| p == "description" || p == "abstract")
-        });
+        }) && node
+            .children()
+            .iter()
+            .filter(|c| c.tag_name().as_deref() == Some("p"))
+            .nth(1)
+            .is_none();
     match tag {
         "br" => Role::Break,
         "h1" => Role::Block(Some(BlockKind::Headline)),
@@ -643,7 +650,11 @@ impl Extractor {
         if self.buf.ends_with(' ') {
             self.buf.pop();
         }
-        if !self.buf.is_empty() {
+        if self.buf.ends_with('\n') {
+            // Two line breaks in a row end a paragraph: pages without <p> write them so.
+            self.buf.pop();
+            self.flush();
+        } else if !self.buf.is_empty() {
             self.buf.push('\n');
         }
     }
