@@ -574,6 +574,28 @@ for (const mode of ["overlay", "inline"]) {
   });
 }
 
+test("the embed reads a copy of the article without its promos, ad labels, bylines and photo credits, and leaves the page as it was", async ({ page }) => {
+  await recordEvents(page);
+  const article = `<article id="story" lang="id">
+  <p>Penulis: Budi Santoso</p>
+  <p>JAKARTA - Harga beras naik lagi di pasar tradisional pekan ini.</p>
+  <div>ADVERTISEMENT</div>
+  <p>Baca juga: <a href="/a">Harga cabai turun</a></p>
+  <figure><img alt=""><figcaption>Pedagang beras di pasar. Foto: Agensi Berita</figcaption></figure>
+  <p>Pemerintah menyiapkan operasi pasar untuk menahan harga.</p>
+</article>`;
+  await serve(page, "/host/copy.html", hostPage({ body: `${article}<baca-reader for="#story"></baca-reader>` }));
+  await page.goto("/host/copy.html");
+  const before = await page.locator("#story").evaluate((e) => e.outerHTML);
+  await waitForEvent(page, "baca:ready");
+  const text = (await page.locator('baca-reader [data-baca="sentence"]').allTextContents()).join("\n");
+  expect(text).toContain("Harga beras naik lagi");
+  expect(text).toContain("Pedagang beras di pasar.");
+  expect(text).toContain("operasi pasar");
+  for (const gone of ["Budi Santoso", "ADVERTISEMENT", "Baca juga", "Harga cabai", "Agensi Berita"]) expect(text).not.toContain(gone);
+  expect(await page.locator("#story").evaluate((e) => e.outerHTML)).toBe(before);
+});
+
 test("overlay mode fetches nothing but the loader before intent: the wasm and the language's files load when the pointer reaches the button, the reader opens on the press", async ({ page }) => {
   const requests = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));

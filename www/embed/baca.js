@@ -15,6 +15,7 @@
 // `baca:error` (detail: { message }), `baca:entity-open` (detail: { id, name, type }).
 import init, { checkOptions, mount as mountCore, stylesheet } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
+import { joinDatelines, removeLabels, removePromos } from "../extension/article-rules.js";
 
 const VERSION = "0.1.0";
 const WASM = new URL("baca_bg.wasm", import.meta.url);
@@ -59,6 +60,46 @@ const HOST_CSS = `
 `;
 
 class BacaError extends Error {}
+
+const DEFAULT_ARTICLE = "article, [itemprop=articleBody]";
+
+/**
+ * The article the reader reads: a copy of the page's article element in an inert document, with
+ * what the extension's page rules take out of an article taken out of it too (in-body promos,
+ * date lines, bylines, photo credits in captions; a loose dateline opens its paragraph). The
+ * publisher's page is not touched. Without an option, the page's `[itemprop=articleBody]`, else
+ * its `<article>` with the most text (a page may have an <article> per menu entry). Options the
+ * core refuses (a bad selector, no match, not an element) are passed on for it to name.
+ */
+function articleCopy(article) {
+  let source = article;
+  try {
+    if (source === undefined || source === null) {
+      const all = [...document.querySelectorAll(DEFAULT_ARTICLE)];
+      source = all.find((e) => e.matches("[itemprop=articleBody]")) ??
+        all.reduce((best, e) => (e.textContent.length > (best?.textContent.length ?? -1) ? e : best), null);
+    } else if (typeof source === "string") {
+      source = document.querySelector(source);
+    }
+  } catch {
+    return article;
+  }
+  if (!(source instanceof Element)) return article;
+  const doc = document.implementation.createHTMLDocument("");
+  const copy = doc.importNode(source, true);
+  const lang = source.closest("[lang]")?.getAttribute("lang");
+  if (lang && !copy.hasAttribute("lang")) copy.setAttribute("lang", lang);
+  doc.body.append(copy);
+  // A rule that fails on some page leaves the article as the page has it.
+  for (const rule of [removePromos, removeLabels, joinDatelines]) {
+    try {
+      rule(copy);
+    } catch (error) {
+      console.warn("baca: a page rule failed", error);
+    }
+  }
+  return copy;
+}
 
 /**
  * Keeps the reader's keys from the page's own shortcuts (listened for on the shadow host, after
@@ -204,6 +245,7 @@ class Reader {
     const { glossary, mode, ...options } = this.#options ?? {};
     const coreOptions = {
       ...options,
+      article: articleCopy(options.article),
       glossaryText: glossaryText ?? options.glossaryText,
       onEntityOpen: (detail) => {
         emit(this.#target, "baca:entity-open", detail);
