@@ -474,6 +474,17 @@ test("overlay mode: a button opens the reader over the page and closes it", asyn
   await page.getByRole("button", { name: "Read with baca" }).click();
   await expect(page.locator('[data-baca="sentence"]').first()).toBeVisible();
   await expect(page.getByRole("dialog", { name: "baca reader" })).toBeVisible();
+  // On a phone too, Close has a row of its own: the reader's toolbar below it keeps its width.
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    const [bar, closeBox, dialog] = [
+      await page.locator(".baca-bar").boundingBox(),
+      await page.getByRole("button", { name: "Close", exact: true }).boundingBox(),
+      await page.getByRole("dialog", { name: "baca reader" }).boundingBox(),
+    ];
+    expect(bar.y).toBeGreaterThanOrEqual(closeBox.y + closeBox.height);
+    expect(bar.width).toBeGreaterThan(dialog.width - 40);
+  }
   await page.getByRole("button", { name: "Close", exact: true }).click();
   await expect(page.getByRole("dialog", { name: "baca reader" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Read with baca" })).toBeFocused();

@@ -50,9 +50,11 @@ const HOST_CSS = `
 .baca-open-button:focus-visible { outline: 3px solid #0b5cad; outline-offset: 3px; }
 .baca-overlay { position: fixed; inset: 0; z-index: 2147483000; display: flex; justify-content: center;
   background: rgb(0 0 0 / 0.45); padding: 24px 12px; box-sizing: border-box; }
-.baca-overlay-panel { position: relative; width: min(760px, 100%); max-height: 100%; overflow: auto;
-  border-radius: 10px; background: #fffdf8; }
-.baca-overlay-close { position: sticky; top: 6px; float: right; margin: 6px; z-index: 10; font: 600 15px system-ui, sans-serif;
+.baca-overlay-panel { position: relative; width: min(760px, 100%); max-height: 100%; display: flex;
+  flex-direction: column; overflow: hidden; border-radius: 10px; background: #fffdf8; }
+.baca-overlay-head { display: flex; justify-content: flex-end; flex: none; padding: 6px; border-bottom: 1px solid #ddd; }
+.baca-overlay-body { flex: 1 1 auto; min-height: 0; overflow: auto; }
+.baca-overlay-close { font: 600 15px system-ui, sans-serif;
   border: 1px solid #ccc; border-radius: 6px; background: #fff; padding: 4px 10px; cursor: pointer; }
 .baca-overlay[hidden] { display: none; }
 .baca-overlay-panel:focus { outline: none; }
@@ -290,8 +292,16 @@ class Reader {
     close.type = "button";
     close.className = "baca-overlay-close";
     close.textContent = "Close";
+    // Close in a row of its own above the reader, which scrolls below it: the reader's sticky
+    // toolbar keeps its whole width and no text passes beside the button.
+    const head = document.createElement("div");
+    head.className = "baca-overlay-head";
+    head.append(close);
+    const body = document.createElement("div");
+    body.className = "baca-overlay-body";
     const container = document.createElement("div");
-    panel.append(close, container);
+    body.append(container);
+    panel.append(head, body);
     overlay.append(panel);
     shadow.append(button, overlay);
     const lang = declaredLang(this.#options);
