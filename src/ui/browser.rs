@@ -80,6 +80,9 @@ mod imp {
         }
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(block);
+        // At once, whatever the page's `scroll-behavior`: where it is smooth, the reader would
+        // read its own position before it moved.
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 
@@ -88,6 +91,29 @@ mod imp {
     pub struct Spots {
         boxes: Vec<(web_sys::Element, i32)>,
         page: (f64, f64),
+        /// A sentence, the text holding it, and how far below the text's top it was.
+        anchor: Option<(web_sys::Element, web_sys::Element, f64)>,
+    }
+
+    fn page_scroll() -> (f64, f64) {
+        window().map_or((0.0, 0.0), |w| {
+            (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
+        })
+    }
+
+    fn scroll_to(target: Option<&web_sys::Element>, left: f64, top: f64) {
+        let options = web_sys::ScrollToOptions::new();
+        options.set_left(left);
+        options.set_top(top);
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+        match target {
+            Some(e) => e.scroll_to_with_scroll_to_options(&options),
+            None => {
+                if let Some(w) = window() {
+                    w.scroll_to_with_scroll_to_options(&options);
+                }
+            }
+        }
     }
 
     impl Spots {
@@ -105,17 +131,40 @@ mod imp {
                         .map(web_sys::ShadowRoot::host)
                 });
             }
-            let page = window().map_or((0.0, 0.0), |w| {
-                (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
-            });
-            Spots { boxes, page }
+            Spots {
+                boxes,
+                page: page_scroll(),
+                anchor: None,
+            }
+        }
+
+        /// The same, with the sentence the reader was reading before `panel` came above the
+        /// text (`.baca-text`) and pushed it down: the first whose end was below the toolbar.
+        pub fn before_panel(root: &web_sys::Element, panel: &web_sys::Element) -> Spots {
+            let mut spots = Spots::of(root);
+            let (Ok(Some(text)), Ok(Some(bar))) = (
+                root.query_selector(".baca-text"),
+                root.query_selector(".baca-bar"),
+            ) else {
+                return spots;
+            };
+            let top = text.get_bounding_client_rect().top();
+            let pushed = top - panel.get_bounding_client_rect().top();
+            let below = bar.get_bounding_client_rect().bottom();
+            let Ok(list) = text.query_selector_all(r#"[data-baca="sentence"]"#) else {
+                return spots;
+            };
+            spots.anchor = (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .map(|s| (s.get_bounding_client_rect(), s))
+                .find(|(rect, _)| rect.bottom() - pushed > below)
+                .map(|(rect, s)| (s, text, rect.top() - top));
+            spots
         }
 
         /// Whether anything scrolled since (by two pixels or more).
         pub fn moved(&self) -> bool {
-            let page = window().map_or((0.0, 0.0), |w| {
-                (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
-            });
+            let page = page_scroll();
             (page.0 - self.page.0).abs() >= 2.0
                 || (page.1 - self.page.1).abs() >= 2.0
                 || self
@@ -124,12 +173,32 @@ mod imp {
                     .any(|(e, top)| (e.scroll_top() - top).abs() >= 2)
         }
 
+        /// Back to where it was: the same scroll positions, then, where a setting changed the
+        /// text's layout meanwhile, scrolled by as much as the sentence that was read moved
+        /// within the text.
         pub fn restore(&self) {
             for (e, top) in &self.boxes {
-                e.set_scroll_top(*top);
+                scroll_to(Some(e), f64::from(e.scroll_left()), f64::from(*top));
             }
-            if let Some(w) = window() {
-                w.scroll_to_with_x_and_y(self.page.0, self.page.1);
+            scroll_to(None, self.page.0, self.page.1);
+            if let Some((sentence, text, was)) = &self.anchor {
+                let off = sentence.get_bounding_client_rect().top()
+                    - text.get_bounding_client_rect().top()
+                    - was;
+                if off.abs() >= 2.0 {
+                    // The innermost box that scrolls, else the page.
+                    match self.boxes.first() {
+                        Some((e, _)) => scroll_to(
+                            Some(e),
+                            f64::from(e.scroll_left()),
+                            f64::from(e.scroll_top()) + off,
+                        ),
+                        None => {
+                            let page = page_scroll();
+                            scroll_to(None, page.0, page.1 + off);
+                        }
+                    }
+                }
             }
         }
     }
@@ -343,6 +412,9 @@ mod imp {
     pub struct Spots;
     impl Spots {
         pub fn of(_: &web_sys::Element) -> Spots {
+            Spots
+        }
+        pub fn before_panel(_: &web_sys::Element, _: &web_sys::Element) -> Spots {
             Spots
         }
         pub fn moved(&self) -> bool {

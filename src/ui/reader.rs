@@ -120,7 +120,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     use_saved_settings(&state, &root, &props.store);
     use_incremental_render(&state);
     use_focus_line(&state, &root, &ctx);
-    let anchoring_off = use_panel_in_view(state.panel, &root);
+    let anchoring_off = use_panel_in_view(state.panel, state.card.is_some(), &root);
     let card_position = use_card(&state, &root, &ctx, &props.on_entity_open);
 
     let marks = MarkHandlers::new(&ctx);
@@ -326,6 +326,38 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </p>
         }
     });
+    // Esc closes an open panel (a card first, which its own listener closes), from the panel or
+    // the text, and gives the focus back to the panel's button.
+    let onpanelkey = {
+        let dispatch = state.dispatcher();
+        let (panel, card_open, root) = (state.panel, state.card.is_some(), root.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && panel != Panel::None && !card_open {
+                let in_note =
+                    browser::path_has(&e, r#"[data-baca="note"], [data-baca="translation"]"#);
+                if !in_note {
+                    e.prevent_default();
+                    dispatch.dispatch(ReaderAction::TogglePanel(panel));
+                    let name = match panel {
+                        Panel::Glossary => "glossary",
+                        Panel::Settings => "settings",
+                        _ => "files",
+                    };
+                    if let Some(button) = root
+                        .cast::<web_sys::Element>()
+                        .and_then(|r| {
+                            r.query_selector(&format!(r#"[data-baca="toggle-{name}"]"#))
+                                .ok()
+                                .flatten()
+                        })
+                        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = button.focus();
+                    }
+                }
+            }
+        })
+    };
     let theme = s.settings.theme.map_or("auto", |t| t.as_str());
     let view = match s.settings.view {
         View::Source => "source",
@@ -347,6 +379,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 aria-busy={if s.rendered_blocks < analysis.blocks.len() || s.previous.is_some() || props.names == Names::Finding { "true" } else { "false" }}
                 data-theme={theme}
                 lang={analysis.lang.clone()}
+                onkeydown={onpanelkey}
             >
                 <Toolbar
                     panel={s.panel}

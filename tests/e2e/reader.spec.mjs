@@ -303,6 +303,28 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
       await expect(page.locator(`[data-baca="${name}-panel"]`)).toHaveCount(0);
       await expect.poll(async () => Math.round((await sentence.boundingBox()).y)).toBe(Math.round(before));
     }
+    // From one panel to the other, then closed: back too.
+    await page.locator('[data-baca="toggle-glossary"]').click();
+    await page.locator('[data-baca="toggle-settings"]').click();
+    await expect(page.locator('[data-baca="settings-panel"]')).toBeInViewport();
+    await page.locator('[data-baca="toggle-settings"]').click();
+    await expect.poll(async () => Math.round((await sentence.boundingBox()).y)).toBe(Math.round(before));
+    // A larger text chosen meanwhile: the sentence that was being read (the first below the
+    // toolbar) comes back to its height.
+    const reading = await page.evaluate(() => {
+      const bar = document.querySelector(".baca-bar").getBoundingClientRect().bottom;
+      const all = [...document.querySelectorAll('[data-baca="sentence"]')];
+      const s = all.find((e) => e.getBoundingClientRect().bottom > bar);
+      return { index: all.indexOf(s), y: s.getBoundingClientRect().top };
+    });
+    const read = page.locator('[data-baca="sentence"]').nth(reading.index);
+    await page.locator('[data-baca="toggle-settings"]').click();
+    await page.locator('select[name="font-size"]').selectOption("130");
+    await page.locator('[data-baca="toggle-settings"]').click();
+    await expect.poll(async () => Math.abs((await read.boundingBox()).y - reading.y)).toBeLessThan(3);
+    await page.locator('[data-baca="toggle-settings"]').click();
+    await page.locator('select[name="font-size"]').selectOption("100");
+    await page.locator('[data-baca="toggle-settings"]').click();
     // Scrolled while the panel was open: the reader stays where it was taken, what is on
     // screen kept in place as the panel goes.
     await page.locator('[data-baca="toggle-glossary"]').click();
@@ -313,8 +335,45 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     await page.locator('[data-baca="toggle-glossary"]').click();
     await expect(page.locator('[data-baca="glossary-panel"]')).toHaveCount(0);
     await expect.poll(async () => Math.abs((await other.boundingBox()).y - there)).toBeLessThan(2);
+    // A name picked in the glossary whose mention is already on screen: the reader stays there.
+    const mark = page.locator('[data-baca="entity"]').last();
+    await mark.scrollIntoViewIfNeeded();
+    const name = (await mark.textContent()).trim();
+    await page.locator('[data-baca="toggle-glossary"]').click();
+    await page.locator('[data-baca="glossary-panel"] .baca-entity-button', { hasText: name }).first().click();
+    await expect(card(page)).toBeVisible();
+    const mention = await page.locator(".baca-mark.baca-open").first().getAttribute("data-mention");
+    const picked = page.locator(`[data-mention="${mention}"]`);
+    const at = (await picked.boundingBox()).y;
+    await page.locator('[data-baca="toggle-glossary"]').click();
+    await expect(page.locator('[data-baca="glossary-panel"]')).toHaveCount(0);
+    await expect.poll(async () => Math.abs((await picked.boundingBox()).y - at)).toBeLessThan(2);
   });
 }
+
+test("Esc closes an open panel (a card first) and gives the focus back to the panel's button", async ({ page }) => {
+  await open(page);
+  await page.locator('[data-baca="toggle-glossary"]').click();
+  const glossary = page.locator('[data-baca="glossary-panel"]');
+  await glossary.locator(".baca-entity-button").first().focus();
+  await page.keyboard.press("Escape");
+  await expect(glossary).toHaveCount(0);
+  await expect(page.locator('[data-baca="toggle-glossary"]')).toBeFocused();
+  await page.locator('[data-baca="toggle-settings"]').click();
+  await page.locator('select[name="font-size"]').focus();
+  await page.keyboard.press("Escape");
+  await expect(page.locator('[data-baca="settings-panel"]')).toHaveCount(0);
+  await expect(page.locator('[data-baca="toggle-settings"]')).toBeFocused();
+  // A card open over a panel: the first Esc closes the card, the second the panel.
+  await page.locator('[data-baca="toggle-glossary"]').click();
+  await glossary.locator(".baca-entity-button").first().click();
+  await expect(card(page)).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+  await expect(glossary).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(glossary).toHaveCount(0);
+});
 
 test("a pinned card's Next keeps the card and its mark in view", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

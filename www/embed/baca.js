@@ -350,6 +350,8 @@ class Reader {
       // Esc closes the reader's open card first (the reader hears it), and a field's own Esc
       // (a note, a translation) is the field's; else it closes the overlay.
       if (e.key === "Escape") {
+        // The reader handled it (a panel closed).
+        if (e.defaultPrevented) return;
         const target = e.composedPath()[0];
         const field = target instanceof Element && target.matches("input, textarea, select");
         if (!field && !panel.querySelector('[data-baca="card"]')) {

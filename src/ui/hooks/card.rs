@@ -132,24 +132,37 @@ pub fn use_card(
         use_effect_with(open_mark, move |&open_mark| {
             let listeners = open_mark.is_some().then(|| {
                 let document = gloo::utils::document();
-                // Keys heard where the reader's tree ends (its shadow root in the embed, which
-                // keeps them from the page's shortcuts; the document elsewhere).
+                // Esc heard where the reader's tree ends (its shadow root in the embed, where the
+                // embed keeps the keys it handles from the page's shortcuts), and on the page
+                // too: a card opened by the pointer while the focus is on the page closes on Esc.
                 let tree: web_sys::EventTarget = root
                     .cast::<web_sys::Node>()
                     .map_or_else(|| document.clone().into(), |r| r.get_root_node().into());
                 let d1 = dispatch.clone();
                 let ctx1 = ctx2.clone();
-                let options = gloo::events::EventListenerOptions::enable_prevent_default();
-                let keys = EventListener::new_with_options(&tree, "keydown", options, move |e| {
-                    if e.dyn_ref::<web_sys::KeyboardEvent>()
-                        .is_some_and(|k| k.key() == "Escape")
-                    {
-                        // Handled: the embed keeps it from the page's shortcuts.
+                let on_key = std::rc::Rc::new(move |e: &web_sys::Event| {
+                    let escape = e
+                        .dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape");
+                    // Handled once: prevented here, it is not handled again on the page.
+                    if escape && !e.default_prevented() {
                         e.prevent_default();
                         ctx1.dismiss(open_mark);
                         d1.dispatch(ReaderAction::CloseCard);
                     }
                 });
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                let mut targets = vec![tree.clone()];
+                if !js_sys::Object::is(&tree, &document) {
+                    targets.push(document.clone().into());
+                }
+                let keys: Vec<EventListener> = targets
+                    .iter()
+                    .map(|t| {
+                        let on_key = on_key.clone();
+                        EventListener::new_with_options(t, "keydown", options, move |e| on_key(e))
+                    })
+                    .collect();
                 let clicks = EventListener::new(&document, "pointerdown", move |e| {
                     // The event's path, not its target: in a shadow DOM the document sees the
                     // host as the target.

@@ -16,15 +16,25 @@ use crate::ui::state::Panel;
 /// and back when it closes. Returns whether the browser's scroll anchoring is to be off in the
 /// reader (`baca-panel-open`): from the panel's coming until the reader is back, so that the
 /// panel's height coming and going moves no scroll position but ours; on again as soon as the
-/// reader is scrolled, which then keeps what is on screen in place as usual.
+/// reader is scrolled or a card opens (`card_open`: a name picked in the glossary, its mention
+/// maybe already on screen), which then keeps what is on screen in place as usual.
 #[hook]
-pub fn use_panel_in_view(panel: Panel, root: &NodeRef) -> bool {
+pub fn use_panel_in_view(panel: Panel, card_open: bool, root: &NodeRef) -> bool {
     let root = root.clone();
     // Where the reader was before the first panel opened, and where showing the panel left it;
     // none once the reader was scrolled from there.
     let spots = use_mut_ref(|| None::<(Spots, Spots)>);
     let (returning, scrolled) = (use_state_eq(|| false), use_state_eq(|| false));
     let off = (panel != Panel::None && !*scrolled) || *returning;
+    {
+        let (spots, returning, scrolled) = (spots.clone(), returning.clone(), scrolled.clone());
+        use_effect_with(card_open, move |&open| {
+            if open && spots.borrow_mut().take().is_some() {
+                returning.set(false);
+                scrolled.set(true);
+            }
+        });
+    }
     {
         let (returning, scrolled) = (returning.clone(), scrolled.clone());
         use_effect_with(panel, move |&panel| {
@@ -40,7 +50,7 @@ pub fn use_panel_in_view(panel: Panel, root: &NodeRef) -> bool {
             } else if let Some(root) = root.cast::<web_sys::Element>() {
                 if let Ok(Some(section)) = root.query_selector(".baca-panel") {
                     let before = spots.borrow_mut().take().map(|(before, _)| before);
-                    let before = before.unwrap_or_else(|| Spots::of(&root));
+                    let before = before.unwrap_or_else(|| Spots::before_panel(&root, &section));
                     browser::show(&root, &section, web_sys::ScrollLogicalPosition::Nearest);
                     *spots.borrow_mut() = Some((before, Spots::of(&root)));
                     returning.set(true);
