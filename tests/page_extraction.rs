@@ -161,6 +161,10 @@ fn two_line_breaks_end_a_paragraph() {
             br(),
             br(),
             t("Tiga."),
+            br(),
+            t("\u{a0} "),
+            br(),
+            t("Empat."),
         ],
     );
     assert_eq!(
@@ -169,6 +173,7 @@ fn two_line_breaks_end_a_paragraph() {
             (BlockKind::Paragraph, "Satu.\nMasih satu.".into()),
             (BlockKind::Paragraph, "Dua.".into()),
             (BlockKind::Paragraph, "Tiga.".into()),
+            (BlockKind::Paragraph, "Empat.".into()),
         ]
     );
 }

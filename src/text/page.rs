@@ -534,7 +534,7 @@ fn role_of<N: PageNode>(node: &N, tag: &str, in_text: bool) -> Role {
     // A page's `description` may be its whole body (its paragraphs): a summary is no more
     // than one.
     let lead = has_class_word(class.as_deref(), LEAD_CLASS_WORDS)
-        || itemprop.as_deref().is_some_and(|p| {
+        || (itemprop.as_deref().is_some_and(|p| {
             p.split_ascii_whitespace()
                 .any(|p| p == "description" || p == "abstract")
         }) && node
@@ -542,7 +542,7 @@ fn role_of<N: PageNode>(node: &N, tag: &str, in_text: bool) -> Role {
             .iter()
             .filter(|c| c.tag_name().as_deref() == Some("p"))
             .nth(1)
-            .is_none();
+            .is_none());
     match tag {
         "br" => Role::Break,
         "h1" => Role::Block(Some(BlockKind::Headline)),
@@ -650,9 +650,11 @@ impl Extractor {
         if self.buf.ends_with(' ') {
             self.buf.pop();
         }
-        if self.buf.ends_with('\n') {
-            // Two line breaks in a row end a paragraph: pages without <p> write them so.
-            self.buf.pop();
+        // Two line breaks in a row (a line of white space between them, `&nbsp;` too) end a
+        // paragraph: pages without <p> write them so.
+        let line = self.buf.rfind('\n').map(|i| (i, &self.buf[i + 1..]));
+        if let Some((end, _)) = line.filter(|(_, l)| l.chars().all(char::is_whitespace)) {
+            self.buf.truncate(end);
             self.flush();
         } else if !self.buf.is_empty() {
             self.buf.push('\n');

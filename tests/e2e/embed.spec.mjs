@@ -595,16 +595,44 @@ test("the embed reads a copy of the article without its promos, ad labels, bylin
   <figure><img alt=""><figcaption>Pedagang beras di pasar. Foto: Agensi Berita</figcaption></figure>
   <p>Pemerintah menyiapkan operasi pasar untuk menahan harga.</p>
 </article>`;
-  await serve(page, "/host/copy.html", hostPage({ body: `${article}<baca-reader for="#story"></baca-reader>` }));
+  // What the article loads and runs, the page's own: the copy loads and runs none of it again.
+  const loads = {};
+  await page.route("**/media/**", (route) => {
+    const path = new URL(route.request().url()).pathname;
+    loads[path] = (loads[path] ?? 0) + 1;
+    const css = path.endsWith(".css");
+    route.fulfill({ status: 200, headers: { "Cache-Control": "no-store" }, contentType: css ? "text/css" : "image/svg+xml", body: css ? "p{}" : "<svg xmlns='http://www.w3.org/2000/svg'/>" });
+  });
+  const media = `<img src="/media/a.svg"><picture><source srcset="/media/b.svg"><img src="/media/c.svg"></picture>
+  <video poster="/media/d.svg"></video><link rel="stylesheet" href="/media/e.css">
+  <script>window.__ran = (window.__ran ?? 0) + 1;</script>`;
+  await serve(page, "/host/copy.html", hostPage({ body: `${article.replace("</article>", `${media}</article>`)}<baca-reader for="#story"></baca-reader>` }));
   await page.goto("/host/copy.html");
   const before = await page.locator("#story").evaluate((e) => e.outerHTML);
   await waitForEvent(page, "baca:ready");
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.__ran)).toBe(1);
+  for (const path of ["/media/a.svg", "/media/b.svg", "/media/d.svg", "/media/e.css"]) expect(loads[path] ?? 0, path).toBeLessThanOrEqual(1);
+  expect(loads["/media/a.svg"]).toBe(1);
   const text = (await page.locator('baca-reader [data-baca="sentence"]').allTextContents()).join("\n");
   expect(text).toContain("Harga beras naik lagi");
   expect(text).toContain("Pedagang beras di pasar.");
   expect(text).toContain("operasi pasar");
   for (const gone of ["Budi Santoso", "ADVERTISEMENT", "Baca juga", "Harga cabai", "Agensi Berita"]) expect(text).not.toContain(gone);
   expect(await page.locator("#story").evaluate((e) => e.outerHTML)).toBe(before);
+});
+
+test("without an article option the embed reads the page's article with text, not a menu's <article> or an empty articleBody", async ({ page }) => {
+  await recordEvents(page);
+  const body = `<meta itemprop="articleBody" content="">
+<nav><article class="menu-item"><a href="/x">Menu pertama</a></article></nav>
+${ARTICLE}<baca-reader></baca-reader>`;
+  await serve(page, "/host/default.html", hostPage({ body }));
+  await page.goto("/host/default.html");
+  await waitForEvent(page, "baca:ready");
+  const text = (await page.locator('baca-reader [data-baca="sentence"]').allTextContents()).join("\n");
+  expect(text).toContain("Kim Jong Un");
+  expect(text).not.toContain("Menu pertama");
 });
 
 test("overlay mode fetches nothing but the loader before intent: the wasm and the language's files load when the pointer reaches the button, the reader opens on the press", async ({ page }) => {

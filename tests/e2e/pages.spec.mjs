@@ -10,7 +10,7 @@
 // Every page's figures go to target/reports/pages.txt (BENCHMARKS.md, "Real pages").
 import { expect } from "@playwright/test";
 import { createServer } from "node:http";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { repoRoot, sharedDir } from "./helpers.mjs";
 import { extensionTest as it } from "./extension-fixture.mjs";
@@ -48,7 +48,14 @@ it.afterAll(async () => {
   const rows = readdirSync(REPORTS)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(REPORTS, f), "utf8"))]);
+    .map((f) => {
+      try {
+        return [f.slice(0, -5), JSON.parse(readFileSync(join(REPORTS, f), "utf8"))];
+      } catch {
+        return null;
+      }
+    })
+    .filter(Boolean);
   const lines = [
     "Real pages read by the extension (../shared/data/pages): language, headline, recall and precision of expected.html's words",
     ...rows.map(
@@ -98,7 +105,10 @@ for (const slug of SLUGS) {
     const missing = want.filter((w) => !got.includes(w));
     const extra = got.filter((w) => !want.includes(w));
     mkdirSync(REPORTS, { recursive: true });
-    writeFileSync(join(REPORTS, `${slug}.json`), JSON.stringify({ ...result, missing, extra, text }, null, 1));
+    // Written whole or not at all: the other worker reads these files when it ends.
+    const file = join(REPORTS, `${slug}.json`);
+    writeFileSync(`${file}.tmp`, JSON.stringify({ ...result, missing, extra, text }, null, 1));
+    renameSync(`${file}.tmp`, file);
     // What a user sees (target/screenshots, kept with the other screenshots of the product).
     mkdirSync(resolve(repoRoot, "target/screenshots"), { recursive: true });
     await page.screenshot({ path: resolve(repoRoot, `target/screenshots/extension-page-${slug}.png`) });

@@ -15,7 +15,7 @@
 // `baca:error` (detail: { message }), `baca:entity-open` (detail: { id, name, type }).
 import init, { checkOptions, mount as mountCore, stylesheet } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
-import { joinDatelines, removeLabels, removePromos } from "../extension/article-rules.js";
+import { joinDatelines, removeAdLabels, removeLabels, removePromos } from "../extension/article-rules.js";
 
 const VERSION = "0.1.0";
 const WASM = new URL("baca_bg.wasm", import.meta.url);
@@ -29,7 +29,7 @@ function declaredLang(options) {
   try {
     const article = options?.article instanceof Element
       ? options.article
-      : document.querySelector(typeof options?.article === "string" ? options.article : "article, [itemprop=articleBody]");
+      : typeof options?.article === "string" ? document.querySelector(options.article) : defaultArticle();
     return (article ?? document.documentElement).closest("[lang]")?.getAttribute("lang");
   } catch {
     return undefined; // a bad selector: mount reports it
@@ -53,7 +53,7 @@ const HOST_CSS = `
 .baca-overlay-panel { position: relative; width: min(760px, 100%); max-height: 100%; display: flex;
   flex-direction: column; overflow: hidden; border-radius: 10px; background: #fffdf8; }
 .baca-overlay-head { display: flex; justify-content: flex-end; flex: none; padding: 6px; border-bottom: 1px solid #ddd; }
-.baca-overlay-body { flex: 1 1 auto; min-height: 0; overflow: auto; }
+.baca-overlay-body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
 .baca-overlay-close { font: 600 15px system-ui, sans-serif;
   border: 1px solid #ccc; border-radius: 6px; background: #fff; padding: 4px 10px; cursor: pointer; }
 .baca-overlay[hidden] { display: none; }
@@ -63,23 +63,38 @@ const HOST_CSS = `
 
 class BacaError extends Error {}
 
-const DEFAULT_ARTICLE = "article, [itemprop=articleBody]";
+/**
+ * The article a page holds when the options name none: its `[itemprop~=articleBody]` that has
+ * text (not a <meta>), else its <article> with the most text (a page may have an <article> per
+ * menu entry or teaser); each element's text measured once.
+ */
+function defaultArticle() {
+  const body = [...document.querySelectorAll("[itemprop~=articleBody]")].find(
+    (e) => e.localName !== "meta" && e.textContent.trim(),
+  );
+  if (body) return body;
+  let best = null;
+  let most = -1;
+  for (const e of document.querySelectorAll("article")) {
+    const length = e.textContent.length;
+    if (length > most) [best, most] = [e, length];
+  }
+  return best;
+}
 
 /**
  * The article the reader reads: a copy of the page's article element in an inert document, with
  * what the extension's page rules take out of an article taken out of it too (in-body promos,
- * date lines, bylines, photo credits in captions; a loose dateline opens its paragraph). The
- * publisher's page is not touched. Without an option, the page's `[itemprop=articleBody]`, else
- * its `<article>` with the most text (a page may have an <article> per menu entry). Options the
- * core refuses (a bad selector, no match, not an element) are passed on for it to name.
+ * date lines, ad labels, bylines, photo credits in captions; a loose dateline opens its
+ * paragraph). The publisher's page is not touched; the inert document loads and runs nothing of
+ * the copy (no images, no scripts). Without an option, `defaultArticle()`. Options the core
+ * refuses (a bad selector, no match, not an element) are passed on for it to name.
  */
 function articleCopy(article) {
   let source = article;
   try {
     if (source === undefined || source === null) {
-      const all = [...document.querySelectorAll(DEFAULT_ARTICLE)];
-      source = all.find((e) => e.matches("[itemprop=articleBody]")) ??
-        all.reduce((best, e) => (e.textContent.length > (best?.textContent.length ?? -1) ? e : best), null);
+      source = defaultArticle();
     } else if (typeof source === "string") {
       source = document.querySelector(source);
     }
@@ -93,7 +108,7 @@ function articleCopy(article) {
   if (lang && !copy.hasAttribute("lang")) copy.setAttribute("lang", lang);
   doc.body.append(copy);
   // A rule that fails on some page leaves the article as the page has it.
-  for (const rule of [removePromos, removeLabels, joinDatelines]) {
+  for (const rule of [removePromos, removeAdLabels, removeLabels, joinDatelines]) {
     try {
       rule(copy);
     } catch (error) {
@@ -114,8 +129,15 @@ function articleCopy(article) {
 function containKeys(e) {
   const target = e.composedPath()[0];
   const field = target instanceof Element && (target.matches("input, textarea, select") || target.isContentEditable);
-  if (field || e.defaultPrevented || e.currentTarget.shadowRoot?.querySelector(".baca-overlay:not([hidden])")) e.stopPropagation();
+  // The keyup of a key the reader handled is the reader's too.
+  const handled = e.type === "keyup" ? handledKeys.delete(e.code) : e.defaultPrevented;
+  if (field || handled || e.currentTarget.shadowRoot?.querySelector(".baca-overlay:not([hidden])")) {
+    if (e.type === "keydown") handledKeys.add(e.code);
+    e.stopPropagation();
+  }
 }
+/** The keys whose keydown was kept from the page, until their keyup. */
+const handledKeys = new Set();
 
 /**
  * Checks options against the core's one schema (`checkOptions` in src/web/options.rs): the
@@ -345,6 +367,8 @@ class Reader {
     });
     close.addEventListener("click", hide);
     overlay.addEventListener("click", (e) => e.target === overlay && hide());
+    // A modal dialog: the wheel on the dimmed page around it scrolls nothing behind it.
+    overlay.addEventListener("wheel", (e) => e.target === overlay && e.preventDefault(), { passive: false });
     overlay.addEventListener("keydown", (e) => {
       if (e.isComposing) return;
       // Esc closes the reader's open card first (the reader hears it), and a field's own Esc

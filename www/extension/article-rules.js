@@ -8,9 +8,9 @@
 // - `removePromos(root)`: in-body promos ("Baca juga: …", "Read more", a list of links to other
 //   articles, a teaser ending in "mehr", a gallery teaser "9 FOTO"), which Readability keeps
 //   when they sit inside the article's container.
+// - `removeAdLabels(root)`: an ad slot's label standing alone ("ADVERTISEMENT", "Iklan").
 // - `removeLabels(root)`: what is about the article, not of it: a block that is only a date and
-//   time ("Stand: 28.04.2023 17:23 Uhr") or an ad slot's label ("ADVERTISEMENT"), a byline or
-//   editor line ("Editor: …", "By …"), a photo credit in a caption ("© Twitter.com", "Foto: …",
+//   time ("Stand: 28.04.2023 17:23 Uhr"), a byline or editor line ("Editor: …", "By …"), a photo credit in a caption ("© Twitter.com", "Foto: …",
 //   "… / Getty Images"), an embedded post's attribution line.
 // - `leadCaption(doc, articleText)` and `removeLeadCaption(root, text)`: the caption of the
 //   page's lead photo (its og:image) when that photo sits outside the container of the body's
@@ -308,9 +308,22 @@ function dateOnly(text) {
   return /(?:19|20)\d\d|\d{1,2}[:.]\d\d/.test(text) && rest.every((w) => DATE_WORDS.test(w));
 }
 
-/** The label of an ad slot standing alone ("ADVERTISEMENT", "Iklan", "Anzeige", "Scroll to
- * resume content" under a video ad), in the languages baca reads. */
-const AD_LABEL = /^(?:advertisement|advertising|iklan|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|реклама|scroll to (?:resume|continue with) content)$/iu;
+/** The word for an ad standing alone as an ad slot's label ("ADVERTISEMENT", "Iklan",
+ * "Anzeige"), in the languages baca reads. */
+const AD_LABEL = /^(?:advertisement|advertising|iklan|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|реклама)$/iu;
+
+/** Removes the labels of ad slots: a block whose whole text is the word for an ad. Returns the
+ * number removed. */
+export function removeAdLabels(root) {
+  let removed = 0;
+  for (const block of some(root, "p, div, span, li")) {
+    if (block.isConnected && !block.querySelector("p, div, li") && AD_LABEL.test(clean(block.textContent))) {
+      block.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
 
 /** A photo credit: a line that is only one, or the credit at a caption's end. */
 const CREDIT_LINE = /^(?:foto|photo|photograph|credit|bild|fotó|фото|image|sumber foto)\s*:|^©|(?:getty images|afp|reuters|ap photo|epa|dpa|istimewa)\s*$/iu;
@@ -333,7 +346,7 @@ export function removeLabels(root) {
   for (const block of some(root, "p, div, span, time, li")) {
     if (!block.isConnected || block.querySelector("p, div, li")) continue;
     const text = clean(block.textContent);
-    if (text && (dateOnly(text) || AD_LABEL.test(text))) {
+    if (text && dateOnly(text)) {
       block.remove();
       changed++;
     }

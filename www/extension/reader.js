@@ -6,7 +6,7 @@
 // partition localStorage.
 import init, { mount } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
-import { joinDatelines, removeLabels, removeLeadCaption, removePromos, restoreCaptions } from "./article-rules.js";
+import { joinDatelines, removeAdLabels, removeLabels, removeLeadCaption, removePromos, restoreCaptions } from "./article-rules.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const token = location.hash.slice(1);
@@ -87,6 +87,7 @@ function articleElement(article) {
     () => restoreCaptions(root, article.captions),
     () => typeof article.leadCaption === "string" && removeLeadCaption(root, article.leadCaption),
     () => removePromos(root),
+    () => removeAdLabels(root),
     () => removeLabels(root),
     () => joinDatelines(root),
   ];
