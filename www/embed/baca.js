@@ -90,7 +90,7 @@ function defaultArticle() {
  * the copy (no images, no scripts). Without an option, `defaultArticle()`. Options the core
  * refuses (a bad selector, no match, not an element) are passed on for it to name.
  */
-function articleCopy(article) {
+async function articleCopy(article) {
   let source = article;
   try {
     if (source === undefined || source === null) {
@@ -107,8 +107,11 @@ function articleCopy(article) {
   const lang = source.closest("[lang]")?.getAttribute("lang");
   if (lang && !copy.hasAttribute("lang")) copy.setAttribute("lang", lang);
   doc.body.append(copy);
-  // A rule that fails on some page leaves the article as the page has it.
+  if (!rulesFit(copy)) return copy;
+  // A rule that fails on some page leaves the article as the page has it. A task each: no
+  // task of the page's over 50 ms for a long article.
   for (const rule of [removePromos, removeAdLabels, removeLabels, joinDatelines]) {
+    await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
     try {
       rule(copy);
     } catch (error) {
@@ -116,6 +119,35 @@ function articleCopy(article) {
     }
   }
   return copy;
+}
+
+/**
+ * Whether the page rules' work on `root` is bounded as for a news article. They read the text of
+ * every block, a container's too, so their work is each text's length times the blocks holding
+ * it: over 4 million characters so counted, or 20,000 elements, the article is read as it is
+ * (a flat 1 MB article counts about 2 million).
+ */
+function rulesFit(root) {
+  let work = 0;
+  let elements = 0;
+  let depth = 1; // the blocks holding a node: `root` and those below it
+  let node = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) work += node.nodeValue.length * depth;
+    else if (node.nodeType === 1 && ++elements > 20_000) return false;
+    if (work > 4_000_000) return false;
+    if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return true;
 }
 
 /**
@@ -218,13 +250,15 @@ class Reader {
     await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
     const glossaryText = await this.#glossary();
     if (this.#stale(run)) return this;
+    const coreOptions = await this.#coreOptions(glossaryText);
+    if (this.#stale(run)) return this;
     // Only now does the page change.
     const shadow = this.#shadow();
     shadow.adoptedStyleSheets = [sheet];
     const container = document.createElement("div");
     try {
       shadow.append(container);
-      this.#handle = mountCore(container, this.#coreOptions(glossaryText));
+      this.#handle = mountCore(container, coreOptions);
       await this.#handle.ready();
     } catch (e) {
       this.#clear();
@@ -264,12 +298,12 @@ class Reader {
   }
 
   /** The core's mount options for these embed options. */
-  #coreOptions(glossaryText) {
+  async #coreOptions(glossaryText) {
     // The page's options as they are, but the two the loader has done with, and its loaders.
     const { glossary, mode, ...options } = this.#options ?? {};
     const coreOptions = {
       ...options,
-      article: articleCopy(options.article),
+      article: await articleCopy(options.article),
       glossaryText: glossaryText ?? options.glossaryText,
       onEntityOpen: (detail) => {
         emit(this.#target, "baca:entity-open", detail);
@@ -351,7 +385,9 @@ class Reader {
           const glossaryText = await glossary;
           if (this.#stale(run)) return;
           shadow.adoptedStyleSheets = [sheet];
-          this.#handle = mountCore(container, this.#coreOptions(glossaryText));
+          const coreOptions = await this.#coreOptions(glossaryText);
+          if (this.#stale(run)) return;
+          this.#handle = mountCore(container, coreOptions);
           await this.#handle.ready();
         })();
         try {
