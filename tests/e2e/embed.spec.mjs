@@ -594,6 +594,7 @@ test("the embed reads a copy of the article without its promos, ad labels, bylin
   <p>Baca juga: <a href="/a">Harga cabai turun</a></p>
   <figure><img alt=""><figcaption>Pedagang beras di pasar. Foto: Agensi Berita</figcaption></figure>
   <p>Pemerintah menyiapkan operasi pasar untuk menahan harga.</p>
+  <ul data-baca-block="list-item"><li><a href="/s1">Sumber data Badan Pusat Statistik</a></li><li><a href="/s2">Sumber data Bulog</a></li></ul>
 </article>`;
   // What the article loads and runs, the page's own: the copy loads and runs none of it again.
   const loads = {};
@@ -619,6 +620,8 @@ test("the embed reads a copy of the article without its promos, ad labels, bylin
   expect(text).toContain("Pedagang beras di pasar.");
   expect(text).toContain("operasi pasar");
   for (const gone of ["Budi Santoso", "ADVERTISEMENT", "Baca juga", "Harga cabai", "Agensi Berita"]) expect(text).not.toContain(gone);
+  // A list of links the page rules would take for a promo, kept where the publisher names it a block.
+  expect(text).toContain("Sumber data Bulog");
   expect(await page.locator("#story").evaluate((e) => e.outerHTML)).toBe(before);
 });
 
