@@ -9,10 +9,10 @@
 // are held to the lower floors they reach today (`KNOWN`). Every page's figures go to
 // target/reports/embed-pages.txt.
 import { expect, test } from "@playwright/test";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { repoRoot, sharedDir } from "./helpers.mjs";
-import { PROMOS, common, expectedBlocks, words } from "./page-words.mjs";
+import { PROMOS, common, expectedBlocks, pageReports, words, writePageReport } from "./page-words.mjs";
 
 const PAGES = resolve(sharedDir, "data/pages");
 const SPECS = existsSync(join(PAGES, "_tools/specs.json"))
@@ -35,19 +35,8 @@ if (SPECS.length === 0) {
 }
 
 test.afterAll(() => {
-  if (!existsSync(REPORTS)) return;
-  const rows = readdirSync(REPORTS)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => {
-      // Another worker may be writing its page's file: a file half written is left for it.
-      try {
-        return [f.slice(0, -5), JSON.parse(readFileSync(join(REPORTS, f), "utf8"))];
-      } catch {
-        return null;
-      }
-    })
-    .filter(Boolean);
+  const rows = pageReports(REPORTS);
+  if (rows.length === 0) return;
   const lines = [
     "Real pages read by the embed pointed at the article's body (../shared/data/pages): recall of expected.html's body words, precision of the reader's",
     ...rows.map(([slug, r]) => `  ${slug}: recall ${r.recall.toFixed(3)} · precision ${r.precision.toFixed(3)}${r.promos.length ? ` · promos: ${r.promos.join(", ")}` : ""}`),
@@ -90,11 +79,7 @@ for (const spec of SPECS) {
     };
     const missing = want.filter((w) => !got.includes(w));
     const extra = got.filter((w) => !all.includes(w));
-    mkdirSync(REPORTS, { recursive: true });
-    // Written whole or not at all: the other worker reads these files when it ends.
-    const file = join(REPORTS, `${slug}.json`);
-    writeFileSync(`${file}.tmp`, JSON.stringify({ ...result, missing, extra, text }, null, 1));
-    renameSync(`${file}.tmp`, file);
+    writePageReport(REPORTS, slug, { ...result, missing, extra, text });
     const detail = `missing ${JSON.stringify(missing.slice(0, 40))}; extra ${JSON.stringify(extra.slice(0, 40))}`;
     const known = KNOWN[slug] ?? {};
     if (!known.promos) expect(result.promos, "promo lead-ins left").toEqual([]);

@@ -1,5 +1,8 @@
 // What the real-page specs share: expected.html's blocks, a text's words, and the promo labels
-// no article sentence holds.
+// no article sentence holds; the pages' reports.
+
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
 /** Lead-ins and labels of promos and ads that no article sentence holds, in the languages of
  * the pages (general patterns, not any page's text). */
@@ -51,3 +54,23 @@ export function common(a, b) {
   return n;
 }
 
+
+/**
+ * Leaves one page's figures in `dir` as `<slug>.json`, written whole or not at all: workers run
+ * pages in parallel, and whichever ends reads every page's file (`pageReports`).
+ */
+export function writePageReport(dir, slug, data) {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${slug}.json`);
+  writeFileSync(`${file}.tmp`, JSON.stringify(data, null, 1));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** The pages' figures left in `dir` so far, `[slug, figures]` by slug. */
+export function pageReports(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), "utf8"))]);
+}

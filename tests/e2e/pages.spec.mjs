@@ -10,11 +10,11 @@
 // Every page's figures go to target/reports/pages.txt (BENCHMARKS.md, "Real pages").
 import { expect } from "@playwright/test";
 import { createServer } from "node:http";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { repoRoot, sharedDir } from "./helpers.mjs";
 import { extensionTest as it } from "./extension-fixture.mjs";
-import { PROMOS, common, expectedBlocks, words } from "./page-words.mjs";
+import { PROMOS, common, expectedBlocks, pageReports, words, writePageReport } from "./page-words.mjs";
 
 const PAGES = resolve(sharedDir, "data/pages");
 const SLUGS = existsSync(PAGES)
@@ -44,18 +44,8 @@ it.afterAll(async () => {
   await new Promise((ok) => server.close(ok));
   // Workers run pages in parallel: each page leaves its figures in a file, and whichever worker
   // ends writes the table of every page read so far.
-  if (!existsSync(REPORTS)) return;
-  const rows = readdirSync(REPORTS)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => {
-      try {
-        return [f.slice(0, -5), JSON.parse(readFileSync(join(REPORTS, f), "utf8"))];
-      } catch {
-        return null;
-      }
-    })
-    .filter(Boolean);
+  const rows = pageReports(REPORTS);
+  if (rows.length === 0) return;
   const lines = [
     "Real pages read by the extension (../shared/data/pages): language, headline, recall and precision of expected.html's words",
     ...rows.map(
@@ -104,11 +94,7 @@ for (const slug of SLUGS) {
     };
     const missing = want.filter((w) => !got.includes(w));
     const extra = got.filter((w) => !want.includes(w));
-    mkdirSync(REPORTS, { recursive: true });
-    // Written whole or not at all: the other worker reads these files when it ends.
-    const file = join(REPORTS, `${slug}.json`);
-    writeFileSync(`${file}.tmp`, JSON.stringify({ ...result, missing, extra, text }, null, 1));
-    renameSync(`${file}.tmp`, file);
+    writePageReport(REPORTS, slug, { ...result, missing, extra, text });
     // What a user sees (target/screenshots, kept with the other screenshots of the product).
     mkdirSync(resolve(repoRoot, "target/screenshots"), { recursive: true });
     await page.screenshot({ path: resolve(repoRoot, `target/screenshots/extension-page-${slug}.png`) });
