@@ -338,15 +338,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if !in_note {
                     e.prevent_default();
                     dispatch.dispatch(ReaderAction::TogglePanel(panel));
-                    let name = match panel {
-                        Panel::Glossary => "glossary",
-                        Panel::Settings => "settings",
-                        _ => "files",
-                    };
                     if let Some(button) = root
                         .cast::<web_sys::Element>()
                         .and_then(|r| {
-                            r.query_selector(&format!(r#"[data-baca="toggle-{name}"]"#))
+                            r.query_selector(&format!(r#"[data-baca="{}"]"#, panel.toggle()))
                                 .ok()
                                 .flatten()
                         })

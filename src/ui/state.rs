@@ -222,6 +222,22 @@ pub enum Panel {
     Files,
 }
 
+impl Panel {
+    /// The `data-baca` name of the toolbar button that opens the panel.
+    ///
+    /// ```
+    /// use baca::ui::state::Panel;
+    /// assert_eq!(Panel::Glossary.toggle(), "toggle-glossary");
+    /// ```
+    pub fn toggle(self) -> &'static str {
+        match self {
+            Panel::Glossary => "toggle-glossary",
+            Panel::Settings => "toggle-settings",
+            Panel::Files | Panel::None => "toggle-files",
+        }
+    }
+}
+
 /// The reader's state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReaderState {

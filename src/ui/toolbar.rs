@@ -29,7 +29,7 @@ pub struct ToolbarProps {
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let ctx = use_context::<ReaderContext>().expect("a toolbar lives in a reader");
-    let toggle = |panel: Panel, label: &'static str, hook: &'static str| {
+    let toggle = |panel: Panel, label: &'static str| {
         let dispatch = ctx.dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(ReaderAction::TogglePanel(panel))
@@ -39,7 +39,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         } else {
             "false"
         };
-        html! { <button type="button" data-baca={hook} aria-expanded={pressed} {onclick}>{ label }</button> }
+        html! { <button type="button" data-baca={panel.toggle()} aria-expanded={pressed} {onclick}>{ label }</button> }
     };
     let simple = |cb: &Callback<()>,
                   label: &'static str,
@@ -60,9 +60,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <span class="baca-brand">{ "baca" }</span>
             <span class="baca-count" data-baca="count">{ count(props) }</span>
             <span class="baca-tools">
-                { toggle(Panel::Glossary, "Glossary", "toggle-glossary") }
-                { toggle(Panel::Settings, "Settings", "toggle-settings") }
-                { toggle(Panel::Files, "Files", "toggle-files") }
+                { toggle(Panel::Glossary, "Glossary") }
+                { toggle(Panel::Settings, "Settings") }
+                { toggle(Panel::Files, "Files") }
                 { simple(&props.onspeak, "Read aloud", "speak", "Read the current sentence aloud") }
                 { simple(&props.oncopy, "Copy", "copy", "Copy the current sentence") }
                 { note }

@@ -26,13 +26,21 @@ const names = namesData(new URL("data/", import.meta.url));
 // Read before the wasm is here, without judging the options: the core checks them.
 function declaredLang(options) {
   if (typeof options?.lang === "string" && options.lang.trim()) return options.lang;
+  const article = pageArticle(options?.article);
+  return (article instanceof Element ? article : document.documentElement).closest("[lang]")?.getAttribute("lang");
+}
+
+/**
+ * The page's element the `article` option names (an Element, a selector, or none:
+ * `defaultArticle()`), or `null`; a bad selector is `null` too, for the core to name.
+ */
+function pageArticle(option) {
   try {
-    const article = options?.article instanceof Element
-      ? options.article
-      : typeof options?.article === "string" ? document.querySelector(options.article) : defaultArticle();
-    return (article ?? document.documentElement).closest("[lang]")?.getAttribute("lang");
+    if (option === undefined || option === null) return defaultArticle();
+    if (typeof option === "string") return document.querySelector(option);
+    return option instanceof Element ? option : null;
   } catch {
-    return undefined; // a bad selector: mount reports it
+    return null;
   }
 }
 
@@ -91,17 +99,8 @@ function defaultArticle() {
  * refuses (a bad selector, no match, not an element) are passed on for it to name.
  */
 async function articleCopy(article) {
-  let source = article;
-  try {
-    if (source === undefined || source === null) {
-      source = defaultArticle();
-    } else if (typeof source === "string") {
-      source = document.querySelector(source);
-    }
-  } catch {
-    return article;
-  }
-  if (!(source instanceof Element)) return article;
+  const source = pageArticle(article);
+  if (!source) return article;
   const doc = document.implementation.createHTMLDocument("");
   const copy = doc.importNode(source, true);
   const lang = source.closest("[lang]")?.getAttribute("lang");
