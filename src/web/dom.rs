@@ -68,65 +68,94 @@ pub fn snapshot(root: &Node) -> String {
 /// Decodes a [`snapshot`] (see `baca_snapshot`): elements are `OPEN tag (ATTR name VALUE value)*
 /// BODY children CLOSE`, text nodes `TEXT text`.
 pub fn decode(s: &str) -> TreeNode {
-    // A stack of open elements; the root is a synthetic element holding the snapshot's node.
-    let mut stack: Vec<TreeNode> = vec![TreeNode::element("#root", &[], Vec::new())];
-    let mut rest = s;
-    let until_mark = |t: &str| {
-        t.find(|c: char| ('\u{1}'..='\u{6}').contains(&c))
-            .unwrap_or(t.len())
-    };
-    while let Some(c) = rest.chars().next() {
-        rest = &rest[c.len_utf8()..];
-        match c {
-            OPEN => {
-                let end = until_mark(rest);
-                let tag = &rest[..end];
-                rest = &rest[end..];
-                let mut attributes = Vec::new();
-                while let Some(after) = rest.strip_prefix(ATTR) {
-                    let name_end = after.find(VALUE).unwrap_or(after.len());
-                    let name = &after[..name_end];
-                    let after = after.get(name_end + 1..).unwrap_or("");
-                    let value_end = until_mark(after);
-                    attributes.push((name.to_owned(), after[..value_end].to_owned()));
-                    rest = &after[value_end..];
-                }
-                rest = rest.strip_prefix(BODY).unwrap_or(rest);
-                stack.push(TreeNode::Element {
-                    tag: tag.to_owned(),
-                    attributes,
-                    children: Vec::new(),
-                });
-            }
-            CLOSE => {
-                if stack.len() > 1 {
-                    let done = stack.pop().unwrap_or(TreeNode::Text(String::new()));
-                    push_child(&mut stack, done);
-                }
-            }
-            TEXT => {
-                let end = until_mark(rest);
-                let text = TreeNode::Text(rest[..end].to_owned());
-                rest = &rest[end..];
-                push_child(&mut stack, text);
-            }
-            _ => {
-                // Not a marker where one was expected: skip to the next marker.
-                let end = until_mark(rest);
-                rest = &rest[end..];
-            }
+    let mut decoder = Decoder::default();
+    loop {
+        if let Some(tree) = decoder.step(s, &mut || true) {
+            return tree;
         }
     }
-    while stack.len() > 1 {
-        let done = stack.pop().unwrap_or(TreeNode::Text(String::new()));
-        push_child(&mut stack, done);
-    }
-    match stack.pop() {
-        Some(TreeNode::Element {
-            ref mut children, ..
-        }) if children.len() == 1 => children.remove(0),
-        Some(root) => root,
-        None => TreeNode::Text(String::new()),
+}
+
+/// [`decode`] in steps: a node at a time, asking `more()` after each, so that a long article's
+/// snapshot is decoded over several tasks. Work: linear in the snapshot, each byte read once.
+#[derive(Default)]
+pub struct Decoder {
+    /// The open elements; the first is a synthetic element holding the snapshot's node.
+    stack: Vec<TreeNode>,
+    /// Where the next node starts.
+    at: usize,
+}
+
+impl Decoder {
+    /// Decodes `s` (the same at every call) from where the last call stopped until `more()` says
+    /// stop (None) or the snapshot is read (its tree).
+    pub fn step(&mut self, s: &str, more: &mut dyn FnMut() -> bool) -> Option<TreeNode> {
+        if self.stack.is_empty() {
+            self.stack.push(TreeNode::element("#root", &[], Vec::new()));
+        }
+        let stack = &mut self.stack;
+        let mut rest = s.get(self.at..).unwrap_or("");
+        let until_mark = |t: &str| {
+            t.find(|c: char| ('\u{1}'..='\u{6}').contains(&c))
+                .unwrap_or(t.len())
+        };
+        while let Some(c) = rest.chars().next() {
+            rest = &rest[c.len_utf8()..];
+            match c {
+                OPEN => {
+                    let end = until_mark(rest);
+                    let tag = &rest[..end];
+                    rest = &rest[end..];
+                    let mut attributes = Vec::new();
+                    while let Some(after) = rest.strip_prefix(ATTR) {
+                        let name_end = after.find(VALUE).unwrap_or(after.len());
+                        let name = &after[..name_end];
+                        let after = after.get(name_end + 1..).unwrap_or("");
+                        let value_end = until_mark(after);
+                        attributes.push((name.to_owned(), after[..value_end].to_owned()));
+                        rest = &after[value_end..];
+                    }
+                    rest = rest.strip_prefix(BODY).unwrap_or(rest);
+                    stack.push(TreeNode::Element {
+                        tag: tag.to_owned(),
+                        attributes,
+                        children: Vec::new(),
+                    });
+                }
+                CLOSE => {
+                    if stack.len() > 1 {
+                        let done = stack.pop().unwrap_or(TreeNode::Text(String::new()));
+                        push_child(stack, done);
+                    }
+                }
+                TEXT => {
+                    let end = until_mark(rest);
+                    let text = TreeNode::Text(rest[..end].to_owned());
+                    rest = &rest[end..];
+                    push_child(stack, text);
+                }
+                _ => {
+                    // Not a marker where one was expected: skip to the next marker.
+                    let end = until_mark(rest);
+                    rest = &rest[end..];
+                }
+            }
+            if !rest.is_empty() && !more() {
+                self.at = s.len() - rest.len();
+                return None;
+            }
+        }
+        while stack.len() > 1 {
+            let done = stack.pop().unwrap_or(TreeNode::Text(String::new()));
+            push_child(stack, done);
+        }
+        match stack.pop() {
+            Some(TreeNode::Element {
+                ref mut children, ..
+            }) if children.len() == 1 => Some(children.remove(0)),
+            Some(root) => Some(root),
+            None => Some(TreeNode::Text(String::new())),
+        }
     }
 }
 

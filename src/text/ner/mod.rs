@@ -395,8 +395,9 @@ pub fn find(blocks: &[BlockText], lang: Lang, glossary: &Glossary) -> Found {
 }
 
 /// Entity finding in steps, so that a browser can paint between them on a long page: the
-/// per-sentence tagging and the per-block search for repeated names run block by block, asking
-/// `more()` between blocks; the linking in between runs in one go.
+/// per-sentence tagging runs a window at a time and the search for repeated names a bounded
+/// number of tokens at a time, asking `more()` after each; the page's judgement of unsure names
+/// runs a window at a time, and the linking in between pass by pass, asking after each pass.
 pub struct Finder {
     lang: Lang,
     stage: Stage,
@@ -405,6 +406,8 @@ pub struct Finder {
     raws: Vec<Raw>,
     /// The spans the tagger was unsure of, for the page to judge ([`weak`]).
     weak: Vec<weak::Weak>,
+    /// Their judgement under way.
+    promotion: Option<weak::Promotion>,
     entities: Vec<Entity>,
     repeats: Option<Repeats>,
     /// What the tagger learns of each word, kept for the whole page.
@@ -696,7 +699,10 @@ enum Stage {
     Candidates,
     Evidence,
     Detect,
-    Link,
+    /// The unsure names judged by the page, a window at a time.
+    Promote,
+    /// The passes over the whole page's marks (see `Finder::link`), one at a time: the next.
+    Link(u8),
     Repeats,
     Done,
 }
@@ -710,6 +716,7 @@ impl Finder {
             next: 0,
             raws: Vec::new(),
             weak: Vec::new(),
+            promotion: None,
             entities: Vec::new(),
             repeats: None,
             tagger: model::Tagger::default(),
@@ -736,7 +743,8 @@ impl Finder {
             Stage::Candidates => of(self.next) / 20,
             Stage::Evidence => 5 + of(self.next) / 20,
             Stage::Detect => 10 + of(self.next) * 13 / 20,
-            Stage::Link => 75,
+            Stage::Promote => 75,
+            Stage::Link(_) => 78,
             Stage::Repeats => 80 + of(self.next) / 5,
             Stage::Done => 100,
         }
@@ -824,10 +832,12 @@ impl Finder {
                         (self.next, self.sentence) = (self.next + 1, 0);
                     }
                     self.tagger = model::Tagger::default();
-                    self.stage = Stage::Link;
+                    self.stage = Stage::Promote;
                 }
-                Stage::Link => {
-                    let unsure = std::mem::take(&mut self.weak);
+                Stage::Promote => {
+                    let promotion = self.promotion.get_or_insert_with(|| {
+                        weak::Promotion::new(blocks, std::mem::take(&mut self.weak), self.threshold)
+                    });
                     let (lower, lang, pack) = (&mut self.lower, self.lang, self.pack);
                     let mut rules_keep = |b: usize, at: (usize, usize), spans: &[_]| {
                         let mut written_lower = |w: &str| lower.written_lower(b, w);
@@ -846,25 +856,24 @@ impl Finder {
                             None => vec![false; spans.len()],
                         }
                     };
-                    weak::promote(
-                        blocks,
-                        &mut self.raws,
-                        unsure,
-                        self.threshold,
-                        &mut rules_keep,
-                    );
+                    while promotion.judge(&mut rules_keep) {
+                        if !more() {
+                            return None;
+                        }
+                    }
+                    if let Some(promotion) = self.promotion.take() {
+                        promotion.finish(blocks, &mut self.raws);
+                    }
                     self.raws.shrink_to_fit();
-                    split_title_words(blocks, &mut self.raws);
-                    owners::split(blocks, &mut self.raws);
-                    headline_names::trim(blocks, &mut self.raws);
-                    apply_glossary(blocks, glossary, &mut self.raws);
-                    add_aliases(blocks, &mut self.raws);
-                    self.entities = link(blocks, &self.raws, glossary);
-                    self.entities.shrink_to_fit();
-                    self.raws = Vec::new();
-                    self.repeats = Some(Repeats::new(blocks, &self.entities, self.lang));
-                    (self.next, self.at) = (0, 0);
-                    self.stage = Stage::Repeats;
+                    self.stage = Stage::Link(0);
+                }
+                Stage::Link(pass) => {
+                    if !self.link(blocks, glossary, pass) {
+                        (self.next, self.at) = (0, 0);
+                        self.stage = Stage::Repeats;
+                    } else {
+                        self.stage = Stage::Link(pass + 1);
+                    }
                     if !more() {
                         return None;
                     }
@@ -906,6 +915,28 @@ impl Finder {
                 }
             }
         }
+    }
+
+    /// Pass `pass` over the whole page's marks, in order: people's title words split off,
+    /// owners split off, headlines' names trimmed, the glossary's names and the aliases added,
+    /// the marks linked into entities, the search for their repeats made ready. Each pass is
+    /// linear or `n log n` in the marks; false once there is no such pass.
+    fn link(&mut self, blocks: &[BlockText], glossary: &Glossary, pass: u8) -> bool {
+        match pass {
+            0 => split_title_words(blocks, &mut self.raws),
+            1 => owners::split(blocks, &mut self.raws),
+            2 => headline_names::trim(blocks, &mut self.raws),
+            3 => apply_glossary(blocks, glossary, &mut self.raws),
+            4 => add_aliases(blocks, &mut self.raws),
+            5 => {
+                self.entities = link(blocks, &self.raws, glossary);
+                self.entities.shrink_to_fit();
+                self.raws = Vec::new();
+            }
+            6 => self.repeats = Some(Repeats::new(blocks, &self.entities, self.lang)),
+            _ => return false,
+        }
+        true
     }
 }
 

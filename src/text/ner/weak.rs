@@ -105,56 +105,140 @@ pub fn promote(
     threshold: f32,
     rules_keep: &mut RulesKeep,
 ) {
-    let text = |r: &Raw| {
-        blocks
-            .get(r.block)
-            .and_then(|b| b.text.get(r.span.start..r.span.end))
-            .unwrap_or("")
-    };
-    // Per text and kind: how many readings, and the chance that none is a name; whether that
-    // names it.
-    let tally = |list: &[Weak]| {
-        let mut doubt: FnvMap<(&str, EntityKind), (usize, f32)> = FnvMap::default();
-        for w in list {
-            let d = doubt.entry((text(&w.raw), w.raw.kind)).or_insert((0, 1.0));
-            d.0 += 1;
-            d.1 *= 1.0 - w.confidence;
+    let mut promotion = Promotion::new(blocks, weak, threshold);
+    while promotion.judge(rules_keep) {}
+    promotion.finish(blocks, raws);
+}
+
+/// [`promote`] in steps, so that a browser can paint between them: the rules judge one window
+/// at a time ([`Promotion::judge`]), and a page of many unsure names is not one long task.
+///
+/// ```
+/// use baca::text::ner::detect::{Origin, Raw};
+/// use baca::text::ner::weak::{Promotion, Weak};
+/// use baca::text::ner::BlockText;
+/// use baca::text::{EntityKind, Span};
+/// let text = "Oduya spoke. Oduya left.";
+/// let blocks = [BlockText { text, sentences: &[] }];
+/// let weak = |start, end| {
+///     let raw = Raw {
+///         block: 0,
+///         span: Span::new(start, end),
+///         kind: EntityKind::Person,
+///         place: None,
+///         origin: Origin::Model,
+///     };
+///     Weak::new(raw, 0.7, (0, start), (0, 1, EntityKind::Person))
+/// };
+/// let mut promotion = Promotion::new(&blocks, vec![weak(0, 5), weak(13, 18)], 0.85);
+/// let mut rules = |_: usize, _: (usize, usize), spans: &[_]| vec![true; spans.len()];
+/// // Two windows: one judged at each step.
+/// assert!(promotion.judge(&mut rules));
+/// assert!(promotion.judge(&mut rules));
+/// assert!(!promotion.judge(&mut rules));
+/// let mut raws = Vec::new();
+/// promotion.finish(&blocks, &mut raws);
+/// assert_eq!(raws.len(), 2);
+/// ```
+pub struct Promotion {
+    threshold: f32,
+    /// The candidates that would count, in page order.
+    candidates: Vec<Weak>,
+    /// The rules' verdict on each candidate judged so far.
+    kept: Vec<bool>,
+}
+
+impl Promotion {
+    /// The candidates of `weak` (in page order) that would count with the pack's `threshold`,
+    /// before the rules judge them.
+    pub fn new(blocks: &[BlockText], weak: Vec<Weak>, threshold: f32) -> Promotion {
+        let named = tally(blocks, &weak, threshold);
+        let candidates: Vec<Weak> = weak
+            .into_iter()
+            .filter(|w| named.contains_key(&(text(blocks, &w.raw), w.raw.kind)))
+            .collect();
+        Promotion {
+            threshold,
+            kept: Vec::with_capacity(candidates.len()),
+            candidates,
         }
-        doubt.retain(|_, &mut (n, none)| n >= 2 && 1.0 - none >= threshold);
-        doubt
-    };
-    let named = tally(&weak);
-    let mut candidates: Vec<Weak> = weak
-        .into_iter()
-        .filter(|w| named.contains_key(&(text(&w.raw), w.raw.kind)))
-        .collect();
-    drop(named);
-    // The rules, a window at a time (a window's candidates are together: page order).
-    let mut kept = Vec::with_capacity(candidates.len());
-    for window in candidates.chunk_by(|a, b| a.window() == b.window()) {
-        let spans: Vec<_> = window.iter().map(Weak::tokens).collect();
-        let (block, at) = window[0].window();
+    }
+
+    /// Puts the next window's candidates to the rules (a window's candidates are together: page
+    /// order); false when every window has been judged.
+    pub fn judge(&mut self, rules_keep: &mut RulesKeep) -> bool {
+        let Some(first) = self.candidates.get(self.kept.len()) else {
+            return false;
+        };
+        let (block, at) = first.window();
+        let window = self.candidates[self.kept.len()..]
+            .iter()
+            .take_while(|w| w.window() == (block, at))
+            .count();
+        let spans: Vec<_> = self.candidates[self.kept.len()..][..window]
+            .iter()
+            .map(Weak::tokens)
+            .collect();
         let verdict = rules_keep(block, at, &spans);
-        kept.extend((0..window.len()).map(|k| verdict.get(k).copied().unwrap_or(false)));
+        self.kept
+            .extend((0..window).map(|k| verdict.get(k).copied().unwrap_or(false)));
+        true
     }
-    let mut kept = kept.into_iter();
-    candidates.retain(|_| kept.next().unwrap_or(false));
-    // Counted again without what the rules left out.
-    let named = tally(&candidates);
-    let promoted = candidates
-        .iter()
-        .filter(|w| named.contains_key(&(text(&w.raw), w.raw.kind)));
-    // Room for exactly what comes: a page of many marks holds them at its peak.
-    raws.reserve_exact(promoted.clone().count());
-    let before = raws.len();
-    raws.extend(promoted.map(|w| Raw {
-        origin: Origin::Model,
-        ..w.raw.clone()
-    }));
-    if raws.len() > before {
-        // In place: no two marks start at one place of a block (the candidates overlap none).
-        raws.sort_unstable_by_key(|r| (r.block, r.span.start));
+
+    /// Adds to `raws` (ordered by block and start, overlapping none of the candidates) what the
+    /// page names often enough once the rules have judged: counted again without what they left
+    /// out. Candidates not judged yet count as left out.
+    pub fn finish(self, blocks: &[BlockText], raws: &mut Vec<Raw>) {
+        let Promotion {
+            threshold,
+            mut candidates,
+            kept,
+        } = self;
+        let mut kept = kept.into_iter();
+        candidates.retain(|_| kept.next().unwrap_or(false));
+        let named = tally(blocks, &candidates, threshold);
+        let promoted = candidates
+            .iter()
+            .filter(|w| named.contains_key(&(text(blocks, &w.raw), w.raw.kind)));
+        // Room for exactly what comes: a page of many marks holds them at its peak.
+        raws.reserve_exact(promoted.clone().count());
+        let before = raws.len();
+        raws.extend(promoted.map(|w| Raw {
+            origin: Origin::Model,
+            ..w.raw.clone()
+        }));
+        if raws.len() > before {
+            // In place: no two marks start at one place of a block (the candidates overlap none).
+            raws.sort_unstable_by_key(|r| (r.block, r.span.start));
+        }
     }
+}
+
+/// The text of `r`.
+fn text<'a>(blocks: &[BlockText<'a>], r: &Raw) -> &'a str {
+    blocks
+        .get(r.block)
+        .and_then(|b| b.text.get(r.span.start..r.span.end))
+        .unwrap_or("")
+}
+
+/// Per text and kind: how many readings, and the chance that none is a name; kept where that
+/// names it (two readings at least, together at least as likely as `threshold`).
+fn tally<'a>(
+    blocks: &[BlockText<'a>],
+    list: &[Weak],
+    threshold: f32,
+) -> FnvMap<(&'a str, EntityKind), (usize, f32)> {
+    let mut doubt: FnvMap<(&str, EntityKind), (usize, f32)> = FnvMap::default();
+    for w in list {
+        let d = doubt
+            .entry((text(blocks, &w.raw), w.raw.kind))
+            .or_insert((0, 1.0));
+        d.0 += 1;
+        d.1 *= 1.0 - w.confidence;
+    }
+    doubt.retain(|_, &mut (n, none)| n >= 2 && 1.0 - none >= threshold);
+    doubt
 }
 
 #[cfg(test)]
