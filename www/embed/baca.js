@@ -15,7 +15,7 @@
 // `baca:error` (detail: { message }), `baca:entity-open` (detail: { id, name, type }).
 import init, { checkOptions, mount as mountCore, stylesheet } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
-import { joinDatelines, removeAdLabels, removeLabels, removePromos } from "../extension/article-rules.js";
+import { joinDatelines, removeAdLabels, removeLabels, removePromoLines, removePromos, removeTeasers } from "../extension/article-rules.js";
 
 const VERSION = "0.1.0";
 const WASM = new URL("baca_bg.wasm", import.meta.url);
@@ -118,7 +118,7 @@ async function articleCopy(article) {
     });
   // A rule that fails on some page leaves the article as the page has it. A task each: no
   // task of the page's over 50 ms for a long article.
-  for (const rule of [removePromos, removeAdLabels, removeLabels, joinDatelines]) {
+  for (const rule of [removePromos, removePromoLines, removeTeasers, removeAdLabels, removeLabels, joinDatelines]) {
     await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0)));
     try {
       rule(copy);

@@ -8,6 +8,10 @@
 // - `removePromos(root)`: in-body promos ("Baca juga: …", "Read more", a list of links to other
 //   articles, a teaser ending in "mehr", a gallery teaser "9 FOTO"), which Readability keeps
 //   when they sit inside the article's container.
+// - `removePromoLines(root)`: the same promos written as a line between line breaks inside a
+//   block, not as a block of their own.
+// - `removeTeasers(root)`: a teaser of another article in the body: a heading that is all one
+//   link to another page, with its box of short text.
 // - `removeAdLabels(root)`: an ad slot's label standing alone ("ADVERTISEMENT", "Iklan").
 // - `removeLabels(root)`: what is about the article, not of it: a block that is only a date and
 //   time ("Stand: 28.04.2023 17:23 Uhr"), a byline or editor line ("Editor: …", "By …"), a photo credit in a caption ("© Twitter.com", "Foto: …",
@@ -231,9 +235,8 @@ export function removePromos(root) {
     const opens = PROMO_LEAD_IN.test(text);
     const inner = opens && some(block, BLOCKS).some((b) => PROMO_LEAD_IN.test(clean(b.textContent)));
     if (opens && !inner && (text.length < 300 || linkShare(block) > 0.5)) {
-      // A lead-in heading ("Jangan Lewatkan!") introduces the link list after it.
-      const next = block.nextElementSibling;
-      if (/^H\d$/.test(block.tagName) && next && linkShare(next) > 0.8) next.remove();
+      // A lead-in heading ("Jangan Lewatkan!") introduces the links after it.
+      if (/^H\d$/.test(block.tagName)) for (const node of linksAfter(block)) node.remove();
       block.remove();
       removed++;
       continue;
@@ -269,6 +272,102 @@ export function removePromos(root) {
     while (box && box !== root && clean(box.textContent).length < 300 && !box.querySelector("a[href], img")) box = box.parentElement;
     const target = box && box !== root && clean(box.textContent).length < 300 ? box : label;
     target.remove();
+    removed++;
+  }
+  return removed;
+}
+
+/** What a lead-in heading introduces: the block of links after it, or, where the links stand
+ * side by side with line breaks and no block of their own (`<h2>…</h2><a>…</a><br><a>…</a>`),
+ * that run of links. */
+function linksAfter(heading) {
+  const next = heading.nextElementSibling;
+  if (next && next.tagName !== "A" && linkShare(next) > 0.8) return [next];
+  const run = [];
+  for (let node = heading.nextSibling; node; node = node.nextSibling) {
+    const blank = node.nodeType === 3 && !node.textContent.trim();
+    if (!(blank || node.nodeName === "BR" || (node.nodeName === "A" && node.hasAttribute("href")))) break;
+    run.push(node);
+  }
+  return run.some((node) => node.nodeName === "A") ? run : [];
+}
+
+/** Elements that end a line of text as a line break does. */
+const BLOCK_TAG = /^(?:P|DIV|LI|UL|OL|DL|H[1-6]|SECTION|ASIDE|BLOCKQUOTE|TABLE|FIGURE|ARTICLE|HEADER|FOOTER|NAV|PRE|HR|FORM)$/;
+
+/**
+ * Removes in-body promos written as a line of a block rather than as a block of their own:
+ * between line breaks, a line that opens with a promo lead-in and is short or mostly a link
+ * (`<br><br><strong>Simak Video "…"</strong><br><a>[Gambas:Video 20detik]</a><br>`), as
+ * `removePromos` judges a block. Only blocks that break their own lines are read. Returns the
+ * number of lines removed.
+ */
+export function removePromoLines(root) {
+  let removed = 0;
+  for (const block of [root, ...some(root, "p, div, td, li, blockquote, section, article")]) {
+    if (!block.isConnected || !block.querySelector(":scope > br")) continue;
+    let line = [];
+    const flush = () => {
+      const text = clean(line.map((node) => node.textContent).join(""));
+      const links = line.reduce((n, node) => n + (node.nodeName === "A" ? clean(node.textContent).length : node.nodeType === 1 ? [...node.querySelectorAll("a")].reduce((m, a) => m + clean(a.textContent).length, 0) : 0), 0);
+      if (text && PROMO_LEAD_IN.test(text) && (text.length < 300 || links > text.length / 2)) {
+        for (const node of line) node.remove();
+        removed++;
+      }
+      line = [];
+    };
+    for (const node of [...block.childNodes]) {
+      if (node.nodeName === "BR" || (node.nodeType === 1 && BLOCK_TAG.test(node.nodeName))) flush();
+      else if (node.nodeType === 1 || node.nodeType === 3) line.push(node);
+    }
+    flush();
+  }
+  return removed;
+}
+
+/** Whether an element holds more than `limit` characters of text a reader sees (not counting
+ * scripts, styles and what shows without scripts); stops counting there. */
+function textOver(element, limit) {
+  let n = 0;
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (text.parentElement?.closest("script, style, noscript, template")) continue;
+    n += clean(text.textContent).length;
+    if (n > limit) return true;
+  }
+  return false;
+}
+
+/** Headings, for a teaser's box. */
+const HEADINGS = "h1, h2, h3, h4, h5, h6";
+
+/**
+ * Removes teasers of other articles inside the body: a heading that is all one link to another
+ * page, with the box of short text it heads (`<div><a href="/other"><h3>…</h3></a><p>Two
+ * lines.</p></div>`): the largest block around it with no other heading and under 400
+ * characters. A heading linked to a place in the page itself (`#…`) stays. Returns the number
+ * removed.
+ */
+export function removeTeasers(root) {
+  let removed = 0;
+  for (const heading of some(root, "h2, h3, h4, h5, h6")) {
+    if (!heading.isConnected) continue;
+    const outer = heading.closest("a[href]");
+    const inner = [...heading.querySelectorAll("a[href]")];
+    const link = outer && root.contains(outer) ? outer : inner.length === 1 ? inner[0] : null;
+    const text = clean(heading.textContent);
+    if (!link || !text || link.getAttribute("href").trim().startsWith("#")) continue;
+    if (link === inner[0] && clean(link.textContent) !== text) continue;
+    let box = outer && root.contains(outer) ? outer : heading;
+    while (
+      box.parentElement &&
+      box.parentElement !== root &&
+      !textOver(box.parentElement, 400) &&
+      box.parentElement.querySelectorAll(HEADINGS).length === 1
+    ) {
+      box = box.parentElement;
+    }
+    box.remove();
     removed++;
   }
   return removed;

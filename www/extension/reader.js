@@ -6,7 +6,7 @@
 // partition localStorage.
 import init, { mount } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
-import { joinDatelines, removeAdLabels, removeLabels, removeLeadCaption, removePromos, restoreCaptions } from "./article-rules.js";
+import { joinDatelines, removeAdLabels, removeLabels, removeLeadCaption, removePromoLines, removePromos, removeTeasers, restoreCaptions } from "./article-rules.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const token = location.hash.slice(1);
@@ -87,6 +87,8 @@ function articleElement(article) {
     () => restoreCaptions(root, article.captions),
     () => typeof article.leadCaption === "string" && removeLeadCaption(root, article.leadCaption),
     () => removePromos(root),
+    () => removePromoLines(root),
+    () => removeTeasers(root),
     () => removeAdLabels(root),
     () => removeLabels(root),
     () => joinDatelines(root),

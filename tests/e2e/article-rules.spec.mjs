@@ -1,0 +1,99 @@
+// The page rules of www/extension/article-rules.js, each on a small article of its own: what it
+// takes out and, beside it, what it must leave (the real pages test them whole:
+// pages.spec.mjs for the extension, embed-pages.spec.mjs for the embed).
+import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { repoRoot } from "./helpers.mjs";
+
+const RULES = readFileSync(resolve(repoRoot, "www/extension/article-rules.js"), "utf8");
+
+/** The text left (its text nodes joined by spaces) after the rule `name` ran on the article `html`, and what
+ * the rule returned. */
+async function ruled(page, name, html) {
+  await page.route("**/rules/article-rules.js", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: RULES }),
+  );
+  await page.goto("/");
+  return page.evaluate(
+    async ([name, html]) => {
+      const rules = await import("/rules/article-rules.js");
+      const doc = document.implementation.createHTMLDocument("");
+      const root = doc.createElement("article");
+      root.innerHTML = html;
+      doc.body.append(root);
+      const result = rules[name](root);
+      // Each text node apart: blocks' texts do not run together.
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const texts = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent);
+      return { result, text: texts.join(" ").replace(/\s+/g, " ").trim() };
+    },
+    [name, html],
+  );
+}
+
+test("a lead-in heading goes with the links after it, also where they stand in no list of their own", async ({ page }) => {
+  const { text } = await ruled(
+    page,
+    "removePromos",
+    `<p>Para tamu diundang ke pesta.</p>
+     <h2>Jangan Lewatkan!</h2><a href="/a">Rumah Mewah Sang Artis</a><br><a href="/b">Intip Kamar Sang Penyanyi</a><br>
+     <p>Pesta berakhir pagi.</p>`,
+  );
+  expect(text).toBe("Para tamu diundang ke pesta. Pesta berakhir pagi.");
+});
+
+test("a lead-in heading takes no text that is not links with it", async ({ page }) => {
+  const { text } = await ruled(
+    page,
+    "removePromos",
+    `<h3>Baca juga</h3>Warga mengeluh, kata <a href="/polisi">polisi</a> setempat.<p>Pesta berakhir pagi.</p>`,
+  );
+  expect(text).toBe("Warga mengeluh, kata polisi setempat. Pesta berakhir pagi.");
+});
+
+test("a promo written as a line between line breaks is taken out of its block", async ({ page }) => {
+  const { result, text } = await ruled(
+    page,
+    "removePromoLines",
+    `<div>Harga aset kripto turun tajam.<br><br><strong>Simak Video "<span>Pendiri Bursa Kripto Meninggal</span>"</strong><br>
+     <a href="https://video.example/embed/1">[Gambas:Video 20detik]</a><br><strong>(abc/def)</strong></div>`,
+  );
+  expect(result).toBe(2);
+  expect(text).toBe("Harga aset kripto turun tajam. (abc/def)");
+});
+
+test("a line that only mentions a lead-in's words, or a block without line breaks, stays", async ({ page }) => {
+  const html = `<div>Ia berkata: simak video itu baik-baik, katanya, sebelum percaya pada kabar apa pun yang beredar di media sosial tentang bursa itu, karena banyak yang keliru dan sebagian sengaja dibuat untuk menipu para pemilik aset yang panik, kata dia kepada wartawan di Jakarta pada hari Selasa sore setelah rapat dengan para pejabat dan pengawas pasar modal yang membahas kasus ini.<br>Ia lalu pergi.</div>
+    <p>Baca juga pendapat para ahli.</p>`;
+  const { result, text } = await ruled(page, "removePromoLines", html);
+  expect(result).toBe(0);
+  expect(text).toContain("Ia lalu pergi.");
+  expect(text).toContain("Baca juga pendapat para ahli.");
+});
+
+test("a teaser of another article, a linked heading with its short text, is taken out with its box", async ({ page }) => {
+  const { result, text } = await ruled(
+    page,
+    "removeTeasers",
+    `<p>Die Ministerpräsidentin sagte erneut vor dem Ausschuss aus.</p>
+     <div class="box"><div><img src="data:," alt=""><noscript>${"&lt;img src=x&gt;".repeat(60)}</noscript></div>
+       <div><a href="https://other.example/story"><h3><span>Flutkatastrophe</span> Opposition fordert Rücktritt</h3></a></div>
+       <p>Die zweite Befragung brachte wenig Neues.</p></div>
+     <p>Der Ausschuss tagt im Mai wieder.</p>`,
+  );
+  expect(result).toBe(1);
+  expect(text).toBe("Die Ministerpräsidentin sagte erneut vor dem Ausschuss aus. Der Ausschuss tagt im Mai wieder.");
+});
+
+test("a heading linked within the page, or linked only in part, is no teaser", async ({ page }) => {
+  const { result, text } = await ruled(
+    page,
+    "removeTeasers",
+    `<h2><a href="#hintergrund">Hintergrund</a></h2><p>Die Flut kam in der Nacht.</p>
+     <h2>Was <a href="/ausschuss">der Ausschuss</a> prüft</h2><p>Er prüft die Warnungen.</p>`,
+  );
+  expect(result).toBe(0);
+  expect(text).toBe("Hintergrund Die Flut kam in der Nacht. Was der Ausschuss prüft Er prüft die Warnungen.");
+});
