@@ -342,3 +342,53 @@ fn a_tree_of_any_depth_is_read_and_freed() {
     assert_eq!(texts, ["Judul", "Kim tiba di Rusia. Putin menunggu."]);
     drop(root);
 }
+
+/// Read a few nodes at a time (as the browser reads a long article, between paints), a tree
+/// gives the page it gives read in one go.
+#[test]
+fn a_tree_read_in_steps_is_the_tree_read_in_one_go() {
+    let part = |i: usize| {
+        vec![
+            el("h2", &[], vec![t(&format!("Bagian {i}"))]),
+            el("p", &[("class", "lead")], vec![t("Ringkasan.")]),
+            el(
+                "p",
+                &[],
+                vec![
+                    t("Baris satu"),
+                    el("br", &[], vec![]),
+                    el("b", &[], vec![t("dua")]),
+                ],
+            ),
+            el(
+                "div",
+                &[],
+                vec![t("Lepas "), el("p", &[], vec![t("dalam")]), t(" sesudah")],
+            ),
+            el(
+                "figure",
+                &[],
+                vec![el("figcaption", &[], vec![t("Foto bersama.")])],
+            ),
+            el("nav", &[], vec![t("Menu")]),
+        ]
+    };
+    let root = el(
+        "article",
+        &[],
+        std::iter::once(el("h1", &[], vec![t("Judul")]))
+            .chain((0..60).flat_map(part))
+            .collect(),
+    );
+    let whole = Page::from_tree(&&root, Some("id"));
+    let mut reader = baca::text::PageReader::new(&&root, Some("id"));
+    let mut steps = 1;
+    let stepped = loop {
+        match reader.step(&mut || false) {
+            Some(page) => break page,
+            None => steps += 1,
+        }
+    };
+    assert_eq!(stepped, whole);
+    assert!(steps > 10, "{steps} steps");
+}

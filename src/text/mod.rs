@@ -22,7 +22,9 @@ mod span;
 pub use analysis::{analyze, analyze_with, Analysis, Analyzer, Block, Sentence};
 pub use entity::{Description, DescriptionSource, Entity, EntityKind, Mark, MentionRef};
 pub use glossary::{Glossary, GlossaryEntry, GlossaryError, GlossaryMatcher};
-pub use page::{paragraphs, BlockKind, Page, PageBlock, PageNode, Paragraphs, TreeNode};
+pub use page::{
+    paragraphs, BlockKind, Page, PageBlock, PageNode, PageReader, Paragraphs, TreeNode,
+};
 pub use segment::{sentence_spans, Segmenter, SentenceSpans, Split, MAX_SENTENCE};
 pub use span::Span;
 

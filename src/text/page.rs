@@ -163,13 +163,77 @@ impl Page {
     /// assert_eq!(page.blocks.len(), 2);
     /// ```
     pub fn from_tree<N: PageNode>(root: &N, lang: Option<&str>) -> Page {
-        let mut extractor = Extractor::default();
-        extractor.walk(root, BlockKind::Paragraph, false);
-        extractor.flush();
-        Page {
-            lang: lang.map(str::to_owned),
-            blocks: extractor.blocks,
+        let mut reader = PageReader::new(root, lang);
+        loop {
+            if let Some(page) = reader.step(&mut || true) {
+                return page;
+            }
         }
+    }
+}
+
+/// [`Page::from_tree`] in steps, so that a browser can paint between them on a long article: a
+/// bounded number of nodes at a time ([`PageReader::STEP`]), asking `more()` after each such
+/// run. Work: each node visited once, its text copied once.
+///
+/// ```
+/// use baca::text::{PageReader, TreeNode};
+/// let paragraphs = (0..100).map(|i| TreeNode::element("p", &[], vec![TreeNode::text(&format!("Alinea {i}."))]));
+/// let article = TreeNode::element("article", &[], paragraphs.collect());
+/// let mut reader = PageReader::new(&&article, Some("id"));
+/// let mut steps = 1;
+/// let page = loop {
+///     match reader.step(&mut || false) {
+///         Some(page) => break page,
+///         None => steps += 1,
+///     }
+/// };
+/// assert_eq!(page.blocks.len(), 100);
+/// assert!(steps > 1);
+/// ```
+pub struct PageReader<N> {
+    extractor: Extractor,
+    /// What is left of the walk (see `Extractor::walk`).
+    stack: Vec<Step<N>>,
+    lang: Option<String>,
+}
+
+impl<N: PageNode> PageReader<N> {
+    /// How many nodes a step reads before it asks whether to go on.
+    pub const STEP: usize = 64;
+
+    /// A reader of the tree under `root`, for an article in `lang` (see [`Page::from_tree`]).
+    pub fn new(root: &N, lang: Option<&str>) -> PageReader<N> {
+        let mut extractor = Extractor::default();
+        let mut stack = Vec::new();
+        extractor.visit(root, BlockKind::Paragraph, false, &mut stack);
+        PageReader {
+            extractor,
+            stack,
+            lang: lang.map(str::to_owned),
+        }
+    }
+
+    /// Reads on until `more()` says stop (None) or the tree is read (its page).
+    pub fn step(&mut self, more: &mut dyn FnMut() -> bool) -> Option<Page> {
+        let mut read = 0;
+        while let Some(step) = self.stack.pop() {
+            match step {
+                Step::Visit(node, kind, in_text) => {
+                    self.extractor.visit(&node, kind, in_text, &mut self.stack);
+                }
+                Step::Flush => self.extractor.flush(),
+            }
+            read += 1;
+            if read % Self::STEP == 0 && !self.stack.is_empty() && !more() {
+                return None;
+            }
+        }
+        self.extractor.flush();
+        Some(Page {
+            lang: self.lang.take(),
+            blocks: std::mem::take(&mut self.extractor.blocks),
+        })
     }
 }
 
@@ -571,26 +635,15 @@ struct Extractor {
     buf_kind: Option<BlockKind>,
 }
 
-/// What is left to do of a walk: a node to visit, or the end of a block (see [`Extractor::walk`]).
+/// What is left to do of a walk: a node to visit, or the end of a block.
 enum Step<N> {
     Visit(N, BlockKind, bool),
     Flush,
 }
 
+/// The walk of a tree in document order keeps a list of what is left ([`Step`]) rather than a
+/// call per level: a tree of any depth (a page can nest elements without end) costs no stack.
 impl Extractor {
-    /// Reads the tree under `root` in document order, with a list of what is left rather than a
-    /// call per level: a tree of any depth (a page can nest elements without end) costs no stack.
-    fn walk<N: PageNode>(&mut self, root: &N, kind: BlockKind, in_text: bool) {
-        let mut stack = Vec::new();
-        self.visit(root, kind, in_text, &mut stack);
-        while let Some(step) = stack.pop() {
-            match step {
-                Step::Visit(node, kind, in_text) => self.visit(&node, kind, in_text, &mut stack),
-                Step::Flush => self.flush(),
-            }
-        }
-    }
-
     /// One node: its text, or what its role says, its children put on `stack` so that they come
     /// off in document order (and a block's end after them).
     fn visit<N: PageNode>(

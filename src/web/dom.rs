@@ -76,7 +76,7 @@ pub fn decode(s: &str) -> TreeNode {
     }
 }
 
-/// [`decode`] in steps: a node at a time, asking `more()` after each, so that a long article's
+/// [`decode`] in steps: 64 nodes at a time, asking `more()` after each run, so that a long article's
 /// snapshot is decoded over several tasks. Work: linear in the snapshot, each byte read once.
 #[derive(Default)]
 pub struct Decoder {
@@ -95,6 +95,8 @@ impl Decoder {
         }
         let stack = &mut self.stack;
         let mut rest = s.get(self.at..).unwrap_or("");
+        // Nodes read in this call: `more()` is asked every 64.
+        let mut read = 0usize;
         let until_mark = |t: &str| {
             t.find(|c: char| ('\u{1}'..='\u{6}').contains(&c))
                 .unwrap_or(t.len())
@@ -140,7 +142,8 @@ impl Decoder {
                     rest = &rest[end..];
                 }
             }
-            if !rest.is_empty() && !more() {
+            read += 1;
+            if read % 64 == 0 && !rest.is_empty() && !more() {
                 self.at = s.len() - rest.len();
                 return None;
             }

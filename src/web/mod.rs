@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::Callback;
 
-use crate::text::{export, lang, Analysis, Analyzer, Glossary, Page};
+use crate::text::{export, lang, Analysis, Analyzer, Glossary, Page, PageReader};
 use crate::ui::browser::Store;
 use crate::ui::{Names, Reader, ReaderProps};
 use options::MountOptions;
@@ -559,8 +559,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
         let inner = inner.clone();
         wasm_bindgen_futures::spawn_local(async move {
             gloo::timers::future::TimeoutFuture::new(0).await;
-            // The snapshot decoded a slice at a time, then read into blocks in a task of its
-            // own (linear in the article: about 10 ms a megabyte in Chromium).
+            // The snapshot decoded, then read into blocks, a slice at a time.
             let mut decoder = dom::Decoder::default();
             let tree = loop {
                 if inner.borrow().generation != generation {
@@ -573,11 +572,19 @@ pub fn mount(root: Element, options: JsValue) -> Result<ReaderHandle, JsError> {
                 gloo::timers::future::TimeoutFuture::new(0).await;
             };
             drop(snapshot);
-            gloo::timers::future::TimeoutFuture::new(0).await;
-            if inner.borrow().generation != generation {
-                return;
-            }
-            let page = Page::from_tree(&&tree, lang.as_deref());
+            let root = &tree;
+            let mut reader = PageReader::new(&root, lang.as_deref());
+            let page = loop {
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                if inner.borrow().generation != generation {
+                    return;
+                }
+                let deadline = now() + SLICE_MS;
+                if let Some(page) = reader.step(&mut || now() < deadline) {
+                    break page;
+                }
+            };
+            drop(reader);
             drop(tree);
             inner.borrow_mut().page = page;
             gloo::timers::future::TimeoutFuture::new(0).await;
