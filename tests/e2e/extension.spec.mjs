@@ -249,6 +249,48 @@ it("toggling twice restores the page and its focus", async ({ ext }) => {
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(withElement);
 });
 
+it("the reader keeps the focus and the wheel to itself, Esc closes a panel before the reader, and its frame takes the reader's theme", async ({ ext }) => {
+  const { page, press, reader } = ext;
+  await page.goto(`${origin}/news/en.html`);
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await press();
+  const frame = await reader();
+  const focused = () => frame.evaluate(() => document.activeElement?.getAttribute("data-baca-ext") ?? document.activeElement?.getAttribute("data-baca") ?? document.activeElement?.tagName);
+  // Shift+Tab from the first control (Close) goes to the last, Tab from the last to Close: the
+  // focus never reaches the page behind.
+  await frame.locator('[data-baca-ext="close"]').focus();
+  await page.keyboard.press("Shift+Tab");
+  expect(await focused()).not.toBe("close");
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-baca-extension"))).toBe(true);
+  await page.keyboard.press("Tab");
+  expect(await focused()).toBe("close");
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-baca-extension"))).toBe(true);
+  }
+  // The wheel over the dimmed page beside the reader scrolls nothing behind it.
+  await page.mouse.move(20, 400);
+  await page.mouse.wheel(0, 800);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // Esc closes an open panel, and the reader stays; a second Esc closes the reader.
+  await frame.locator('[data-baca="toggle-glossary"]').click();
+  await expect(frame.locator('[data-baca="glossary-panel"]')).toBeVisible();
+  // The theme chosen in the settings colours the frame's bar too.
+  await frame.locator('[data-baca="toggle-settings"]').click();
+  await frame.locator('select[name="theme"]').selectOption("dark");
+  await expect.poll(() => frame.locator(".panel").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(22, 24, 27)");
+  await frame.locator('select[name="theme"]').selectOption("light");
+  await expect.poll(() => frame.locator(".panel").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(255, 253, 248)");
+  await frame.locator('[data-baca="toggle-settings"]').focus();
+  await page.keyboard.press("Escape");
+  await expect(frame.locator('[data-baca="settings-panel"]')).toHaveCount(0);
+  expect(await page.locator("[data-baca-extension]").count()).toBe(1);
+  await page.keyboard.press("Escape");
+  await expect.poll(() => page.locator("[data-baca-extension]").count()).toBe(0);
+});
+
 it("a glossary saved in the options page is used by the reader on the next page, and a bad import changes nothing", async ({ ext }) => {
   const { context, page, press, reader, id } = ext;
   const options = await context.newPage();

@@ -123,22 +123,50 @@ function articleElement(article) {
   return root;
 }
 
+/** What takes the focus in the reader, for keeping it inside. */
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** Tab at the reader's last control goes to its first, Shift+Tab at its first to its last; the
+ * focus outside any of them (on the frame's document) goes to the first or the last. The last is
+ * looked for from the end: a long article has many controls. */
+function keepFocus(event) {
+  if (event.key !== "Tab" || event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+  const panel = document.querySelector(".panel");
+  const first = document.querySelector('[data-baca-ext="close"]');
+  const all = panel.querySelectorAll(FOCUSABLE);
+  let last = null;
+  for (let i = all.length - 1; i >= 0 && !last; i--) {
+    if (!all[i].disabled && all[i].getClientRects().length > 0) last = all[i];
+  }
+  if (!last) return;
+  const active = document.activeElement;
+  const outside = !active || !panel.contains(active) || active === panel;
+  if (event.shiftKey && (active === first || outside)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || outside)) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 async function start() {
   document.querySelector('[data-baca-ext="close"]').addEventListener("click", close);
   document.querySelector('[data-baca-ext="backdrop"]').addEventListener("click", close);
-  // Esc closes the reader, unless it closes something inside it first (a card, a note, a field):
-  // seen in the capture phase, before the reader's own handlers change the page.
-  window.addEventListener(
-    "keydown",
-    (event) => {
-      if (event.key !== "Escape") return;
-      const target = event.target;
-      if (target instanceof Element && target.closest("input, textarea, select, [data-baca='note']")) return;
-      if (document.querySelector('[data-baca="card"]')) return;
-      close();
-    },
-    { capture: true },
-  );
+  // Esc closes the reader, unless something inside it took the key first (a card, a panel: the
+  // reader prevents the default of an Esc it handled) or it is a field's or a note's own.
+  window.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) return;
+    const target = event.target;
+    if (target instanceof Element && target.closest("input, textarea, select, [data-baca='note']")) return;
+    if (document.querySelector('[data-baca="card"]')) return;
+    close();
+  });
+  // A modal dialog keeps the focus: Tab past its last control goes to its first (the Close
+  // button) and Shift+Tab from the first to the last, instead of out to the page behind.
+  window.addEventListener("keydown", keepFocus);
+  // The wheel on the dimmed page scrolls nothing behind it.
+  document.querySelector('[data-baca-ext="backdrop"]').addEventListener("wheel", (event) => event.preventDefault(), { passive: false });
 
   const [, reply, storage, options] = await Promise.all([
     init({ module_or_path: new URL("baca_bg.wasm", import.meta.url) }),
