@@ -48,6 +48,11 @@ pub struct ReaderProps {
     /// their licences).
     #[prop_or_default]
     pub names_credit: Option<AttrValue>,
+    /// Whether a trained model finds the names of the article's language; without one only what
+    /// is certain is marked (the glossary's names, places the pack knows, names the text
+    /// defines), and the glossary panel says so.
+    #[prop_or(true)]
+    pub names_model: bool,
 }
 
 /// Where finding the names of an analysis is: the reader shows the sentences first and adds the
@@ -75,6 +80,7 @@ impl PartialEq for ReaderProps {
             && self.target_lang == other.target_lang
             && self.names == other.names
             && self.names_credit == other.names_credit
+            && self.names_model == other.names_model
             && self.store == other.store
     }
 }
@@ -299,7 +305,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
         });
     let panel = match s.panel {
         Panel::None => Html::default(),
-        Panel::Glossary => html! { <GlossaryPanel analysis={analysis.clone()} /> },
+        Panel::Glossary => html! {
+            <GlossaryPanel analysis={analysis.clone()} names_model={props.names_model} />
+        },
         Panel::Settings => html! { <SettingsPanel settings={s.settings.clone()} /> },
         Panel::Files => html! {
             <FilesPanel
@@ -411,7 +419,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <footer class="baca-credits">
                     { "Places: Unicode CLDR; GeoNames (CC BY 4.0)." }
                     if let Some(credit) = props.names_credit.clone() {
-                        { format!(" Names: a tagger {credit}.") }
+                        if props.names_model {
+                            { format!(" Names: a tagger {credit}.") }
+                        } else {
+                            { format!(" Names: {credit}.") }
+                        }
                     }
                 </footer>
             </div>

@@ -398,13 +398,16 @@ fn progress(inner: &Rc<RefCell<Inner>>, percent: u32) {
 /// Renders an analysis: the first time into the root, then as new props.
 fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
     analysis.split_long_blocks(BLOCK_SENTENCES, BLOCK_BYTES);
-    let names_credit = analysis
+    let pack = analysis
         .lang
         .as_deref()
         .and_then(|tag| lang::Lang::from_tag(tag).code())
-        .and_then(crate::text::ner::pack::get)
+        .and_then(crate::text::ner::pack::get);
+    let names_credit = pack
         .filter(|p| !p.credit.is_empty())
         .map(|p| p.credit.clone().into());
+    // While the names are sought the pack may still be on its way: nothing is said yet.
+    let names_model = names == Names::Finding || pack.is_some_and(|p| p.model.is_some());
     let analysis = Rc::new(analysis);
     let props = {
         let mut i = inner.borrow_mut();
@@ -418,6 +421,7 @@ fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
             target_lang: i.target_lang.clone(),
             names,
             names_credit,
+            names_model,
             store: i.store.clone(),
         }
     };

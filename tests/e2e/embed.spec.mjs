@@ -411,6 +411,23 @@ test("without its word lists (a 404 or a wrong file) a German page is read with 
   expect(watch.problems.filter((p) => !/404/.test(p))).toEqual([]);
 });
 
+test("a language with no names model says so in the glossary; one with a model does not", async ({ page }) => {
+  await recordEvents(page);
+  const article = (lang, text) =>
+    hostPage({ body: `<baca-reader for="#a"></baca-reader><article id="a" lang="${lang}"><h1>${text[0]}</h1><p>${text[1]}</p></article>` });
+  await serve(page, "/host/ru.html", article("ru", ["Переговоры в Стамбуле", "Президент Владимир Путин встретился с премьер-министром Малайзии. Переговоры прошли в Кремле."]));
+  await page.goto("/host/ru.html");
+  await waitForEvent(page, "baca:ready");
+  await page.locator('[data-baca="toggle-glossary"]').click();
+  await expect(page.locator('[data-baca="no-names-model"]')).toContainText("cannot find names in this language");
+  await serve(page, "/host/en.html", article("en", ["Talks in Istanbul", "President Vladimir Putin met Malaysia's prime minister in Moscow. The talks took place in the Kremlin."]));
+  await page.goto("/host/en.html");
+  await waitForEvent(page, "baca:ready");
+  await page.locator('[data-baca="toggle-glossary"]').click();
+  await expect(page.locator('[data-baca="glossary-panel"]')).toBeVisible();
+  await expect(page.locator('[data-baca="no-names-model"]')).toHaveCount(0);
+});
+
 test("the embed's transfer, measured in Chromium from a server that sends the precompressed copies", async ({ page }) => {
   await recordEvents(page);
   await serve(page, "/host/transfer.html", hostPage({ body: `${ARTICLE}<baca-reader for="#story"></baca-reader>` }));
