@@ -1051,6 +1051,30 @@ fn a_persons_party_in_parentheses_is_no_alias() {
 }
 
 #[test]
+fn a_party_after_a_person_the_tagger_missed_makes_no_body_of_the_person() {
+    // The German tagger does not know "Malu Dreyer"; the run before "(SPD)" is not a body.
+    let a = run(
+        "Ministerpräsidentin Malu Dreyer (SPD) sagte am Freitag vor dem Ausschuss aus.",
+        "de",
+    );
+    assert_eq!(mention_texts(&a, "SPD"), ["SPD"]);
+    assert!(a
+        .entities
+        .iter()
+        .all(|e| !e.name.contains("Dreyer") || e.kind == EntityKind::Person));
+}
+
+#[test]
+fn a_place_in_parentheses_after_a_person_is_no_nickname() {
+    let a = run(
+        "Pedagang bernama Budi Santoso (Surabaya) ikut antre sejak pagi.",
+        "id",
+    );
+    assert_eq!(mention_texts(&a, "Budi Santoso"), ["Budi Santoso"]);
+    assert_eq!(entity(&a, "Surabaya").kind, EntityKind::Place);
+}
+
+#[test]
 fn an_acronym_inside_two_bodies_names_is_neither_alias() {
     let a = run(
         "Berkas dikirim dari Pengadilan Negeri (PN) Bandung ke Pengadilan Negeri (PN) Jakarta \

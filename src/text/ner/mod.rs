@@ -1174,10 +1174,19 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
         // A person's acronym in parentheses is theirs only where it abbreviates the name
         // ("Susilo Bambang Yudhoyono (SBY)"); otherwise it is their party or body ("Jürgen
         // Pföhler (CDU)", "Anna Weber (SPD)").
+        // A person's nickname is not a body or a place found there ("Anne Spiegel (Grüne)"
+        // names her party).
+        let marked_other = |a: &Span| {
+            raws.get(i + 1).is_some_and(|next| {
+                next.block == r.block
+                    && next.span == *a
+                    && matches!(next.kind, EntityKind::Organization | EntityKind::Place)
+            })
+        };
         let alias = parenthetical_after(text, r.span).filter(|a| {
             let alias = &text[a.start..a.end];
             let name = &text[r.span.start..r.span.end];
-            (r.kind == EntityKind::Person && !is_acronym(alias))
+            (r.kind == EntityKind::Person && !is_acronym(alias) && !marked_other(a))
                 || (is_acronym(alias)
                     && r.kind != EntityKind::Place
                     && r.kind != EntityKind::Person)

@@ -89,6 +89,19 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if a >= b {
             continue;
         }
+        // An acronym that does not abbreviate the run names the run only where something says
+        // the run is a body: the tagger (not as a person), an opening word or a head noun of
+        // bodies. Otherwise it says whose party or body the run is ("Ministerpräsidentin Malu
+        // Dreyer (SPD)"), and the run is not made an organisation for it.
+        if best.is_none()
+            && !super::super::opens_org_name(words[a], lang)
+            && !words[a..b].iter().any(|w| super::super::is_org_head(w))
+            && !spans
+                .iter()
+                .any(|s| s.0 <= a && b <= s.1 && s.2 != EntityKind::Person)
+        {
+            continue;
+        }
         let place = places.iter().any(|pl| pl.0 == a && pl.0 + pl.1 == b);
         // What the tagger made of the run, or else of the short form.
         let tagged = spans
@@ -182,6 +195,41 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(5, 6, Person)]),
             [(5, 6, Person), (0, 2, Organization)]
+        );
+    }
+
+    #[test]
+    fn an_acronym_that_abbreviates_no_body_defines_nothing() {
+        use crate::text::EntityKind::Person;
+        // A party after a person, in a capitalised run with a German noun before it: found by
+        // the tagger or not.
+        let words = [
+            "Ministerpräsidentin",
+            "Malu",
+            "Dreyer",
+            "(",
+            "SPD",
+            ")",
+            "sagte",
+        ];
+        assert_eq!(
+            run(
+                super::apply,
+                &words,
+                "de",
+                &[(1, 3, Person), (4, 5, Organization)]
+            ),
+            [(1, 3, Person), (4, 5, Organization)]
+        );
+        assert_eq!(
+            run(super::apply, &words, "de", &[(4, 5, Organization)]),
+            [(4, 5, Organization)]
+        );
+        // Counter-example: the person's own initials define the person.
+        let words = ["Susilo", "Bambang", "Yudhoyono", "(", "SBY", ")", "tiba"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 3, Person)]),
+            [(0, 3, Person)]
         );
     }
 
