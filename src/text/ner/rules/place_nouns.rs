@@ -1,7 +1,9 @@
 //! Places the text names as such and the tagger left out: "the town of Bakhmut", "desa
 //! Sukamaju" (see `PLACE_NOUNS_ID`): the capitalised run after the word, up to three words; in
 //! Indonesian also a capitalised unit of the map with the name after it ("Kampung Melayu",
-//! "Desa Sukamaju": the unit inside the place, as CONVENTIONS writes "Kabupaten Sleman").
+//! "Desa Sukamaju": the unit inside the place, as CONVENTIONS writes "Kabupaten Sleman"); a unit
+//! inside a place the tagger found starts another ("Desa Sukamaju Kecamatan Cibeber Kabupaten
+//! Cianjur" is three places).
 
 use super::*;
 
@@ -73,8 +75,26 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
             )
             .max()
     };
+    let unit = |k: usize| c.capitalised(k) && UNITS_ID.contains(words[k]);
+    // A unit inside a place the tagger found starts another place ("Desa Alue Papeun Kecamatan
+    // Nisam Antara", "Kecamatan Cibeber Kabupaten Cianjur"): the place is cut before it, and the
+    // unit's place is read again below.
+    let mut cut = Vec::new();
+    spans.retain(|s| {
+        let inner = s.2 == EntityKind::Place && (s.0 + 1..s.1).any(unit);
+        if inner {
+            cut.push(*s);
+        }
+        !inner
+    });
+    for s in &cut {
+        let first = (s.0 + 1..s.1).find(|&k| unit(k)).unwrap_or(s.1);
+        if !unit(s.0) {
+            spans.push((s.0, first, EntityKind::Place));
+        }
+    }
     for k in 0..n.saturating_sub(1) {
-        if !c.capitalised(k) || !UNITS_ID.contains(words[k]) || c.held(spans, k) {
+        if !unit(k) || c.held(spans, k) {
             continue;
         }
         let mut end = k + 1;
@@ -84,6 +104,9 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
                 // Right after the unit, any place; inside the run, one word ("Desa Seuneubok
                 // Aceh"; "Kabupaten Garut Jawa Barat" is two places).
                 Some(e) if e - k <= 4 && (end == k + 1 || e == end + 1) => end = e,
+                // Inside the run, a known place of two words or more is a place of its own
+                // ("Kecamatan Nisam Antara Aceh Utara").
+                Some(e) if end > k + 1 && e > end + 1 => break,
                 // After the first word, a capitalised common word may go on ("Aceh Besar"),
                 // not an acronym ("Desa Sukamaju RT 03").
                 _ if (c.name_part(end)
@@ -106,6 +129,14 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
         if end > k + 1 && !crossed {
             spans.retain(|s| !(k < s.0 && s.1 <= end));
             spans.push((k, end, EntityKind::Place));
+            // The known place of two words or more right after it, inside a place the tagger
+            // found and the cut above undid.
+            let in_cut = cut.iter().any(|s| s.0 < end && end < s.1);
+            if let Some(next) = c.places.iter().find(|p| in_cut && p.0 == end && p.1 >= 2) {
+                if !spans.iter().any(|s| s.0 < end + next.1 && end < s.1) {
+                    spans.push((end, end + next.1, EntityKind::Place));
+                }
+            }
         }
     }
     spans.sort_by_key(|s| s.0);
@@ -130,6 +161,45 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), places);
         let words = ["Kepala", "Desa", "Budi", "Santoso"];
         let spans = [(2, 4, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+    }
+
+    #[test]
+    fn a_unit_inside_a_place_the_tagger_found_starts_another_place() {
+        use crate::text::EntityKind::Organization;
+        let words = [
+            "di",
+            "Desa",
+            "Alue",
+            "Papeun",
+            "Kecamatan",
+            "Nisam",
+            "Antara",
+            "Jawa",
+            "Barat",
+            ".",
+        ];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(1, 8, Place)],
+            &[(7, 2, "Jawa Barat")],
+        );
+        assert_eq!(out, [(1, 4, Place), (4, 7, Place), (7, 9, Place)]);
+        let words = [
+            "warga",
+            "Kecamatan",
+            "Cibeber",
+            "Kabupaten",
+            "Cianjur",
+            "mengungsi",
+        ];
+        let out = run(super::apply, &words, "id", &[(1, 5, Place)]);
+        assert_eq!(out, [(1, 3, Place), (3, 5, Place)]);
+        // Counter-example: a body named after its unit is not cut.
+        let words = ["Pemerintah", "Kabupaten", "Sleman", "menolak"];
+        let spans = [(0, 3, Organization)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
     }
 
