@@ -30,6 +30,7 @@ mod known_orgs;
 mod known_places;
 mod legal_forms;
 mod lower_case;
+mod mastheads;
 mod middle_initials;
 mod office_names;
 mod openers;
@@ -323,6 +324,11 @@ pub static PASSES: &[Pass] = &[
         name: "sports_clubs",
         guess: false,
         apply: sports_clubs::apply,
+    },
+    Pass {
+        name: "mastheads",
+        guess: false,
+        apply: mastheads::apply,
     },
     Pass {
         name: "given_name_runs",
