@@ -28,8 +28,8 @@ const MASTHEADS: &[&str] = &[
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let words = c.words;
-    for k in 1..words.len() {
-        if !MASTHEADS.contains(&words[k]) {
+    for (k, word) in words.iter().enumerate().skip(1) {
+        if !MASTHEADS.contains(word) {
             continue;
         }
         // Where a place ending right before the word starts: the tagger's, else a known one
@@ -53,7 +53,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if spans.iter().any(|s| s.0 <= start && k < s.1) {
             continue;
         }
-        spans.retain(|s| s.1 <= start || k + 1 <= s.0);
+        spans.retain(|s| s.1 <= start || k < s.0);
         spans.push((start, k + 1, EntityKind::Organization));
     }
     spans.sort_by_key(|s| s.0);
