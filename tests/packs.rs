@@ -48,3 +48,21 @@ fn a_pack_may_have_a_second_threshold_for_peoples_names() {
     let one = pack(b"0.8");
     assert_eq!((one.threshold(), one.people_threshold()), (0.8, 0.8));
 }
+
+/// The list the reader reads to tell "no model for this language" from "the model could not be
+/// loaded" is the packs that have one.
+#[test]
+fn the_languages_with_a_model_are_the_packs_with_one() {
+    let tsv = include_str!("../src/text/ner/data/packs.tsv");
+    let mut with_model: Vec<&str> = tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let code = cols.next()?;
+            (cols.next()? != "-").then_some(code)
+        })
+        .collect();
+    with_model.sort_unstable();
+    assert_eq!(with_model, baca::text::ner::pack::MODELS);
+}

@@ -14,14 +14,15 @@ use crate::text::{Analysis, EntityKind};
 #[derive(Properties, Clone)]
 pub struct GlossaryPanelProps {
     pub analysis: Rc<Analysis>,
-    /// Whether a trained model found the names (see `ReaderProps::names_model`).
-    #[prop_or(true)]
-    pub names_model: bool,
+    /// Why names may be missing, where no trained model read the article (see
+    /// `ReaderProps::names_note`).
+    #[prop_or_default]
+    pub names_note: Option<AttrValue>,
 }
 
 impl PartialEq for GlossaryPanelProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.analysis, &other.analysis) && self.names_model == other.names_model
+        Rc::ptr_eq(&self.analysis, &other.analysis) && self.names_note == other.names_note
     }
 }
 
@@ -74,10 +75,8 @@ pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
     html! {
         <section class="baca-panel" data-baca="glossary-panel" aria-label="Glossary of this article">
             <h2 class="baca-panel-title">{ "Glossary" }</h2>
-            if !props.names_model {
-                <p class="baca-panel-note" data-baca="no-names-model">
-                    { "baca cannot find names in this language by itself yet: it marks only the names in your glossary, the places it knows and names the text defines." }
-                </p>
+            if let Some(note) = props.names_note.clone() {
+                <p class="baca-panel-note" data-baca="no-names-model">{ note }</p>
             } else if props.analysis.entities.is_empty() {
                 <p>{ "No names or places found." }</p>
             }

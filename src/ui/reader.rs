@@ -48,11 +48,14 @@ pub struct ReaderProps {
     /// their licences).
     #[prop_or_default]
     pub names_credit: Option<AttrValue>,
-    /// Whether a trained model finds the names of the article's language; without one only what
-    /// is certain is marked (the glossary's names, places the pack knows, names the text
-    /// defines), and the glossary panel says so.
+    /// Whether a trained model found the names of the article's language (the credit then
+    /// names a tagger).
     #[prop_or(true)]
     pub names_model: bool,
+    /// Why names may be missing, where no trained model read the article: the glossary panel
+    /// says it, so that an empty glossary is not read as an article without names.
+    #[prop_or_default]
+    pub names_note: Option<AttrValue>,
 }
 
 /// Where finding the names of an analysis is: the reader shows the sentences first and adds the
@@ -81,6 +84,7 @@ impl PartialEq for ReaderProps {
             && self.names == other.names
             && self.names_credit == other.names_credit
             && self.names_model == other.names_model
+            && self.names_note == other.names_note
             && self.store == other.store
     }
 }
@@ -306,7 +310,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let panel = match s.panel {
         Panel::None => Html::default(),
         Panel::Glossary => html! {
-            <GlossaryPanel analysis={analysis.clone()} names_model={props.names_model} />
+            <GlossaryPanel analysis={analysis.clone()} names_note={props.names_note.clone()} />
         },
         Panel::Settings => html! { <SettingsPanel settings={s.settings.clone()} /> },
         Panel::Files => html! {

@@ -408,6 +408,18 @@ fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
         .map(|p| p.credit.clone().into());
     // While the names are sought the pack may still be on its way: nothing is said yet.
     let names_model = names == Names::Finding || pack.is_some_and(|p| p.model.is_some());
+    let code = analysis
+        .lang
+        .as_deref()
+        .and_then(|tag| lang::Lang::from_tag(tag).code());
+    let names_note = (!names_model).then(|| {
+        if code.is_some_and(|c| crate::text::ner::pack::MODELS.contains(&c)) {
+            "baca's names model for this language could not be loaded here: only the names in your glossary are marked."
+        } else {
+            "baca cannot find names in this language by itself yet: it marks only the names in your glossary, and places and names the text defines where it has data for the language."
+        }
+        .into()
+    });
     let analysis = Rc::new(analysis);
     let props = {
         let mut i = inner.borrow_mut();
@@ -422,6 +434,7 @@ fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
             names,
             names_credit,
             names_model,
+            names_note,
             store: i.store.clone(),
         }
     };

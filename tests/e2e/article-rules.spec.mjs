@@ -44,6 +44,16 @@ test("a lead-in heading goes with the links after it, also where they stand in n
   expect(text).toBe("Para tamu diundang ke pesta. Pesta berakhir pagi.");
 });
 
+test("a lead-in heading's links end at a blank line or a line that is more than a link", async ({ page }) => {
+  const { text } = await ruled(
+    page,
+    "removePromos",
+    `<h2>Jangan Lewatkan!</h2><a href="/a">Rumah Mewah</a><br><a href="/b">Kamar Artis</a><br><br><a href="/tag/cc">Charlotte Church</a> mengaku malu.<br>
+     <h2>Baca Juga</h2><a href="/c">Berita Lain</a><br><a href="/tag/dj">Dewi Jones</a> ikut mengeluh.`,
+  );
+  expect(text).toBe("Charlotte Church mengaku malu. Dewi Jones ikut mengeluh.");
+});
+
 test("a lead-in heading takes no text that is not links with it", async ({ page }) => {
   const { text } = await ruled(
     page,
@@ -71,6 +81,14 @@ test("a line that only mentions a lead-in's words, or a block without line break
   expect(result).toBe(0);
   expect(text).toContain("Ia lalu pergi.");
   expect(text).toContain("Baca juga pendapat para ahli.");
+  // A line whose element holds a line break of its own is not judged as one line.
+  const nested = await ruled(
+    page,
+    "removePromoLines",
+    `<p>Harga turun.<br><span>Baca juga: <a href="/x">Kabar lain</a><br>Para pedagang mengeluh sejak pagi.</span></p>`,
+  );
+  expect(nested.result).toBe(0);
+  expect(nested.text).toContain("Para pedagang mengeluh sejak pagi.");
 });
 
 test("a teaser of another article, a linked heading with its short text, is taken out with its box", async ({ page }) => {
@@ -87,13 +105,18 @@ test("a teaser of another article, a linked heading with its short text, is take
   expect(text).toBe("Die Ministerpräsidentin sagte erneut vor dem Ausschuss aus. Der Ausschuss tagt im Mai wieder.");
 });
 
-test("a heading linked within the page, or linked only in part, is no teaser", async ({ page }) => {
+test("a heading linked within the page, linked only in part, standing among the paragraphs or heading a list's item, is no teaser", async ({ page }) => {
   const { result, text } = await ruled(
     page,
     "removeTeasers",
     `<h2><a href="#hintergrund">Hintergrund</a></h2><p>Die Flut kam in der Nacht.</p>
-     <h2>Was <a href="/ausschuss">der Ausschuss</a> prüft</h2><p>Er prüft die Warnungen.</p>`,
+     <h2>Was <a href="/ausschuss">der Ausschuss</a> prüft</h2><p>Er prüft die Warnungen.</p>
+     <h2><a href="/thema/flut">Die Flut</a></h2><p>Sie kam schnell.</p>
+     <div><h3><a href="/thema/hilfe">Die Hilfe</a></h3></div><p>Sie kam spät.</p>
+     <ul><li><h3><a href="https://shop.example/pumpe">Pumpe</a></h3><p>Eine kleine Pumpe.</p></li></ul>`,
   );
   expect(result).toBe(0);
-  expect(text).toBe("Hintergrund Die Flut kam in der Nacht. Was der Ausschuss prüft Er prüft die Warnungen.");
+  expect(text).toBe(
+    "Hintergrund Die Flut kam in der Nacht. Was der Ausschuss prüft Er prüft die Warnungen. Die Flut Sie kam schnell. Die Hilfe Sie kam spät. Pumpe Eine kleine Pumpe.",
+  );
 });

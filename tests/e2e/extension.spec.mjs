@@ -287,6 +287,14 @@ it("the reader keeps the focus and the wheel to itself, Esc closes a panel befor
   await page.keyboard.press("Escape");
   await expect(frame.locator('[data-baca="settings-panel"]')).toHaveCount(0);
   expect(await page.locator("[data-baca-extension]").count()).toBe(1);
+  // Also with the focus on the frame's own scroller (a press on text outside the reader's
+  // controls), Esc closes the panel first and gives its button the focus.
+  await frame.locator('[data-baca="toggle-glossary"]').click();
+  await frame.locator("#reader").focus();
+  await page.keyboard.press("Escape");
+  await expect(frame.locator('[data-baca="glossary-panel"]')).toHaveCount(0);
+  expect(await focused()).toBe("toggle-glossary");
+  expect(await page.locator("[data-baca-extension]").count()).toBe(1);
   await page.keyboard.press("Escape");
   await expect.poll(() => page.locator("[data-baca-extension]").count()).toBe(0);
 });

@@ -279,16 +279,31 @@ export function removePromos(root) {
 
 /** What a lead-in heading introduces: the block of links after it, or, where the links stand
  * side by side with line breaks and no block of their own (`<h2>…</h2><a>…</a><br><a>…</a>`),
- * that run of links. */
+ * the lines after it that are each one link, up to the first line that is not or a blank
+ * line. */
 function linksAfter(heading) {
   const next = heading.nextElementSibling;
   if (next && next.tagName !== "A" && linkShare(next) > 0.8) return [next];
   const run = [];
+  let line = [];
+  let links = 0;
   for (let node = heading.nextSibling; node; node = node.nextSibling) {
-    const blank = node.nodeType === 3 && !node.textContent.trim();
-    if (!(blank || node.nodeName === "BR" || (node.nodeName === "A" && node.hasAttribute("href")))) break;
-    run.push(node);
+    if (node.nodeName === "BR") {
+      // A blank line ends the run; a line that is one link joins it.
+      if (links !== 1) break;
+      run.push(...line, node);
+      line = [];
+      links = 0;
+    } else if (node.nodeType === 3 && !node.textContent.trim()) {
+      line.push(node);
+    } else if (node.nodeName === "A" && node.hasAttribute("href")) {
+      line.push(node);
+      links++;
+    } else {
+      break;
+    }
   }
+  if (links === 1 && line.length > 0 && !line[line.length - 1].nextSibling) run.push(...line);
   return run.some((node) => node.nodeName === "A") ? run : [];
 }
 
@@ -305,19 +320,22 @@ const BLOCK_TAG = /^(?:P|DIV|LI|UL|OL|DL|H[1-6]|SECTION|ASIDE|BLOCKQUOTE|TABLE|F
 export function removePromoLines(root) {
   let removed = 0;
   for (const block of [root, ...some(root, "p, div, td, li, blockquote, section, article")]) {
-    if (!block.isConnected || !block.querySelector(":scope > br")) continue;
+    if (!block.isConnected || ![...block.children].some((child) => child.tagName === "BR")) continue;
     let line = [];
     const flush = () => {
       const text = clean(line.map((node) => node.textContent).join(""));
       const links = line.reduce((n, node) => n + (node.nodeName === "A" ? clean(node.textContent).length : node.nodeType === 1 ? [...node.querySelectorAll("a")].reduce((m, a) => m + clean(a.textContent).length, 0) : 0), 0);
-      if (text && PROMO_LEAD_IN.test(text) && (text.length < 300 || links > text.length / 2)) {
+      // A line with a line break inside one of its elements cannot be judged as one line.
+      const nested = line.some((node) => node.nodeType === 1 && node.querySelector("br"));
+      if (text && !nested && PROMO_LEAD_IN.test(text) && (text.length < 300 || links > text.length / 2)) {
         for (const node of line) node.remove();
         removed++;
       }
       line = [];
     };
     for (const node of [...block.childNodes]) {
-      if (node.nodeName === "BR" || (node.nodeType === 1 && BLOCK_TAG.test(node.nodeName))) flush();
+      // A comment ends a line too: the embed's place of a block the publisher protects.
+      if (node.nodeName === "BR" || node.nodeType === 8 || (node.nodeType === 1 && BLOCK_TAG.test(node.nodeName))) flush();
       else if (node.nodeType === 1 || node.nodeType === 3) line.push(node);
     }
     flush();
@@ -345,8 +363,9 @@ const HEADINGS = "h1, h2, h3, h4, h5, h6";
  * Removes teasers of other articles inside the body: a heading that is all one link to another
  * page, with the box of short text it heads (`<div><a href="/other"><h3>…</h3></a><p>Two
  * lines.</p></div>`): the largest block around it with no other heading and under 400
- * characters. A heading linked to a place in the page itself (`#…`) stays. Returns the number
- * removed.
+ * characters, below the article's root and not a list's item, holding text besides the
+ * heading. A heading linked to a place in the page itself (`#…`), or linked standing alone
+ * among the paragraphs, stays. Returns the number removed.
  */
 export function removeTeasers(root) {
   let removed = 0;
@@ -358,15 +377,20 @@ export function removeTeasers(root) {
     const text = clean(heading.textContent);
     if (!link || !text || link.getAttribute("href").trim().startsWith("#")) continue;
     if (link === inner[0] && clean(link.textContent) !== text) continue;
-    let box = outer && root.contains(outer) ? outer : heading;
+    const own = outer && root.contains(outer) ? outer : heading;
+    let box = own;
     while (
       box.parentElement &&
       box.parentElement !== root &&
+      box.parentElement.tagName !== "LI" &&
       !textOver(box.parentElement, 400) &&
       box.parentElement.querySelectorAll(HEADINGS).length === 1
     ) {
       box = box.parentElement;
     }
+    // A teaser is a box of its own with its short text: a linked subheading standing among the
+    // article's paragraphs, or heading a list's item, stays.
+    if (box === own || !textOver(box, text.length)) continue;
     box.remove();
     removed++;
   }

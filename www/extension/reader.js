@@ -160,6 +160,18 @@ async function start() {
     const target = event.target;
     if (target instanceof Element && target.closest("input, textarea, select, [data-baca='note']")) return;
     if (document.querySelector('[data-baca="card"]')) return;
+    // An open panel the reader did not hear the key for (the focus on the frame's own element,
+    // after a press on text): it closes by its button, which takes the focus.
+    const panel = document.querySelector('[data-baca$="-panel"]');
+    if (panel) {
+      const toggle = document.querySelector(`[data-baca="toggle-${panel.dataset.baca.replace(/-panel$/, "")}"]`);
+      if (toggle) {
+        event.preventDefault();
+        toggle.click();
+        toggle.focus();
+        return;
+      }
+    }
     close();
   });
   // A modal dialog keeps the focus: Tab past its last control goes to its first (the Close

@@ -92,6 +92,15 @@ pub fn set_threshold(code: &str, threshold: f32) -> bool {
 
 static PACKS: Mutex<Vec<&'static Pack>> = Mutex::new(Vec::new());
 
+/// The languages whose names pack holds a trained model (`data/packs.tsv`), sorted: a page in
+/// one of them without its model was not read for names as it should have been.
+///
+/// ```
+/// assert!(baca::text::ner::pack::MODELS.contains(&"id"));
+/// assert!(!baca::text::ner::pack::MODELS.contains(&"ru"));
+/// ```
+pub const MODELS: &[&str] = &["de", "en", "fr", "id", "nl", "pt"];
+
 /// The sections of a pack, in order: `(name, bytes)`.
 fn sections(bytes: &[u8]) -> Result<Vec<(&str, &[u8])>, String> {
     let Some(mut rest) = bytes.strip_prefix(HEADER.as_bytes()) else {
