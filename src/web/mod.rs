@@ -398,20 +398,16 @@ fn progress(inner: &Rc<RefCell<Inner>>, percent: u32) {
 /// Renders an analysis: the first time into the root, then as new props.
 fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
     analysis.split_long_blocks(BLOCK_SENTENCES, BLOCK_BYTES);
-    let pack = analysis
+    let code = analysis
         .lang
         .as_deref()
-        .and_then(|tag| lang::Lang::from_tag(tag).code())
-        .and_then(crate::text::ner::pack::get);
+        .and_then(|tag| lang::Lang::from_tag(tag).code());
+    let pack = code.and_then(crate::text::ner::pack::get);
     let names_credit = pack
         .filter(|p| !p.credit.is_empty())
         .map(|p| p.credit.clone().into());
     // While the names are sought the pack may still be on its way: nothing is said yet.
     let names_model = names == Names::Finding || pack.is_some_and(|p| p.model.is_some());
-    let code = analysis
-        .lang
-        .as_deref()
-        .and_then(|tag| lang::Lang::from_tag(tag).code());
     let names_note = (!names_model).then(|| {
         if code.is_some_and(|c| crate::text::ner::pack::MODELS.contains(&c)) {
             "baca's names model for this language could not be loaded here: only the names in your glossary are marked."

@@ -15,6 +15,7 @@
 // `baca:error` (detail: { message }), `baca:entity-open` (detail: { id, name, type }).
 import init, { checkOptions, mount as mountCore, stylesheet } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
+import { keepTabInside } from "../shared/modal-focus.js";
 import { joinDatelines, removeAdLabels, removeLabels, removePromoLines, removePromos, removeTeasers } from "../extension/article-rules.js";
 
 const VERSION = "0.1.0";
@@ -46,8 +47,6 @@ function pageArticle(option) {
 
 // Host-level rules win over any page rule on the host element: in the cascade, a shadow tree's
 // !important declarations beat the page's !important ones.
-/** What takes the focus in the overlay's dialog, for keeping it inside. */
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 const HOST_CSS = `
 :host { all: initial !important; display: block !important; }
@@ -429,24 +428,8 @@ class Reader {
         }
         return;
       }
-      // A modal dialog keeps the focus: Tab past its last control goes to its first (the Close
-      // button). The last is looked for from the end: a long article has many controls.
-      if (e.key !== "Tab") return;
-      const all = panel.querySelectorAll(FOCUSABLE);
-      let last = null;
-      for (let i = all.length - 1; i >= 0 && !last; i--) {
-        if (!all[i].disabled && all[i].getClientRects().length > 0) last = all[i];
-      }
-      if (!last) return;
-      const active = shadow.activeElement;
-      const outside = !panel.contains(active) || active === panel;
-      if (e.shiftKey && (active === close || outside)) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && (active === last || (outside && active !== panel))) {
-        e.preventDefault();
-        close.focus();
-      }
+      // A modal dialog keeps the focus.
+      keepTabInside(e, panel, close, shadow.activeElement);
     });
     emit(this.#target, "baca:ready", { sentences: 0 });
     return this;

@@ -6,6 +6,7 @@
 // partition localStorage.
 import init, { mount } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
+import { keepTabInside } from "../shared/modal-focus.js";
 import { joinDatelines, removeAdLabels, removeLabels, removeLeadCaption, removePromoLines, removePromos, removeTeasers, restoreCaptions } from "./article-rules.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -123,33 +124,6 @@ function articleElement(article) {
   return root;
 }
 
-/** What takes the focus in the reader, for keeping it inside. */
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
-
-/** Tab at the reader's last control goes to its first, Shift+Tab at its first to its last; the
- * focus outside any of them (on the frame's document) goes to the first or the last. The last is
- * looked for from the end: a long article has many controls. */
-function keepFocus(event) {
-  if (event.key !== "Tab" || event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
-  const panel = document.querySelector(".panel");
-  const first = document.querySelector('[data-baca-ext="close"]');
-  const all = panel.querySelectorAll(FOCUSABLE);
-  let last = null;
-  for (let i = all.length - 1; i >= 0 && !last; i--) {
-    if (!all[i].disabled && all[i].getClientRects().length > 0) last = all[i];
-  }
-  if (!last) return;
-  const active = document.activeElement;
-  const outside = !active || !panel.contains(active) || active === panel;
-  if (event.shiftKey && (active === first || outside)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && (active === last || outside)) {
-    event.preventDefault();
-    first.focus();
-  }
-}
-
 async function start() {
   document.querySelector('[data-baca-ext="close"]').addEventListener("click", close);
   document.querySelector('[data-baca-ext="backdrop"]').addEventListener("click", close);
@@ -176,7 +150,9 @@ async function start() {
   });
   // A modal dialog keeps the focus: Tab past its last control goes to its first (the Close
   // button) and Shift+Tab from the first to the last, instead of out to the page behind.
-  window.addEventListener("keydown", keepFocus);
+  window.addEventListener("keydown", (event) =>
+    keepTabInside(event, document.querySelector(".panel"), document.querySelector('[data-baca-ext="close"]'), document.activeElement),
+  );
   // The wheel on the dimmed page scrolls nothing behind it.
   document.querySelector('[data-baca-ext="backdrop"]').addEventListener("wheel", (event) => event.preventDefault(), { passive: false });
 
