@@ -144,7 +144,7 @@ pub(super) fn is_title(word: &str, lang: Lang) -> bool {
 /// the title stays outside the name (CONVENTIONS). General vocabulary, written for baca. Sorted.
 pub(super) static HONORIFICS_EN: WordList = WordList::new(
     "adm brig capt cmdr col comdr cpl det dr gen gov hon lt maj messrs mlle mme mr mrs ms pope prof \
-     pvt rep rev sen sgt sir supt",
+     pvt rep rev sen sgt sheik sheikh sir supt",
 );
 
 /// Offices English writes before a person's name that compromise's role nouns lack ("Senator

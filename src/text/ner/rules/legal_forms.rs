@@ -119,13 +119,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             // of America Corp.", not "Shares of Apple Inc."), and in a headline, whose words
             // are all capitalised, the one word before the form ("Investors Sue Enron Corp").
             let most = if c.title_case { 1 } else { MOST };
-            let mut start = k;
-            while start > 0 && k - start < most {
+            // A comma may stand before the form ("Google, Inc.", "CCNG, Inc."): the name is
+            // read back from before it, the comma inside.
+            let comma = k >= 2 && words[k - 1] == "," && name_word(k - 2) && !c.title(k - 2);
+            let form_at = if comma { k - 1 } else { k };
+            let mut start = form_at;
+            while start > 0 && form_at - start < most {
                 let w = start - 1;
                 if name_word(w) && !c.title(w) && !(opens(words, w) && c.function(w)) {
                     start -= 1;
                 } else if start >= 2
-                    && start < k
+                    && start < form_at
                     && name_word(start - 2)
                     && (words[w] == "&"
                         || words[w] == "of" && super::super::is_org_head(words[start - 2]))
@@ -135,8 +139,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     break;
                 }
             }
-            // A comma may stand before the form ("Google, Inc."): not read back over.
-            if start < k {
+            if start < form_at {
                 let end = if k + 1 < n && words[k + 1] == "." && DOTTED.contains(&words[k]) {
                     // The form's own period ("Corp."), which the tokenizer splits off.
                     k + 2
@@ -292,6 +295,20 @@ mod tests {
         assert_eq!(run(super::apply, &words, "en", &[]), [(0, 4, Organization)]);
         let words = ["die", "Siemens", "AG", "meldete"];
         assert_eq!(run(super::apply, &words, "de", &[]), [(1, 3, Organization)]);
+        // A comma before the form: one name, not the form alone as a second body.
+        let words = ["by", "Google", ",", "Inc", ".", "and"];
+        assert_eq!(
+            run(
+                super::apply,
+                &words,
+                "en",
+                &[(1, 2, Organization), (3, 4, Organization)]
+            ),
+            [(1, 5, Organization)]
+        );
+        // Not over a title before the comma.
+        let words = ["the", "Chairman", ",", "Inc", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
     }
 
     #[test]

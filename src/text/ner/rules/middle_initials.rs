@@ -80,8 +80,23 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 None => {}
             }
         }
+        // A name of two words or more after an initial that opens it ("J. Edgar Hoover",
+        // "F. Scott Fitzgerald"), over more initials ("J. K. Rowling"); not in Indonesian or
+        // Malay, whose "H." is Haji, "R." Raden: titles outside the name.
+        let mut first = a;
+        while first >= 2 && words[first - 1] == "." && initial(first - 2) {
+            first -= 2;
+        }
+        let opened = first < a
+            && (b - a >= 2 || a - first >= 4)
+            && !(first >= 1 && (c.capitalised(first - 1) || words[first - 1] == "."))
+            && !super::super::is_id_or_ms(c.lang);
+        if opened {
+            spans[i].0 = first;
+        }
         // "Bush" marked after an unmarked "George W.".
-        if a >= 3
+        if !opened
+            && a >= 3
             && words[a - 1] == "."
             && initial(a - 2)
             && is_given_name(words[a - 3])
@@ -138,6 +153,30 @@ mod tests {
             ),
             [(0, 6, Person)]
         );
+    }
+
+    #[test]
+    fn an_initial_opening_a_name_is_in_it() {
+        let words = ["nominated", "A", ".", "Noel", "Kramer", "for"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(3, 5, Person)]),
+            [(1, 5, Person)]
+        );
+        let words = ["by", "J", ".", "K", ".", "Rowling", "."];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(5, 6, Person)]),
+            [(1, 6, Person)]
+        );
+        // Not a lone surname after one letter, not after a capitalised word (a middle
+        // initial's business), not in Indonesian ("H." is Haji).
+        let words = ["Plan", "B", ".", "Smith", "Jones", "said"];
+        let spans = [(3, 5, Person)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let words = ["kata", "H", ".", "Abdul", "Somad", "."];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["by", "J", ".", "Rowling", "."];
+        let spans = [(3, 4, Person)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
     }
 
     #[test]
