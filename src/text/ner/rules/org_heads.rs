@@ -7,6 +7,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
     for (a, b) in org_word_spans(words, lang) {
+        // In a headline every word is capitalised: the head noun says a body only where the
+        // tagger or the gazetteer saw a name in the run too ("Customer Service Was Excellent"
+        // names none).
+        let named = spans.iter().any(|s| s.0 < b && a < s.1)
+            || places.iter().any(|p| p.0 < b && a < p.0 + p.1);
+        if c.title_case && !named {
+            continue;
+        }
         if spans
             .iter()
             .any(|s| (s.0 < a && a < s.1) || (s.0 < b && b < s.1))
@@ -40,5 +48,18 @@ mod tests {
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         let words = ["the", "West", "Bank", "of", "Scotland"];
         assert_eq!(run(super::apply, &words, "en", &[]), [(1, 5, Organization)]);
+    }
+
+    #[test]
+    fn in_a_headline_only_with_a_name_in_the_run() {
+        use super::super::tests::run_title_case;
+        let words = ["The", "Customer", "Service", "Was", "Excellent"];
+        assert_eq!(run_title_case(super::apply, &words, "en", &[]), []);
+        // (As the pass reads a headline: its common words in lower case.)
+        let words = ["Bank", "of", "Canada", "raises", "rates"];
+        assert_eq!(
+            run_title_case(super::apply, &words, "en", &[(2, 1, "Canada")]),
+            [(0, 3, Organization)]
+        );
     }
 }
