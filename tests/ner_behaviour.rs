@@ -247,6 +247,26 @@ fn a_persons_surname_joins_the_person() {
 }
 
 #[test]
+fn a_word_two_people_share_joins_neither_and_a_form_of_address_describes_no_one() {
+    // Made-up people: a son whose two-part surname has no hyphen, his father of the first
+    // part. "Hollander" alone could be either: it joins neither.
+    let a = run(
+        "Sang pendiri, Tom Hollander Price, membela diri.\n\nRumah itu dibeli atas nama ayahnya, \
+         Victor Hollander. Hollander mengaku tidak tahu.\n\nJuru bicara keluarga menyebut Mr \
+         Hollander sudah mencoba mengembalikannya.",
+        "id",
+    );
+    let son = mention_texts(&a, "Tom Hollander Price");
+    let father = mention_texts(&a, "Victor Hollander");
+    assert!(!son.contains(&"Hollander".to_owned()), "{son:?}");
+    assert!(!father.contains(&"Hollander".to_owned()), "{father:?}");
+    for e in &a.entities {
+        let d = e.description.as_ref().map(|d| d.text.as_str());
+        assert_ne!(d, Some("Mr"), "{}", e.name);
+    }
+}
+
+#[test]
 fn a_club_named_with_its_town_goes_by_its_name_alone_later() {
     // A made-up club of a real town: after "Persemar Bandung", "Persemar" alone is the club.
     let a = run(

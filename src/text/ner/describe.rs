@@ -243,8 +243,16 @@ fn title_before(
     }
     let start = units.last()?.0;
     let title = head[start..].trim_end();
-    (!title.is_empty()).then(|| (from + start, title.to_owned()))
+    // A form of address alone says how the text speaks of the person, not who they are ("Mr
+    // Bankman", "Pak Budi"; a rank or "Dr" says more).
+    let address = ADDRESS_FORMS.contains(title.trim_end_matches('.'));
+    (!title.is_empty() && !address).then(|| (from + start, title.to_owned()))
 }
+
+/// Forms of address before a name in English and Indonesian ("Mr", "Ms", "Pak", "Ibu"):
+/// no description. General vocabulary. Sorted.
+static ADDRESS_FORMS: super::WordList =
+    super::WordList::new("bapak bpk bu ibu mbah messrs mlle mme mr mrs ms nyonya pak sdr tuan");
 
 /// Fills in descriptions.
 pub fn describe(

@@ -1312,6 +1312,15 @@ fn short_forms(name: &str) -> Vec<String> {
                 out.push(pair.join(" "));
             }
         }
+        // A middle word may be the first half of a surname written without its hyphen ("Sam
+        // Bankman Fried" … "Bankman"): a short form too, unless another person of the text
+        // claims it (then neither's; see `Owner`).
+        out.extend(
+            words[1..n - 1]
+                .iter()
+                .filter(|w| w.chars().count() >= 5 && name_like(w))
+                .map(|w| w.to_string()),
+        );
     }
     out
 }
