@@ -267,6 +267,20 @@ fn a_word_two_people_share_joins_neither_and_a_form_of_address_describes_no_one(
 }
 
 #[test]
+fn a_german_politicians_party_in_parentheses_is_no_nickname_and_the_office_no_name() {
+    // Made-up people.
+    let a = run(
+        "Die damalige Umweltministerin Petra Kolbinger (Grüne) musste aussagen. Kolbinger \
+         sagte, sie habe nichts gewusst.",
+        "de",
+    );
+    let e = entity(&a, "Petra Kolbinger");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert!(!e.aliases.iter().any(|n| n == "Grüne"), "{:?}", e.aliases);
+    assert!(a.entities.iter().all(|e| !e.name.contains("ministerin")));
+}
+
+#[test]
 fn a_club_named_with_its_town_goes_by_its_name_alone_later() {
     // A made-up club of a real town: after "Persemar Bandung", "Persemar" alone is the club.
     let a = run(

@@ -137,7 +137,57 @@ pub(super) fn is_title(word: &str, lang: Lang) -> bool {
         let word = word.strip_suffix('.').unwrap_or(word);
         word.starts_with(char::is_uppercase)
             && (ROLES_ID.contains(word) || is_honorific(word, lang))
-    }) || detect::is_english_title(word)
+    }) || (lang.code() == Some("de") && is_german_title(word))
+        || detect::is_english_title(word)
+}
+
+/// German offices before a person's name, which German writes as one word with what they are
+/// of ("Umweltministerin Anne Spiegel", "Ministerpräsidentin Malu Dreyer", "des
+/// Oberstaatsanwalts Mario Mannweiler"): a title outside the name (CONVENTIONS). The last part
+/// of such compounds, general vocabulary written for baca; those that are also surnames
+/// ("Richter", "Meister") count only inside a longer word.
+const GERMAN_OFFICES: &[(&str, bool)] = &[
+    ("abgeordnete", true),
+    ("anwalt", false),
+    ("anwältin", false),
+    ("botschafter", true),
+    ("bürgermeister", true),
+    ("chef", false),
+    ("direktor", true),
+    ("kanzler", true),
+    ("kommissar", true),
+    ("korrespondent", false),
+    ("leiter", false),
+    ("minister", true),
+    ("präsident", true),
+    ("richter", false),
+    ("sekretär", true),
+    ("senator", true),
+    ("sprecher", true),
+    ("trainer", false),
+    ("vorsitzende", true),
+];
+
+/// Whether `word` is a German office ([`GERMAN_OFFICES`], feminine "-in" and the cases' "-s",
+/// "-n", "-en", "-r" endings too) or a form of address ("Herr", "Frau").
+fn is_german_title(word: &str) -> bool {
+    if !word.starts_with(char::is_uppercase) || word.chars().count() < 4 {
+        return false;
+    }
+    crate::support::case::with_lowercase(word, |w| {
+        if matches!(w, "herr" | "herrn" | "frau") {
+            return true;
+        }
+        let stem = ["innen", "in", "en", "s", "n", "r"]
+            .iter()
+            .filter_map(|e| w.strip_suffix(e))
+            .chain([w]);
+        stem.into_iter().any(|stem| {
+            GERMAN_OFFICES.iter().any(|&(office, alone)| {
+                stem.ends_with(office) && (alone || stem.len() > office.len())
+            })
+        })
+    })
 }
 
 /// Honorifics and ranks English writes before a person's name ("Mr", "Dr", "Gen.", "Sen."):
@@ -927,7 +977,7 @@ impl Finder {
             1 => owners::split(blocks, &mut self.raws),
             2 => headline_names::trim(blocks, &mut self.raws),
             3 => apply_glossary(blocks, glossary, &mut self.raws),
-            4 => add_aliases(blocks, &mut self.raws),
+            4 => add_aliases(blocks, &mut self.raws, self.lang),
             5 => {
                 self.entities = link(blocks, &self.raws, glossary);
                 self.entities.shrink_to_fit();
@@ -1155,7 +1205,7 @@ fn inner_acronym(name: &str) -> Option<&str> {
 /// "Korea Utara (Korut)": a short capitalised name in parentheses right after a mention is its
 /// alias, whatever the tagger made of it (a person's acronym only where it abbreviates the
 /// name: "Anna Weber (SPD)" names her party). One pass over the sorted mentions.
-fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
+fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>, lang: Lang) {
     // First which mentions define an alias and which the aliases cover, read in order; then the
     // list changes in place: no second list of every mention (a page of a name every ten bytes
     // held two at its peak).
@@ -1183,10 +1233,16 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>) {
                     && matches!(next.kind, EntityKind::Organization | EntityKind::Place)
             })
         };
+        // German news puts a politician's party there, as a word too ("Anne Spiegel
+        // (Grüne)", "(Linke)"), and gives no nicknames so.
+        let party_after_people = lang.code() == Some("de");
         let alias = parenthetical_after(text, r.span).filter(|a| {
             let alias = &text[a.start..a.end];
             let name = &text[r.span.start..r.span.end];
-            (r.kind == EntityKind::Person && !is_acronym(alias) && !marked_other(a))
+            (r.kind == EntityKind::Person
+                && !is_acronym(alias)
+                && !marked_other(a)
+                && !party_after_people)
                 || (is_acronym(alias)
                     && r.kind != EntityKind::Place
                     && r.kind != EntityKind::Person)
@@ -2018,6 +2074,34 @@ mod tests {
     }
 
     #[test]
+    fn german_offices_are_titles_and_surnames_alone_are_not() {
+        let de = Lang::from_tag("de");
+        for w in [
+            "Umweltministerin",
+            "Ministerpräsidentin",
+            "Oberstaatsanwalts",
+            "Bundeskanzler",
+            "Innenministers",
+            "Präsidenten",
+            "Vorsitzender",
+            "Frau",
+        ] {
+            assert!(super::is_title(w, de), "{w}");
+        }
+        for w in [
+            "Richter",
+            "Meister",
+            "Anne",
+            "Berlin",
+            "Ministerien",
+            "umweltminister",
+        ] {
+            assert!(!super::is_title(w, de), "{w}");
+        }
+        assert!(!super::is_title("Umweltministerin", Lang::from_tag("nl")));
+    }
+
+    #[test]
     fn word_lists_match_whole_words_ignoring_case() {
         const L: super::WordList = super::WordList::new("bank jalan jl kota");
         for w in ["jalan", "Jalan", "JALAN", "jl", "Kota", "bank"] {
@@ -2200,7 +2284,9 @@ mod tests {
             raw("BS)"),
             raw("Jakarta"),
         ];
-        one_sentence(text, |blocks| add_aliases(blocks, &mut raws));
+        one_sentence(text, |blocks| {
+            add_aliases(blocks, &mut raws, Lang::from_tag("id"))
+        });
         let got: Vec<(&str, Origin)> = raws
             .iter()
             .map(|r| (&text[r.span.start..r.span.end], r.origin))

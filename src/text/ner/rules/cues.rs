@@ -141,6 +141,16 @@ pub(in super::super) fn confirms(
     let english = match c.lang.code() {
         Some("en") => true,
         Some("id" | "ms") => false,
+        // German: a capitalised office before two or more name words ("Ministerpräsidentin
+        // Malu Dreyer"), as for English below.
+        Some("de") => {
+            return kind == EntityKind::Person
+                && !c.title_case
+                && (2..=4).contains(&(j - i))
+                && (i..j).all(|k| c.name_part(k) && !c.held(spans, k))
+                && (j == c.words.len() || !c.capitalised(j))
+                && titled(c, i, confidence);
+        }
         _ => return false,
     };
     // "Nurdin Ismail alias Din Minimi": the text names one person twice (`aliases` splits it).
@@ -599,6 +609,26 @@ mod tests {
         let words = ["Bund", "und", "Länder"];
         let sure = vec![(0, 1, Organization)];
         assert!(!confirms_as("de", &words, (2, 3), &sure, Organization));
+    }
+
+    #[test]
+    fn a_german_office_before_a_name_confirms_a_person() {
+        let words = [
+            "Ministerpräsidentin",
+            "Elke",
+            "Brandt",
+            "(",
+            "SPD",
+            ")",
+            "sagte",
+        ];
+        assert!(confirms_in("de", &words, (1, 3), &vec![]));
+        // Not one word, not without the office, not a run that goes on capitalised.
+        assert!(!confirms_in("de", &words, (2, 3), &vec![]));
+        let words = ["Laut", "Elke", "Brandt", "sagte"];
+        assert!(!confirms_in("de", &words, (1, 3), &vec![]));
+        let words = ["Umweltministerin", "Elke", "Brandt", "Stiftung", "sagte"];
+        assert!(!confirms_in("de", &words, (1, 3), &vec![]));
     }
 
     #[test]
