@@ -195,6 +195,13 @@ fn a_description_of_several_paragraphs_is_the_body_not_a_lead() {
     );
     let summary = el("div", &[("itemprop", "description")], vec![p("Ringkas.")]);
     assert_eq!(blocks(&summary), [(BlockKind::Lead, "Ringkas.".into())]);
+    // The body in a box of its own inside the description (Liputan6's page).
+    let boxed = el(
+        "div",
+        &[("itemprop", "description")],
+        vec![el("div", &[], vec![p("Satu.")])],
+    );
+    assert_eq!(blocks(&boxed), [(BlockKind::Paragraph, "Satu.".into())]);
 }
 
 #[test]

@@ -595,18 +595,26 @@ fn role_of<N: PageNode>(node: &N, tag: &str, in_text: bool) -> Role {
     if tag == "time" && !in_text {
         return Role::Skip;
     }
-    // A page's `description` may be its whole body (its paragraphs): a summary is no more
-    // than one.
+    // A page's `description` may be its whole body (its paragraphs, or a box of them): a
+    // summary is no more than one paragraph and holds no box.
     let lead = has_class_word(class.as_deref(), LEAD_CLASS_WORDS)
         || (itemprop.as_deref().is_some_and(|p| {
             p.split_ascii_whitespace()
                 .any(|p| p == "description" || p == "abstract")
-        }) && node
-            .children()
-            .iter()
-            .filter(|c| c.tag_name().as_deref() == Some("p"))
-            .nth(1)
-            .is_none());
+        }) && {
+            let children = node.children();
+            let tag_of = |c: &N| c.tag_name();
+            children
+                .iter()
+                .filter(|c| tag_of(c).as_deref() == Some("p"))
+                .nth(1)
+                .is_none()
+                && !children.iter().any(|c| {
+                    tag_of(c).as_deref().is_some_and(|t| {
+                        matches!(t, "div" | "section" | "article" | "ul" | "ol" | "table")
+                    })
+                })
+        });
     match tag {
         "br" => Role::Break,
         "h1" => Role::Block(Some(BlockKind::Headline)),

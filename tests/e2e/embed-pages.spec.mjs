@@ -80,6 +80,10 @@ for (const spec of SPECS) {
     writePageReport(REPORTS, slug, { ...result, missing, extra, text });
     const detail = `missing ${JSON.stringify(missing.slice(0, 40))}; extra ${JSON.stringify(extra.slice(0, 40))}`;
     const known = KNOWN[slug] ?? {};
+    // The body reads as paragraphs: a standfirst is a sentence or three at most (Liputan6
+    // marks its whole body as the page's description).
+    const lead = await page.locator('baca-reader [data-kind="lead"] [data-baca="sentence"]').count();
+    expect(lead, "sentences read as the standfirst").toBeLessThanOrEqual(3);
     if (!known.promos) expect(result.promos, "promo lead-ins left").toEqual([]);
     expect(result.recall, `recall of expected words: ${detail}`).toBeGreaterThanOrEqual(0.97);
     expect(result.precision, `precision of the reader's words: ${detail}`).toBeGreaterThanOrEqual(known.precision ?? 0.97);
