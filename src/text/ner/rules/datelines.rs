@@ -40,6 +40,23 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     let words = c.words;
+    // "Liputan6.com, Jakarta London Love Story, film …": a domain's dateline whose dash the
+    // page left out (it sets the dateline in bold instead): the place is the one the gazetteer
+    // knows right after the domain, and what follows it is the article's.
+    let dashed = words.iter().take(MOST + 1).any(|w| DASHES.contains(w));
+    if !dashed && words.len() > 3 && is_domain(words[0]) && words[1] == "," {
+        if let Some(&(_, len, _)) = c.places.iter().find(|p| p.0 == 2) {
+            for m in [
+                (0, 1, EntityKind::Organization),
+                (2, 2 + len, EntityKind::Place),
+            ] {
+                spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
+                spans.push(m);
+            }
+            spans.sort_by_key(|s| s.0);
+            return;
+        }
+    }
     let (end, dash) = match words.iter().take(MOST + 1).position(|w| DASHES.contains(w)) {
         // The dash may end the paragraph: the dateline is a line of its own ("TEHRAN (AFP) -").
         Some(dash) if dash > 0 => (dash, true),
@@ -310,6 +327,41 @@ mod tests {
             run(super::apply, &words, "en", &[(5, 6, Person)]),
             [(0, 1, Place), (5, 6, Organization)]
         );
+    }
+
+    #[test]
+    fn a_domains_dateline_without_its_dash_ends_at_the_known_place() {
+        // The dateline in bold and no dash: the title of the film after it is no place's.
+        let words = [
+            "Liputan6.com",
+            ",",
+            "Jakarta",
+            "Rindu",
+            "Kota",
+            "Lama",
+            ",",
+            "film",
+            "kedua",
+        ];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(2, 6, Place)],
+            &[(2, 1, "Jakarta")],
+        );
+        assert_eq!(out, [(0, 1, Organization), (2, 3, Place)]);
+        // Not without a known place right after the domain's comma.
+        let words = [
+            "Liputan6.com",
+            ",",
+            "menemui",
+            "duo",
+            "produser",
+            "film",
+            "ini",
+        ];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 
     #[test]
