@@ -1154,6 +1154,17 @@ fn the_name_after_alias_is_the_same_person_with_its_short_forms() {
         .map(|m| m.span.slice(&a.blocks[m.block].text))
         .collect();
     assert_eq!(texts, ["Nurdin Ismail", "Din Minimi", "Minimi"]);
+    // The person's age in brackets before "alias" (made-up people).
+    let a = run(
+        "Polisi melimpahkan Sapardi (37) alias Kumbang ke kejaksaan. Kumbang ditahan.",
+        "id",
+    );
+    let texts: Vec<&str> = entity(&a, "Sapardi")
+        .mentions
+        .iter()
+        .map(|m| m.span.slice(&a.blocks[m.block].text))
+        .collect();
+    assert_eq!(texts, ["Sapardi", "Kumbang", "Kumbang"]);
 }
 
 #[test]

@@ -1253,6 +1253,8 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>, lang: Lang) {
         let alias = alias.or_else(|| {
             let next = raws.get(i + 1)?;
             let between = text.get(r.span.end..next.span.start)?;
+            // The person's age may come first: "Faisal (37) alias Komeng".
+            let between = age_before(between).unwrap_or(between);
             (r.kind == EntityKind::Person
                 && next.kind == EntityKind::Person
                 && next.block == r.block
@@ -1337,6 +1339,14 @@ fn initials(name: &str) -> String {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
+}
+
+/// The rest of `between` after a person's age in brackets that opens it (" (37) alias " →
+/// " alias "), if it opens so.
+fn age_before(between: &str) -> Option<&str> {
+    let rest = between.strip_prefix(" (")?;
+    let (age, rest) = rest.split_once(')')?;
+    (!age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit())).then_some(rest)
 }
 
 /// "KCNA", "G20": two or more capitals and digits.
