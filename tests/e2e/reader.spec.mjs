@@ -375,6 +375,24 @@ test("Esc closes an open panel (a card first) and gives the focus back to the pa
   await expect(glossary).toHaveCount(0);
 });
 
+test("a panel opened from the keyboard takes the focus; opened by the pointer it leaves it", async ({ page }) => {
+  await open(page);
+  const toggle = page.locator('[data-baca="toggle-settings"]');
+  const panel = page.locator('[data-baca="settings-panel"]');
+  // Keys: the panel's first control is next, not the rest of the toolbar.
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(panel).toBeVisible();
+  expect(await panel.evaluate((p) => p.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  // The pointer: the focus stays where the press put it.
+  await page.locator('[data-baca="toggle-glossary"]').click();
+  await expect(page.locator('[data-baca="glossary-panel"]')).toBeVisible();
+  await expect(page.locator('[data-baca="toggle-glossary"]')).toBeFocused();
+});
+
 test("a pinned card's Next keeps the card and its mark in view", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await open(page);

@@ -52,6 +52,7 @@ pub fn use_panel_in_view(panel: Panel, card_open: bool, root: &NodeRef) -> bool 
                     let before = spots.borrow_mut().take().map(|(before, _)| before);
                     let before = before.unwrap_or_else(|| Spots::before_panel(&root, &section));
                     browser::show(&root, &section, web_sys::ScrollLogicalPosition::Nearest);
+                    focus_panel_from_keys(&root, &section, panel);
                     *spots.borrow_mut() = Some((before, Spots::of(&root)));
                     returning.set(true);
                     scrolled.set(false);
@@ -62,6 +63,29 @@ pub fn use_panel_in_view(panel: Panel, card_open: bool, root: &NodeRef) -> bool 
         });
     }
     off
+}
+
+/// Opened from the keyboard (its button focused as keys focus), the panel takes the focus: its
+/// controls come after the rest of the toolbar in the Tab order. Esc gives it back to the
+/// button (the reader's `onpanelkey`); opened by the pointer, the focus stays.
+fn focus_panel_from_keys(root: &web_sys::Element, section: &web_sys::Element, panel: Panel) {
+    use wasm_bindgen::JsCast;
+    let Some(active) = browser::focused_in(root) else {
+        return;
+    };
+    let from_keys = active.get_attribute("data-baca").as_deref() == Some(panel.toggle())
+        && active.matches(":focus-visible").unwrap_or(false);
+    if !from_keys {
+        return;
+    }
+    let first = section
+        .query_selector("button, select, input, textarea, a[href]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(first) = first {
+        let _ = first.focus();
+    }
 }
 
 /// Listens for scrolls of the page and of the boxes in the reader's tree (scroll events do not
