@@ -318,6 +318,9 @@ mod imp {
         JsFuture::from(v.dyn_into::<Promise>().ok()?).await.ok()
     }
 
+    /// How long a model's download may stay silent before the reader is told what it waits for.
+    const DOWNLOAD_SILENCE_MS: u32 = 8_000;
+
     /// Translates `texts` on the device from `source` to `target`, reporting progress (model
     /// download 0..1, then sentences done). Errors are messages for the reader.
     pub async fn translate(
@@ -344,12 +347,30 @@ mod imp {
         let report = std::rc::Rc::new(progress);
         // A model to download first says so before its first progress event (which may never
         // come offline).
-        if availability == "downloadable" || availability == "downloading" {
+        let download = availability == "downloadable" || availability == "downloading";
+        if download {
             report("Downloading the translation model…".to_owned());
         }
+        // No word of the download for a while (offline, the browser waits without one): say
+        // what it waits for. Dropped, the timer is cancelled.
+        let heard = std::rc::Rc::new(std::cell::Cell::new(false));
+        let waiting = download.then(|| {
+            let (report, heard) = (report.clone(), heard.clone());
+            gloo::timers::callback::Timeout::new(DOWNLOAD_SILENCE_MS, move || {
+                if !heard.get() {
+                    report(
+                        "Still waiting for the translation model: the browser downloads it, \
+                         which needs a connection…"
+                            .to_owned(),
+                    );
+                }
+            })
+        });
         let on_progress = {
             let report = report.clone();
+            let heard = heard.clone();
             wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |e: JsValue| {
+                heard.set(true);
                 let loaded = Reflect::get(&e, &"loaded".into())
                     .ok()
                     .and_then(|v| v.as_f64())
@@ -375,6 +396,8 @@ mod imp {
         )
         .await
         .ok_or("the translator could not start")?;
+        heard.set(true);
+        drop(waiting);
         monitor.forget();
         let mut out = Vec::with_capacity(texts.len());
         let total = texts.len();

@@ -496,10 +496,17 @@ impl Reducible for ReaderState {
             }
             ReaderAction::FillTranslations(items) => {
                 let t = Rc::make_mut(&mut s.translations);
+                let mut filled = false;
                 for (i, text) in items {
                     if let Some(slot) = t.get_mut(i).filter(|slot| slot.is_empty()) {
                         *slot = text;
+                        filled = true;
                     }
+                }
+                // Asked for, the translations are shown: under each sentence if they were
+                // hidden.
+                if filled && s.settings.view == View::Source {
+                    s.settings.view = View::Interleaved;
                 }
             }
             ReaderAction::Settings(settings) => s.settings = settings,

@@ -447,8 +447,13 @@ test("on-device translation says what it is doing at once, then counts the sente
   await expect(page.locator('[data-baca="message"]')).toBeVisible();
   await page.locator('[data-baca="translate-device"]').click();
   await expect(page.locator('[data-baca="message"]')).toContainText("Downloading the translation model");
+  // No word of the download for a while: the reader says what it waits for.
+  await expect(page.locator('[data-baca="message"]')).toContainText("needs a connection", { timeout: 12_000 });
   await page.evaluate(() => window.finishDownload());
   await expect(page.locator('[data-baca="message"]')).toContainText(/Translated (\d+) of \1 sentences/);
+  // Hidden before, the translations asked for are shown.
+  await expect(page.locator('[data-baca="translation"]').first()).toBeVisible();
+  await expect(page.locator('[data-baca="translation"]').first()).toHaveValue(/^\[en\] /);
 });
 
 test("side by side needs the reader's width: in a narrow column the translation goes under its sentence", async ({ page }) => {
