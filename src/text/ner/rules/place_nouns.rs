@@ -80,7 +80,25 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
     // follows a name word: each starts a place of its own ("Desa Alue Papeun | Kecamatan Nisam
     // Antara", "Kecamatan Cibeber | Kabupaten Cianjur"). Not a place that opens otherwise
     // ("Terminal Kampung Rambutan") nor a unit right after a unit ("Kelurahan Kampung Melayu").
-    let inner = |s: &(usize, usize, EntityKind), k: usize| s.0 < k && unit(k) && !unit(k - 1);
+    // So is a province with its compass point after a name word ("Kecamatan Nisam Antara | Aceh
+    // Utara": the regency, which the gazetteer's province does not name), or a place the
+    // gazetteer knows there ("Kelurahan Menteng | Jakarta").
+    let regency = |k: usize| {
+        k + 1 < n
+            && super::super::gazetteer::Gazetteer::get()
+                .lookup(words[k])
+                .is_some_and(|p| p.kind == super::super::gazetteer::PlaceKind::State)
+            && matches!(
+                words[k + 1],
+                "Utara" | "Selatan" | "Barat" | "Timur" | "Tenggara" | "Tengah" | "Besar"
+            )
+    };
+    let known = |k: usize| c.places.iter().any(|p| p.0 == k);
+    let inner = |s: &(usize, usize, EntityKind), k: usize| {
+        s.0 < k
+            && ((unit(k) && !unit(k - 1))
+                || (k >= s.0 + 2 && !unit(k - 1) && (regency(k) || known(k))))
+    };
     let mut cut = Vec::new();
     spans.retain(|s| {
         let split = s.2 == EntityKind::Place && unit(s.0) && (s.0 + 1..s.1).any(|k| inner(s, k));
@@ -187,6 +205,15 @@ mod tests {
         ];
         let out = run(super::apply, &words, "id", &[(1, 5, Place)]);
         assert_eq!(out, [(1, 3, Place), (3, 5, Place)]);
+        // A regency (a province and its compass point) after the name starts a place too.
+        let words = ["di", "Kecamatan", "Nisam", "Antara", "Aceh", "Utara", "."];
+        let out = run(super::apply, &words, "id", &[(1, 6, Place)]);
+        assert_eq!(out, [(1, 4, Place), (4, 6, Place)]);
+        // Not the unit's name itself ("Kecamatan Aceh Utara" hardly, but "Kabupaten Aceh
+        // Utara" is one place).
+        let words = ["di", "Kabupaten", "Aceh", "Utara", "."];
+        let out = run(super::apply, &words, "id", &[(1, 4, Place)]);
+        assert_eq!(out, [(1, 4, Place)]);
         // Counter-examples: a body named after its unit, a place that opens with another
         // word, a unit right after a unit.
         let words = ["Pemerintah", "Kabupaten", "Sleman", "menolak"];
