@@ -77,6 +77,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 {
                     spans[i].1 = surname + 1
                 }
+                // In Indonesian and Malay, where a comma or a bracket closes the surname ("Wicky
+                // V. Olindo, di kantornya"): no new sentence opens there.
+                None if place_only(surname)
+                    && super::super::is_id_or_ms(c.lang)
+                    && words
+                        .get(surname + 1)
+                        .is_some_and(|w| matches!(*w, "," | ")" | ";")) =>
+                {
+                    spans[i].1 = surname + 1
+                }
                 None => {}
             }
         }
@@ -196,6 +206,21 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(1, 3, Person)]),
             [(1, 3, Person)]
+        );
+        // Closed by a comma, the word after the initial is the surname.
+        let words = [
+            "produser",
+            "Wisnu",
+            "V",
+            ".",
+            "Oktara",
+            ",",
+            "di",
+            "kantornya",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Person)]),
+            [(1, 5, Person)]
         );
         // One word then a letter: no middle initial ("Vitamin D. The …").
         let words = ["Maria", "D", ".", "The", "end", "."];
