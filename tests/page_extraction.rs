@@ -195,13 +195,26 @@ fn a_description_of_several_paragraphs_is_the_body_not_a_lead() {
     );
     let summary = el("div", &[("itemprop", "description")], vec![p("Ringkas.")]);
     assert_eq!(blocks(&summary), [(BlockKind::Lead, "Ringkas.".into())]);
-    // The body in a box of its own inside the description (Liputan6's page).
+    // The body in a box of its own inside the description (Liputan6's page); a summary in a
+    // box of its own is still one.
     let boxed = el(
         "div",
         &[("itemprop", "description")],
-        vec![el("div", &[], vec![p("Satu.")])],
+        vec![el("div", &[], vec![p("Satu."), p("Dua.")])],
     );
-    assert_eq!(blocks(&boxed), [(BlockKind::Paragraph, "Satu.".into())]);
+    assert_eq!(
+        blocks(&boxed),
+        [
+            (BlockKind::Paragraph, "Satu.".into()),
+            (BlockKind::Paragraph, "Dua.".into()),
+        ]
+    );
+    let wrapped = el(
+        "div",
+        &[("itemprop", "description")],
+        vec![el("div", &[], vec![t("Ringkas.")])],
+    );
+    assert_eq!(blocks(&wrapped), [(BlockKind::Lead, "Ringkas.".into())]);
 }
 
 #[test]

@@ -596,25 +596,12 @@ fn role_of<N: PageNode>(node: &N, tag: &str, in_text: bool) -> Role {
         return Role::Skip;
     }
     // A page's `description` may be its whole body (its paragraphs, or a box of them): a
-    // summary is no more than one paragraph and holds no box.
+    // summary is no more than one paragraph, perhaps in a box of its own.
     let lead = has_class_word(class.as_deref(), LEAD_CLASS_WORDS)
         || (itemprop.as_deref().is_some_and(|p| {
             p.split_ascii_whitespace()
                 .any(|p| p == "description" || p == "abstract")
-        }) && {
-            let children = node.children();
-            let tag_of = |c: &N| c.tag_name();
-            children
-                .iter()
-                .filter(|c| tag_of(c).as_deref() == Some("p"))
-                .nth(1)
-                .is_none()
-                && !children.iter().any(|c| {
-                    tag_of(c).as_deref().is_some_and(|t| {
-                        matches!(t, "div" | "section" | "article" | "ul" | "ol" | "table")
-                    })
-                })
-        });
+        }) && is_summary(node));
     match tag {
         "br" => Role::Break,
         "h1" => Role::Block(Some(BlockKind::Headline)),
@@ -627,6 +614,28 @@ fn role_of<N: PageNode>(node: &N, tag: &str, in_text: bool) -> Role {
         _ if TEXT_TAGS.contains(&tag) || BLOCK_TAGS.contains(&tag) => Role::Block(None),
         _ => Role::Inline,
     }
+}
+
+/// Whether `node` holds one paragraph at most, among its children and inside boxes among
+/// them, and no box inside those (Liputan6's description is a box of the whole body).
+fn is_summary<N: PageNode>(node: &N) -> bool {
+    let mut paragraphs = 0;
+    for child in node.children() {
+        match child.tag_name().as_deref() {
+            Some("p") => paragraphs += 1,
+            Some(t) if BLOCK_TAGS.contains(&t) => {
+                for inner in child.children() {
+                    match inner.tag_name().as_deref() {
+                        Some("p") => paragraphs += 1,
+                        Some(t) if BLOCK_TAGS.contains(&t) => return false,
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    paragraphs <= 1
 }
 
 /// Whether a block's whole text is one URL (the "share this link" line of many news pages).

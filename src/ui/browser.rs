@@ -396,7 +396,6 @@ mod imp {
         )
         .await
         .ok_or("the translator could not start")?;
-        heard.set(true);
         drop(waiting);
         monitor.forget();
         let mut out = Vec::with_capacity(texts.len());

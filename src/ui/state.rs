@@ -496,16 +496,15 @@ impl Reducible for ReaderState {
             }
             ReaderAction::FillTranslations(items) => {
                 let t = Rc::make_mut(&mut s.translations);
-                let mut filled = false;
                 for (i, text) in items {
                     if let Some(slot) = t.get_mut(i).filter(|slot| slot.is_empty()) {
                         *slot = text;
-                        filled = true;
                     }
                 }
-                // Asked for, the translations are shown: under each sentence if they were
-                // hidden.
-                if filled && s.settings.view == View::Source {
+                // Asked for (only the Translate button sends them), the translations are shown:
+                // under each sentence if they were hidden. The view is a setting like any other,
+                // kept for the next article, and the settings panel turns it back.
+                if s.settings.view == View::Source {
                     s.settings.view = View::Interleaved;
                 }
             }

@@ -249,10 +249,11 @@ fn title_before(
     (!title.is_empty() && !address).then(|| (from + start, title.to_owned()))
 }
 
-/// Forms of address before a name in English and Indonesian ("Mr", "Ms", "Pak", "Ibu"):
-/// no description. General vocabulary. Sorted.
-static ADDRESS_FORMS: super::WordList =
-    super::WordList::new("bapak bpk bu ibu mbah messrs mlle mme mr mrs ms nyonya pak sdr tuan");
+/// Forms of address before a name in English, German and Indonesian ("Mr", "Frau", "Pak",
+/// "Ibu"): no description. General vocabulary. Sorted.
+static ADDRESS_FORMS: super::WordList = super::WordList::new(
+    "bapak bpk bu frau herr herrn ibu mbah messrs mlle mme mr mrs ms nyonya pak sdr tuan",
+);
 
 /// Fills in descriptions.
 pub fn describe(

@@ -395,12 +395,9 @@ impl Window {
                 .is_some_and(|t| t[i..i + len].iter().any(Option::is_some));
             let regency = place.kind == PlaceKind::State
                 && super::is_id_or_ms(lang)
-                && words.get(i + len).is_some_and(|w| {
-                    matches!(
-                        *w,
-                        "Utara" | "Selatan" | "Barat" | "Timur" | "Tenggara" | "Tengah" | "Besar"
-                    )
-                });
+                && words
+                    .get(i + len)
+                    .is_some_and(|w| super::is_regency_point(w));
             !class_noun && !read_lower && !regency
         });
         // Tokens glued to the next: two words split where copy-paste joined them.

@@ -144,8 +144,9 @@ pub(super) fn is_title(word: &str, lang: Lang) -> bool {
 /// German offices before a person's name, which German writes as one word with what they are
 /// of ("Umweltministerin Anne Spiegel", "Ministerpräsidentin Malu Dreyer", "des
 /// Oberstaatsanwalts Mario Mannweiler"): a title outside the name (CONVENTIONS). The last part
-/// of such compounds, general vocabulary written for baca; those that are also surnames
-/// ("Richter", "Meister") count only inside a longer word.
+/// of such compounds, general vocabulary written for baca, with whether the word alone is an
+/// office too (not "Richter", "Trainer", "Chef": surnames or words of their own; their feminine
+/// forms are offices alone too).
 const GERMAN_OFFICES: &[(&str, bool)] = &[
     ("abgeordnete", true),
     ("anwalt", false),
@@ -169,23 +170,23 @@ const GERMAN_OFFICES: &[(&str, bool)] = &[
 ];
 
 /// Whether `word` is a German office ([`GERMAN_OFFICES`], feminine "-in" and the cases' "-s",
-/// "-n", "-en", "-r" endings too) or a form of address ("Herr", "Frau").
+/// "-n", "-en", "-r" endings too) or a form of address ("Herr", "Frau"). Compared as written:
+/// inside a compound the office is in lower case, alone only its first letter differs.
 fn is_german_title(word: &str) -> bool {
-    if !word.starts_with(char::is_uppercase) || word.chars().count() < 4 {
+    if word.len() < 4 || !word.starts_with(char::is_uppercase) {
         return false;
     }
-    crate::support::case::with_lowercase(word, |w| {
-        if matches!(w, "herr" | "herrn" | "frau") {
-            return true;
-        }
-        let stem = ["innen", "in", "en", "s", "n", "r"]
-            .iter()
-            .filter_map(|e| w.strip_suffix(e))
-            .chain([w]);
-        stem.into_iter().any(|stem| {
-            GERMAN_OFFICES.iter().any(|&(office, alone)| {
-                stem.ends_with(office) && (alone || stem.len() > office.len())
-            })
+    if matches!(word, "Herr" | "Herrn" | "Frau") {
+        return true;
+    }
+    let mut stems = ["innen", "in", "en", "s", "n", "r"]
+        .iter()
+        .filter_map(|e| word.strip_suffix(e).map(|stem| (stem, e.starts_with("in"))))
+        .chain([(word, false)]);
+    stems.any(|(stem, feminine)| {
+        GERMAN_OFFICES.iter().any(|&(office, alone)| {
+            (stem.len() > office.len() && stem.ends_with(office))
+                || ((alone || feminine) && stem.eq_ignore_ascii_case(office))
         })
     })
 }
@@ -1346,7 +1347,16 @@ fn initials(name: &str) -> String {
 fn age_before(between: &str) -> Option<&str> {
     let rest = between.strip_prefix(" (")?;
     let (age, rest) = rest.split_once(')')?;
-    (!age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit())).then_some(rest)
+    rules::is_age(age).then_some(rest)
+}
+
+/// Whether `word` follows an Indonesian province's name to name a regency or a part of it
+/// ("Aceh Utara", "Maluku Tengah", "Aceh Besar"), as written capitalised.
+pub(super) fn is_regency_point(word: &str) -> bool {
+    matches!(
+        word,
+        "Utara" | "Selatan" | "Barat" | "Timur" | "Tenggara" | "Tengah" | "Besar"
+    )
 }
 
 /// "KCNA", "G20": two or more capitals and digits.
@@ -1355,7 +1365,7 @@ pub(super) fn is_acronym(word: &str) -> bool {
 }
 
 /// A person's first and last name tokens, which the text may use alone, and for longer names
-/// their first and last two words.
+/// their first and last two words and their middle words that are no given names.
 fn short_forms(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() < 2 {
@@ -1381,10 +1391,11 @@ fn short_forms(name: &str) -> Vec<String> {
         // A middle word may be the first half of a surname written without its hyphen ("Sam
         // Bankman Fried" … "Bankman"): a short form too, unless another person of the text
         // claims it (then neither's; see `Owner`).
+        // A middle given name is no short form ("Walker" of "George Walker Bush").
         out.extend(
             words[1..n - 1]
                 .iter()
-                .filter(|w| w.chars().count() >= 5 && name_like(w))
+                .filter(|w| w.chars().count() >= 5 && name_like(w) && !detect::is_given_name(w))
                 .map(|w| w.to_string()),
         );
     }
@@ -2098,9 +2109,10 @@ mod tests {
         ] {
             assert!(super::is_title(w, de), "{w}");
         }
+        assert!(super::is_title("Richterin", de));
         for w in [
             "Richter",
-            "Meister",
+            "Trainer",
             "Anne",
             "Berlin",
             "Ministerien",

@@ -16,11 +16,14 @@ const MAX_WORDS: usize = 4;
 fn age_at(words: &[&str], k: usize) -> bool {
     words.get(k) == Some(&"(")
         && words.get(k + 2) == Some(&")")
-        && words.get(k + 1).is_some_and(|n| {
-            n.len() <= 3
-                && n.bytes().all(|b| b.is_ascii_digit())
-                && n.parse::<u16>().is_ok_and(|v| (1..=120).contains(&v))
-        })
+        && words.get(k + 1).is_some_and(|n| is_age(n))
+}
+
+/// Whether `n` is a person's age as news writes it in brackets: 1 to 120, in digits.
+pub(in super::super) fn is_age(n: &str) -> bool {
+    n.len() <= 3
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && n.parse::<u16>().is_ok_and(|v| (1..=120).contains(&v))
 }
 
 /// Initials: two to four capital letters.

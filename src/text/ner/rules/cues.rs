@@ -138,19 +138,10 @@ pub(in super::super) fn confirms(
     {
         return true;
     }
-    let english = match c.lang.code() {
-        Some("en") => true,
-        Some("id" | "ms") => false,
-        // German: a capitalised office before two or more name words ("Ministerpräsidentin
-        // Malu Dreyer"), as for English below.
-        Some("de") => {
-            return kind == EntityKind::Person
-                && !c.title_case
-                && (2..=4).contains(&(j - i))
-                && (i..j).all(|k| c.name_part(k) && !c.held(spans, k))
-                && (j == c.words.len() || !c.capitalised(j))
-                && titled(c, i, confidence);
-        }
+    let (english, german) = match c.lang.code() {
+        Some("en") => (true, false),
+        Some("id" | "ms") => (false, false),
+        Some("de") => (false, true),
         _ => return false,
     };
     // "Nurdin Ismail alias Din Minimi": the text names one person twice (`aliases` splits it).
@@ -177,6 +168,11 @@ pub(in super::super) fn confirms(
     // A word alone by its verb also needs the tagger's guess not unlikely ("Tesla said").
     if one && confidence < super::super::weak::FLOOR {
         return false;
+    }
+    // German: a capitalised office before two or more name words ("Ministerpräsidentin Malu
+    // Dreyer"), as for English below.
+    if german {
+        return !one && run_ends(j) && titled(c, i, confidence);
     }
     if !english {
         // "dr Wismandari Wisnu", "Menteri Luar Negeri Retno Marsudi": a title, or a

@@ -43,21 +43,18 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     // "Liputan6.com, Jakarta London Love Story, film …": a domain's dateline whose dash the
     // page left out (it sets the dateline in bold instead): the place is the one the gazetteer
     // knows right after the domain, and what follows it is the article's.
-    let dashed = words.iter().take(MOST + 1).any(|w| DASHES.contains(w));
-    if !dashed && words.len() > 3 && is_domain(words[0]) && words[1] == "," {
+    let dash_at = words.iter().take(MOST + 1).position(|w| DASHES.contains(w));
+    if dash_at.is_none() && words.len() > 3 && is_domain(words[0]) && words[1] == "," {
         if let Some(&(_, len, _)) = c.places.iter().find(|p| p.0 == 2) {
-            for m in [
+            let parts = [
                 (0, 1, EntityKind::Organization),
                 (2, 2 + len, EntityKind::Place),
-            ] {
-                spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
-                spans.push(m);
-            }
-            spans.sort_by_key(|s| s.0);
+            ];
+            mark(spans, parts);
             return;
         }
     }
-    let (end, dash) = match words.iter().take(MOST + 1).position(|w| DASHES.contains(w)) {
+    let (end, dash) = match dash_at {
         // The dash may end the paragraph: the dateline is a line of its own ("TEHRAN (AFP) -").
         Some(dash) if dash > 0 => (dash, true),
         // A paragraph that is nothing but a dateline: a place and a date, or a known place
@@ -118,7 +115,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         };
         marked.push((a, b, kind));
     }
-    for m in marked {
+    mark(spans, marked);
+}
+
+/// Puts the dateline's `parts` in place of the spans they overlap.
+fn mark(spans: &mut Spans, parts: impl IntoIterator<Item = (usize, usize, EntityKind)>) {
+    for m in parts {
         spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
         spans.push(m);
     }

@@ -71,20 +71,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 // not in Indonesian or Malay: their news abbreviates a suspect's name at a
                 // sentence's end ("tersangka Andi S. Polisi menyita …", kept whole by the
                 // segmenter).
-                None if place_only(surname)
-                    && is_given_name(words[a])
-                    && !super::super::is_id_or_ms(c.lang) =>
-                {
-                    spans[i].1 = surname + 1
-                }
-                // In Indonesian and Malay, where a comma or a bracket closes the surname ("Wicky
-                // V. Olindo, di kantornya"): no new sentence opens there.
-                None if place_only(surname)
-                    && super::super::is_id_or_ms(c.lang)
-                    && words
-                        .get(surname + 1)
-                        .is_some_and(|w| matches!(*w, "," | ")" | ";")) =>
-                {
+                None if place_only(surname) && unmarked_surname(c, a, surname) => {
                     spans[i].1 = surname + 1
                 }
                 None => {}
@@ -92,7 +79,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
         // A name of two words or more after an initial that opens it ("J. Edgar Hoover",
         // "F. Scott Fitzgerald"), over more initials ("J. K. Rowling"); not in Indonesian or
-        // Malay, whose "H." is Haji, "R." Raden: titles outside the name.
+        // Malay, whose "H." is Haji, "R." Raden: titles outside the name. (A letter after a
+        // noun, "vitamin D. John Smith said", would be read so too: rare in news.)
+        let (a, b) = (spans[i].0, spans[i].1);
         let mut first = a;
         while first >= 2 && words[first - 1] == "." && initial(first - 2) {
             first -= 2;
@@ -119,6 +108,29 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     }
     spans.sort_by_key(|s| s.0);
 }
+
+/// Whether the unmarked word at `surname`, after a person starting at `a` and an initial, is
+/// the surname: after a given name the lists know (not in Indonesian or Malay, whose news
+/// abbreviates a suspect's name at a sentence's end: "tersangka Andi S. Polisi menyita …", kept
+/// whole by the segmenter); in those where a comma or a bracket closes it ("Wicky V. Olindo, di
+/// kantornya") and it is no sentence's opening word ("Andi S. Sebelumnya, polisi …": "-nya" and
+/// the connectives that take a comma).
+fn unmarked_surname(c: &Ctx, a: usize, surname: usize) -> bool {
+    let words = c.words;
+    if !super::super::is_id_or_ms(c.lang) {
+        return is_given_name(words[a]);
+    }
+    let closed = words
+        .get(surname + 1)
+        .is_some_and(|w| matches!(*w, "," | ")" | ";"));
+    let w = words[surname];
+    closed && !w.ends_with("nya") && !CONNECTIVES_ID.contains(w)
+}
+
+/// Indonesian words that open a sentence with a comma after them and are no function words of
+/// the language data ("Kemudian, …", "Padahal, …"). General vocabulary. Sorted.
+static CONNECTIVES_ID: WordList =
+    WordList::new("akhirnya kemudian kini lalu maka namun padahal selain sementara");
 
 #[cfg(test)]
 mod tests {
@@ -222,6 +234,22 @@ mod tests {
             run(super::apply, &words, "id", &[(1, 3, Person)]),
             [(1, 5, Person)]
         );
+        for opener in ["Sebelumnya", "Kemudian"] {
+            let words = [
+                "tersangka",
+                "Andi",
+                "S",
+                ".",
+                opener,
+                ",",
+                "polisi",
+                "menyita",
+            ];
+            assert_eq!(
+                run(super::apply, &words, "id", &[(1, 3, Person)]),
+                [(1, 3, Person)]
+            );
+        }
         // One word then a letter: no middle initial ("Vitamin D. The …").
         let words = ["Maria", "D", ".", "The", "end", "."];
         assert_eq!(

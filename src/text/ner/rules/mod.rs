@@ -53,6 +53,7 @@ pub(super) use super::WordList;
 pub(super) use crate::support::chars::{is_alphabetic, is_alphanumeric};
 pub(super) use crate::text::lang::Lang;
 pub(super) use crate::text::EntityKind;
+pub(super) use ages::is_age;
 pub(super) use legal_forms::{bare_company_name, opening_id};
 pub(super) use sports_clubs::club_short_name;
 

@@ -10,9 +10,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // In a headline every word is capitalised: the head noun says a body only where the
         // tagger or the gazetteer saw a name in the run too ("Customer Service Was Excellent"
         // names none).
-        let named = spans.iter().any(|s| s.0 < b && a < s.1)
-            || places.iter().any(|p| p.0 < b && a < p.0 + p.1);
-        if c.title_case && !named {
+        if c.title_case
+            && !spans.iter().any(|s| s.0 < b && a < s.1)
+            && !places.iter().any(|p| p.0 < b && a < p.0 + p.1)
+        {
             continue;
         }
         if spans

@@ -81,19 +81,17 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
     // Antara", "Kecamatan Cibeber | Kabupaten Cianjur"). Not a place that opens otherwise
     // ("Terminal Kampung Rambutan") nor a unit right after a unit ("Kelurahan Kampung Melayu").
     // So is a province with its compass point after a name word ("Kecamatan Nisam Antara | Aceh
-    // Utara": the regency, which the gazetteer's province does not name), or a place the
-    // gazetteer knows there ("Kelurahan Menteng | Jakarta").
+    // Utara": the regency, which the gazetteer's province does not name), or a place of two
+    // words or more the gazetteer knows there ("Kelurahan Menteng | Jakarta Pusat"; one word
+    // may be the name's own, as below: "Desa Seuneubok Aceh").
     let regency = |k: usize| {
         k + 1 < n
+            && super::super::is_regency_point(words[k + 1])
             && super::super::gazetteer::Gazetteer::get()
                 .lookup(words[k])
-                .is_some_and(|p| p.kind == super::super::gazetteer::PlaceKind::State)
-            && matches!(
-                words[k + 1],
-                "Utara" | "Selatan" | "Barat" | "Timur" | "Tenggara" | "Tengah" | "Besar"
-            )
+                .is_some_and(|p| p.kind == PlaceKind::State)
     };
-    let known = |k: usize| c.places.iter().any(|p| p.0 == k);
+    let known = |k: usize| c.places.iter().any(|p| p.0 == k && p.1 >= 2);
     let inner = |s: &(usize, usize, EntityKind), k: usize| {
         s.0 < k
             && ((unit(k) && !unit(k - 1))
