@@ -393,6 +393,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     sentences={s.count()}
                     entities={analysis.entities.len()}
                     names={props.names}
+                    names_model={props.names_model}
                     can_translate={browser::translator_exists()}
                     {onspeak}
                     {oncopy}

@@ -15,6 +15,10 @@ pub struct ToolbarProps {
     /// Whether the names are found yet.
     #[prop_or(Names::Found)]
     pub names: Names,
+    /// Whether a trained model looked for the names (`ReaderProps::names_model`): the count
+    /// says so where none did, so that "0 names" is not read as an article without any.
+    #[prop_or(true)]
+    pub names_model: bool,
     /// Whether the browser has an on-device translator.
     pub can_translate: bool,
     pub onspeak: Callback<()>,
@@ -83,9 +87,14 @@ fn count(props: &ToolbarProps) -> String {
     );
     match props.names {
         Names::Found => format!(
-            "{sentences} · {} {}",
+            "{sentences} · {} {}{}",
             props.entities,
-            plural(props.entities, "name", "names")
+            plural(props.entities, "name", "names"),
+            if props.names_model {
+                ""
+            } else {
+                " (no names model)"
+            }
         ),
         Names::Finding => format!("{sentences} · finding names…"),
         Names::Skipped => format!("{sentences} · names not marked"),

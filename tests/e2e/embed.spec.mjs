@@ -420,12 +420,15 @@ test("a language with no names model says so in the glossary; one with a model d
   await waitForEvent(page, "baca:ready");
   await page.locator('[data-baca="toggle-glossary"]').click();
   await expect(page.locator('[data-baca="no-names-model"]')).toContainText("cannot find names in this language");
+  // The count says so too: "0 names" alone reads as an article without any.
+  await expect(page.locator('[data-baca="count"]')).toContainText("(no names model)");
   await serve(page, "/host/en.html", article("en", ["Talks in Istanbul", "President Vladimir Putin met Malaysia's prime minister in Moscow. The talks took place in the Kremlin."]));
   await page.goto("/host/en.html");
   await waitForEvent(page, "baca:ready");
   await page.locator('[data-baca="toggle-glossary"]').click();
   await expect(page.locator('[data-baca="glossary-panel"]')).toBeVisible();
   await expect(page.locator('[data-baca="no-names-model"]')).toHaveCount(0);
+  await expect(page.locator('[data-baca="count"]')).not.toContainText("no names model");
 });
 
 test("the embed's transfer, measured in Chromium from a server that sends the precompressed copies", async ({ page }) => {
