@@ -63,10 +63,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
         }
     }
-    for m in marked {
-        spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
-        spans.push(m);
-    }
+    put(spans, marked);
     for t in teams {
         spans.retain(|s| s.1 <= t.0 || t.1 <= s.0);
     }

@@ -50,7 +50,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 (0, 1, EntityKind::Organization),
                 (2, 2 + len, EntityKind::Place),
             ];
-            mark(spans, parts);
+            put(spans, parts);
+            spans.sort_by_key(|s| s.0);
             return;
         }
     }
@@ -115,15 +116,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         };
         marked.push((a, b, kind));
     }
-    mark(spans, marked);
-}
-
-/// Puts the dateline's `parts` in place of the spans they overlap.
-fn mark(spans: &mut Spans, parts: impl IntoIterator<Item = (usize, usize, EntityKind)>) {
-    for m in parts {
-        spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
-        spans.push(m);
-    }
+    put(spans, marked);
     spans.sort_by_key(|s| s.0);
 }
 

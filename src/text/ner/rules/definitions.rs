@@ -151,10 +151,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         };
         defined.push((a, b, kind));
     }
-    for d in &defined {
-        spans.retain(|s| s.1 <= d.0 || d.1 <= s.0);
-        spans.push(*d);
-    }
+    put(spans, defined);
 }
 
 #[cfg(test)]

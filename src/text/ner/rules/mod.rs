@@ -240,6 +240,15 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Puts `marks` in place of the spans they overlap: what a pass knows for certain wins over the
+/// tagger's guesses there. The caller sorts the spans once it is done.
+pub(super) fn put(spans: &mut Spans, marks: impl IntoIterator<Item = (usize, usize, EntityKind)>) {
+    for m in marks {
+        spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
+        spans.push(m);
+    }
+}
+
 /// A pass: its name (for measuring what it does), whether it guesses, and what it does.
 pub struct Pass {
     /// The pass's name (its file's).
