@@ -6,6 +6,7 @@
 //! Each pass looks at a window of at most [`super::detect::WINDOW`] tokens and compares its
 //! spans with each other: its work per token is bounded by that number.
 
+mod administrations;
 mod ages;
 mod aliases;
 mod alone;
@@ -32,6 +33,7 @@ mod legal_forms;
 mod lower_case;
 mod mastheads;
 mod middle_initials;
+mod name_particles;
 mod office_names;
 mod openers;
 mod org_heads;
@@ -351,6 +353,11 @@ pub static PASSES: &[Pass] = &[
         apply: middle_initials::apply,
     },
     Pass {
+        name: "name_particles",
+        guess: true,
+        apply: name_particles::apply,
+    },
+    Pass {
         name: "office_names",
         guess: true,
         apply: office_names::apply,
@@ -379,6 +386,11 @@ pub static PASSES: &[Pass] = &[
         name: "relatives",
         guess: true,
         apply: relatives::apply,
+    },
+    Pass {
+        name: "administrations",
+        guess: true,
+        apply: administrations::apply,
     },
     Pass {
         name: "honorific_names",

@@ -1,0 +1,204 @@
+//! The small words inside people's names ("Ahmad bin Abdullah", "Robin van Persie", "Ursula
+//! von der Leyen"): the tagger, which has met few of them, often ends the name at the particle
+//! and marks the rest apart ("Ahmad" | "Abdullah") or not at all.
+//!
+//! - A person, one or two particles, then a person: one person ("Siti Aisyah binti Ahmad").
+//! - In English, Indonesian, Malay and German, a person or (in English) an unmarked given name
+//!   the lists know, a particle, then one or two capitalised name words nothing else holds,
+//!   ending the capitals: one person ("Robin van Persie", "Leonardo da Vinci"). Not where the particle is also one of
+//!   the language's prepositions or articles (Indonesian "di", German "der" or "da" alone,
+//!   French "de"), nor in a headline, whose capitals say nothing.
+
+use super::*;
+
+/// The particles a language writes inside people's names, by the words its own text uses
+/// otherwise: Indonesian and Malay "di" is "in"; German writes its own names with "von" and
+/// "zu" ("von der Leyen"), and "der", "den" only after one of them; the other languages'
+/// particles are their prepositions and articles too, so their names join only where both
+/// sides are people already.
+fn particle(c: &Ctx, k: usize, after_particle: bool) -> bool {
+    let w = c.words[k];
+    // Names write their particles in lower case; a capital is a name's own word ("La Liga").
+    if !(w.starts_with(|ch: char| ch.is_lowercase()) && super::cues::NAME_PARTICLES.contains(w)) {
+        return false;
+    }
+    match c.lang.code() {
+        Some("id" | "ms") => w != "di",
+        Some("de") if after_particle => matches!(w, "der" | "den"),
+        Some("de") => matches!(w, "von" | "van" | "zu" | "bin" | "ibn"),
+        _ => true,
+    }
+}
+
+/// Whether a name may run on over a particle to unmarked words in this language.
+fn runs_on(lang: Lang) -> bool {
+    matches!(lang.code(), Some("en" | "id" | "ms" | "de"))
+}
+
+/// How many name words may follow the particles of a name that runs on ("van Persie", "da
+/// Silva Santos").
+const AFTER_WITHIN: usize = 2;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let words = c.words;
+    let n = words.len();
+    // The particles from token `p` on: where the name goes on after them (`None`: none there).
+    let after_particles = |p: usize| {
+        if p >= n || !particle(c, p, false) {
+            return None;
+        }
+        let q = if p + 1 < n && particle(c, p + 1, true) {
+            p + 2
+        } else {
+            p + 1
+        };
+        (q < n).then_some(q)
+    };
+    let mut i = 0;
+    while i < spans.len() {
+        let (a, b, kind) = spans[i];
+        if kind != EntityKind::Person {
+            i += 1;
+            continue;
+        }
+        let Some(q) = after_particles(b) else {
+            i += 1;
+            continue;
+        };
+        match spans.iter().position(|s| s.0 == q) {
+            Some(j) if spans[j].2 == EntityKind::Person => {
+                spans[i].1 = spans[j].1;
+                spans.remove(j);
+                continue;
+            }
+            Some(_) => {}
+            None => {
+                if let Some(end) = run_after(c, spans, q) {
+                    spans[i] = (a, end, EntityKind::Person);
+                }
+            }
+        }
+        i += 1;
+    }
+    // An English given name no span holds, then a particle and a name: "Leonardo da Vinci".
+    if c.lang.code() == Some("en") && !c.title_case {
+        for k in 0..n.saturating_sub(2) {
+            if !(c.name_part(k) && is_given_name(words[k]) && !c.held(spans, k)) {
+                continue;
+            }
+            // Not a given name inside a run of capitals ("Grand Robin van …").
+            if k >= 1 && c.capitalised(k - 1) && words[k - 1] != "." && !is_sentence_start(c, k) {
+                continue;
+            }
+            if let Some(end) = after_particles(k + 1).and_then(|q| run_after(c, spans, q)) {
+                spans.push((k, end, EntityKind::Person));
+            }
+        }
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+/// Whether token `k` opens its sentence (the window's first word, or after a sentence's end).
+fn is_sentence_start(c: &Ctx, k: usize) -> bool {
+    k == 0 || matches!(c.words[k - 1], "." | "!" | "?" | "\"" | "“")
+}
+
+/// The end of one or two capitalised name words from `q` that nothing holds and that end the
+/// capitals, where the language lets a name run on and the window is no headline.
+fn run_after(c: &Ctx, spans: &Spans, q: usize) -> Option<usize> {
+    if !runs_on(c.lang) || c.title_case {
+        return None;
+    }
+    let n = c.words.len();
+    let end = (q..n.min(q + AFTER_WITHIN))
+        .take_while(|&k| c.name_part(k) && !c.held(spans, k))
+        .last()?
+        + 1;
+    (end == n || !c.capitalised(end)).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_title_case};
+    use crate::text::EntityKind::*;
+
+    #[test]
+    fn two_people_either_side_of_a_particle_are_one() {
+        let words = ["Siti", "Aisyah", "binti", "Ahmad", "ditangkap"];
+        let out = run(
+            super::apply,
+            &words,
+            "id",
+            &[(0, 2, Person), (3, 4, Person)],
+        );
+        assert_eq!(out, [(0, 4, Person)]);
+        let words = ["Ursula", "von", "der", "Leyen", "sagte"];
+        let out = run(
+            super::apply,
+            &words,
+            "de",
+            &[(0, 1, Person), (3, 4, Person)],
+        );
+        assert_eq!(out, [(0, 4, Person)]);
+    }
+
+    #[test]
+    fn a_person_runs_on_over_a_particle_to_unmarked_name_words() {
+        let words = ["Ahmad", "bin", "Abdullah", "divonis"];
+        let out = run(super::apply, &words, "id", &[(0, 1, Person)]);
+        assert_eq!(out, [(0, 3, Person)]);
+    }
+
+    #[test]
+    fn an_english_given_name_takes_the_particle_and_the_surname() {
+        let words = ["painter", "Leonardo", "da", "Vinci", "died"];
+        let out = run(super::apply, &words, "en", &[]);
+        assert_eq!(out, [(1, 4, Person)]);
+    }
+
+    #[test]
+    fn a_preposition_of_the_language_is_no_particle() {
+        // Indonesian "di" is "in": "Budi di Jakarta" is a man in a city.
+        let words = ["kata", "Budi", "di", "Kemang", "kemarin"];
+        let out = run(super::apply, &words, "id", &[(1, 2, Person)]);
+        assert_eq!(out, [(1, 2, Person)]);
+        // German "der" alone is an article.
+        let words = ["Merkel", "der", "Kanzlerin", "Europas"];
+        let out = run(super::apply, &words, "de", &[(0, 1, Person)]);
+        assert_eq!(out, [(0, 1, Person)]);
+        // French "de" is a preposition: only two people join over it.
+        let words = ["Macron", "de", "Paris", "a", "dit"];
+        let out = run(super::apply, &words, "fr", &[(0, 1, Person)]);
+        assert_eq!(out, [(0, 1, Person)]);
+    }
+
+    #[test]
+    fn a_place_or_a_body_after_the_particle_stays_apart() {
+        let words = ["Ahmad", "bin", "Jakarta", "Raya"];
+        let out = run(super::apply, &words, "id", &[(0, 1, Person), (2, 4, Place)]);
+        assert_eq!(out, [(0, 1, Person), (2, 4, Place)]);
+    }
+
+    #[test]
+    fn the_name_words_must_end_the_capitals() {
+        // "van Den Bosch Group Holdings": a body's name goes on.
+        let words = ["Mark", "van", "Den", "Bosch", "Group", "said"];
+        let out = run(super::apply, &words, "en", &[(0, 1, Person)]);
+        assert_eq!(out, [(0, 1, Person)]);
+    }
+
+    #[test]
+    fn a_capitalised_particle_is_a_word_of_another_name() {
+        let words = ["Messi", "La", "Liga", "debut"];
+        let out = run(super::apply, &words, "en", &[(0, 1, Person)]);
+        assert_eq!(out, [(0, 1, Person)]);
+    }
+
+    #[test]
+    fn a_headline_runs_on_nothing() {
+        let words = ["Robin", "Van", "Persie", "Scores", "Twice"];
+        let out = run_title_case(super::apply, &words, "en", &[]);
+        assert!(out.is_empty(), "{out:?}");
+    }
+}
