@@ -85,6 +85,51 @@ fn news_article_layout_gives_headline_lead_paragraphs_caption_subheading() {
 }
 
 #[test]
+fn a_box_a_class_word_calls_a_caption_is_one_but_not_a_body_so_called() {
+    // KapanLagi writes its captions as a classed box of the photo and a span, no <figcaption>.
+    let article = el(
+        "div",
+        &[],
+        vec![
+            el("p", &[], vec![t("Paragraf pertama.")]),
+            el(
+                "div",
+                &[("class", "music-newsdetail-image-caption")],
+                vec![
+                    el("img", &[("alt", "Foto")], vec![]),
+                    el("span", &[], vec![t("Keterangan foto")]),
+                ],
+            ),
+            el("p", &[], vec![t("Paragraf kedua.")]),
+        ],
+    );
+    assert_eq!(
+        blocks(&article),
+        [
+            (BlockKind::Paragraph, "Paragraf pertama.".into()),
+            (BlockKind::Caption, "Keterangan foto".into()),
+            (BlockKind::Paragraph, "Paragraf kedua.".into()),
+        ]
+    );
+    // A box of paragraphs is a body whatever its class says.
+    let body = el(
+        "div",
+        &[("class", "body has-caption")],
+        vec![
+            el("p", &[], vec![t("Satu.")]),
+            el("p", &[], vec![t("Dua.")]),
+        ],
+    );
+    assert_eq!(
+        blocks(&body),
+        [
+            (BlockKind::Paragraph, "Satu.".into()),
+            (BlockKind::Paragraph, "Dua.".into()),
+        ]
+    );
+}
+
+#[test]
 fn furniture_is_skipped() {
     let article = el(
         "div",

@@ -530,6 +530,10 @@ const LEAD_CLASS_WORDS: &[&str] = &[
     "abstract",
 ];
 
+/// Words in `class` names that mark a photo's caption where the page writes no `<figcaption>`
+/// ("music-newsdetail-image-caption", WordPress's "wp-caption-text").
+const CAPTION_CLASS_WORDS: &[&str] = &["caption", "photodesc", "imgdesc"];
+
 /// schema.org `itemprop`s of metadata that is not read.
 const SKIP_ITEMPROPS: &[&str] = &[
     "datepublished",
@@ -610,6 +614,11 @@ fn role_of<N: PageNode>(node: &N, tag: &str, in_text: bool) -> Role {
         "blockquote" => Role::Block(Some(BlockKind::Quote)),
         "li" => Role::Block(Some(BlockKind::ListItem)),
         _ if lead => Role::Block(Some(BlockKind::Lead)),
+        // A box of the body that a class word calls a caption is none: a caption is no more than
+        // a paragraph.
+        _ if has_class_word(class.as_deref(), CAPTION_CLASS_WORDS) && is_summary(node) => {
+            Role::Block(Some(BlockKind::Caption))
+        }
         _ if itemprop.as_deref() == Some("headline") => Role::Block(Some(BlockKind::Headline)),
         _ if TEXT_TAGS.contains(&tag) || BLOCK_TAGS.contains(&tag) => Role::Block(None),
         _ => Role::Inline,

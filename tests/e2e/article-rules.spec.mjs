@@ -27,7 +27,8 @@ async function ruled(page, name, html) {
       const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const texts = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent);
-      return { result, text: texts.join(" ").replace(/\s+/g, " ").trim() };
+      const captions = [...root.querySelectorAll('[data-baca-block="caption"]')].map((e) => e.textContent.trim());
+      return { result, text: texts.join(" ").replace(/\s+/g, " ").trim(), captions };
     },
     [name, html],
   );
@@ -119,4 +120,23 @@ test("a heading linked within the page, linked only in part, standing among the 
   expect(text).toBe(
     "Hintergrund Die Flut kam in der Nacht. Was der Ausschuss prüft Er prüft die Warnungen. Die Flut Sie kam schnell. Die Hilfe Sie kam spät. Pumpe Eine kleine Pumpe.",
   );
+});
+
+test("a photo's text in its block, or a block of emphasis right after a photo, is its caption; emphasis after a paragraph is none", async ({ page }) => {
+  const { result, captions } = await ruled(
+    page,
+    "markCaptions",
+    `<p>Dalam tayangan langsung, para penyanyi berdiri.</p>
+     <p><img src="a.jpg" alt=""></p><div><br></div>
+     <p><em>Penyanyi memberikan standing ovation. Foto: Grammy</em></p>
+     <p>Paragraf berikutnya.</p>
+     <p><i>Sebuah kutipan dalam huruf miring.</i></p>
+     <p><img src="b.jpg" alt="Tamu diundang"><span>Lebih dari 100 orang diundang © Twitter.com</span></p>
+     <p>Teks dengan ikon <img src="c.png" alt=""> di tengah kalimat.</p>
+     <p><img src="e.jpg" alt=""> Jakarta - Polisi menangkap dua orang.</p>
+     <div><img src="d.jpg" alt=""></div>
+     <p>Teks <em>biasa</em> setelah foto.</p>`,
+  );
+  expect(result).toBe(2);
+  expect(captions).toEqual(["Penyanyi memberikan standing ovation. Foto: Grammy", "Lebih dari 100 orang diundang © Twitter.com"]);
 });

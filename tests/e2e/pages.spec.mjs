@@ -6,7 +6,8 @@
 // Per page: the reader opens; its language is the article's; its headline is the page's visible
 // headline; no in-body promo or ad label is left; and of expected.html's words (headline,
 // standfirst, paragraphs, captions, sign-off; punctuation trimmed, case folded) at least 99 % are
-// in the reader (recall), and at least 97 % of the reader's words are expected (precision).
+// in the reader (recall), and at least 97 % of the reader's words are expected (precision); each
+// of its photo captions is shown as a caption (a paragraph of a caption's words is no caption).
 // Every page's figures go to target/reports/pages.txt (BENCHMARKS.md, "Real pages").
 import { expect } from "@playwright/test";
 import { createServer } from "node:http";
@@ -47,10 +48,10 @@ it.afterAll(async () => {
   const rows = pageReports(REPORTS);
   if (rows.length === 0) return;
   const lines = [
-    "Real pages read by the extension (../shared/data/pages): language, headline, recall and precision of expected.html's words",
+    "Real pages read by the extension (../shared/data/pages): language, headline, recall and precision of expected.html's words, its captions shown as captions",
     ...rows.map(
       ([slug, r]) =>
-        `  ${slug}: ${r.lang} (declared ${r.declared ?? "none"}, article ${r.expectedLang}) · headline ${r.headlineRight ? "right" : `WRONG: ${JSON.stringify(r.headline)}`} · recall ${r.recall.toFixed(3)} · precision ${r.precision.toFixed(3)}${r.promos.length ? ` · promos: ${r.promos.join(", ")}` : ""}`,
+        `  ${slug}: ${r.lang} (declared ${r.declared ?? "none"}, article ${r.expectedLang}) · headline ${r.headlineRight ? "right" : `WRONG: ${JSON.stringify(r.headline)}`} · recall ${r.recall.toFixed(3)} · precision ${r.precision.toFixed(3)} · captions ${r.captions ?? "?"}${r.promos.length ? ` · promos: ${r.promos.join(", ")}` : ""}`,
     ),
   ];
   mkdirSync(resolve(repoRoot, "target/reports"), { recursive: true });
@@ -82,6 +83,17 @@ for (const slug of SLUGS) {
     const got = words(text);
     const want = words(expected.map((b) => b.text).join("\n"));
     const shared = common(want, got);
+    // Each photo caption expected.html has is shown as a caption, not as a paragraph.
+    // A caption's sentences (its row's number is not its text).
+    const captionTexts = await frame
+      .locator('[data-kind="caption"]')
+      .evaluateAll((blocks) => blocks.map((b) => [...b.querySelectorAll('[data-baca="sentence"]')].map((s) => s.textContent).join(" ")));
+    const captions = captionTexts.map(words);
+    const captionsExpected = expected.filter((b) => b.kind === "figcaption").length;
+    const captionsShown = expected
+      .filter((b) => b.kind === "figcaption")
+      .map((b) => words(b.text))
+      .filter((c) => captions.some((shown) => common(c, shown) >= 0.9 * c.length)).length;
     const result = {
       lang,
       declared: meta.htmlLang,
@@ -91,10 +103,11 @@ for (const slug of SLUGS) {
       recall: shared / Math.max(1, want.length),
       precision: shared / Math.max(1, got.length),
       promos: PROMOS.filter((p) => p.test(text)).map(String),
+      captions: `${captionsShown}/${captionsExpected}`,
     };
     const missing = want.filter((w) => !got.includes(w));
     const extra = got.filter((w) => !want.includes(w));
-    writePageReport(REPORTS, slug, { ...result, missing, extra, text });
+    writePageReport(REPORTS, slug, { ...result, missing, extra, text, captionTexts });
     // What a user sees (target/screenshots, kept with the other screenshots of the product).
     mkdirSync(resolve(repoRoot, "target/screenshots"), { recursive: true });
     await page.screenshot({ path: resolve(repoRoot, `target/screenshots/extension-page-${slug}.png`) });
@@ -102,6 +115,7 @@ for (const slug of SLUGS) {
     expect(lang?.split("-")[0], "the article's language").toBe(meta.language);
     expect(headline, "the visible headline").toBe(meta.title.replace(/\s+/g, " ").trim());
     expect(result.promos, "promo lead-ins left").toEqual([]);
+    expect(captionsShown, "expected.html's captions shown as captions").toBe(captionsExpected);
     expect(result.recall, `recall of expected words: ${detail}`).toBeGreaterThanOrEqual(0.99);
     expect(result.precision, `precision of the reader's words: ${detail}`).toBeGreaterThanOrEqual(0.97);
   });

@@ -28,6 +28,8 @@
 // - `lostCaptions(doc, articleText)` and `restoreCaptions(root, captions)`: the captions of
 //   photos between two of the article's paragraphs, which Readability drops with the photo's
 //   container when it holds little text.
+// - `markCaptions(root)`: a photo's caption that Readability left as a paragraph (the photo and
+//   its text in one block, or a block of emphasis under the photo) is shown as a caption.
 
 /** Words of a text for matching: lower case, letters and digits only. */
 function words(text) {
@@ -474,7 +476,7 @@ export function removeLabels(root) {
       changed++;
     }
   }
-  for (const caption of some(root, "figcaption, [class*='caption']")) {
+  for (const caption of some(root, "figcaption, [class*='caption'], [data-baca-block='caption']")) {
     for (const part of [...caption.querySelectorAll("*")]) {
       if (part.isConnected && !part.children.length && CREDIT_LINE.test(clean(part.textContent)) && words(part.textContent).length <= 8) {
         part.remove();
@@ -638,6 +640,52 @@ export function restoreCaptions(root, captions) {
     figure.append(caption);
     anchor.after(figure);
   }
+}
+
+/** The most words a caption runs to. */
+const CAPTION_WORDS = 40;
+
+/**
+ * Marks as a caption (`data-baca-block="caption"`, which the reader honours) a block of a few
+ * words that is a photo's caption left as a paragraph, where the page wrote no <figcaption> and
+ * Readability dropped the class that said so:
+ * - a block of the photo, then its text in an element of its own ("<p><img><span>Lebih dari
+ *   100 orang … © Twitter.com</span></p>");
+ * - a block of emphasis (<em>, <i>) alone right after a block that is only a photo
+ *   ("<p><img></p> <p><em>Taylor Swift … Foto: Grammy</em></p>").
+ * A block of emphasis after anything else (a quotation in italics after a paragraph) and a
+ * paragraph with a photo inside its text stay paragraphs. Runs before `removeLabels`, which
+ * then takes the credit off the caption. Returns the number marked.
+ */
+export function markCaptions(root) {
+  let marked = 0;
+  const isPhoto = (node) => node?.nodeType === 1 && (node.tagName === "IMG" || node.tagName === "PICTURE");
+  const photoOnly = (node) => !clean(node.textContent) && (isPhoto(node) || Boolean(node.querySelector("img, picture")));
+  for (const block of some(root, "p, div")) {
+    if (block.querySelector("p, div, figure") || block.closest("figure, [data-baca-block]")) continue;
+    const text = clean(block.textContent);
+    if (!text || words(text).length > CAPTION_WORDS) continue;
+    // The photo first, then its text in one element of its own (loose text after a photo is a
+    // paragraph's: "<p><img> Jakarta - Polisi …").
+    const parts = [...block.childNodes].filter((n) => n.nodeType === 1 || n.nodeValue.trim());
+    let caption = parts.length === 2 && isPhoto(parts[0]) && /^(?:SPAN|EM|I|SMALL)$/.test(parts[1].tagName ?? "");
+    if (!caption && !block.querySelector("img, picture")) {
+      // Every letter in emphasis, after a block that is only a photo (past empty blocks).
+      const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      let emphasised = true;
+      for (let node = walker.nextNode(); node && emphasised; node = walker.nextNode()) {
+        if (node.nodeValue.trim() && !node.parentElement?.closest("em, i")) emphasised = false;
+      }
+      let before = block.previousElementSibling;
+      while (before && !clean(before.textContent) && !photoOnly(before)) before = before.previousElementSibling;
+      caption = emphasised && Boolean(before) && photoOnly(before);
+    }
+    if (caption) {
+      block.setAttribute("data-baca-block", "caption");
+      marked++;
+    }
+  }
+  return marked;
 }
 
 /** A dateline: a few words (a place, a site) ending in a dash. */

@@ -7,7 +7,7 @@
 import init, { mount } from "../../dist/pkg/baca.js";
 import { languageData, namesData } from "../shared/language-data.js";
 import { keepTabInside } from "../shared/modal-focus.js";
-import { joinDatelines, removeAdLabels, removeLabels, removeLeadCaption, removePromoLines, removePromos, removeTeasers, restoreCaptions } from "./article-rules.js";
+import { joinDatelines, markCaptions, removeAdLabels, removeLabels, removeLeadCaption, removePromoLines, removePromos, removeTeasers, restoreCaptions } from "./article-rules.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const token = location.hash.slice(1);
@@ -91,6 +91,7 @@ function articleElement(article) {
     () => removePromoLines(root),
     () => removeTeasers(root),
     () => removeAdLabels(root),
+    () => markCaptions(root),
     () => removeLabels(root),
     () => joinDatelines(root),
   ];
