@@ -140,3 +140,25 @@ test("a photo's text in its block, or a block of emphasis right after a photo, i
   expect(result).toBe(2);
   expect(captions).toEqual(["Penyanyi memberikan standing ovation. Foto: Grammy", "Lebih dari 100 orang diundang © Twitter.com"]);
 });
+
+test("the lead photo's caption outside the body is found also where a lazy loader holds the photo's address", async ({ page }) => {
+  await page.route("**/rules/article-rules.js", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: RULES }),
+  );
+  await page.goto("/");
+  const long = (n) => `Paragraf ${n} ${"berisi kata-kata yang cukup panjang untuk sebuah paragraf berita. ".repeat(2)}`;
+  const found = await page.evaluate(
+    async ([long1, long2]) => {
+      const rules = await import("/rules/article-rules.js");
+      const html = `<html><head><meta property="og:image" content="http://cdn.example/big/069-poster.jpg"></head><body>
+        <figure><img src="blank.png" data-original="http://cdn.example/portrait/069-poster.jpg" alt=""><figcaption>Poster film</figcaption></figure>
+        <div class="body"><p>${long1}</p><p>${long2}</p></div></body></html>`;
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      const withLazy = rules.leadCaption(doc, `${long1} ${long2}`);
+      doc.querySelector("img").removeAttribute("data-original");
+      return [withLazy, rules.leadCaption(doc, `${long1} ${long2}`)];
+    },
+    [long(1), long(2)],
+  );
+  expect(found).toEqual(["Poster film", ""]);
+});

@@ -744,6 +744,10 @@ function commonAncestor(a, b) {
   return null;
 }
 
+/** Where an image's address is: its `src`, or the attribute a lazy loader reads it from while
+ * `src` holds a placeholder ("blank.png"). */
+const LAZY_SOURCES = ["src", "data-src", "data-original", "data-lazy-src", "data-lazy", "data-lazyimage-src"];
+
 /**
  * The caption of the page's lead photo when the photo is outside the body: the image named by
  * og:image, not inside the lowest element holding the first two of the article's paragraphs
@@ -773,7 +777,7 @@ export function leadCaption(doc, articleText) {
   const container = commonAncestor(body[0], body[1]);
   const image = [...doc.querySelectorAll("img")]
     .slice(0, 300)
-    .find((img) => [img.getAttribute("src"), img.getAttribute("data-src")].some((u) => u && names.has(fileName(u))));
+    .find((img) => LAZY_SOURCES.some((a) => names.has(fileName(img.getAttribute(a) ?? ""))));
   if (!image || !container || container.contains(image)) return "";
   const figure = image.closest("figure");
   let caption = figure?.querySelector("figcaption") ?? null;
