@@ -162,3 +162,15 @@ test("the lead photo's caption outside the body is found also where a lazy loade
   );
   expect(found).toEqual(["Poster film", ""]);
 });
+
+test("a block that is only a date and time, perhaps with its label, goes; a sentence with a date stays", async ({ page }) => {
+  const { result, text } = await ruled(
+    page,
+    "removeLabels",
+    `<p>Stand: 28.04.2023 17:23 Uhr</p>
+     <p>5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)</p>
+     <p>Pada 5 Januari 2025 Meloni terbang ke Florida.</p>`,
+  );
+  expect(result).toBe(2);
+  expect(text).toBe("Pada 5 Januari 2025 Meloni terbang ke Florida.");
+});

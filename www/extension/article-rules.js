@@ -409,7 +409,7 @@ function boldOnly(element) {
 const DATE_WORDS = new RegExp(
   "^(?:" +
     [
-      "jan(?:uary|uari|vier|uar|naio|eiro)?", "feb(?:ruary|ruari|ruar|braio)?", "mar(?:ch|et|s|zo|ço)?", "märz", "apr(?:il|ile)?", "avril", "abril",
+      "jan(?:uary|uari|vier|uar|eiro)?", "gennaio", "feb(?:ruary|ruari|ruar|braio)?", "mar(?:ch|et|s|zo|ço)?", "märz", "apr(?:il|ile)?", "avril", "abril",
       "may|mei|mai|maggio|mayo|maio", "jun(?:e|i|io|ho)?", "juin", "giugno", "jul(?:y|i|io|ho)?", "juillet", "luglio",
       "aug(?:ust|ustus)?", "agu(?:stus)?", "août", "agosto", "sep(?:t|tember|tembre|tiembre|tembro)?", "settembre",
       "oct(?:ober|obre)?", "okt(?:ober)?", "ottobre", "octubre", "outubro", "nov(?:ember|embre|embro)?", "dec(?:ember)?", "des(?:ember)?", "dez(?:ember)?", "décembre", "dicembre", "diciembre",
@@ -418,6 +418,7 @@ const DATE_WORDS = new RegExp(
       "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
       "uhr|wib|wita|wit|gmt|utc|cet|cest|est|edt|pst|pdt|am|pm|a\\.m|p\\.m|h",
       "stand|updated|update|diperbarui|published|dipublikasikan|aktualisiert|mis à jour|publié|le|am|on|at|pukul|de|del|um",
+      "modifica|modificato|aggiornato|pubblicato|il|actualizado|publicado|atualizado|em",
     ].join("|") +
     ")$",
   "iu",
