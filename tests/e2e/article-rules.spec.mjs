@@ -174,3 +174,15 @@ test("a block that is only a date and time, perhaps with its label, goes; a sent
   expect(result).toBe(2);
   expect(text).toBe("Pada 5 Januari 2025 Meloni terbang ke Florida.");
 });
+
+test("a box of contributors goes; a paragraph that names a contributor stays", async ({ page }) => {
+  const { result, text } = await ruled(
+    page,
+    "removeLabels",
+    `<p>The vote passed on Saturday.</p>
+     <div class="expanded-contributors"><p>Abigail Williams</p><p> and </p><p>Beomsu Jo</p><p>contributed</p><p>.</p></div>
+     <p>Reuters contributed to this report from Seoul, where the vote was counted.</p>`,
+  );
+  expect(result).toBe(1);
+  expect(text).toBe("The vote passed on Saturday. Reuters contributed to this report from Seoul, where the vote was counted.");
+});

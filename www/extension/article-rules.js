@@ -15,7 +15,7 @@
 // - `removeAdLabels(root)`: an ad slot's label standing alone ("ADVERTISEMENT", "Iklan").
 // - `removeLabels(root)`: what is about the article, not of it: a block that is only a date and
 //   time ("Stand: 28.04.2023 17:23 Uhr"), a byline or editor line ("Editor: …", "By …"), a photo credit in a caption ("© Twitter.com", "Foto: …",
-//   "… / Getty Images"), an embedded post's attribution line.
+//   "… / Getty Images"), a box of contributors, an embedded post's attribution line.
 // - `leadCaption(doc, articleText)` and `removeLeadCaption(root, text)`: the caption of the
 //   page's lead photo (its og:image) when that photo sits outside the container of the body's
 //   paragraphs: it illustrates the page, not a passage (a photo inside the body keeps its
@@ -462,10 +462,14 @@ const NAMES = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|dan|und|
 const isByline = (text) => BYLINE_LABEL.test(text) && NAMES.test(text.replace(BYLINE_LABEL, ""));
 const ATTRIBUTION = /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*\S.{0,40}\d{4}$/u;
 
+/** The most words a box of contributors holds (a few names and "contributed"). */
+const CONTRIBUTORS_WORDS = 20;
+
 /**
  * Removes what is about the article rather than of it from its root element: blocks that are
- * only a date and time, photo credits in and under captions, and an embedded post's attribution
- * line ("— Name (@handle) February 16, 2016"). Returns the number of changes.
+ * only a date and time, photo credits in and under captions, a box of contributors, and an
+ * embedded post's attribution line ("— Name (@handle) February 16, 2016"). Returns the number of
+ * changes.
  */
 export function removeLabels(root) {
   let changed = 0;
@@ -508,6 +512,14 @@ export function removeLabels(root) {
     for (let node = paragraphs[paragraphs.length - 1]?.nextSibling; node; node = node.nextSibling) after.push(node);
     if (after.length && ATTRIBUTION.test(clean(after.map((n) => n.textContent).join("")))) {
       for (const node of after) node.remove();
+      changed++;
+    }
+  }
+  // A box of the people who contributed, as its class says, beside the author's box
+  // ("Abigail Williams and Beomsu Jo contributed."): about the article, like a byline.
+  for (const box of some(root, "[class*='contributor']")) {
+    if (box.isConnected && words(box.textContent).length <= CONTRIBUTORS_WORDS) {
+      box.remove();
       changed++;
     }
   }
