@@ -43,6 +43,7 @@ mod place_nouns;
 mod relatives;
 mod sports_clubs;
 mod titled_bodies;
+mod trade_nouns;
 mod trailing;
 
 pub(super) use super::detect::{
@@ -341,6 +342,11 @@ pub static PASSES: &[Pass] = &[
         name: "mastheads",
         guess: false,
         apply: mastheads::apply,
+    },
+    Pass {
+        name: "trade_nouns",
+        guess: true,
+        apply: trade_nouns::apply,
     },
     Pass {
         name: "given_name_runs",

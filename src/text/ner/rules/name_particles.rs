@@ -1,13 +1,14 @@
-//! The small words inside people's names ("Ahmad bin Abdullah", "Robin van Persie", "Ursula
+//! The small words inside people's names ("Ahmad bin Abdullah", "Leonardo da Vinci", "Ursula
 //! von der Leyen"): the tagger, which has met few of them, often ends the name at the particle
 //! and marks the rest apart ("Ahmad" | "Abdullah") or not at all.
 //!
 //! - A person, one or two particles, then a person: one person ("Siti Aisyah binti Ahmad").
 //! - In English, Indonesian, Malay and German, a person or (in English) an unmarked given name
 //!   the lists know, a particle, then one or two capitalised name words nothing else holds,
-//!   ending the capitals: one person ("Robin van Persie", "Leonardo da Vinci"). Not where the particle is also one of
-//!   the language's prepositions or articles (Indonesian "di", German "der" or "da" alone,
-//!   French "de"), nor in a headline, whose capitals say nothing.
+//!   ending the capitals: one person ("Ahmad" | "bin Abdullah", "Leonardo da Vinci"). Not
+//!   where the particle is also one of the language's prepositions or articles (Indonesian
+//!   "di", German "der" or "da" alone, French "de"), nor in a headline, whose capitals say
+//!   nothing.
 
 use super::*;
 

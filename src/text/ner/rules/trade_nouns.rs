@@ -1,0 +1,132 @@
+//! A body named after the noun for its trade: "carmaker Toyota", "news agency Reuters", "law firm Baker McKenzie", "maskapai Garuda Indonesia", "produsen ban
+//! Pirelli". Business news writes a company's trade before its name as an apposition; the
+//! tagger, which has not met most companies, reads the name as a person's or not at all.
+//!
+//! A lower-case noun of [`TRADES_EN`] or [`TRADES_ID`], then one to three capitalised words (or
+//! acronyms) that end the capitals: one organisation, in place of what the tagger read there,
+//! unless the tagger's span runs on past them or the words are only a known place. Nouns that
+//! also come before a person's name are left out ("broadcaster David Attenborough", "publisher
+//! Rupert Murdoch", "developer", "rival"), and "maker" alone ("film maker Steven Spielberg").
+//! Not in a headline, whose capitals say nothing.
+
+use super::*;
+
+/// English nouns for a body's trade that come right before its name. General vocabulary,
+/// written for baca. Sorted.
+static TRADES_EN: WordList = WordList::new(
+    "agency airline automaker bank brewer carmaker chipmaker conglomerate drugmaker firm \
+     insurer lender newspaper planemaker retailer startup steelmaker supermarket",
+);
+
+/// Indonesian and Malay nouns for a body's trade before its name ("maskapai Garuda", "produsen
+/// ban Pirelli" after the product, "bank BRI"). General vocabulary, written for baca. Sorted.
+static TRADES_ID: WordList =
+    WordList::new("bank emiten maskapai operator pabrikan perusahaan produsen startup");
+
+/// Products an Indonesian maker's noun may name before the maker ("produsen ban Pirelli",
+/// "pabrikan mobil Toyota"). General vocabulary, written for baca. Sorted.
+static PRODUCTS_ID: WordList =
+    WordList::new("ban elektronik minuman mobil motor obat otomotif pesawat ponsel rokok");
+
+/// The most words a body's name after its trade runs to.
+const MOST: usize = 3;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let (trades, indonesian) = match c.lang.code() {
+        Some("en") => (&TRADES_EN, false),
+        Some("id" | "ms") => (&TRADES_ID, true),
+        _ => return,
+    };
+    if c.title_case {
+        return;
+    }
+    let (words, n) = (c.words, c.words.len());
+    let lower = |k: usize| words[k].starts_with(|ch: char| ch.is_lowercase());
+    let word = |k: usize| {
+        c.capitalised(k)
+            && words[k]
+                .chars()
+                .all(|ch| is_alphanumeric(ch) || ch == '-' || ch == '&')
+            && !c.function(k)
+            && !c.title(k)
+    };
+    for k in 0..n.saturating_sub(1) {
+        if !(lower(k) && trades.contains(words[k])) {
+            continue;
+        }
+        // "produsen ban Pirelli": the product between the maker's noun and its name.
+        let a = if indonesian && k + 2 < n && lower(k + 1) && PRODUCTS_ID.contains(words[k + 1]) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let run = (a..n.min(a + MOST + 1)).take_while(|&t| word(t)).count();
+        if run == 0 || run > MOST {
+            continue;
+        }
+        let b = a + run;
+        // A known place alone ("bank Indonesia" aside from its capital) is where, not whose.
+        if c.places.iter().any(|p| p.0 == a && p.0 + p.1 == b) {
+            continue;
+        }
+        // The tagger's name that runs on past the words is another reading; leave it.
+        if spans
+            .iter()
+            .any(|s| (s.0 < a && a < s.1) || (s.0 < b && b < s.1) || (s.0 < a && b < s.1))
+        {
+            continue;
+        }
+        spans.retain(|s| s.1 <= a || b <= s.0);
+        spans.push((a, b, EntityKind::Organization));
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_title_case};
+    use crate::text::EntityKind::*;
+
+    #[test]
+    fn a_name_after_the_noun_for_its_trade_is_a_body() {
+        let words = ["Italian", "carmaker", "Ferrari", "reported", "profits"];
+        let out = run(super::apply, &words, "en", &[(2, 3, Person)]);
+        assert_eq!(out, [(2, 3, Organization)]);
+        let words = ["news", "agency", "AFP", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 3, Organization)]);
+        let words = ["maskapai", "Garuda", "Indonesia", "menunda"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Organization)]);
+        let words = ["produsen", "ban", "Pirelli", "dengan"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 3, Organization)]);
+    }
+
+    #[test]
+    fn a_noun_that_also_comes_before_people_says_nothing() {
+        let words = ["film", "maker", "Steven", "Spielberg", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(2, 4, Person)]),
+            [(2, 4, Person)]
+        );
+        let words = ["broadcaster", "David", "Attenborough", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(1, 3, Person)]),
+            [(1, 3, Person)]
+        );
+    }
+
+    #[test]
+    fn not_a_run_that_goes_on_nor_a_name_the_tagger_reads_longer() {
+        let words = ["firm", "Baker", "McKenzie", "Hill", "Knowlton", "said"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
+        let words = ["lender", "Bank", "of", "America", "said"];
+        let out = run(super::apply, &words, "en", &[(1, 4, Organization)]);
+        assert_eq!(out, [(1, 4, Organization)]);
+    }
+
+    #[test]
+    fn not_in_a_headline() {
+        let words = ["Carmaker", "Toyota", "Recalls", "Cars"];
+        assert!(run_title_case(super::apply, &words, "en", &[]).is_empty());
+    }
+}
