@@ -1,9 +1,11 @@
 //! Indonesian bodies by the word that heads their name, where the tagger missed them or read
 //! only the region: a capitalised head of `BODY_HEADS_ID` and the capitalised run after it are
 //! one organisation ("Kejari Lhoksukon", "Polda Aceh", "DPRD DKI Jakarta", "Kementerian
-//! Pertanian", "Timnas Indonesia": a national team), the region inside it included (CONVENTIONS: a name inside a longer name is part
-//! of it). Only heads that name a body whatever follows; "Kantor", "Sekolah" or "Gerakan" may
-//! head a building or an event and are left to the tagger.
+//! Pertanian", "Timnas Indonesia": a national team; "Serikat Petani Indonesia", a union), the
+//! region inside it included (CONVENTIONS: a name inside a longer name is part of it). Only
+//! heads that name a body whatever follows; "Kantor", "Sekolah" or "Gerakan" may head a
+//! building or an event and are left to the tagger, "Dewan" and "Komisi" a party's council or
+//! a parliament's commission that the corpora leave unmarked.
 
 use super::*;
 
@@ -11,9 +13,11 @@ use super::*;
 /// with the shortenings of regional offices and missions ("KPU Jawa Barat", "BPBD Kabupaten
 /// Bogor", "KBRI Ankara", "PN Jakarta Selatan", "Dinas Kesehatan"). Sorted.
 static BODY_HEADS_ID: WordList = WordList::new(
-    "bawaslu bnnk bnnp bpbd bps dinas dinkes disdik dishub dprd kanwil kbri kejaksaan kejari \
-     kejati kementerian kepolisian kjri kodam kodim korem kpu kpud mahkamah partai pemkab pemkot \
-     pemprov pengadilan pn polda polres polresta polrestabes polsek ptun timnas universitas",
+    "asosiasi badan bawaslu bnnk bnnp bpbd bps bursa dinas dinkes disdik dishub dprd federasi \
+     himpunan ikatan kanwil kbri kejaksaan kejari kejati kementerian kepolisian kjri kodam \
+     kodim korem kpu kpud lembaga mahkamah majelis partai pemkab pemkot pemprov \
+     pengadilan perhimpunan pn polda polres polresta polrestabes polsek ptun serikat timnas \
+     universitas yayasan",
 );
 
 /// Of those, the shortenings of regional offices and missions: their name ends after the
@@ -114,6 +118,20 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(3, 4, Place)]),
             [(1, 4, Organization)]
+        );
+    }
+
+    #[test]
+    fn a_union_an_association_or_a_foundation_is_one_body_with_the_country_in_its_name() {
+        let words = ["menuturkan", ",", "Serikat", "Petani", "Indonesia", "telah"];
+        let out = run(super::apply, &words, "id", &[(4, 5, Place)]);
+        assert_eq!(out, [(2, 5, Organization)]);
+        // A council or a commission of a party or a parliament is left to the tagger ("Dewan
+        // Pimpinan Pusat", "Komisi III").
+        let words = ["rapat", "Komisi", "III", "DPR"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(3, 4, Organization)]),
+            [(3, 4, Organization)]
         );
     }
 
