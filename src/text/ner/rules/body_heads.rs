@@ -13,11 +13,11 @@ use super::*;
 /// with the shortenings of regional offices and missions ("KPU Jawa Barat", "BPBD Kabupaten
 /// Bogor", "KBRI Ankara", "PN Jakarta Selatan", "Dinas Kesehatan"). Sorted.
 static BODY_HEADS_ID: WordList = WordList::new(
-    "asosiasi badan bawaslu bnnk bnnp bpbd bps bursa dinas dinkes disdik dishub dprd federasi \
-     himpunan ikatan kanwil kbri kejaksaan kejari kejati kementerian kepolisian kjri kodam \
-     kodim korem kpu kpud lembaga mahkamah majelis partai pemkab pemkot pemprov \
-     pengadilan perhimpunan pn polda polres polresta polrestabes polsek ptun serikat timnas \
-     universitas yayasan",
+    "akademi asosiasi badan bawaslu bnnk bnnp bpbd bps bursa dinas dinkes disdik dishub dprd \
+     federasi himpunan ikatan institut kanwil kbri kejaksaan kejari kejati kementerian \
+     kepolisian kjri kodam kodim korem kpu kpud lembaga mahkamah majelis partai pemkab pemkot \
+     pemprov pengadilan perhimpunan pn polda polres polresta polrestabes polsek ptun serikat \
+     timnas universitas yayasan",
 );
 
 /// Of those, the shortenings of regional offices and missions: their name ends after the
@@ -126,6 +126,9 @@ mod tests {
         let words = ["menuturkan", ",", "Serikat", "Petani", "Indonesia", "telah"];
         let out = run(super::apply, &words, "id", &[(4, 5, Place)]);
         assert_eq!(out, [(2, 5, Organization)]);
+        let words = ["mahasiswa", "Institut", "Pertanian", "Bogor", "ikut"];
+        let out = run(super::apply, &words, "id", &[(3, 4, Place)]);
+        assert_eq!(out, [(1, 4, Organization)]);
         // A council or a commission of a party or a parliament is left to the tagger ("Dewan
         // Pimpinan Pusat", "Komisi III").
         let words = ["rapat", "Komisi", "III", "DPR"];
