@@ -111,21 +111,38 @@ fn a_box_a_class_word_calls_a_caption_is_one_but_not_a_body_so_called() {
             (BlockKind::Paragraph, "Paragraf kedua.".into()),
         ]
     );
-    // A box of paragraphs is a body whatever its class says.
-    let body = el(
-        "div",
-        &[("class", "body has-caption")],
+    // A box of paragraphs, or of boxes of text, is a body whatever its class says.
+    for inner in ["p", "div"] {
+        let body = el(
+            "div",
+            &[("class", "body has-caption")],
+            vec![
+                el(inner, &[], vec![t("Satu.")]),
+                el(inner, &[], vec![t("Dua.")]),
+            ],
+        );
+        assert_eq!(
+            blocks(&body),
+            [
+                (BlockKind::Paragraph, "Satu.".into()),
+                (BlockKind::Paragraph, "Dua.".into()),
+            ],
+            "{inner}"
+        );
+    }
+    // A span so called stays in its paragraph.
+    let paragraph = el(
+        "p",
+        &[],
         vec![
-            el("p", &[], vec![t("Satu.")]),
-            el("p", &[], vec![t("Dua.")]),
+            t("Kata "),
+            el("span", &[("class", "caption")], vec![t("dalam")]),
+            t(" kalimat."),
         ],
     );
     assert_eq!(
-        blocks(&body),
-        [
-            (BlockKind::Paragraph, "Satu.".into()),
-            (BlockKind::Paragraph, "Dua.".into()),
-        ]
+        blocks(&paragraph),
+        [(BlockKind::Paragraph, "Kata dalam kalimat.".into())]
     );
 }
 

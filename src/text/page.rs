@@ -614,9 +614,12 @@ fn role_of<N: PageNode>(node: &N, tag: &str, in_text: bool) -> Role {
         "blockquote" => Role::Block(Some(BlockKind::Quote)),
         "li" => Role::Block(Some(BlockKind::ListItem)),
         _ if lead => Role::Block(Some(BlockKind::Lead)),
-        // A box of the body that a class word calls a caption is none: a caption is no more than
-        // a paragraph.
-        _ if has_class_word(class.as_deref(), CAPTION_CLASS_WORDS) && is_summary(node) => {
+        // A box that a class word calls a caption is one where it holds text and no blocks (a
+        // box of the body so called is none; a span so called stays in its paragraph).
+        _ if (tag == "p" || BLOCK_TAGS.contains(&tag))
+            && has_class_word(class.as_deref(), CAPTION_CLASS_WORDS)
+            && holds_no_block(node) =>
+        {
             Role::Block(Some(BlockKind::Caption))
         }
         _ if itemprop.as_deref() == Some("headline") => Role::Block(Some(BlockKind::Headline)),
@@ -645,6 +648,15 @@ fn is_summary<N: PageNode>(node: &N) -> bool {
         }
     }
     paragraphs <= 1
+}
+
+/// Whether none of `node`'s children is a block or a text block of its own.
+fn holds_no_block<N: PageNode>(node: &N) -> bool {
+    node.children().iter().all(|child| {
+        child
+            .tag_name()
+            .is_none_or(|t| !BLOCK_TAGS.contains(&t.as_str()) && !TEXT_TAGS.contains(&t.as_str()))
+    })
 }
 
 /// Whether a block's whole text is one URL (the "share this link" line of many news pages).

@@ -134,6 +134,9 @@ test("a photo's text in its block, or a block of emphasis right after a photo, i
      <p><img src="b.jpg" alt="Tamu diundang"><span>Lebih dari 100 orang diundang © Twitter.com</span></p>
      <p>Teks dengan ikon <img src="c.png" alt=""> di tengah kalimat.</p>
      <p><img src="e.jpg" alt=""> Jakarta - Polisi menangkap dua orang.</p>
+     <div><img src="f.jpg" alt=""></div>
+     <p><em>Bagaimana banjir mengubah desa Anda?</em></p>
+     <p><img class="emoji" src="g.svg" alt="👉"><span>Baca putusan lengkapnya di sini.</span></p>
      <div><img src="d.jpg" alt=""></div>
      <p>Teks <em>biasa</em> setelah foto.</p>`,
   );
@@ -169,9 +172,12 @@ test("a block that is only a date and time, perhaps with its label, goes; a sent
     "removeLabels",
     `<p>Stand: 28.04.2023 17:23 Uhr</p>
      <p>5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)</p>
+     <p>Pubblicato il 5 gennaio 2025 alle ore 15:24</p>
+     <p>Actualizado el 5 de noviembre de 2024 a las 10:00</p>
+     <p>Atualizado em 3 de dezembro de 2024 às 09:15</p>
      <p>Pada 5 Januari 2025 Meloni terbang ke Florida.</p>`,
   );
-  expect(result).toBe(2);
+  expect(result).toBe(5);
   expect(text).toBe("Pada 5 Januari 2025 Meloni terbang ke Florida.");
 });
 
@@ -181,8 +187,22 @@ test("a box of contributors goes; a paragraph that names a contributor stays", a
     "removeLabels",
     `<p>The vote passed on Saturday.</p>
      <div class="expanded-contributors"><p>Abigail Williams</p><p> and </p><p>Beomsu Jo</p><p>contributed</p><p>.</p></div>
-     <p>Reuters contributed to this report from Seoul, where the vote was counted.</p>`,
+     <p>Reuters contributed to this report from Seoul, where the vote was counted.</p>
+     <p>As <a class="contributor-link" href="/jane">Jane Doe</a> wrote, the count was close.</p>
+     <div class="contributor-essay"><p>${"A guest essay of many words that is the article itself. ".repeat(3)}</p></div>`,
   );
   expect(result).toBe(1);
-  expect(text).toBe("The vote passed on Saturday. Reuters contributed to this report from Seoul, where the vote was counted.");
+  expect(text).toBe(
+    `The vote passed on Saturday. Reuters contributed to this report from Seoul, where the vote was counted. As Jane Doe wrote, the count was close. ${"A guest essay of many words that is the article itself. ".repeat(3).trim()}`,
+  );
+});
+
+test("a caption's sentence before its credit stays when the credit goes", async ({ page }) => {
+  const { text } = await ruled(
+    page,
+    "removeLabels",
+    `<p data-baca-block="caption"><em>Ilustrasi banjir di Bekasi. Foto: Istimewa</em></p>
+     <figure><figcaption>Warga mengungsi <span>Foto: ANTARA/Budi</span></figcaption></figure>`,
+  );
+  expect(text).toBe("Ilustrasi banjir di Bekasi. Warga mengungsi");
 });

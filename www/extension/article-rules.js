@@ -409,7 +409,7 @@ function boldOnly(element) {
 const DATE_WORDS = new RegExp(
   "^(?:" +
     [
-      "jan(?:uary|uari|vier|uar|eiro)?", "gennaio", "feb(?:ruary|ruari|ruar|braio)?", "mar(?:ch|et|s|zo|ço)?", "märz", "apr(?:il|ile)?", "avril", "abril",
+      "jan(?:uary|uari|vier|uar|eiro)?", "gennaio", "enero", "febrero", "fevereiro", "feb(?:ruary|ruari|ruar|braio)?", "mar(?:ch|et|s|zo|ço)?", "märz", "apr(?:il|ile)?", "avril", "abril",
       "may|mei|mai|maggio|mayo|maio", "jun(?:e|i|io|ho)?", "juin", "giugno", "jul(?:y|i|io|ho)?", "juillet", "luglio",
       "aug(?:ust|ustus)?", "agu(?:stus)?", "août", "agosto", "sep(?:t|tember|tembre|tiembre|tembro)?", "settembre",
       "oct(?:ober|obre)?", "okt(?:ober)?", "ottobre", "octubre", "outubro", "nov(?:ember|embre|embro)?", "dec(?:ember)?", "des(?:ember)?", "dez(?:ember)?", "décembre", "dicembre", "diciembre",
@@ -418,7 +418,8 @@ const DATE_WORDS = new RegExp(
       "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
       "uhr|wib|wita|wit|gmt|utc|cet|cest|est|edt|pst|pdt|am|pm|a\\.m|p\\.m|h",
       "stand|updated|update|diperbarui|published|dipublikasikan|aktualisiert|mis à jour|publié|le|am|on|at|pukul|de|del|um",
-      "modifica|modificato|aggiornato|pubblicato|il|actualizado|publicado|atualizado|em",
+      "noviembre|setembro|dezembro",
+      "modifica|modificato|aggiornato|pubblicato|il|alle|ore|actualizado|publicado|atualizado|el|a|las|em|às",
     ].join("|") +
     ")$",
   "iu",
@@ -483,7 +484,10 @@ export function removeLabels(root) {
   }
   for (const caption of some(root, "figcaption, [class*='caption'], [data-baca-block='caption']")) {
     for (const part of [...caption.querySelectorAll("*")]) {
-      if (part.isConnected && !part.children.length && CREDIT_LINE.test(clean(part.textContent)) && words(part.textContent).length <= 8) {
+      // A part that is only a credit goes; one with a sentence before it ("Ilustrasi banjir.
+      // Foto: Istimewa") keeps the sentence (the credit at its end goes below).
+      const partText = clean(part.textContent);
+      if (part.isConnected && !part.children.length && CREDIT_LINE.test(partText) && words(partText).length <= 8 && !/[.!?]\s/u.test(partText)) {
         part.remove();
         changed++;
       }
@@ -517,8 +521,8 @@ export function removeLabels(root) {
   }
   // A box of the people who contributed, as its class says, beside the author's box
   // ("Abigail Williams and Beomsu Jo contributed."): about the article, like a byline.
-  for (const box of some(root, "[class*='contributor']")) {
-    if (box.isConnected && words(box.textContent).length <= CONTRIBUTORS_WORDS) {
+  for (const box of some(root, "div[class*='contributor'], p[class*='contributor'], section[class*='contributor']")) {
+    if (box.isConnected && !box.parentElement?.closest("p") && words(box.textContent).length <= CONTRIBUTORS_WORDS) {
       box.remove();
       changed++;
     }
@@ -672,8 +676,14 @@ const CAPTION_WORDS = 40;
  */
 export function markCaptions(root) {
   let marked = 0;
-  const isPhoto = (node) => node?.nodeType === 1 && (node.tagName === "IMG" || node.tagName === "PICTURE");
-  const photoOnly = (node) => !clean(node.textContent) && (isPhoto(node) || Boolean(node.querySelector("img, picture")));
+  // A photo, not an emoji or an icon drawn as an image (a class that says so, or a width
+  // under 100 pixels).
+  const isPhoto = (node) => {
+    if (node?.nodeType !== 1 || !(node.tagName === "IMG" || node.tagName === "PICTURE")) return false;
+    const width = Number(node.getAttribute("width"));
+    return !/emoji|icon/i.test(node.getAttribute("class") ?? "") && !(width > 0 && width < 100);
+  };
+  const photoOnly = (node) => !clean(node.textContent) && (isPhoto(node) || [...node.querySelectorAll("img, picture")].some(isPhoto));
   for (const block of some(root, "p, div")) {
     if (block.querySelector("p, div, figure") || block.closest("figure, [data-baca-block]")) continue;
     const text = clean(block.textContent);
@@ -687,11 +697,13 @@ export function markCaptions(root) {
       const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
       let emphasised = true;
       for (let node = walker.nextNode(); node && emphasised; node = walker.nextNode()) {
-        if (node.nodeValue.trim() && !node.parentElement?.closest("em, i")) emphasised = false;
+        const emphasis = node.parentElement?.closest("em, i");
+        if (node.nodeValue.trim() && !(emphasis && block.contains(emphasis))) emphasised = false;
       }
       let before = block.previousElementSibling;
       while (before && !clean(before.textContent) && !photoOnly(before)) before = before.previousElementSibling;
-      caption = emphasised && Boolean(before) && photoOnly(before);
+      // A question in italics under a photo is an interview's, not a caption.
+      caption = emphasised && Boolean(before) && photoOnly(before) && !/\?["”»]?$/u.test(text);
     }
     if (caption) {
       block.setAttribute("data-baca-block", "caption");

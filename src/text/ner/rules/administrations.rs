@@ -5,7 +5,8 @@
 //! unmarked.
 //!
 //! "The", then one or two capitalised name words that no span, place or well-known body holds,
-//! then one of [`LED`]: a person. Not a demonym ("the Russian administration"), nor a word the
+//! then one of [`LED`]: a person. Not a demonym ("the Russian administration") or a party's
+//! word ("the Republican administration"), nor a word the
 //! language writes in lower case ("the Border administration", the pack's `lower` words), nor in a
 //! headline, whose capitals say nothing. English only: Indonesian writes the name after the
 //! noun ("pemerintahan Jokowi"), where the tagger finds it.
@@ -33,7 +34,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let bodies = organization_matches(words);
     for k in 2..words.len() {
         // Capitalised, the noun is a body's own name ("the Small Business Administration").
-        if !(LED.contains(words[k]) && words[k].starts_with(|ch: char| ch.is_lowercase())) {
+        let noun = without_possessive(words[k]);
+        if !(LED.contains(noun) && noun.starts_with(|ch: char| ch.is_lowercase())) {
             continue;
         }
         let Some(the) = (k.saturating_sub(WITHIN + 1)..k - 1)
@@ -48,7 +50,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 && !words[t].contains('-')
                 && !c.held(spans, t)
                 && !lower_word(words[t])
-                && !bodies.iter().any(|o| o.0 <= t && t < o.1)
+                && !bodies.iter().any(|o| o.0 <= t && t < o.0 + o.1)
+                // "the Republican administration": a party's, not a person's.
+                && !super::super::PARTY_WORDS_EN.contains(words[t])
         };
         if (a..b).all(fits) && !gazetteer.is_english_demonym(&words[a..b].join(" ")) {
             spans.push((a, b, EntityKind::Person));
@@ -77,6 +81,21 @@ mod tests {
         let words = ["the", "Biden", "administration"];
         let out = run(super::apply, &words, "en", &[(1, 2, Organization)]);
         assert_eq!(out, [(1, 2, Organization)]);
+    }
+
+    #[test]
+    fn not_a_partys_word_nor_a_well_known_body() {
+        let words = ["the", "Republican", "administration", "said"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
+        // Compromise's organisations: "Google" anywhere in the run, not only first.
+        let words = ["so", "the", "Google", "administration", "said"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_possessive_after_the_noun_is_the_same_leader() {
+        let words = ["the", "Biden", "administration's", "plan"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 2, Person)]);
     }
 
     #[test]

@@ -20,6 +20,13 @@ static BODY_HEADS_ID: WordList = WordList::new(
      timnas universitas yayasan",
 );
 
+/// Of those, the heads that name a body only with a word of its own after them, not with a
+/// place alone ("Serikat Petani Indonesia", not "Federasi Rusia"). Sorted.
+static GENERAL_HEADS_ID: WordList = WordList::new(
+    "akademi asosiasi badan bursa federasi himpunan ikatan institut lembaga majelis \
+     perhimpunan serikat yayasan",
+);
+
 /// Of those, the shortenings of regional offices and missions: their name ends after the
 /// region's place and its compass point ("PN Jakarta Selatan", "KPU Jawa Barat", "KBRI
 /// Ankara"; the name of a party or a university may go on after a place: "Partai Demokrasi
@@ -95,7 +102,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let crosses = spans
             .iter()
             .any(|s| (s.0 < k && k < s.1) || (s.0 < end && end < s.1));
-        if end > k + 1 && !crosses {
+        // A head of many kinds of body needs a word of the name's own: "Federasi Rusia" is the
+        // country, "Bursa Asia" the markets of a continent.
+        let a_place = |t: usize| {
+            place_at(t)
+                || spans
+                    .iter()
+                    .any(|s| s.0 <= t && t < s.1 && s.2 == EntityKind::Place)
+        };
+        let only_a_place = GENERAL_HEADS_ID.contains(head) && (k + 1..end).all(a_place);
+        if end > k + 1 && !crosses && !only_a_place {
             spans.retain(|s| s.1 <= k || end <= s.0);
             spans.push((k, end, EntityKind::Organization));
         }
@@ -122,13 +138,20 @@ mod tests {
     }
 
     #[test]
-    fn a_union_an_association_or_a_foundation_is_one_body_with_the_country_in_its_name() {
+    fn a_union_or_an_institute_is_one_body_with_the_place_in_its_name_but_no_place_alone() {
         let words = ["menuturkan", ",", "Serikat", "Petani", "Indonesia", "telah"];
         let out = run(super::apply, &words, "id", &[(4, 5, Place)]);
         assert_eq!(out, [(2, 5, Organization)]);
         let words = ["mahasiswa", "Institut", "Pertanian", "Bogor", "ikut"];
         let out = run(super::apply, &words, "id", &[(3, 4, Place)]);
         assert_eq!(out, [(1, 4, Organization)]);
+        // The Russian Federation, Asia's markets.
+        let words = ["Presiden", "Federasi", "Rusia", "tiba"];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(2, 1, "Rusia")]);
+        assert!(out.is_empty(), "{out:?}");
+        let words = ["Bursa", "Asia", "dibuka", "melemah"];
+        let out = run(super::apply, &words, "id", &[(1, 2, Place)]);
+        assert_eq!(out, [(1, 2, Place)]);
         // A council or a commission of a party or a parliament is left to the tagger ("Dewan
         // Pimpinan Pusat", "Komisi III").
         let words = ["rapat", "Komisi", "III", "DPR"];

@@ -67,6 +67,13 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             i += 1;
             continue;
         };
+        // German "von" is also "from", "by": "Lob für Scholz von Macron" is two men. A name
+        // runs on over it only after a given name ("Ursula von der Leyen", "Richard von
+        // Weizsäcker").
+        if c.lang.code() == Some("de") && !is_given_name(words[b - 1]) {
+            i += 1;
+            continue;
+        }
         match spans.iter().position(|s| s.0 == q) {
             Some(j) if spans[j].2 == EntityKind::Person => {
                 spans[i].1 = spans[j].1;
@@ -88,8 +95,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             if !(c.name_part(k) && is_given_name(words[k]) && !c.held(spans, k)) {
                 continue;
             }
-            // Not a given name inside a run of capitals ("Grand Robin van …").
-            if k >= 1 && c.capitalised(k - 1) && words[k - 1] != "." && !is_sentence_start(c, k) {
+            // Not a given name inside a run of capitals ("Grand Leonardo da …"); a function
+            // word that opens the sentence is none ("But Leonardo da Vinci …").
+            if k >= 1 && c.capitalised(k - 1) && !(opens(words, k - 1) && c.function(k - 1)) {
                 continue;
             }
             if let Some(end) = after_particles(k + 1).and_then(|q| run_after(c, spans, q)) {
@@ -98,11 +106,6 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
     }
     spans.sort_by_key(|s| s.0);
-}
-
-/// Whether token `k` opens its sentence (the window's first word, or after a sentence's end).
-fn is_sentence_start(c: &Ctx, k: usize) -> bool {
-    k == 0 || matches!(c.words[k - 1], "." | "!" | "?" | "\"" | "“")
 }
 
 /// The end of one or two capitalised name words from `q` that nothing holds and that end the
@@ -156,6 +159,31 @@ mod tests {
         let words = ["painter", "Leonardo", "da", "Vinci", "died"];
         let out = run(super::apply, &words, "en", &[]);
         assert_eq!(out, [(1, 4, Person)]);
+    }
+
+    #[test]
+    fn german_von_joins_only_after_a_given_name() {
+        let words = ["Lob", "für", "Scholz", "von", "Macron"];
+        let out = run(
+            super::apply,
+            &words,
+            "de",
+            &[(2, 3, Person), (4, 5, Person)],
+        );
+        assert_eq!(out, [(2, 3, Person), (4, 5, Person)]);
+        let words = ["Karl", "zu", "Guttenberg", "sagte"];
+        assert_eq!(
+            run(super::apply, &words, "de", &[(0, 1, Person)]),
+            [(0, 3, Person)]
+        );
+    }
+
+    #[test]
+    fn a_given_name_after_a_sentences_opening_function_word_takes_its_surname() {
+        let words = ["But", "Leonardo", "da", "Vinci", "died"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 4, Person)]);
+        let words = ["Grand", "Leonardo", "da", "Vinci", "Hotel"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! A body named after the noun for its trade: "carmaker Toyota", "news agency Reuters", "law firm Baker McKenzie", "maskapai Garuda Indonesia", "produsen ban
-//! Pirelli". Business news writes a company's trade before its name as an apposition; the
+//! A body named after the noun for its trade: "carmaker Toyota", "news agency Reuters", "law
+//! firm Baker McKenzie", "maskapai Garuda Indonesia", "produsen ban Pirelli". Business news writes a company's trade before its name as an apposition; the
 //! tagger, which has not met most companies, reads the name as a person's or not at all.
 //!
 //! A lower-case noun of [`TRADES_EN`] or [`TRADES_ID`], then one to three capitalised words (or
@@ -28,6 +28,10 @@ static TRADES_ID: WordList =
 static PRODUCTS_ID: WordList =
     WordList::new("ban elektronik minuman mobil motor obat otomotif pesawat ponsel rokok");
 
+/// Verbs that "firm" follows as an adjective ("remain firm", "stood firm"). Sorted.
+static ADJECTIVE_FIRM: WordList =
+    WordList::new("held hold holds remain remained remains stand stands stay stayed stood");
+
 /// The most words a body's name after its trade runs to.
 const MOST: usize = 3;
 
@@ -43,16 +47,31 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     }
     let (words, n) = (c.words, c.words.len());
     let lower = |k: usize| words[k].starts_with(|ch: char| ch.is_lowercase());
+    // A word of the name: capitalised letters and digits (perhaps a possessive: "Toyota's"),
+    // no function word, title, day or month ("The lender Tuesday posted …").
     let word = |k: usize| {
         c.capitalised(k)
-            && words[k]
+            && without_possessive(words[k])
                 .chars()
                 .all(|ch| is_alphanumeric(ch) || ch == '-' || ch == '&')
             && !c.function(k)
             && !c.title(k)
+            && !is_trap(words[k], c.lang)
     };
     for k in 0..n.saturating_sub(1) {
         if !(lower(k) && trades.contains(words[k])) {
+            continue;
+        }
+        // "firm" is an adjective too ("a firm Republican opposition", "stood firm"): a noun
+        // after "the" or after a noun of its trade ("law firm", "consulting firm").
+        if words[k] == "firm"
+            && !(k >= 1
+                && (words[k - 1] == "the"
+                    || (lower(k - 1)
+                        && !c.function(k - 1)
+                        && !matches!(words[k - 1], "a" | "an")
+                        && !ADJECTIVE_FIRM.contains(words[k - 1]))))
+        {
             continue;
         }
         // "produsen ban Pirelli": the product between the maker's noun and its name.
@@ -66,10 +85,13 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         let b = a + run;
-        // A known place alone ("bank Indonesia" aside from its capital) is where, not whose.
-        if c.places.iter().any(|p| p.0 == a && p.0 + p.1 == b) {
-            continue;
-        }
+        // A known place alone ("bank Indonesia" aside from its capital) is where, not whose; one
+        // that opens the run says whose country the body is ("perusahaan China Huawei").
+        let a = match c.places.iter().find(|p| p.0 == a) {
+            Some(p) if p.0 + p.1 >= b => continue,
+            Some(p) => p.0 + p.1,
+            None => a,
+        };
         // The tagger's name that runs on past the words is another reading; leave it.
         if spans
             .iter()
@@ -85,7 +107,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{run, run_title_case};
+    use super::super::tests::{run, run_title_case, run_with_places};
     use crate::text::EntityKind::*;
 
     #[test]
@@ -102,7 +124,24 @@ mod tests {
     }
 
     #[test]
-    fn a_noun_that_also_comes_before_people_says_nothing() {
+    fn a_country_before_the_name_stays_a_place_and_a_day_ends_it() {
+        let words = ["perusahaan", "China", "Huawei", "menolak"];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(1, 1, "China")]);
+        assert_eq!(out, [(2, 3, Organization)]);
+        let words = ["The", "lender", "Tuesday", "posted", "a", "loss"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
+    }
+
+    #[test]
+    fn firm_the_adjective_names_nothing() {
+        let words = ["a", "firm", "Republican", "opposition"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
+        let words = ["law", "firm", "Baker", "McKenzie", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 4, Organization)]);
+    }
+
+    #[test]
+    fn nouns_left_out_because_they_also_come_before_people_say_nothing() {
         let words = ["film", "maker", "Steven", "Spielberg", "said"];
         assert_eq!(
             run(super::apply, &words, "en", &[(2, 4, Person)]),
