@@ -281,6 +281,29 @@ fn a_german_politicians_party_in_parentheses_is_no_nickname_and_the_office_no_na
 }
 
 #[test]
+fn a_company_named_shorter_later_is_the_same_company_unless_two_start_so() {
+    // Made-up companies.
+    let a = run(
+        "Astra mendirikan PT Sinarmaju Tyres untuk memproduksi ban.\n\nMenurut PT Sinarmaju, ban \
+         ini aman.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "PT Sinarmaju Tyres"),
+        ["PT Sinarmaju Tyres", "PT Sinarmaju"]
+    );
+    let a = run(
+        "PT Sinarmaju Tyres dan PT Sinarmaju Motor bekerja sama.\n\nPT Sinarmaju menolak \
+         berkomentar.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "PT Sinarmaju Tyres"),
+        ["PT Sinarmaju Tyres"]
+    );
+}
+
+#[test]
 fn a_club_named_with_its_town_goes_by_its_name_alone_later() {
     // A made-up club of a real town: after "Persemar Bandung", "Persemar" alone is the club.
     let a = run(

@@ -1402,6 +1402,18 @@ fn short_forms(name: &str) -> Vec<String> {
     out
 }
 
+/// The shorter names an Indonesian company's name holds after its opening legal form: "PT
+/// Evoluzione" of "PT Evoluzione Tyres"; "PT Bank Rakyat" and "PT Bank Rakyat Indonesia" of "PT
+/// Bank Rakyat Indonesia Tbk" (its legal form and one word of the name at least, not the
+/// whole). A text that shortens a company's name keeps its start.
+fn company_starts(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 3 || !rules::opening_id(words[0]) {
+        return Vec::new();
+    }
+    (2..words.len()).map(|k| words[..k].join(" ")).collect()
+}
+
 /// Whether the text before a mention ends with a preposition of place ("in", "di", "from"):
 /// what follows names a place.
 fn after_locative(before: &str) -> bool {
@@ -1440,6 +1452,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     let mut by_initials: HashMap<u64, Owner> = HashMap::default();
     // A club's name without its town ("Persebaya" of "Persebaya Surabaya") to the club.
     let mut by_club: HashMap<u64, Owner> = HashMap::default();
+    // The first words of an Indonesian company's name after its legal form ("PT Evoluzione" of
+    // "PT Evoluzione Tyres") to the company: `Shared` where two companies start so.
+    let mut by_company: HashMap<u64, Owner> = HashMap::default();
     // The owner of each acronym found inside a name (`None`: two bodies share it).
     let mut inner_owners: HashMap<u64, Option<usize>> = HashMap::default();
     // The gazetteer's places to their entity: one place however the text writes it ("U.S.",
@@ -1489,6 +1504,8 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 by_initials.get(&key_hash(name))
             } else if single && r.kind == EntityKind::Organization {
                 by_club.get(&k)
+            } else if r.kind == EntityKind::Organization {
+                by_company.get(&k)
             } else {
                 None
             }?;
@@ -1518,6 +1535,11 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                     .flatten()
                 {
                     Owner::add(&mut by_club, key_hash(&key(short)), entities.len());
+                }
+                if r.kind == EntityKind::Organization {
+                    for start in company_starts(name) {
+                        Owner::add(&mut by_company, key_hash(&key(&start)), entities.len());
+                    }
                 }
                 // A company's initials without its legal forms ("BRI" of "PT Bank Rakyat
                 // Indonesia Tbk").
@@ -1609,6 +1631,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     }
     // The tables go as soon as they have served: a page of many names holds them at its peak.
     drop(by_short);
+    drop(by_company);
     for (i, r) in raws.iter().enumerate() {
         if let Origin::Alias(target) = r.origin {
             if let Some(&e) = of_raw.get(target).filter(|&&e| e != NONE) {
