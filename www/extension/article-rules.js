@@ -456,6 +456,9 @@ export function removeAdLabels(root) {
 const CREDIT_LINE = /^(?:foto|photo|photograph|credit|bild|fotó|фото|image|sumber foto)\s*:|^©|(?:getty images|afp|reuters|ap photo|epa|dpa|istimewa)\s*$/iu;
 const CREDIT_END = /\s*(?:©|\(c\)\s)[^©]*$/u;
 const CREDIT_TAIL = /(?<=[.!?"”»]|^)\s*(?:Foto|Photo|Credit|Bild|Фото)\s*:\s*[^.:!?]{1,40}$/u;
+/** Whether a line is a photo credit and no more: a few words, no sentence before the credit
+ * ("Ilustrasi banjir. Foto: Istimewa" keeps its sentence; `CREDIT_TAIL` takes the credit). */
+const isCredit = (text) => CREDIT_LINE.test(text) && words(text).length <= 8 && !/[.!?]\s/u.test(text);
 /** A byline or editor line: a label ("Editor:", "By", "di") and capitalised names. */
 const BYLINE_LABEL = /^(?:(?:editor|penulis|pewarta|reporter|redaktur|fotografer|writer|author|autor|autore|auteur|redaktion)\s*:|(?:by|oleh|von|par|di|por|door|от)\s)\s*/iu;
 const NAMES = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|dan|und|et|e|y|en|и))+$/u;
@@ -482,12 +485,9 @@ export function removeLabels(root) {
       changed++;
     }
   }
-  for (const caption of some(root, "figcaption, [class*='caption'], [data-baca-block='caption']")) {
+  for (const caption of some(root, `figcaption, ${CAPTION}, [data-baca-block='caption']`)) {
     for (const part of [...caption.querySelectorAll("*")]) {
-      // A part that is only a credit goes; one with a sentence before it ("Ilustrasi banjir.
-      // Foto: Istimewa") keeps the sentence (the credit at its end goes below).
-      const partText = clean(part.textContent);
-      if (part.isConnected && !part.children.length && CREDIT_LINE.test(partText) && words(partText).length <= 8 && !/[.!?]\s/u.test(partText)) {
+      if (part.isConnected && !part.children.length && isCredit(clean(part.textContent))) {
         part.remove();
         changed++;
       }
@@ -537,7 +537,7 @@ export function removeLabels(root) {
       continue;
     }
     // Credit lines standing alone ("Foto: Grammy").
-    if (text && words(text).length <= 8 && CREDIT_LINE.test(text) && !block.querySelector("p, div")) {
+    if (text && isCredit(text) && !block.querySelector("p, div")) {
       block.remove();
       changed++;
       continue;
@@ -802,7 +802,12 @@ export function leadCaption(doc, articleText) {
   const container = commonAncestor(body[0], body[1]);
   const image = [...doc.querySelectorAll("img")]
     .slice(0, 300)
-    .find((img) => LAZY_SOURCES.some((a) => names.has(fileName(img.getAttribute(a) ?? ""))));
+    .find((img) =>
+      LAZY_SOURCES.some((a) => {
+        const url = img.getAttribute(a);
+        return url && names.has(fileName(url));
+      }),
+    );
   if (!image || !container || container.contains(image)) return "";
   const figure = image.closest("figure");
   let caption = figure?.querySelector("figcaption") ?? null;

@@ -30,8 +30,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     }
     let words = c.words;
     let gazetteer = super::super::gazetteer::Gazetteer::get();
-    let lower_word = |w: &str| super::super::pack::get("en").is_some_and(|p| p.is_lower_word(w));
-    let bodies = organization_matches(words);
+    // Looked up only where the noun is: most windows have none.
+    let mut bodies: Option<Vec<(usize, usize)>> = None;
     for k in 2..words.len() {
         // Capitalised, the noun is a body's own name ("the Small Business Administration").
         let noun = without_possessive(words[k]);
@@ -45,6 +45,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         };
         let (a, b) = (the + 1, k);
+        let bodies: &[(usize, usize)] = bodies.get_or_insert_with(|| organization_matches(words));
+        let pack = super::super::pack::get("en");
+        let lower_word = |w: &str| pack.is_some_and(|p| p.is_lower_word(w));
         let fits = |t: usize| {
             c.name_part(t)
                 && !words[t].contains('-')

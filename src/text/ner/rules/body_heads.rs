@@ -1,5 +1,5 @@
 //! Indonesian bodies by the word that heads their name, where the tagger missed them or read
-//! only the region: a capitalised head of `BODY_HEADS_ID` and the capitalised run after it are
+//! only the region: a capitalised head ([`is_head`]) and the capitalised run after it are
 //! one organisation ("Kejari Lhoksukon", "Polda Aceh", "DPRD DKI Jakarta", "Kementerian
 //! Pertanian", "Timnas Indonesia": a national team; "Serikat Petani Indonesia", a union), the
 //! region inside it included (CONVENTIONS: a name inside a longer name is part of it). Only
@@ -13,15 +13,14 @@ use super::*;
 /// with the shortenings of regional offices and missions ("KPU Jawa Barat", "BPBD Kabupaten
 /// Bogor", "KBRI Ankara", "PN Jakarta Selatan", "Dinas Kesehatan"). Sorted.
 static BODY_HEADS_ID: WordList = WordList::new(
-    "akademi asosiasi badan bawaslu bnnk bnnp bpbd bps bursa dinas dinkes disdik dishub dprd \
-     federasi himpunan ikatan institut kanwil kbri kejaksaan kejari kejati kementerian \
-     kepolisian kjri kodam kodim korem kpu kpud lembaga mahkamah majelis partai pemkab pemkot \
-     pemprov pengadilan perhimpunan pn polda polres polresta polrestabes polsek ptun serikat \
-     timnas universitas yayasan",
+    "bawaslu bnnk bnnp bpbd bps dinas dinkes disdik dishub dprd kanwil kbri kejaksaan kejari \
+     kejati kementerian kepolisian kjri kodam kodim korem kpu kpud mahkamah partai pemkab pemkot \
+     pemprov pengadilan pn polda polres polresta polrestabes polsek ptun timnas universitas",
 );
 
-/// Of those, the heads that name a body only with a word of its own after them, not with a
-/// place alone ("Serikat Petani Indonesia", not "Federasi Rusia"). Sorted.
+/// Heads of many kinds of body (a subset of `ORG_HEADS_ID` too), which name one only with a
+/// word of its own after them, not with a place alone ("Serikat Petani Indonesia", not
+/// "Federasi Rusia"). Sorted.
 static GENERAL_HEADS_ID: WordList = WordList::new(
     "akademi asosiasi badan bursa federasi himpunan ikatan institut lembaga majelis \
      perhimpunan serikat yayasan",
@@ -34,6 +33,11 @@ static GENERAL_HEADS_ID: WordList = WordList::new(
 static REGIONAL_HEADS_ID: WordList = WordList::new(
     "bawaslu bnnk bnnp bpbd bps dinas dinkes disdik dishub kanwil kbri kjri kpu kpud pn ptun",
 );
+
+/// Whether `word` heads a body's name here ([`BODY_HEADS_ID`], [`GENERAL_HEADS_ID`]).
+fn is_head(word: &str) -> bool {
+    BODY_HEADS_ID.contains(word) || GENERAL_HEADS_ID.contains(word)
+}
 
 /// The most words after the head.
 const MAX_WORDS: usize = 5;
@@ -50,7 +54,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // A head of two letters is an acronym only in capitals ("PN", not Malay "Pn", Puan);
         // "Dinas" after a capitalised noun is a word of another name ("Pakaian Dinas Harian").
         if !capitalised(head)
-            || !BODY_HEADS_ID.contains(head)
+            || !is_head(head)
             || head.len() <= 2 && !super::super::is_acronym(head)
             || head == "Dinas" && k > 0 && c.capitalised(k - 1) && !opens(words, k - 1)
         {
@@ -64,7 +68,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 && (is_name_word(w) || super::super::is_acronym(w))
                 && !c.function(t)
                 && !c.title(t)
-                && !BODY_HEADS_ID.contains(w)
+                && !is_head(w)
         };
         // The run stops where a person or another body begins ("Partai Golkar Aburizal
         // Bakrie": the party, then its chairman); a place it takes in ("Polda Aceh").
@@ -104,13 +108,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             .any(|s| (s.0 < k && k < s.1) || (s.0 < end && end < s.1));
         // A head of many kinds of body needs a word of the name's own: "Federasi Rusia" is the
         // country, "Bursa Asia" the markets of a continent.
-        let a_place = |t: usize| {
-            place_at(t)
-                || spans
-                    .iter()
-                    .any(|s| s.0 <= t && t < s.1 && s.2 == EntityKind::Place)
-        };
-        let only_a_place = GENERAL_HEADS_ID.contains(head) && (k + 1..end).all(a_place);
+        // (The run holds no span but places: `named` ends it at any other.)
+        let only_a_place =
+            GENERAL_HEADS_ID.contains(head) && (k + 1..end).all(|t| c.held(spans, t));
         if end > k + 1 && !crosses && !only_a_place {
             spans.retain(|s| s.1 <= k || end <= s.0);
             spans.push((k, end, EntityKind::Organization));

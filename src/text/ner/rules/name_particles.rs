@@ -92,7 +92,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     // An English given name no span holds, then a particle and a name: "Leonardo da Vinci".
     if c.lang.code() == Some("en") && !c.title_case {
         for k in 0..n.saturating_sub(2) {
-            if !(c.name_part(k) && is_given_name(words[k]) && !c.held(spans, k)) {
+            // The particle first: most windows have none.
+            if !(particle(c, k + 1, false)
+                && c.name_part(k)
+                && is_given_name(words[k])
+                && !c.held(spans, k))
+            {
                 continue;
             }
             // Not a given name inside a run of capitals ("Grand Leonardo da …"); a function

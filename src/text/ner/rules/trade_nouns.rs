@@ -95,12 +95,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // The tagger's name that runs on past the words is another reading; leave it.
         if spans
             .iter()
-            .any(|s| (s.0 < a && a < s.1) || (s.0 < b && b < s.1) || (s.0 < a && b < s.1))
+            .any(|s| (s.0 < a && a < s.1) || (s.0 < b && b < s.1))
         {
             continue;
         }
-        spans.retain(|s| s.1 <= a || b <= s.0);
-        spans.push((a, b, EntityKind::Organization));
+        put(spans, [(a, b, EntityKind::Organization)]);
     }
     spans.sort_by_key(|s| s.0);
 }
