@@ -5,12 +5,33 @@
 
 use super::*;
 
+/// English closed-class words that open sentences: articles, determiners, pronouns,
+/// prepositions, conjunctions. General vocabulary, written for baca. Sorted.
+static CLOSED_EN: WordList = WordList::new(
+    "a about after all an and any as at because before but by each every for from he her his \
+     if in into it its many most my no of on or our several she since so some that the their \
+     these they this those to under until we what when where which while who with without you \
+     your",
+);
+
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
     for s in spans.iter_mut() {
-        while s.0 < s.1 && s.1 - s.0 > 1 && opens(words, s.0) && c.function(s.0) {
+        // An English body's name that ends in its head noun keeps a sentence's opening word that
+        // is no closed-class word: the segmenter's starters hold nouns too ("People Power
+        // Party said …").
+        let headed = c.lang.code() == Some("en")
+            && s.2 == EntityKind::Organization
+            && s.1 - s.0 >= 3
+            && super::super::ends_body(words[s.1 - 1]);
+        while s.0 < s.1
+            && s.1 - s.0 > 1
+            && opens(words, s.0)
+            && c.function(s.0)
+            && !(headed && !CLOSED_EN.contains(words[s.0]))
+        {
             s.0 += 1;
         }
         if s.2 == EntityKind::Person {
@@ -56,6 +77,16 @@ mod tests {
             run(super::apply, &words, "id", &[(1, 3, Place)]),
             [(1, 3, Organization)]
         );
+    }
+
+    #[test]
+    fn a_noun_opening_a_sentence_stays_in_a_bodys_name_an_article_does_not() {
+        let words = ["People", "Power", "Party", "said"];
+        let out = run(super::apply, &words, "en", &[(0, 3, Organization)]);
+        assert_eq!(out, [(0, 3, Organization)]);
+        let words = ["The", "Labour", "Party", "said"];
+        let out = run(super::apply, &words, "en", &[(0, 3, Organization)]);
+        assert_eq!(out, [(1, 3, Organization)]);
     }
 
     #[test]
