@@ -30,7 +30,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && s.1 - s.0 > 1
             && opens(words, s.0)
             && c.function(s.0)
-            && !(headed && !CLOSED_EN.contains(words[s.0]))
+            && (!headed || CLOSED_EN.contains(words[s.0]))
         {
             s.0 += 1;
         }
