@@ -1357,3 +1357,37 @@ fn a_companys_initials_leave_out_its_legal_forms() {
         ["PT Bank Sentosa Makmur Tbk", "BSM"]
     );
 }
+
+#[test]
+fn names_the_tagger_was_unsure_of_are_listed_apart_unmarked_and_added_from_the_glossary() {
+    setup();
+    let text = "In 1950 he received his degree from the college, where his mentor was Teodor Valcher.\n\nThe committee met near Brevik Hollow on Tuesday.";
+    let a = run(text, "en");
+    let listed: Vec<(&str, EntityKind)> = a
+        .candidates
+        .iter()
+        .map(|c| (c.name.as_str(), c.kind))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("Teodor Valcher", EntityKind::Person),
+            ("Brevik Hollow", EntityKind::Place)
+        ]
+    );
+    // Listed, not marked; the mention is where the text writes the name.
+    assert!(a.entities.is_empty());
+    let c = &a.candidates[0];
+    assert_eq!(
+        &a.blocks[c.mention.block].text[c.mention.span.start..c.mention.span.end],
+        "Teodor Valcher"
+    );
+    // Once in the reader's glossary the name is marked, and listed no more.
+    let glossary = Glossary::from_tsv("Teodor Valcher\t\ttype: person").unwrap();
+    let b = analyze_with(&Page::from_plain_text(text, Some("en")), &glossary);
+    assert_eq!(entity(&b, "Teodor Valcher").kind, EntityKind::Person);
+    assert!(b.candidates.iter().all(|c| c.name != "Teodor Valcher"));
+    // A headline's unsure names are never listed.
+    let headline = run("Police Question Brevik Hollow Residents Over Fire", "en");
+    assert!(headline.candidates.is_empty(), "{:?}", headline.candidates);
+}

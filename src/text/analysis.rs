@@ -4,7 +4,9 @@ use serde::Serialize;
 
 use super::lang::Lang;
 use super::ner::{self, BlockText};
-use super::{BlockKind, Entity, Glossary, Mark, MentionRef, Page, Segmenter, Span, Split};
+use super::{
+    BlockKind, Candidate, Entity, Glossary, Mark, MentionRef, Page, Segmenter, Span, Split,
+};
 
 /// One sentence of a block: its position in reading order and its byte span in the block's text.
 ///
@@ -75,6 +77,9 @@ pub struct Analysis {
     pub blocks: Vec<Block>,
     /// The people, places and organisations the page names, in order of first mention.
     pub entities: Vec<Entity>,
+    /// Names the tagger was unsure of and nothing confirmed: not marked, listed apart.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Candidate>,
 }
 
 impl Analysis {
@@ -343,6 +348,7 @@ impl Analyzer {
             lang: self.lang_tag(),
             blocks,
             entities,
+            candidates: self.finder.take_candidates(),
         })
     }
 }
@@ -421,6 +427,7 @@ impl Analyzer {
             lang: self.lang_tag(),
             blocks: self.blocks.clone(),
             entities: Vec::new(),
+            candidates: Vec::new(),
         }
     }
 

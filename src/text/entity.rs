@@ -117,6 +117,28 @@ pub struct Entity {
     pub mentions: Vec<MentionRef>,
 }
 
+/// A name the tagger was unsure of and nothing confirmed: not marked (a wrong card costs a
+/// reader more than a missing one), but listed apart in the glossary panel, where the reader
+/// may add it to their glossary.
+///
+/// ```
+/// use baca::text::{analyze, EntityKind, Page};
+/// let a = analyze(&Page::from_plain_text("Kim tiba.", Some("id")));
+/// assert!(a.candidates.iter().all(|c| c.kind != EntityKind::Other));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    /// The name as the text writes it where the tagger was surest of it.
+    pub name: String,
+    /// What the tagger took it for.
+    #[serde(rename = "type")]
+    pub kind: EntityKind,
+    /// That reading's place.
+    pub mention: MentionRef,
+    /// How many times the tagger read it so, unsure each time.
+    pub readings: usize,
+}
+
 /// A marked entity mention inside a sentence.
 ///
 /// ```

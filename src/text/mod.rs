@@ -20,7 +20,7 @@ mod signoff;
 mod span;
 
 pub use analysis::{analyze, analyze_with, Analysis, Analyzer, Block, Sentence};
-pub use entity::{Description, DescriptionSource, Entity, EntityKind, Mark, MentionRef};
+pub use entity::{Candidate, Description, DescriptionSource, Entity, EntityKind, Mark, MentionRef};
 pub use glossary::{Glossary, GlossaryEntry, GlossaryError, GlossaryMatcher};
 pub use page::{
     paragraphs, BlockKind, Page, PageBlock, PageNode, PageReader, Paragraphs, TreeNode,

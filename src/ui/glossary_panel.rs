@@ -1,5 +1,7 @@
 //! Every entity of the article, grouped by kind, with how often it is mentioned; choosing one
-//! opens its card at its first mention, from where the card walks through the rest.
+//! opens its card at its first mention, from where the card walks through the rest. Below them,
+//! the names baca was unsure of and left unmarked ([`crate::text::Candidate`]): choosing one
+//! shows its sentence, and "Add" puts it in the reader's glossary, which marks it everywhere.
 
 use std::rc::Rc;
 
@@ -7,8 +9,8 @@ use yew::prelude::*;
 
 use super::context::ReaderContext;
 use super::sentence_view::kind_icon;
-use super::state::{CardState, ReaderAction};
-use crate::text::{Analysis, EntityKind};
+use super::state::{CardState, ReaderAction, ReaderState};
+use crate::text::{Analysis, EntityKind, GlossaryEntry, MentionRef};
 
 /// Properties of [`GlossaryPanel`].
 #[derive(Properties, Clone)]
@@ -18,11 +20,68 @@ pub struct GlossaryPanelProps {
     /// `ReaderProps::names_note`).
     #[prop_or_default]
     pub names_note: Option<AttrValue>,
+    /// Adds an unmarked name to the reader's glossary.
+    pub on_add: Callback<GlossaryEntry>,
 }
 
 impl PartialEq for GlossaryPanelProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.analysis, &other.analysis) && self.names_note == other.names_note
+        Rc::ptr_eq(&self.analysis, &other.analysis)
+            && self.names_note == other.names_note
+            && self.on_add == other.on_add
+    }
+}
+
+/// The index of the sentence that holds a mention.
+fn sentence_at(analysis: &Analysis, m: MentionRef) -> Option<usize> {
+    let block = analysis.blocks.get(m.block)?;
+    let s = block
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= m.span.start && m.span.end <= s.span.end)?;
+    Some(s.index)
+}
+
+/// The names baca was unsure of, each with a button that shows its sentence and one that adds
+/// it to the reader's glossary as the kind the tagger took it for.
+fn candidates(props: &GlossaryPanelProps, dispatch: &UseReducerDispatcher<ReaderState>) -> Html {
+    let list = props.analysis.candidates.iter().map(|c| {
+        let show = {
+            let (dispatch, analysis, m) = (dispatch.clone(), props.analysis.clone(), c.mention);
+            Callback::from(move |_: MouseEvent| {
+                if let Some(s) = sentence_at(&analysis, m) {
+                    dispatch.dispatch(ReaderAction::Focus(s));
+                }
+            })
+        };
+        let add = {
+            let (on_add, name, kind) = (props.on_add.clone(), c.name.clone(), c.kind);
+            Callback::from(move |_: MouseEvent| {
+                on_add.emit(GlossaryEntry {
+                    source: name.clone(),
+                    target: None,
+                    comment: None,
+                    kind: Some(kind),
+                })
+            })
+        };
+        let kind = c.kind.as_str();
+        html! {
+            <li class="baca-candidate">
+                <button type="button" class="baca-candidate-name" onclick={show} title={format!("Show where the article names it ({kind}?)")}>
+                    <span class="baca-icon" aria-hidden="true">{ kind_icon(c.kind) }</span>
+                    <span translate="no">{ c.name.clone() }</span>
+                </button>
+                <button type="button" data-baca="add-candidate" onclick={add} aria-label={format!("Add {} to my glossary as a {kind}", c.name)}>{ "Add" }</button>
+            </li>
+        }
+    });
+    html! {
+        <section class="baca-group" data-baca="candidates">
+            <h3>{ format!("Perhaps names, not marked ({})", props.analysis.candidates.len()) }</h3>
+            <p class="baca-panel-note">{ "baca was not sure of these. Add one to your glossary to mark it everywhere." }</p>
+            <ul>{ for list }</ul>
+        </section>
     }
 }
 
@@ -48,10 +107,8 @@ pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
             let analysis = props.analysis.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
                 let first = analysis.entities[i].mentions.first().copied();
-                if let Some(m) = first {
-                    if let Some(s) = analysis.blocks.get(m.block).and_then(|b| b.sentences.iter().find(|s| s.span.start <= m.span.start && m.span.end <= s.span.end)) {
-                        dispatch.dispatch(ReaderAction::Focus(s.index));
-                    }
+                if let Some(s) = first.and_then(|m| sentence_at(&analysis, m)) {
+                    dispatch.dispatch(ReaderAction::Focus(s));
                 }
                 dispatch.dispatch(ReaderAction::OpenCard(CardState { entity: i, mention: 0, pinned: true }));
             });
@@ -81,6 +138,9 @@ pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
                 <p>{ "No names or places found." }</p>
             }
             { for sections }
+            if !props.analysis.candidates.is_empty() {
+                { candidates(props, &ctx.dispatch) }
+            }
         </section>
     }
 }

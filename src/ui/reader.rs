@@ -310,7 +310,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let panel = match s.panel {
         Panel::None => Html::default(),
         Panel::Glossary => html! {
-            <GlossaryPanel analysis={analysis.clone()} names_note={props.names_note.clone()} />
+            <GlossaryPanel analysis={analysis.clone()} names_note={props.names_note.clone()} on_add={on_save_entry.clone()} />
         },
         Panel::Settings => html! { <SettingsPanel settings={s.settings.clone()} /> },
         Panel::Files => html! {

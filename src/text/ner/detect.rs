@@ -627,7 +627,10 @@ pub fn window_mentions(
                 .iter()
                 .any(|r| r.span.start < raw.span.end && raw.span.start < r.span.end);
             if !overlaps {
-                weak.push(super::weak::Weak::new(raw, confidence, at, (i, j, kind)));
+                weak.push(
+                    super::weak::Weak::new(raw, confidence, at, (i, j, kind))
+                        .in_headline(window.truecased.is_some()),
+                );
             }
         }
     }

@@ -34,7 +34,7 @@ use crate::text::lang::{FnvMap as HashMap, FnvSet};
 pub use token::{tokenize, Token, Tokens};
 
 use crate::text::lang::Lang;
-use crate::text::{Entity, EntityKind, Glossary, MentionRef, Span};
+use crate::text::{Candidate, Entity, EntityKind, Glossary, MentionRef, Span};
 use detect::{Origin, Raw};
 use gazetteer::{Gazetteer, PlaceKind};
 use phrases::Phrases;
@@ -459,6 +459,8 @@ pub struct Finder {
     weak: Vec<weak::Weak>,
     /// Their judgement under way.
     promotion: Option<weak::Promotion>,
+    /// The unsure names nothing confirmed, to list apart ([`Finder::take_candidates`]).
+    candidates: Vec<Candidate>,
     entities: Vec<Entity>,
     repeats: Option<Repeats>,
     /// What the tagger learns of each word, kept for the whole page.
@@ -768,6 +770,7 @@ impl Finder {
             raws: Vec::new(),
             weak: Vec::new(),
             promotion: None,
+            candidates: Vec::new(),
             entities: Vec::new(),
             repeats: None,
             tagger: model::Tagger::default(),
@@ -913,7 +916,7 @@ impl Finder {
                         }
                     }
                     if let Some(promotion) = self.promotion.take() {
-                        promotion.finish(blocks, &mut self.raws);
+                        self.candidates = promotion.finish(blocks, &mut self.raws);
                     }
                     self.raws.shrink_to_fit();
                     self.stage = Stage::Link(0);
@@ -962,10 +965,27 @@ impl Finder {
                         self.lang,
                         &mut written_lower,
                     );
+                    unlisted_if_named(&mut self.candidates, &entities);
                     return Some(finish(entities, blocks));
                 }
             }
         }
+    }
+
+    /// The names the tagger was unsure of and nothing confirmed ([`Candidate`]) once
+    /// [`Finder::step`] has returned the page's names: in page order, at most
+    /// [`weak::LISTED`], none that a mark covers or that is an entity's name or alias.
+    ///
+    /// ```
+    /// use baca::text::ner::{BlockText, Finder};
+    /// use baca::text::{lang::Lang, Glossary};
+    /// let blocks = [BlockText { text: "Kim tiba.", sentences: &[] }];
+    /// let mut finder = Finder::new(Lang::from_tag("id"));
+    /// while finder.step(&blocks, &Glossary::default(), &mut || true).is_none() {}
+    /// assert!(finder.take_candidates().len() <= baca::text::ner::weak::LISTED);
+    /// ```
+    pub fn take_candidates(&mut self) -> Vec<Candidate> {
+        std::mem::take(&mut self.candidates)
     }
 
     /// Pass `pass` over the whole page's marks, in order: people's title words split off,
@@ -989,6 +1009,34 @@ impl Finder {
         }
         true
     }
+}
+
+/// Drops the candidates a mark of `entities` overlaps (a repeat found later, an alias) or
+/// whose text is an entity's name or alias in other letter case: the reader has its card.
+/// Linear in the mentions, for the few [`weak::LISTED`] candidates.
+fn unlisted_if_named(candidates: &mut Vec<Candidate>, entities: &[Entity]) {
+    if candidates.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; candidates.len()];
+    for e in entities {
+        for m in &e.mentions {
+            for (c, hit) in candidates.iter().zip(covered.iter_mut()) {
+                *hit |= c.mention.block == m.block
+                    && c.mention.span.start < m.span.end
+                    && m.span.start < c.mention.span.end;
+            }
+        }
+        for name in std::iter::once(&e.name).chain(&e.aliases) {
+            for (c, hit) in candidates.iter().zip(covered.iter_mut()) {
+                *hit |= !*hit
+                    && (c.name.chars().flat_map(char::to_lowercase))
+                        .eq(name.chars().flat_map(char::to_lowercase));
+            }
+        }
+    }
+    let mut covered = covered.into_iter();
+    candidates.retain(|_| !covered.next().unwrap_or(true));
 }
 
 /// "Juru bicara Kremlin Dmitry Peskov": a person of three or more words whose first word is not a

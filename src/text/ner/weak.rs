@@ -16,7 +16,7 @@
 use super::detect::{Origin, Raw};
 use super::BlockText;
 use crate::text::lang::FnvMap;
-use crate::text::EntityKind;
+use crate::text::{Candidate, EntityKind, MentionRef};
 
 /// The least confidence a candidate needs to count at all: below it the tagger's guess is no
 /// evidence worth adding up. Chosen on the tuning splits read as pages (`ner_corpora
@@ -32,6 +32,8 @@ pub struct Weak {
     at: (usize, usize),
     /// Its tokens in the window and the tagger's kind.
     span: (u32, u32, EntityKind),
+    /// Whether its window is a title-case sentence (a headline), whose capitals say little.
+    headline: bool,
 }
 
 /// What [`promote`] asks of the rules: for the spans (tokens `i..j` with the tagger's kind) of
@@ -56,7 +58,15 @@ impl Weak {
             confidence,
             at,
             span: (token(span.0), token(span.1), span.2),
+            headline: false,
         }
+    }
+
+    /// This candidate, read in a title-case sentence (a headline) or not: a headline's unsure
+    /// names may count with others, but are never listed apart ([`Candidate`]).
+    pub fn in_headline(mut self, headline: bool) -> Weak {
+        self.headline = headline;
+        self
     }
 
     fn window(&self) -> (usize, (usize, usize)) {
@@ -104,10 +114,10 @@ pub fn promote(
     weak: Vec<Weak>,
     threshold: f32,
     rules_keep: &mut RulesKeep,
-) {
+) -> Vec<Candidate> {
     let mut promotion = Promotion::new(blocks, weak, threshold);
     while promotion.judge(rules_keep) {}
-    promotion.finish(blocks, raws);
+    promotion.finish(blocks, raws)
 }
 
 /// [`promote`] in steps, so that a browser can paint between them: the rules judge one window
@@ -142,25 +152,64 @@ pub fn promote(
 /// ```
 pub struct Promotion {
     threshold: f32,
-    /// The candidates that would count, in page order.
+    /// The candidates that would count, and those to list apart, in page order.
     candidates: Vec<Weak>,
+    /// For each candidate, 0 where it would count; else it is to be listed apart
+    /// ([`Candidate`]), and this is how many times the tagger read its text so.
+    listed: Vec<usize>,
     /// The rules' verdict on each candidate judged so far.
     kept: Vec<bool>,
 }
 
+/// The most names a page lists apart ([`Candidate`]): the surest reading of each of the
+/// [`LISTED`] surest texts and kinds that do not count, judged by the rules as the others.
+pub const LISTED: usize = 24;
+
 impl Promotion {
     /// The candidates of `weak` (in page order) that would count with the pack's `threshold`,
-    /// before the rules judge them.
+    /// and those to list apart, before the rules judge them.
     pub fn new(blocks: &[BlockText], weak: Vec<Weak>, threshold: f32) -> Promotion {
         let named = tally(blocks, &weak, threshold);
-        let candidates: Vec<Weak> = weak
-            .into_iter()
-            .filter(|w| named.contains_key(&(text(blocks, &w.raw), w.raw.kind)))
-            .collect();
+        // Of every other text and kind outside headlines: its surest reading, and how many.
+        let mut best: FnvMap<(&str, EntityKind), (usize, usize)> = FnvMap::default();
+        for (k, w) in weak.iter().enumerate() {
+            let key = (text(blocks, &w.raw), w.raw.kind);
+            if w.headline || w.raw.kind == EntityKind::Other || named.contains_key(&key) {
+                continue;
+            }
+            let (surest, readings) = best.entry(key).or_insert((k, 0));
+            *readings += 1;
+            if w.confidence > weak[*surest].confidence {
+                *surest = k;
+            }
+        }
+        let mut chosen: Vec<(usize, usize)> = best.into_values().collect();
+        chosen.sort_by(|a, b| {
+            (weak[b.0].confidence)
+                .total_cmp(&weak[a.0].confidence)
+                .then(a.0.cmp(&b.0))
+        });
+        chosen.truncate(LISTED);
+        chosen.sort_unstable();
+        let mut chosen = chosen.into_iter().peekable();
+        let (mut candidates, mut listed) = (Vec::new(), Vec::new());
+        for (k, w) in weak.into_iter().enumerate() {
+            let readings = match chosen.peek() {
+                Some(&(at, readings)) if at == k => {
+                    chosen.next();
+                    readings
+                }
+                _ if named.contains_key(&(text(blocks, &w.raw), w.raw.kind)) => 0,
+                _ => continue,
+            };
+            candidates.push(w);
+            listed.push(readings);
+        }
         Promotion {
             threshold,
             kept: Vec::with_capacity(candidates.len()),
             candidates,
+            listed,
         }
     }
 
@@ -187,15 +236,34 @@ impl Promotion {
 
     /// Adds to `raws` (ordered by block and start, overlapping none of the candidates) what the
     /// page names often enough once the rules have judged: counted again without what they left
-    /// out. Candidates not judged yet count as left out.
-    pub fn finish(self, blocks: &[BlockText], raws: &mut Vec<Raw>) {
+    /// out. Candidates not judged yet count as left out. Returns the names to list apart that
+    /// the rules left as they are, in page order.
+    pub fn finish(self, blocks: &[BlockText], raws: &mut Vec<Raw>) -> Vec<Candidate> {
         let Promotion {
             threshold,
-            mut candidates,
+            candidates,
+            listed,
             kept,
         } = self;
         let mut kept = kept.into_iter();
-        candidates.retain(|_| kept.next().unwrap_or(false));
+        let mut apart = Vec::new();
+        let mut count = Vec::with_capacity(candidates.len());
+        for (w, readings) in candidates.into_iter().zip(listed) {
+            match (kept.next().unwrap_or(false), readings) {
+                (false, _) => {}
+                (true, 0) => count.push(w),
+                (true, readings) => apart.push(Candidate {
+                    name: text(blocks, &w.raw).to_owned(),
+                    kind: w.raw.kind,
+                    mention: MentionRef {
+                        block: w.raw.block,
+                        span: w.raw.span,
+                    },
+                    readings,
+                }),
+            }
+        }
+        let candidates = count;
         let named = tally(blocks, &candidates, threshold);
         let promoted = candidates
             .iter()
@@ -211,6 +279,7 @@ impl Promotion {
             // In place: no two marks start at one place of a block (the candidates overlap none).
             raws.sort_unstable_by_key(|r| (r.block, r.span.start));
         }
+        apart
     }
 }
 
@@ -309,6 +378,84 @@ mod tests {
     }
 
     #[test]
+    fn unsure_names_that_do_not_count_are_listed_apart_once_each() {
+        let blocks = [BlockText {
+            text: "Oduya came. Oduya left. Banda spoke.",
+            sentences: &[],
+        }];
+        let mut raws = Vec::new();
+        let unsure = vec![
+            weak(0, 0, 5, EntityKind::Person, 0.55),
+            weak(0, 12, 17, EntityKind::Person, 0.6),
+            weak(0, 24, 29, EntityKind::Place, 0.7),
+        ];
+        let listed = promote(&blocks, &mut raws, unsure, 0.85, &mut keep_all);
+        // 1 − 0.45 × 0.4 = 0.82: "Oduya" does not count, and is listed once, where surest.
+        assert!(raws.is_empty());
+        let got: Vec<_> = listed
+            .iter()
+            .map(|c| (c.name.as_str(), c.kind, c.mention.span.start, c.readings))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Oduya", EntityKind::Person, 12, 2),
+                ("Banda", EntityKind::Place, 24, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn names_that_count_headlines_and_what_the_rules_drop_are_not_listed() {
+        let blocks = [BlockText {
+            text: "Banda came. Banda left. Tangkap Pencuri. Oduya spoke.",
+            sentences: &[],
+        }];
+        let unsure = vec![
+            weak(0, 0, 5, EntityKind::Person, 0.7),
+            weak(0, 12, 17, EntityKind::Person, 0.7),
+            weak(0, 24, 39, EntityKind::Person, 0.8).in_headline(true),
+            weak(0, 41, 46, EntityKind::Person, 0.7),
+        ];
+        let mut raws = Vec::new();
+        let listed = promote(&blocks, &mut raws, unsure.clone(), 0.85, &mut keep_all);
+        assert_eq!(raws.len(), 2);
+        let names: Vec<_> = listed.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Oduya"]);
+        let mut drop_all = |_: usize, _: (usize, usize), spans: &[_]| vec![false; spans.len()];
+        let listed = promote(&blocks, &mut Vec::new(), unsure, 0.85, &mut drop_all);
+        assert!(listed.is_empty());
+    }
+
+    #[test]
+    fn at_most_so_many_names_are_listed_the_surest_first() {
+        let n = LISTED + 10;
+        let text: String = (0..n).map(|k| format!("W{k:02} ")).collect();
+        let blocks = [BlockText {
+            text: &text,
+            sentences: &[],
+        }];
+        // Names of their own, each in its window, surer and surer.
+        let unsure: Vec<Weak> = (0..n)
+            .map(|k| {
+                let mut w = weak(
+                    0,
+                    4 * k,
+                    4 * k + 3,
+                    EntityKind::Person,
+                    0.5 + k as f32 / 100.0,
+                );
+                w.at = (k, 4 * k);
+                w
+            })
+            .collect();
+        let listed = promote(&blocks, &mut Vec::new(), unsure, 0.85, &mut keep_all);
+        let names: Vec<_> = listed.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names.len(), LISTED);
+        assert_eq!((names[0], names[LISTED - 1]), ("W10", "W33"));
+    }
+
+    #[test]
     fn promoted_readings_keep_the_marks_in_page_order() {
         let blocks = [
             BlockText {
@@ -338,7 +485,7 @@ mod tests {
     }
 
     #[test]
-    fn the_rules_judge_only_what_would_count_and_what_they_drop_does_not() {
+    fn the_rules_judge_only_what_would_count_or_be_listed_and_what_they_drop_does_not() {
         let blocks = [BlockText {
             text: "Banda came. Banda left. Oduya spoke.",
             sentences: &[],
@@ -350,7 +497,8 @@ mod tests {
                 weak(0, 24, 29, EntityKind::Person, 0.7),
             ]
         };
-        // Asked about the two "Banda" windows only; dropping one leaves one reading: none.
+        // Asked about the two "Banda" windows and the one "Oduya" to list, no other; dropping
+        // one "Banda" leaves one reading: none.
         let mut asked = Vec::new();
         let mut drop_first = |_: usize, at: (usize, usize), spans: &[_]| {
             asked.push(at.1);
@@ -358,7 +506,7 @@ mod tests {
         };
         let mut raws = Vec::new();
         promote(&blocks, &mut raws, unsure(), 0.85, &mut drop_first);
-        assert_eq!(asked, [0, 12]);
+        assert_eq!(asked, [0, 12, 24]);
         assert!(raws.is_empty());
         promote(&blocks, &mut raws, unsure(), 0.85, &mut keep_all);
         assert_eq!(raws.len(), 2);
