@@ -1,6 +1,7 @@
 //! A person the tagger was unsure of, confirmed by how news writes about people: a role noun
 //! in lower case before the name ("deputy spokesperson Vedant Patel", "billionaire"s aside),
-//! a verb of speech after it ("Vedant Patel said"), "according to" before it, or an apposition
+//! a verb of speech after it ("Vedant Patel said"), "according to" before it, the role and
+//! "is" or "was" before it ("his mentor was Vedant Patel"), or an apposition
 //! after it ("Han Dong-hoon, the leader of the PPP", "Lee Jae-myung, leader of …", "…, who").
 //! The tagger's context features see these words too, but trained on web text and Wikipedia it
 //! stays unsure of names it has not met; the cue and the tagger's guess together are a name.
@@ -210,6 +211,10 @@ pub(in super::super) fn confirms(
     let role = |k: usize| lower(k) && c.title(k) && !NOT_PEOPLE.contains(words[k]);
     // Before: "spokesperson Vedant Patel", "according to Vedant Patel".
     if i >= 1 && role(i - 1) {
+        return true;
+    }
+    // "his mentor was Teodor Valcher": a role, then "is" or "was".
+    if i >= 2 && matches!(words[i - 1], "is" | "was") && role(i - 2) {
         return true;
     }
     // "Interior Minister Lee Sang-min": a capitalised title before two or more words the
@@ -467,6 +472,8 @@ mod tests {
         assert!(confirms(&one, (1, 2), &vec![]));
         let according = ["according", "to", "Maria", "Lopez", "."];
         assert!(confirms(&according, (2, 4), &vec![]));
+        let was = ["his", "mentor", "was", "Maria", "Lopez", "."];
+        assert!(confirms(&was, (3, 5), &vec![]));
     }
 
     #[test]
@@ -737,5 +744,8 @@ mod tests {
         assert!(!confirms(&possessive, (1, 3), &vec![]));
         let held = ["leader", "Vedant", "Patel", "said"];
         assert!(!confirms(&held, (1, 3), &vec![(2, 3, Place)]));
+        // "is" or "was" after what is no role.
+        let was = ["the", "meeting", "was", "Maria", "Lopez", "."];
+        assert!(!confirms(&was, (3, 5), &vec![]));
     }
 }
