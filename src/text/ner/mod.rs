@@ -966,6 +966,11 @@ impl Finder {
                         &mut written_lower,
                     );
                     unlisted_if_named(&mut self.candidates, &entities);
+                    for c in &mut self.candidates {
+                        if names_a_body(&c.name, self.lang) {
+                            c.kind = EntityKind::Organization;
+                        }
+                    }
                     return Some(finish(entities, blocks));
                 }
             }
@@ -1008,6 +1013,25 @@ impl Finder {
             _ => return false,
         }
         true
+    }
+}
+
+/// Whether a name of two words or more says by its head noun that it is a body's: the last
+/// word in English ("Stanford University"), the first in Indonesian and Malay ("Yayasan …", or
+/// the last as in English). A
+/// name listed apart takes that kind rather than the tagger's unsure guess.
+fn names_a_body(name: &str, lang: Lang) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    match lang.code() {
+        Some("en") => with_lowercase(last, is_english_org_word),
+        // Indonesian news names foreign bodies in their own words too ("Stanford University").
+        Some("id" | "ms") => {
+            ORG_HEADS_ID.contains(first) || with_lowercase(last, is_english_org_word)
+        }
+        _ => false,
     }
 }
 
@@ -2154,6 +2178,24 @@ fn finish(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_listed_name_is_a_body_by_its_head_noun_where_the_language_puts_it() {
+        use crate::text::lang::Lang;
+        crate::text::ner::gazetteer::EnglishWords::add(include_str!("data/en.txt"));
+        let (en, id) = (Lang::from_tag("en"), Lang::from_tag("id"));
+        assert!(super::names_a_body("Stanford University", en));
+        assert!(super::names_a_body("Yayasan Harapan Kita", id));
+        assert!(super::names_a_body("Stanford University", id));
+        // One word, the head noun at the other end, or a language without the rule: no.
+        assert!(!super::names_a_body("University", en));
+        assert!(!super::names_a_body("University Park", en));
+        assert!(!super::names_a_body("Harapan Yayasan", id));
+        assert!(!super::names_a_body(
+            "Stanford University",
+            Lang::from_tag("de")
+        ));
+    }
+
     #[test]
     fn english_bodies_end_in_nouns_compromise_lacks_too() {
         for head in ["Party", "Forces", "Guard", "Assembly", "Trust"] {
