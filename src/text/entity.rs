@@ -130,12 +130,14 @@ pub struct Entity {
 pub struct Candidate {
     /// The name as the text writes it where the tagger was surest of it.
     pub name: String,
-    /// What the tagger took it for.
+    /// What the tagger took it for; a place whose head noun names a body ("Stanford
+    /// University") is listed as an organisation.
     #[serde(rename = "type")]
     pub kind: EntityKind,
     /// That reading's place.
     pub mention: MentionRef,
-    /// How many times the tagger read it so, unsure each time.
+    /// How many times the tagger read it so, unsure each time (outside title-case lines).
+    /// Its readings in other letter case or as another kind are added in.
     pub readings: usize,
 }
 

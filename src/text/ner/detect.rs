@@ -618,8 +618,9 @@ pub fn window_mentions(
             });
         }
     }
-    // The unsure spans go through the rules only if the page repeats them enough to count
-    // (`weak::promote`, with `rules_keep`): most never do.
+    // The unsure spans go through the rules only if the page repeats them enough to count, or
+    // if they are among the few listed apart (`weak::promote`, with `rules_keep`): most never
+    // do.
     for (i, j, kind, confidence) in unsure {
         if keep(i, j) {
             let raw = window_raw(block, text, &window, i, j, kind);

@@ -890,7 +890,19 @@ impl Finder {
                 }
                 Stage::Promote => {
                     let promotion = self.promotion.get_or_insert_with(|| {
-                        weak::Promotion::new(blocks, std::mem::take(&mut self.weak), self.threshold)
+                        // The texts marked so far, in lower case: not listed apart.
+                        let marked: FnvSet<u64> = self
+                            .raws
+                            .iter()
+                            .filter_map(|r| blocks.get(r.block)?.text.get(r.span.start..r.span.end))
+                            .map(|t| with_lowercase(t, text_hash))
+                            .collect();
+                        weak::Promotion::apart_from(
+                            blocks,
+                            std::mem::take(&mut self.weak),
+                            self.threshold,
+                            &|t| marked.contains(&with_lowercase(t, text_hash)),
+                        )
                     });
                     let (lower, lang, pack) = (&mut self.lower, self.lang, self.pack);
                     let mut rules_keep = |b: usize, at: (usize, usize), spans: &[_]| {
@@ -965,12 +977,7 @@ impl Finder {
                         self.lang,
                         &mut written_lower,
                     );
-                    unlisted_if_named(&mut self.candidates, &entities);
-                    for c in &mut self.candidates {
-                        if names_a_body(&c.name, self.lang) {
-                            c.kind = EntityKind::Organization;
-                        }
-                    }
+                    tidy_candidates(&mut self.candidates, &entities, self.lang);
                     return Some(finish(entities, blocks));
                 }
             }
@@ -1016,23 +1023,57 @@ impl Finder {
     }
 }
 
+/// Head nouns that name a body whatever comes before them, in English ("Stanford University",
+/// "Tyre Company"): not those that end people's and places' names too ("Samantha Power",
+/// "West Bank", "Lincoln Memorial"). General vocabulary. Sorted.
+static BODY_HEADS_EN: WordList = WordList::new(
+    "agency association authority commission committee company corporation council foundation \
+     institute ministry organisation organization party union university",
+);
+
 /// Whether a name of two words or more says by its head noun that it is a body's: the last
-/// word in English ("Stanford University"), the first in Indonesian and Malay ("Yayasan …", or
-/// the last as in English). A
-/// name listed apart takes that kind rather than the tagger's unsure guess.
+/// word in English ([`BODY_HEADS_EN`]), the first in Indonesian and Malay ("Yayasan …",
+/// [`ORG_HEADS_ID`]) or the last as in English (Indonesian news names foreign bodies in their
+/// own words: "Stanford University").
 fn names_a_body(name: &str, lang: Lang) -> bool {
     let mut words = name.split_whitespace();
     let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
         return false;
     };
     match lang.code() {
-        Some("en") => with_lowercase(last, is_english_org_word),
-        // Indonesian news names foreign bodies in their own words too ("Stanford University").
-        Some("id" | "ms") => {
-            ORG_HEADS_ID.contains(first) || with_lowercase(last, is_english_org_word)
-        }
+        Some("en") => BODY_HEADS_EN.contains(last),
+        Some("id" | "ms") => ORG_HEADS_ID.contains(first) || BODY_HEADS_EN.contains(last),
         _ => false,
     }
+}
+
+/// The names listed apart as the reader gets them: a place the tagger guessed whose head noun
+/// names a body ([`names_a_body`]) as an organisation (a person stays one: "Samantha Power");
+/// each name once in any letter case and kind (the first, the surest reading's place, with
+/// every kind's readings); none that `entities` already name ([`unlisted_if_named`]).
+fn tidy_candidates(candidates: &mut Vec<Candidate>, entities: &[Entity], lang: Lang) {
+    for c in candidates.iter_mut() {
+        if c.kind == EntityKind::Place && names_a_body(&c.name, lang) {
+            c.kind = EntityKind::Organization;
+        }
+    }
+    let same = |a: &str, b: &str| {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    };
+    // At most [`weak::LISTED`] of them: pairwise costs no more than a table.
+    let mut k = 0;
+    while k < candidates.len() {
+        match (0..k).find(|&j| same(&candidates[j].name, &candidates[k].name)) {
+            Some(j) => {
+                let twin = candidates.remove(k);
+                candidates[j].readings += twin.readings;
+            }
+            None => k += 1,
+        }
+    }
+    unlisted_if_named(candidates, entities);
 }
 
 /// Drops the candidates a mark of `entities` overlaps (a repeat found later, an alias) or
@@ -2186,14 +2227,51 @@ mod tests {
         assert!(super::names_a_body("Stanford University", en));
         assert!(super::names_a_body("Yayasan Harapan Kita", id));
         assert!(super::names_a_body("Stanford University", id));
-        // One word, the head noun at the other end, or a language without the rule: no.
+        // One word, the head noun at the other end, a head that ends people's and places'
+        // names too, or a language without the rule: no.
         assert!(!super::names_a_body("University", en));
         assert!(!super::names_a_body("University Park", en));
         assert!(!super::names_a_body("Harapan Yayasan", id));
+        assert!(!super::names_a_body("West Bank", en));
+        assert!(!super::names_a_body("Samantha Power", en));
         assert!(!super::names_a_body(
             "Stanford University",
             Lang::from_tag("de")
         ));
+    }
+
+    #[test]
+    fn listed_names_come_once_a_place_a_body_by_its_head_a_person_as_guessed() {
+        use crate::text::lang::Lang;
+        use crate::text::{Candidate, EntityKind, MentionRef, Span};
+        let c = |name: &str, kind, start| Candidate {
+            name: name.to_owned(),
+            kind,
+            mention: MentionRef {
+                block: 0,
+                span: Span::new(start, start + name.len()),
+            },
+            readings: 1,
+        };
+        let mut list = vec![
+            c("Stanford University", EntityKind::Place, 0),
+            c("Brevik Hollow", EntityKind::Person, 30),
+            c("BREVIK HOLLOW", EntityKind::Place, 60),
+            c("Union Party", EntityKind::Person, 90),
+        ];
+        super::tidy_candidates(&mut list, &[], Lang::from_tag("en"));
+        let got: Vec<_> = list
+            .iter()
+            .map(|c| (c.name.as_str(), c.kind, c.readings))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Stanford University", EntityKind::Organization, 1),
+                ("Brevik Hollow", EntityKind::Person, 2),
+                ("Union Party", EntityKind::Person, 1),
+            ]
+        );
     }
 
     #[test]

@@ -10,8 +10,10 @@
 //! person or a town several times, each time in a sentence that says a little; one mention in
 //! an odd sentence stays unmarked.
 //!
-//! Bound: one pass over the candidates (at most one per token) with one hash table of them,
-//! then one sort of the marks (`n log n`) where any candidate is promoted.
+//! Bound: one pass over the candidates (at most one per token) with one hash table of them
+//! and one of the other texts and kinds, one sort of those (to list apart the [`LISTED`]
+//! surest) and one of the candidates by window (`n log n`), then one sort of the marks where
+//! any candidate is promoted; the rules read at most [`LISTED`] more windows.
 
 use super::detect::{Origin, Raw};
 use super::BlockText;
@@ -81,7 +83,9 @@ impl Weak {
 /// Adds to `raws` (ordered by block and start) the candidates of `weak` (in the same order, and
 /// overlapping none of `raws`) that the page names often enough with enough confidence, as the
 /// tagger's; `threshold` is the pack's. Only the candidates that would count are put to the
-/// rules (`rules_keep`), a window at a time; one the rules change does not count.
+/// rules (`rules_keep`), a window at a time; one the rules change does not count. Returns the
+/// names to list apart ([`Promotion`]): each put to the rules after, and apart from, its
+/// window's names that count.
 ///
 /// ```
 /// use baca::text::ner::detect::{Origin, Raw};
@@ -169,12 +173,28 @@ impl Promotion {
     /// The candidates of `weak` (in page order) that would count with the pack's `threshold`,
     /// and those to list apart, before the rules judge them.
     pub fn new(blocks: &[BlockText], weak: Vec<Weak>, threshold: f32) -> Promotion {
+        Promotion::apart_from(blocks, weak, threshold, &|_| false)
+    }
+
+    /// [`Promotion::new`], listing apart no text `marked` says the page marks already (it is
+    /// given the text as written; letter case is its to ignore): such a name has its card, and
+    /// would take a listed name's place.
+    pub fn apart_from(
+        blocks: &[BlockText],
+        weak: Vec<Weak>,
+        threshold: f32,
+        marked: &dyn Fn(&str) -> bool,
+    ) -> Promotion {
         let named = tally(blocks, &weak, threshold);
         // Of every other text and kind outside headlines: its surest reading, and how many.
         let mut best: FnvMap<(&str, EntityKind), (usize, usize)> = FnvMap::default();
         for (k, w) in weak.iter().enumerate() {
             let key = (text(blocks, &w.raw), w.raw.kind);
-            if w.headline || w.raw.kind == EntityKind::Other || named.contains_key(&key) {
+            if w.headline
+                || w.raw.kind == EntityKind::Other
+                || named.contains_key(&key)
+                || marked(key.0)
+            {
                 continue;
             }
             let (surest, readings) = best.entry(key).or_insert((k, 0));
@@ -205,6 +225,14 @@ impl Promotion {
             candidates.push(w);
             listed.push(readings);
         }
+        // A window's names that count are put to the rules together, as without a list, and
+        // those to list after them, apart: the rules read a window's spans together, and a
+        // name only listed must not change a mark.
+        let mut order: Vec<usize> = (0..candidates.len()).collect();
+        order.sort_by_key(|&k| (candidates[k].window(), listed[k] != 0));
+        let listed: Vec<usize> = order.iter().map(|&k| listed[k]).collect();
+        let mut slots: Vec<Option<Weak>> = candidates.into_iter().map(Some).collect();
+        let candidates: Vec<Weak> = order.iter().filter_map(|&k| slots[k].take()).collect();
         Promotion {
             threshold,
             kept: Vec::with_capacity(candidates.len()),
@@ -220,9 +248,12 @@ impl Promotion {
             return false;
         };
         let (block, at) = first.window();
+        let apart = |k: usize| self.listed.get(k).is_some_and(|&r| r != 0);
+        let kind = apart(self.kept.len());
         let window = self.candidates[self.kept.len()..]
             .iter()
-            .take_while(|w| w.window() == (block, at))
+            .enumerate()
+            .take_while(|&(k, w)| w.window() == (block, at) && apart(self.kept.len() + k) == kind)
             .count();
         let spans: Vec<_> = self.candidates[self.kept.len()..][..window]
             .iter()
@@ -425,6 +456,42 @@ mod tests {
         let mut drop_all = |_: usize, _: (usize, usize), spans: &[_]| vec![false; spans.len()];
         let listed = promote(&blocks, &mut Vec::new(), unsure, 0.85, &mut drop_all);
         assert!(listed.is_empty());
+    }
+
+    #[test]
+    fn a_windows_names_to_list_are_judged_apart_after_those_that_count() {
+        let blocks = [BlockText {
+            text: "Oduya and Banda came. Banda left.",
+            sentences: &[],
+        }];
+        let at_start = |w: Weak| {
+            let mut w = w;
+            w.at = (0, 0);
+            w
+        };
+        let unsure = vec![
+            at_start(weak(0, 0, 5, EntityKind::Person, 0.6)),
+            at_start(weak(0, 10, 15, EntityKind::Person, 0.7)),
+            weak(0, 22, 27, EntityKind::Person, 0.7),
+        ];
+        let mut asked = Vec::new();
+        let mut rules = |_: usize, at: (usize, usize), spans: &[(usize, usize, EntityKind)]| {
+            asked.push((at.1, spans.len()));
+            vec![true; spans.len()]
+        };
+        let mut raws = Vec::new();
+        let listed = promote(&blocks, &mut raws, unsure.clone(), 0.85, &mut rules);
+        // "Banda" counts (0.91 together), "Oduya" is listed: the first window twice, the
+        // name that counts alone first.
+        assert_eq!(asked, [(0, 1), (0, 1), (22, 1)]);
+        assert_eq!(raws.len(), 2);
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].name, "Oduya");
+        // A text the page marks already is not listed.
+        let mut promotion =
+            Promotion::apart_from(&blocks, unsure, 0.85, &|t| t.eq_ignore_ascii_case("oduya"));
+        while promotion.judge(&mut keep_all) {}
+        assert!(promotion.finish(&blocks, &mut Vec::new()).is_empty());
     }
 
     #[test]
