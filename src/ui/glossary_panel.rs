@@ -42,9 +42,24 @@ fn sentence_at(analysis: &Analysis, m: MentionRef) -> Option<usize> {
     Some(s.index)
 }
 
+/// "a person", "an organisation": a kind after "as" or "perhaps".
+fn kind_phrase(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "a person",
+        EntityKind::Place => "a place",
+        EntityKind::Organization => "an organisation",
+        EntityKind::Other => "a name",
+    }
+}
+
 /// The names baca was unsure of, each with a button that shows its sentence and one that adds
-/// it to the reader's glossary as the kind the tagger took it for.
-fn candidates(props: &GlossaryPanelProps, dispatch: &UseReducerDispatcher<ReaderState>) -> Html {
+/// it to the reader's glossary as the kind it was listed as. Adding one says so in the status
+/// line and puts the focus on the panel's title (the name leaves the list).
+fn candidates(
+    props: &GlossaryPanelProps,
+    dispatch: &UseReducerDispatcher<ReaderState>,
+    title: &NodeRef,
+) -> Html {
     let list = props.analysis.candidates.iter().map(|c| {
         let show = {
             let (dispatch, analysis, m) = (dispatch.clone(), props.analysis.clone(), c.mention);
@@ -54,25 +69,32 @@ fn candidates(props: &GlossaryPanelProps, dispatch: &UseReducerDispatcher<Reader
                 }
             })
         };
+        let phrase = kind_phrase(c.kind);
         let add = {
             let (on_add, name, kind) = (props.on_add.clone(), c.name.clone(), c.kind);
+            let (dispatch, title) = (dispatch.clone(), title.clone());
             Callback::from(move |_: MouseEvent| {
                 on_add.emit(GlossaryEntry {
                     source: name.clone(),
                     target: None,
                     comment: None,
                     kind: Some(kind),
-                })
+                });
+                dispatch.dispatch(ReaderAction::Message(Some(format!(
+                    "{name} is in your glossary now, as {phrase}: it is marked wherever the article names it."
+                ))));
+                if let Some(h) = title.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
             })
         };
-        let kind = c.kind.as_str();
         html! {
-            <li class="baca-candidate">
-                <button type="button" class="baca-candidate-name" onclick={show} title={format!("Show where the article names it ({kind}?)")}>
+            <li class="baca-candidate" key={format!("{}:{}", c.kind.as_str(), c.name)}>
+                <button type="button" class="baca-candidate-name" onclick={show} aria-label={format!("{} (perhaps {phrase}): show it in the text", c.name)} title={format!("Perhaps {phrase}: show it in the text")}>
                     <span class="baca-icon" aria-hidden="true">{ kind_icon(c.kind) }</span>
                     <span translate="no">{ c.name.clone() }</span>
                 </button>
-                <button type="button" data-baca="add-candidate" onclick={add} aria-label={format!("Add {} to my glossary as a {kind}", c.name)}>{ "Add" }</button>
+                <button type="button" data-baca="add-candidate" onclick={add} aria-label={format!("Add {} to my glossary as {phrase}", c.name)}>{ "Add" }</button>
             </li>
         }
     });
@@ -89,6 +111,7 @@ fn candidates(props: &GlossaryPanelProps, dispatch: &UseReducerDispatcher<Reader
 #[function_component]
 pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
     let ctx = use_context::<ReaderContext>().expect("a panel lives in a reader");
+    let title = use_node_ref();
     let groups = [
         (EntityKind::Person, "People"),
         (EntityKind::Place, "Places"),
@@ -131,16 +154,20 @@ pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
     });
     html! {
         <section class="baca-panel" data-baca="glossary-panel" aria-label="Glossary of this article">
-            <h2 class="baca-panel-title">{ "Glossary" }</h2>
-            if let Some(note) = props.names_note.clone() {
-                <p class="baca-panel-note" data-baca="no-names-model">{ note }</p>
-            } else if props.analysis.entities.is_empty() {
-                <p>{ "No names or places found." }</p>
-            }
-            { for sections }
-            if !props.analysis.candidates.is_empty() {
-                { candidates(props, &ctx.dispatch) }
-            }
+            <h2 class="baca-panel-title" tabindex="-1" ref={title.clone()}>{ "Glossary" }</h2>
+            // One child each, whatever is shown: Yew matches unkeyed children from the end, and
+            // a child that came or went would rebuild the title and lose its focus.
+            <div class="baca-panel-body">
+                if let Some(note) = props.names_note.clone() {
+                    <p class="baca-panel-note" data-baca="no-names-model">{ note }</p>
+                } else if props.analysis.entities.is_empty() {
+                    <p>{ "No names or places found." }</p>
+                }
+                { for sections }
+                if !props.analysis.candidates.is_empty() {
+                    { candidates(props, &ctx.dispatch, &title) }
+                }
+            </div>
         </section>
     }
 }

@@ -9,13 +9,13 @@ use yew::prelude::*;
 use super::browser::{self, Store};
 use super::context::ReaderContext;
 use super::hooks::{
-    load_settings, use_card, use_focus_line, use_incremental_render, use_panel_in_view,
-    use_saved_settings, use_saved_work,
+    load_settings, use_card, use_focus_line, use_glossary_edits, use_incremental_render,
+    use_panel_in_view, use_saved_settings, use_saved_work,
 };
 use super::marks::MarkHandlers;
 use super::state::{Panel, ReaderAction, ReaderState, View};
 use super::{Card, ChunkView, FilesPanel, GlossaryPanel, SettingsPanel, Toolbar};
-use crate::text::{Analysis, Glossary, GlossaryEntry};
+use crate::text::{Analysis, Glossary};
 
 /// Properties of [`Reader`].
 #[derive(Properties, Clone)]
@@ -248,27 +248,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
             });
         })
     };
-    let on_save_entry = {
-        let on_glossary = props.on_glossary.clone();
-        let glossary = props.glossary.clone();
-        Callback::from(move |entry: GlossaryEntry| {
-            let mut entries: Vec<GlossaryEntry> = glossary
-                .entries()
-                .iter()
-                .filter(|e| !e.source.eq_ignore_ascii_case(&entry.source))
-                .cloned()
-                .collect();
-            entries.push(entry);
-            if let Ok(g) = Glossary::new(entries) {
-                on_glossary.emit(g);
-            }
-        })
-    };
-    let on_import = {
-        let on_glossary = props.on_glossary.clone();
-        let glossary = props.glossary.clone();
-        Callback::from(move |imported: Glossary| on_glossary.emit(glossary.merged(&imported)))
-    };
+    let edits = use_glossary_edits(&props.glossary, &props.on_glossary);
+    let (on_save_entry, on_import) = (edits.save_entry, edits.import);
 
     let current_block = s.block_of(s.current);
     let card_entity = s.card.map(|c| c.entity);

@@ -447,22 +447,29 @@ test("names baca was unsure of are listed apart in the glossary, unmarked; Add m
   await expect(listed).toContainText("Ilvana Marsk");
   await expect(listed).toContainText("Brevik Hollow");
   // By keyboard: the name's button shows its sentence, "Add" is the next stop.
-  await listed.getByRole("button", { name: "Ilvana Marsk", exact: true }).focus();
+  await listed.getByRole("button", { name: "Ilvana Marsk (perhaps a person): show it in the text" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.locator('[data-baca="sentence"][data-index="1"]')).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("Tab");
   await expect(listed.getByRole("button", { name: "Add Ilvana Marsk to my glossary as a person" })).toBeFocused();
   await page.keyboard.press("Enter");
+  // Said in the status line; the focus on the panel's title, not lost with the button.
+  await expect(page.locator('[data-baca="message"]')).toContainText("Ilvana Marsk is in your glossary now, as a person");
+  await expect(page.locator('[data-baca="glossary-panel"] h2')).toBeFocused();
   // Marked as a person, no longer listed; the other still is.
   await expect(marks).toHaveCount(1);
   await expect(marks.first()).toHaveText("Ilvana Marsk");
   await expect(marks.first()).toHaveAttribute("data-type", "person");
   await expect(page.locator('[data-baca="candidates"]')).not.toContainText("Ilvana Marsk");
   await expect(page.locator('[data-baca="candidates"]')).toContainText("Brevik Hollow");
-  // Kept: the reader's glossary marks it again on the next visit.
+  // Two names added one after the other, before the page is read again: both kept.
+  await page.locator('[data-baca="candidates"]').getByRole("button", { name: /^Add Brevik Hollow/ }).click();
+  await expect(marks).toHaveCount(2);
+  await expect(page.locator('[data-baca="candidates"]')).toHaveCount(0);
+  // Kept: the reader's glossary marks them again on the next visit.
   await page.reload();
   await waitForEvent(page, "baca:ready");
-  await expect(marks).toHaveCount(1);
+  await expect(marks).toHaveCount(2);
 });
 
 test("the embed's transfer, measured in Chromium from a server that sends the precompressed copies", async ({ page }) => {
