@@ -10,8 +10,9 @@ use yew::prelude::*;
 
 use crate::text::{Glossary, GlossaryEntry};
 
-/// The callbacks that edit the user's glossary; the same ones for the reader's life (a panel
-/// given them is not drawn again for it).
+/// The callbacks that edit the user's glossary; the same ones until the page gives the reader
+/// a new `on_glossary` (with each analysis it shows), so that a panel given them is not drawn
+/// again on every render.
 #[derive(Clone, PartialEq)]
 pub struct GlossaryEdits {
     /// Adds an entry, or replaces the one of the same source term.
