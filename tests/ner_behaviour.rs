@@ -1361,7 +1361,7 @@ fn a_companys_initials_leave_out_its_legal_forms() {
 #[test]
 fn names_the_tagger_was_unsure_of_are_listed_apart_unmarked_and_added_from_the_glossary() {
     setup();
-    let text = "She was married to Ilvana Marsk after her divorce.\n\nThe committee met near Brevik Hollow on Tuesday.";
+    let text = "Fans of Teodor Valcher waited outside.\n\nThe committee met near Brevik Hollow on Tuesday.";
     let a = run(text, "en");
     let listed: Vec<(&str, EntityKind)> = a
         .candidates
@@ -1371,7 +1371,7 @@ fn names_the_tagger_was_unsure_of_are_listed_apart_unmarked_and_added_from_the_g
     assert_eq!(
         listed,
         [
-            ("Ilvana Marsk", EntityKind::Person),
+            ("Teodor Valcher", EntityKind::Person),
             ("Brevik Hollow", EntityKind::Place)
         ]
     );
@@ -1380,13 +1380,13 @@ fn names_the_tagger_was_unsure_of_are_listed_apart_unmarked_and_added_from_the_g
     let c = &a.candidates[0];
     assert_eq!(
         &a.blocks[c.mention.block].text[c.mention.span.start..c.mention.span.end],
-        "Ilvana Marsk"
+        "Teodor Valcher"
     );
     // Once in the reader's glossary the name is marked, and listed no more.
-    let glossary = Glossary::from_tsv("Ilvana Marsk\t\ttype: person").unwrap();
+    let glossary = Glossary::from_tsv("Teodor Valcher\t\ttype: person").unwrap();
     let b = analyze_with(&Page::from_plain_text(text, Some("en")), &glossary);
-    assert_eq!(entity(&b, "Ilvana Marsk").kind, EntityKind::Person);
-    assert!(b.candidates.iter().all(|c| c.name != "Ilvana Marsk"));
+    assert_eq!(entity(&b, "Teodor Valcher").kind, EntityKind::Person);
+    assert!(b.candidates.iter().all(|c| c.name != "Teodor Valcher"));
     // A headline's unsure names are never listed.
     let headline = run("Police Question Brevik Hollow Residents Over Fire", "en");
     assert!(headline.candidates.is_empty(), "{:?}", headline.candidates);

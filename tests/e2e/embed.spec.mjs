@@ -434,7 +434,7 @@ test("a language with no names model says so in the glossary; one with a model d
 test("names baca was unsure of are listed apart in the glossary, unmarked; Add marks one everywhere and keeps it", async ({ page }) => {
   await recordEvents(page);
   const body = `<baca-reader for="#a"></baca-reader><article id="a" lang="en"><h1>A quiet college</h1>
-    <p>She was married to Ilvana Marsk after her divorce.</p>
+    <p>Fans of Teodor Valcher waited outside.</p>
     <p>The committee met near Brevik Hollow on Tuesday.</p></article>`;
   await serve(page, "/host/unsure.html", hostPage({ body }));
   await page.goto("/host/unsure.html");
@@ -444,23 +444,23 @@ test("names baca was unsure of are listed apart in the glossary, unmarked; Add m
   await expect(marks).toHaveCount(0);
   await page.locator('[data-baca="toggle-glossary"]').click();
   const listed = page.locator('[data-baca="candidates"]');
-  await expect(listed).toContainText("Ilvana Marsk");
+  await expect(listed).toContainText("Teodor Valcher");
   await expect(listed).toContainText("Brevik Hollow");
   // By keyboard: the name's button shows its sentence, "Add" is the next stop.
-  await listed.getByRole("button", { name: "Ilvana Marsk (perhaps a person): show it in the text" }).focus();
+  await listed.getByRole("button", { name: "Teodor Valcher (perhaps a person): show it in the text" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.locator('[data-baca="sentence"][data-index="1"]')).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("Tab");
-  await expect(listed.getByRole("button", { name: "Add Ilvana Marsk to my glossary as a person" })).toBeFocused();
+  await expect(listed.getByRole("button", { name: "Add Teodor Valcher to my glossary as a person" })).toBeFocused();
   await page.keyboard.press("Enter");
   // Said in the status line; the focus on the panel's title, not lost with the button.
-  await expect(page.locator('[data-baca="message"]')).toContainText("Ilvana Marsk is in your glossary now, as a person");
+  await expect(page.locator('[data-baca="message"]')).toContainText("Teodor Valcher is in your glossary now, as a person");
   await expect(page.locator('[data-baca="glossary-panel"] h2')).toBeFocused();
   // Marked as a person, no longer listed; the other still is.
   await expect(marks).toHaveCount(1);
-  await expect(marks.first()).toHaveText("Ilvana Marsk");
+  await expect(marks.first()).toHaveText("Teodor Valcher");
   await expect(marks.first()).toHaveAttribute("data-type", "person");
-  await expect(page.locator('[data-baca="candidates"]')).not.toContainText("Ilvana Marsk");
+  await expect(page.locator('[data-baca="candidates"]')).not.toContainText("Teodor Valcher");
   await expect(page.locator('[data-baca="candidates"]')).toContainText("Brevik Hollow");
   // Two names added one after the other, before the page is read again: both kept.
   await page.locator('[data-baca="candidates"]').getByRole("button", { name: /^Add Brevik Hollow/ }).click();

@@ -1,7 +1,8 @@
 //! A person the tagger was unsure of, confirmed by how news writes about people: a role noun
 //! in lower case before the name ("deputy spokesperson Vedant Patel", "billionaire"s aside),
 //! a verb of speech after it ("Vedant Patel said"), "according to" before it, the role and
-//! "is" or "was" before it ("his mentor was Vedant Patel"), or an apposition
+//! "is" or "was" before it ("his mentor was Vedant Patel"), "married to" before it, "(born"
+//! after it, or an apposition
 //! after it ("Han Dong-hoon, the leader of the PPP", "Lee Jae-myung, leader of …", "…, who").
 //! The tagger's context features see these words too, but trained on web text and Wikipedia it
 //! stays unsure of names it has not met; the cue and the tagger's guess together are a name.
@@ -211,6 +212,13 @@ pub(in super::super) fn confirms(
     let role = |k: usize| lower(k) && c.title(k) && !NOT_PEOPLE.contains(words[k]);
     // Before: "spokesperson Vedant Patel", "according to Vedant Patel".
     if i >= 1 && role(i - 1) {
+        return true;
+    }
+    // "married to Ilvana Marsk", "… (born 1950 in …)": what only people are.
+    if i >= 2 && words[i - 2].eq_ignore_ascii_case("married") && words[i - 1] == "to" {
+        return true;
+    }
+    if j + 1 < n && words[j] == "(" && words[j + 1].eq_ignore_ascii_case("born") {
         return true;
     }
     // "his mentor was Teodor Valcher": a role, then "is" or "was".
@@ -474,6 +482,12 @@ mod tests {
         assert!(confirms(&according, (2, 4), &vec![]));
         let was = ["his", "mentor", "was", "Maria", "Lopez", "."];
         assert!(confirms(&was, (3, 5), &vec![]));
+        let married = ["she", "was", "married", "to", "Maria", "Lopez", "."];
+        assert!(confirms(&married, (4, 6), &vec![]));
+        let born = [
+            "Maria", "Lopez", "(", "born", "1950", ")", "is", "a", "singer",
+        ];
+        assert!(confirms(&born, (0, 2), &vec![]));
     }
 
     #[test]
@@ -747,5 +761,9 @@ mod tests {
         // "is" or "was" after what is no role.
         let was = ["the", "meeting", "was", "Maria", "Lopez", "."];
         assert!(!confirms(&was, (3, 5), &vec![]));
+        let to = ["she", "went", "to", "Maria", "Lopez", "."];
+        assert!(!confirms(&to, (3, 5), &vec![]));
+        let paren = ["Maria", "Lopez", "(", "Spain", ")"];
+        assert!(!confirms(&paren, (0, 2), &vec![]));
     }
 }
