@@ -8,7 +8,8 @@
 //! stays unsure of names it has not met; the cue and the tagger's guess together are a name.
 //!
 //! In Indonesian and Malay a verb of speech before or after the name ("kata Retno Marsudi",
-//! "Dewi Jones mengatakan") or "menurut" before it. And a place the tagger was unsure of is
+//! "Dewi Jones mengatakan") or "menurut" before it, and of two words or more "menikah dengan"
+//! or "menikahi" before it or "(lahir" after it. And a place the tagger was unsure of is
 //! one after a preposition that says where ("di Salemba", "in Beit Hanun"; German "in", French
 //! "à"; [`LOCATIVES`]) or before a comma and a larger place ("Cianjur, Jawa Barat"), and a body
 //! one its head noun names ("Kementerian …", "… Authority").
@@ -204,7 +205,12 @@ pub(in super::super) fn confirms(
         let after = j < n
             && lower(j)
             && (SPEECH_ID.contains(words[j]) || SPEECH_AFTER_ID.contains(words[j]));
-        return before || after;
+        // "menikah dengan Ratna Sari", "menikahi …", "Ratna Sari (lahir 1950)": only people.
+        let married = !one
+            && ((i >= 1 && words[i - 1] == "menikahi")
+                || (i >= 2 && words[i - 2] == "menikah" && words[i - 1] == "dengan"));
+        let born = !one && j + 1 < n && words[j] == "(" && words[j + 1] == "lahir";
+        return before || after || married || born;
     }
     if one {
         return j < n && lower(j) && SPEECH_EN.contains(words[j]);
@@ -667,6 +673,21 @@ mod tests {
         let far = ["Dewi", "Jones", "pulang", "dan", "mengatakan", "bahwa"];
         assert!(!confirms_in("id", &far, (0, 2), &vec![]));
         assert!(!confirms_in("de", &after, (2, 4), &vec![]));
+    }
+
+    #[test]
+    fn an_indonesian_marriage_or_birth_confirms_a_person_of_two_words() {
+        let married = ["ia", "menikah", "dengan", "Ratna", "Sari", "pada", "1990"];
+        assert!(confirms_in("id", &married, (3, 5), &vec![]));
+        let married = ["ia", "menikahi", "Ratna", "Sari", "."];
+        assert!(confirms_in("id", &married, (2, 4), &vec![]));
+        let born = ["Ratna", "Sari", "(", "lahir", "1950", ")", "adalah"];
+        assert!(confirms_in("id", &born, (0, 2), &vec![]));
+        // One word, or "dengan" without the marriage: no.
+        let one = ["ia", "menikahi", "Ratna", "."];
+        assert!(!confirms_in("id", &one, (2, 3), &vec![]));
+        let with = ["ia", "bertemu", "dengan", "Ratna", "Sari", "."];
+        assert!(!confirms_in("id", &with, (3, 5), &vec![]));
     }
 
     #[test]
