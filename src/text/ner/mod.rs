@@ -1059,8 +1059,8 @@ fn tidy_candidates(candidates: &mut Vec<Candidate>, entities: &[Entity], lang: L
     }
     let same = |a: &str, b: &str| {
         a.chars()
-            .flat_map(char::to_lowercase)
-            .eq(b.chars().flat_map(char::to_lowercase))
+            .flat_map(lower_chars)
+            .eq(b.chars().flat_map(lower_chars))
     };
     // At most [`weak::LISTED`] of them: pairwise costs no more than a table.
     let mut k = 0;
@@ -1095,8 +1095,8 @@ fn unlisted_if_named(candidates: &mut Vec<Candidate>, entities: &[Entity]) {
         for name in std::iter::once(&e.name).chain(&e.aliases) {
             for (c, hit) in candidates.iter().zip(covered.iter_mut()) {
                 *hit |= !*hit
-                    && (c.name.chars().flat_map(char::to_lowercase))
-                        .eq(name.chars().flat_map(char::to_lowercase));
+                    && (c.name.chars().flat_map(lower_chars))
+                        .eq(name.chars().flat_map(lower_chars));
             }
         }
     }

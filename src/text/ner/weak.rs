@@ -11,9 +11,10 @@
 //! an odd sentence stays unmarked.
 //!
 //! Bound: one pass over the candidates (at most one per token) with one hash table of them
-//! and one of the other texts and kinds, one sort of those (to list apart the [`LISTED`]
-//! surest) and one of the candidates by window (`n log n`), then one sort of the marks where
-//! any candidate is promoted; the rules read at most [`LISTED`] more windows.
+//! and one of the other texts and kinds, a few comparisons each to keep the [`LISTED`] surest
+//! of those and to find them again, one pass to order each window's, then one sort of the
+//! marks (`n log n`) where any candidate is promoted; the rules read at most [`LISTED`] more
+//! windows.
 
 use super::detect::{Origin, Raw};
 use super::BlockText;
@@ -186,8 +187,9 @@ impl Promotion {
         marked: &dyn Fn(&str) -> bool,
     ) -> Promotion {
         let named = tally(blocks, &weak, threshold);
-        // Of every other text and kind outside headlines: its surest reading, and how many.
-        let mut best: FnvMap<(&str, EntityKind), (usize, usize)> = FnvMap::default();
+        // Of every other text and kind outside headlines: its surest reading, and how many
+        // (as `tally`'s map holds its counts: one map type less in the wasm).
+        let mut best: FnvMap<(&str, EntityKind), (usize, f32)> = FnvMap::default();
         for (k, w) in weak.iter().enumerate() {
             let key = (text(blocks, &w.raw), w.raw.kind);
             if w.headline
@@ -197,39 +199,62 @@ impl Promotion {
             {
                 continue;
             }
-            let (surest, readings) = best.entry(key).or_insert((k, 0));
-            *readings += 1;
+            let (surest, readings) = best.entry(key).or_insert((k, 0.0));
+            *readings += 1.0;
             if w.confidence > weak[*surest].confidence {
                 *surest = k;
             }
         }
-        let mut chosen: Vec<(usize, usize)> = best.into_values().collect();
-        chosen.sort_by(|a, b| {
-            (weak[b.0].confidence)
-                .total_cmp(&weak[a.0].confidence)
-                .then(a.0.cmp(&b.0))
-        });
-        chosen.truncate(LISTED);
-        chosen.sort_unstable();
-        let mut chosen = chosen.into_iter().peekable();
+        // The `LISTED` surest (the earlier of two as sure), kept by replacing the least of them:
+        // a few comparisons an entry, and no sort to carry in the wasm.
+        let surer = |a: usize, b: usize| {
+            let (x, y) = (weak[a].confidence, weak[b].confidence);
+            x > y || (x == y && a < b)
+        };
+        let mut chosen: Vec<(usize, usize)> = Vec::with_capacity(LISTED);
+        for (surest, readings) in best.into_values() {
+            let entry = (surest, readings as usize);
+            if chosen.len() < LISTED {
+                chosen.push(entry);
+            } else if let Some(least) = (0..chosen.len())
+                .reduce(|l, c| {
+                    if surer(chosen[l].0, chosen[c].0) {
+                        c
+                    } else {
+                        l
+                    }
+                })
+                .filter(|&l| surer(surest, chosen[l].0))
+            {
+                chosen[least] = entry;
+            }
+        }
         let (mut candidates, mut listed) = (Vec::new(), Vec::new());
         for (k, w) in weak.into_iter().enumerate() {
-            let readings = match chosen.peek() {
-                Some(&(at, readings)) if at == k => {
-                    chosen.next();
-                    readings
-                }
-                _ if named.contains_key(&(text(blocks, &w.raw), w.raw.kind)) => 0,
-                _ => continue,
+            let readings = match chosen.iter().find(|c| c.0 == k) {
+                Some(&(_, readings)) => readings,
+                None if named.contains_key(&(text(blocks, &w.raw), w.raw.kind)) => 0,
+                None => continue,
             };
             candidates.push(w);
             listed.push(readings);
         }
         // A window's names that count are put to the rules together, as without a list, and
         // those to list after them, apart: the rules read a window's spans together, and a
-        // name only listed must not change a mark.
-        let mut order: Vec<usize> = (0..candidates.len()).collect();
-        order.sort_by_key(|&k| (candidates[k].window(), listed[k] != 0));
+        // name only listed must not change a mark. (Page order keeps a window's together.)
+        let mut order: Vec<usize> = Vec::with_capacity(candidates.len());
+        let mut run = 0;
+        while run < candidates.len() {
+            let window = candidates[run].window();
+            let end = run
+                + candidates[run..]
+                    .iter()
+                    .take_while(|w| w.window() == window)
+                    .count();
+            order.extend((run..end).filter(|&k| listed[k] == 0));
+            order.extend((run..end).filter(|&k| listed[k] != 0));
+            run = end;
+        }
         let listed: Vec<usize> = order.iter().map(|&k| listed[k]).collect();
         let mut slots: Vec<Option<Weak>> = candidates.into_iter().map(Some).collect();
         let candidates: Vec<Weak> = order.iter().filter_map(|&k| slots[k].take()).collect();
