@@ -94,6 +94,25 @@ impl Analysis {
         self.blocks.iter().map(|b| b.sentences.len()).sum()
     }
 
+    /// The index of the sentence a mention starts in.
+    ///
+    /// ```
+    /// use baca::text::{analyze, MentionRef, Page, Span};
+    /// let a = analyze(&Page::from_plain_text("Kim tiba. Putin menunggu.", None));
+    /// let putin = MentionRef { block: 0, span: Span::new(10, 15) };
+    /// assert_eq!(a.sentence_of(putin), Some(1));
+    /// ```
+    pub fn sentence_of(&self, m: MentionRef) -> Option<usize> {
+        let block = self.blocks.get(m.block)?;
+        block
+            .sentences
+            .iter()
+            .find(|s| {
+                s.span.start <= m.span.start && m.span.start < s.span.end.max(s.span.start + 1)
+            })
+            .map(|s| s.index)
+    }
+
     /// A fingerprint of the page's text (64-bit FNV-1a over its blocks, in hex): the key under
     /// which the reader saves a reader's work on this article.
     ///

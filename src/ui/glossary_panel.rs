@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::context::ReaderContext;
 use super::sentence_view::kind_icon;
 use super::state::{CardState, ReaderAction, ReaderState};
-use crate::text::{Analysis, EntityKind, GlossaryEntry, MentionRef};
+use crate::text::{Analysis, EntityKind, GlossaryEntry};
 
 /// Properties of [`GlossaryPanel`].
 #[derive(Properties, Clone)]
@@ -30,16 +30,6 @@ impl PartialEq for GlossaryPanelProps {
             && self.names_note == other.names_note
             && self.on_add == other.on_add
     }
-}
-
-/// The index of the sentence that holds a mention.
-fn sentence_at(analysis: &Analysis, m: MentionRef) -> Option<usize> {
-    let block = analysis.blocks.get(m.block)?;
-    let s = block
-        .sentences
-        .iter()
-        .find(|s| s.span.start <= m.span.start && m.span.end <= s.span.end)?;
-    Some(s.index)
 }
 
 /// "a person", "an organisation": a kind after "as" or "perhaps".
@@ -64,7 +54,7 @@ fn candidates(
         let show = {
             let (dispatch, analysis, m) = (dispatch.clone(), props.analysis.clone(), c.mention);
             Callback::from(move |_: MouseEvent| {
-                if let Some(s) = sentence_at(&analysis, m) {
+                if let Some(s) = analysis.sentence_of(m) {
                     dispatch.dispatch(ReaderAction::Focus(s));
                 }
             })
@@ -130,7 +120,7 @@ pub fn GlossaryPanel(props: &GlossaryPanelProps) -> Html {
             let analysis = props.analysis.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
                 let first = analysis.entities[i].mentions.first().copied();
-                if let Some(s) = first.and_then(|m| sentence_at(&analysis, m)) {
+                if let Some(s) = first.and_then(|m| analysis.sentence_of(m)) {
                     dispatch.dispatch(ReaderAction::Focus(s));
                 }
                 dispatch.dispatch(ReaderAction::OpenCard(CardState { entity: i, mention: 0, pinned: true }));

@@ -380,14 +380,7 @@ impl ReaderState {
 
     /// The index of the sentence holding a mention.
     pub fn sentence_of(&self, m: MentionRef) -> Option<usize> {
-        let block = self.analysis.blocks.get(m.block)?;
-        block
-            .sentences
-            .iter()
-            .find(|s| {
-                s.span.start <= m.span.start && m.span.start < s.span.end.max(s.span.start + 1)
-            })
-            .map(|s| s.index)
+        self.analysis.sentence_of(m)
     }
 
     /// The block holding sentence `index`.
