@@ -44,15 +44,10 @@ pub(super) fn tidy(candidates: &mut Vec<Candidate>, entities: &[Entity], lang: L
             c.kind = EntityKind::Organization;
         }
     }
-    let same = |a: &str, b: &str| {
-        a.chars()
-            .flat_map(lower_chars)
-            .eq(b.chars().flat_map(lower_chars))
-    };
     // At most [`super::weak::LISTED`] of them: pairwise costs no more than a table.
     let mut k = 0;
     while k < candidates.len() {
-        match (0..k).find(|&j| same(&candidates[j].name, &candidates[k].name)) {
+        match (0..k).find(|&j| same_name(&candidates[j].name, &candidates[k].name)) {
             Some(j) => {
                 let twin = candidates.remove(k);
                 candidates[j].readings += twin.readings;
@@ -61,6 +56,14 @@ pub(super) fn tidy(candidates: &mut Vec<Candidate>, entities: &[Entity], lang: L
         }
     }
     unlisted_if_named(candidates, entities);
+}
+
+/// Whether two names are one in any letter case (with `support::case`: no Unicode tables of
+/// the standard library in the wasm).
+fn same_name(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(lower_chars)
+        .eq(b.chars().flat_map(lower_chars))
 }
 
 /// Drops the candidates a mark of `entities` overlaps (a repeat found later, an alias) or
@@ -81,9 +84,7 @@ fn unlisted_if_named(candidates: &mut Vec<Candidate>, entities: &[Entity]) {
         }
         for name in std::iter::once(&e.name).chain(&e.aliases) {
             for (c, hit) in candidates.iter().zip(covered.iter_mut()) {
-                *hit |= !*hit
-                    && (c.name.chars().flat_map(lower_chars))
-                        .eq(name.chars().flat_map(lower_chars));
+                *hit |= !*hit && same_name(&c.name, name);
             }
         }
     }
