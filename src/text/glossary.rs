@@ -1,6 +1,8 @@
 //! The user's glossary: terms with a type, a target-language equivalent and a note, read from
 //! JSON or from TSV as OmegaT writes it (source<TAB>target<TAB>comment). Entries are matched
-//! case-insensitively on word boundaries, longest first, and override what baca detects.
+//! case-insensitively on word boundaries, longest first, and override what baca detects; a
+//! name (an entry typed person, place or organisation) written with a capital matches only
+//! where the text capitalises it too, so that "Rose" the person does not mark "a rose".
 
 use crate::support::case::lower_chars;
 use crate::support::chars::is_alphanumeric;
@@ -325,13 +327,20 @@ impl Glossary {
 
     /// Every match in `text`, longest first where matches overlap, in text order: `(byte start,
     /// byte end, entry index)`. Matching ignores case and respects word boundaries; runs of
-    /// whitespace count as one space. See [`GlossaryMatcher`] to match many texts.
+    /// whitespace count as one space. A name's entry (typed person, place or organisation)
+    /// whose term begins with a capital matches only text that begins with one. See
+    /// [`GlossaryMatcher`] to match many texts.
     ///
     /// ```
     /// let g = baca::text::Glossary::from_tsv("korea utara\tNorth Korea\nKorea\tKorea").unwrap();
     /// let text = "Pemimpin KOREA  UTARA dan Korea.";
     /// let found: Vec<_> = g.matches(text).into_iter().map(|(s, e, i)| (&text[s..e], i)).collect();
     /// assert_eq!(found, [("KOREA  UTARA", 0), ("Korea", 1)]);
+    ///
+    /// let g = baca::text::Glossary::from_tsv("Rose\tRose\ttype: person").unwrap();
+    /// let text = "Rose gave a rose to ROSE.";
+    /// let found: Vec<_> = g.matches(text).into_iter().map(|(s, e, _)| &text[s..e]).collect();
+    /// assert_eq!(found, ["Rose", "ROSE"]);
     /// ```
     pub fn matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         self.matcher().matches(text)
@@ -347,7 +356,8 @@ impl Glossary {
             .filter(|(t, _)| t.starts_with(is_alphanumeric))
             .collect();
         terms.sort();
-        GlossaryMatcher { terms }
+        let capital = self.entries.iter().map(is_capital_name).collect();
+        GlossaryMatcher { terms, capital }
     }
 }
 
@@ -363,6 +373,23 @@ impl Glossary {
 /// ```
 pub struct GlossaryMatcher {
     terms: Vec<(String, usize)>,
+    /// By entry: a name written with a capital, which matches only capitalised text.
+    capital: Vec<bool>,
+}
+
+/// Whether an entry is a name (a person, place or organisation) whose term begins with a
+/// capital: a proper noun, not the common word it may also be.
+fn is_capital_name(e: &GlossaryEntry) -> bool {
+    let name = matches!(
+        e.kind,
+        Some(EntityKind::Person | EntityKind::Place | EntityKind::Organization)
+    );
+    name && e.source.trim_start().chars().next().is_some_and(is_capital)
+}
+
+/// Whether `c` is a capital: a letter with a lower-case form of its own.
+fn is_capital(c: char) -> bool {
+    lower_chars(c).next() != Some(c)
 }
 
 impl GlossaryMatcher {
@@ -404,6 +431,7 @@ impl GlossaryMatcher {
         let mut space = false; // the last normalised byte was a space
         let mut best = None;
         let mut buf = [0u8; 4];
+        let capitalised = text[start..].chars().next().is_some_and(is_capital);
         let mut chars = text[start..].char_indices().peekable();
         while let Some((k, c)) = chars.next() {
             if c.is_whitespace() {
@@ -431,7 +459,10 @@ impl GlossaryMatcher {
             let end = start + k + c.len_utf8();
             let bounded = !chars.peek().is_some_and(|&(_, n)| is_alphanumeric(n));
             if bounded && self.terms[lo].0.len() == depth {
-                best = Some((end, self.terms[lo].1));
+                let entry = self.terms[lo].1;
+                if capitalised || !self.capital.get(entry).copied().unwrap_or(false) {
+                    best = Some((end, entry));
+                }
             }
         }
         best
@@ -530,5 +561,35 @@ mod tests {
             Glossary::from_json(r#"[{"source":"Korea\tUtara","target":"North\nKorea"}]"#).unwrap();
         let again = Glossary::from_tsv(&g.to_tsv()).unwrap();
         assert_eq!(again.entries(), g.entries());
+    }
+
+    #[test]
+    fn a_name_written_with_a_capital_marks_only_capitalised_text() {
+        let found = |tsv: &str, text: &str| -> Vec<String> {
+            let g = Glossary::from_tsv(tsv).unwrap();
+            g.matches(text)
+                .into_iter()
+                .map(|(s, e, i)| format!("{}:{i}", &text[s..e]))
+                .collect()
+        };
+        let text = "Hope said hope is not HOPE's plan; Élan and élan.";
+        // A person, a place, a body written with a capital: capitalised text only (any case
+        // after the first letter, as headlines write it).
+        assert_eq!(
+            found("Hope\tHope\ttype: person", text),
+            ["Hope:0", "HOPE:0"]
+        );
+        assert_eq!(found("Élan\tÉlan\ttype: org", text), ["Élan:0"]);
+        // Counter-examples: a term with no type, of type "other", or written in lower case
+        // matches in any case, as before.
+        assert_eq!(found("Hope\tHope", text), ["Hope:0", "hope:0", "HOPE:0"]);
+        assert_eq!(found("Hope\tHope\ttype: other", text).len(), 3);
+        assert_eq!(found("hope\thope\ttype: person", text).len(), 3);
+        // A longer name that may not match leaves the shorter term that may.
+        let text = "a new york bagel in New York";
+        assert_eq!(
+            found("New York\tNew York\ttype: place\nnew\tbaru", text),
+            ["new:1", "New York:0"]
+        );
     }
 }
