@@ -1391,3 +1391,27 @@ fn names_the_tagger_was_unsure_of_are_listed_apart_unmarked_and_added_from_the_g
     let headline = run("Police Question Brevik Hollow Residents Over Fire", "en");
     assert!(headline.candidates.is_empty(), "{:?}", headline.candidates);
 }
+
+#[test]
+fn a_country_named_as_peoples_nationality_is_no_mention_of_it() {
+    // CONVENTIONS: "orang Jepang" is a demonym. Neither the gazetteer nor the search for a
+    // marked country's repeats marks it; a body's country stays a place.
+    let a = run(
+        "Pemerintah Jepang menolak tuduhan itu. Dua orang Jepang dan seorang warga negara \
+         Korea Selatan ditahan di Tokyo, kata militer Korea Selatan.",
+        "id",
+    );
+    let texts = all_mention_texts(&a);
+    assert_eq!(
+        texts.iter().filter(|t| t.as_str() == "Jepang").count(),
+        1,
+        "{texts:?}"
+    );
+    assert_eq!(mention_texts(&a, "Korea Selatan"), ["Korea Selatan"]);
+    assert_eq!(entity(&a, "Korea Selatan").mentions[0].block, 0);
+    let span = entity(&a, "Korea Selatan").mentions[0].span;
+    assert!(a.blocks[0].text[..span.start].ends_with("militer "));
+    // English has words of its own for nationalities: "people of Japan" name the place.
+    let a = run("The people of Japan voted on Sunday.", "en");
+    assert_eq!(mention_texts(&a, "Japan"), ["Japan"]);
+}

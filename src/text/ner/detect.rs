@@ -578,8 +578,13 @@ pub fn window_mentions(
         }
     }
     // Places the tagger left out (or was not sure enough of): the gazetteer's countries, cities
-    // and states are places for certain (CONVENTIONS: a country is a place in every use).
+    // and states are places for certain (CONVENTIONS: a country is a place also where it
+    // stands for a government), save a country named as people's nationality.
     for &(i, len, place) in places {
+        // A country named as people's nationality ("orang Jepang") is none.
+        if super::rules::demonyms::is_demonym(&words, i, place.kind, lang) {
+            continue;
+        }
         // Where the tagger, reading the gazetteer, read no name, the name may be a word here.
         let untagged = tags
             .get(i..i + len)

@@ -2009,6 +2009,20 @@ impl Repeats {
                         !block.text[s.start..span.start].chars().any(is_alphanumeric)
                     }))
             });
+            // A country named as people's nationality is no mention of it ("orang Jepang"
+            // after "pemerintah Jepang": `rules::demonyms`).
+            let hit = hit.filter(|&(span, e, _)| {
+                !(entities[e].kind == EntityKind::Place
+                    && i >= 1
+                    && rules::demonyms::after_people(
+                        written(i - 1),
+                        i.checked_sub(2).map(written),
+                        self.lang,
+                    )
+                    && Gazetteer::get()
+                        .lookup(&block.text[span.start..span.end])
+                        .is_some_and(|p| p.kind == PlaceKind::Country))
+            });
             match hit {
                 Some((span, e, len)) => {
                     // Mentions found so far start before `span` ends; does one still run into it?

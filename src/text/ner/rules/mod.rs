@@ -18,6 +18,7 @@ pub(super) mod cues;
 mod datelines;
 mod definitions;
 mod degrees;
+pub(super) mod demonyms;
 mod english_titles;
 mod enumerations;
 mod facilities;
@@ -417,6 +418,11 @@ pub static PASSES: &[Pass] = &[
         name: "headed_places",
         guess: true,
         apply: headed_places::apply,
+    },
+    Pass {
+        name: "demonyms",
+        guess: false,
+        apply: demonyms::apply,
     },
     Pass {
         name: "glued_words",
