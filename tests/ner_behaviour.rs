@@ -1415,3 +1415,15 @@ fn a_country_named_as_peoples_nationality_is_no_mention_of_it() {
     let a = run("The people of Japan voted on Sunday.", "en");
     assert_eq!(mention_texts(&a, "Japan"), ["Japan"]);
 }
+
+#[test]
+fn holidays_are_no_names() {
+    // CONVENTIONS: dates and holidays are not annotated; "Natal" is Christmas here, not the
+    // city of Brazil the gazetteer knows.
+    let a = run(
+        "Menjelang Natal dan Idul Adha, Presiden Joko Widodo meninjau pasar. Saat Ramadhan \
+         harga naik, dan libur Hari Raya Idul Fitri dimulai Senin.",
+        "id",
+    );
+    assert_eq!(all_mention_texts(&a), ["Joko Widodo"]);
+}

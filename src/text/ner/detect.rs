@@ -581,8 +581,11 @@ pub fn window_mentions(
     // and states are places for certain (CONVENTIONS: a country is a place also where it
     // stands for a government), save a country named as people's nationality.
     for &(i, len, place) in places {
-        // A country named as people's nationality ("orang Jepang") is none.
-        if super::rules::demonyms::is_demonym(&words, i, place.kind, lang) {
+        // A country named as people's nationality ("orang Jepang") is none, nor a holiday
+        // ("Natal", Christmas, not the city of Brazil).
+        if super::rules::demonyms::is_demonym(&words, i, place.kind, lang)
+            || super::rules::holidays::opens_holiday(&words, i, lang)
+        {
             continue;
         }
         // Where the tagger, reading the gazetteer, read no name, the name may be a word here.

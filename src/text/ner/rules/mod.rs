@@ -27,6 +27,7 @@ mod given_name_runs;
 mod glued_words;
 mod headed_places;
 mod headline_verbs;
+pub(super) mod holidays;
 mod honorific_names;
 mod known_orgs;
 mod known_places;
@@ -418,6 +419,11 @@ pub static PASSES: &[Pass] = &[
         name: "headed_places",
         guess: true,
         apply: headed_places::apply,
+    },
+    Pass {
+        name: "holidays",
+        guess: false,
+        apply: holidays::apply,
     },
     Pass {
         name: "demonyms",
