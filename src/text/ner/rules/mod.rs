@@ -31,6 +31,7 @@ pub(super) mod holidays;
 mod honorific_names;
 mod known_orgs;
 mod known_places;
+mod laws;
 mod legal_forms;
 mod lower_case;
 mod mastheads;
@@ -419,6 +420,11 @@ pub static PASSES: &[Pass] = &[
         name: "headed_places",
         guess: true,
         apply: headed_places::apply,
+    },
+    Pass {
+        name: "laws",
+        guess: false,
+        apply: laws::apply,
     },
     Pass {
         name: "holidays",
