@@ -338,7 +338,7 @@ pub(super) static ORG_HEADS_ID: WordList = WordList::new(
      kelompok kementerian kepolisian kjri koalisi kodam kodim komando komisi komite konsorsium \
      korem korps kpu kpud lembaga liga mahkamah majelis organisasi partai pemkab pemkot pemprov \
      pengadilan perhimpunan persatuan perusahaan pn polda polres polresta polrestabes polsek \
-     ptun rsud sekolah serikat universitas yayasan",
+     ptun puskesmas rs rsia rsj rspad rsud rsup sekolah serikat universitas yayasan",
 );
 
 /// Whether `word` is written as a function word of `lang` itself: not in capitals ("AS",
@@ -382,6 +382,17 @@ pub(super) fn ends_body(word: &str) -> bool {
 /// Malay put the kind of body first ("Lembaga …", "Partai …", see [`ORG_HEADS_ID`]).
 pub(super) fn opens_org_name(word: &str, lang: Lang) -> bool {
     is_id_or_ms(lang) && ORG_HEADS_ID.contains(word)
+}
+
+/// Whether the name at token `k` of `words` is a hospital's in Indonesian or Malay ("Rumah
+/// Sakit …"): CONVENTIONS counts hospitals as bodies ("Rumah Sakit Umum Daerah (RSUD) Sleman"
+/// is one organisation), where the corpora mostly mark them as places.
+pub(super) fn opens_hospital(words: &[&str], k: usize, lang: Lang) -> bool {
+    is_id_or_ms(lang)
+        && words[k].eq_ignore_ascii_case("rumah")
+        && words
+            .get(k + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("sakit"))
 }
 
 /// Whether `word` (with or without a final period) is an honorific or title before a name in

@@ -11,11 +11,13 @@ use super::*;
 
 /// Heads that make a body of the capitalised run after them (a subset of `ORG_HEADS_ID`),
 /// with the shortenings of regional offices and missions ("KPU Jawa Barat", "BPBD Kabupaten
-/// Bogor", "KBRI Ankara", "PN Jakarta Selatan", "Dinas Kesehatan"). Sorted.
+/// Bogor", "KBRI Ankara", "PN Jakarta Selatan", "Dinas Kesehatan") and of hospitals ("RSUD
+/// Sleman", "Puskesmas Kalasan": CONVENTIONS counts hospitals as bodies). Sorted.
 static BODY_HEADS_ID: WordList = WordList::new(
     "bawaslu bnnk bnnp bpbd bps dinas dinkes disdik dishub dprd kanwil kbri kejaksaan kejari \
      kejati kementerian kepolisian kjri kodam kodim korem kpu kpud mahkamah partai pemkab pemkot \
-     pemprov pengadilan pn polda polres polresta polrestabes polsek ptun timnas universitas",
+     pemprov pengadilan pn polda polres polresta polrestabes polsek ptun puskesmas rs rsia rsj \
+     rspad rsud rsup timnas universitas",
 );
 
 /// Heads of many kinds of body (a subset of `ORG_HEADS_ID` too), which name one only with a
@@ -226,5 +228,16 @@ mod tests {
         );
         let words = ["the", "Partai", "Golkar"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
+    }
+
+    #[test]
+    fn a_hospitals_shortening_heads_a_body() {
+        let words = ["dibawa", "ke", "RSUD", "Sleman", "untuk", "dirawat"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Organization)]);
+        let words = ["berobat", "ke", "Puskesmas", "Kalasan", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Organization)]);
+        // Rupees in another case are no hospital.
+        let words = ["harga", "Rs", "Sleman"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 }

@@ -95,6 +95,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // Dreyer (SPD)"), and the run is not made an organisation for it.
         if best.is_none()
             && !super::super::opens_org_name(words[a], lang)
+            && !super::super::opens_hospital(words, a, lang)
             && !words[a..b].iter().any(|w| super::super::is_org_head(w))
             && !spans
                 .iter()
@@ -111,7 +112,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             .map(|s| s.2);
         let kind = if place {
             EntityKind::Place
-        } else if super::super::opens_org_name(words[a], lang) {
+        } else if super::super::opens_org_name(words[a], lang)
+            || super::super::opens_hospital(words, a, lang)
+        {
             EntityKind::Organization
         } else if let Some(k) = tagged {
             k
@@ -126,7 +129,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // (CONVENTIONS: "Rumah Sakit Umum Daerah (RSUD) Sleman"); a country added to say whose
         // body it is stays a place of its own ("Departemen Luar Negeri (Deplu) AS").
         // Only a region goes on a name: words the tagger or the gazetteer hold as a place other
-        // than a country ("Kepala Badan … (BNPB) Suharyanto" is the body and its head).
+        // than a country ("Kepala Badan … (BNPB) Suharyanto" is the body and its head), or
+        // any name's words after an acronym that heads bodies' names.
         let region = |k: usize| {
             spans
                 .iter()
@@ -135,12 +139,20 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     .iter()
                     .any(|pl| pl.0 <= k && k < pl.0 + pl.1 && pl.2.kind != PlaceKind::Country)
         };
+        // An acronym that is itself a body's head ("RSUD", "Polres") takes the words after it
+        // as "RSUD Sleman" would, up to a person.
+        let head = super::super::opens_org_name(short, lang);
+        let person = |k: usize| {
+            spans
+                .iter()
+                .any(|s| s.0 <= k && k < s.1 && s.2 == EntityKind::Person)
+        };
         let mut on = p + 3;
         while on < n
             && capitalised(words[on])
             && words[on].chars().all(|c| is_alphabetic(c) || c == '-')
             && !is_function_word(words[on], lang)
-            && region(on)
+            && (region(on) || head && !person(on) && !c.title(on))
         {
             on += 1;
         }
@@ -236,5 +248,26 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["dari", "kota", "lain", "(", "x", ")"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+
+    #[test]
+    fn a_hospital_defined_by_its_acronym_runs_on_to_its_name() {
+        use crate::text::EntityKind::Person;
+        // CONVENTIONS: "Rumah Sakit Umum Daerah (RSUD) Sleman" is one organisation: a
+        // hospital is a body, and "RSUD" heads bodies' names, whatever region follows.
+        let words = [
+            "ke", "Rumah", "Sakit", "Umum", "Daerah", "(", "RSUD", ")", "Sleman", "untuk",
+        ];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 9, Organization)]);
+        // Not over a person the tagger found, nor after an acronym that heads no body.
+        let words = [
+            "Rumah", "Sakit", "Umum", "(", "RSUD", ")", "Budi", "Santoso", "berkata",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(6, 8, Person)]),
+            [(6, 8, Person), (0, 3, Organization)]
+        );
+        let words = ["Badan", "Nasional", "(", "BN", ")", "Sleman", "berkata"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(0, 2, Organization)]);
     }
 }

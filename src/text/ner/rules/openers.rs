@@ -40,10 +40,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
         }
         // A body's word opens an organisation's name, not a person's or a place's ("Polres
-        // Sleman", "Kejari Medan": the region is the body's).
+        // Sleman", "Kejari Medan": the region is the body's; "Rumah Sakit …", a hospital).
         if s.2 != EntityKind::Other
             && s.1 - s.0 > 1
-            && super::super::opens_org_name(words[s.0], lang)
+            && (super::super::opens_org_name(words[s.0], lang)
+                || super::super::opens_hospital(words, s.0, lang))
         {
             s.2 = EntityKind::Organization;
         }
@@ -95,6 +96,27 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "en", &[(1, 3, Place)]),
             [(1, 3, Place)]
+        );
+    }
+
+    #[test]
+    fn a_hospital_is_a_body() {
+        // CONVENTIONS counts hospitals as bodies; the corpora mostly mark them as places.
+        let words = ["ke", "Rumah", "Sakit", "Cipto", "Mangunkusumo", "di"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 5, Place)]),
+            [(1, 5, Organization)]
+        );
+        // "Rumah" before another word is a house ("Rumah Adat Betawi"), and English has none.
+        let words = ["Rumah", "Adat", "Betawi", "dibuka"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 3, Place)]),
+            [(0, 3, Place)]
+        );
+        let words = ["the", "Rumah", "Sakit", "Hospital"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(1, 4, Place)]),
+            [(1, 4, Place)]
         );
     }
 }
