@@ -2023,16 +2023,24 @@ impl Repeats {
             // A country named as people's nationality is no mention of it ("orang Jepang"
             // after "pemerintah Jepang": `rules::demonyms`).
             let hit = hit.filter(|&(span, e, _)| {
+                let country = || {
+                    Gazetteer::get()
+                        .lookup(&block.text[span.start..span.end])
+                        .is_some_and(|p| p.kind == PlaceKind::Country)
+                };
                 !(entities[e].kind == EntityKind::Place
                     && i >= 1
-                    && rules::demonyms::after_people(
+                    && (rules::demonyms::after_people(
                         written(i - 1),
                         i.checked_sub(2).map(written),
+                        false,
                         self.lang,
-                    )
-                    && Gazetteer::get()
-                        .lookup(&block.text[span.start..span.end])
-                        .is_some_and(|p| p.kind == PlaceKind::Country))
+                    ) || rules::demonyms::after_people(
+                        written(i - 1),
+                        i.checked_sub(2).map(written),
+                        true,
+                        self.lang,
+                    ) && country()))
             });
             match hit {
                 Some((span, e, len)) => {

@@ -1,12 +1,16 @@
-//! A country named to say what people are is a nationality word, not a name (CONVENTIONS:
-//! "Nationality words, demonyms … are not names: 'orang Jepang'"). Indonesian and Malay have no
-//! demonym of their own: "orang Jepang" is "Japanese people", "turis Jepang" "Japanese
-//! tourists", "warga negara Jepang" "Japanese citizens". A country the gazetteer knows right
-//! after a word for people by birth or belonging ([`PEOPLE_ID`]) is therefore no place.
+//! A place named to say what people are or speak is a nationality, an ethnicity or a language,
+//! not a name (CONVENTIONS: "Nationality words, demonyms … are not names: 'orang Jepang'").
+//! Indonesian and Malay have no demonym of their own: "orang Jepang" is "Japanese people",
+//! "turis Jepang" "Japanese tourists", "warga negara Jepang" "Japanese citizens", "orang
+//! Jawa" and "suku Jawa" the Javanese, "bahasa Jawa" their language. So a place right after a
+//! word for a people or a language ([`PEOPLES_ID`]: "orang", "suku", "bahasa") is no place,
+//! nor a country after a word for people by birth or belonging ([`PEOPLE_ID`]: "turis",
+//! "warga").
 //!
 //! Bodies and offices keep their country ("pemerintah Jepang", "militer Korea Selatan",
 //! "Presiden Prancis": CONVENTIONS marks a country inside an office's or a body's description),
-//! and so do cities ("warga Jakarta" are the people who live in a place).
+//! and so do cities after "warga" and the like ("warga Jakarta" are the people who live in a
+//! place).
 
 use super::*;
 
@@ -18,41 +22,67 @@ static PEOPLE_ID: WordList = WordList::new(
      perempuan pria rakyat turis wanita warga warganegara wisatawan",
 );
 
-/// Whether a country after `before` (and `two_before`, the word before it) names people's
-/// nationality: `before` is a word of [`PEOPLE_ID`], or the two are "warga negara", in
-/// Indonesian or Malay text.
-pub(in super::super) fn after_people(before: &str, two_before: Option<&str>, lang: Lang) -> bool {
+/// Indonesian and Malay words before a place that make it a people or a language ("orang
+/// Jawa", "suku Sunda", "bahasa Inggris"), whatever the place. General vocabulary, written
+/// for baca. Sorted.
+static PEOPLES_ID: WordList = WordList::new("bahasa berbahasa etnis orang suku");
+
+/// Whether a place after `before` (and `two_before`, the word before it) names a people, a
+/// nationality or a language, in Indonesian or Malay text: any place after a word of
+/// [`PEOPLES_ID`]; a `country` after one of [`PEOPLE_ID`] or after "warga negara".
+pub(in super::super) fn after_people(
+    before: &str,
+    two_before: Option<&str>,
+    country: bool,
+    lang: Lang,
+) -> bool {
     super::super::is_id_or_ms(lang)
-        && (PEOPLE_ID.contains(before)
-            || (before.eq_ignore_ascii_case("negara")
-                && two_before.is_some_and(|w| w.eq_ignore_ascii_case("warga"))))
+        && (PEOPLES_ID.contains(before)
+            || country
+                && (PEOPLE_ID.contains(before)
+                    || (before.eq_ignore_ascii_case("negara")
+                        && two_before.is_some_and(|w| w.eq_ignore_ascii_case("warga")))))
 }
 
-/// Whether the place at token `i` of `words`, of kind `kind`, names a nationality: a country
-/// [`after_people`].
+/// Whether the place at token `i` of `words`, of kind `kind`, names a people, a nationality or
+/// a language ([`after_people`]).
 pub(in super::super) fn is_demonym(words: &[&str], i: usize, kind: PlaceKind, lang: Lang) -> bool {
-    kind == PlaceKind::Country
-        && i >= 1
-        && after_people(words[i - 1], i.checked_sub(2).map(|k| words[k]), lang)
+    i >= 1
+        && after_people(
+            words[i - 1],
+            i.checked_sub(2).map(|k| words[k]),
+            kind == PlaceKind::Country,
+            lang,
+        )
 }
 
-/// Applies the pass to the spans of a window: a place span that is exactly a country named as
-/// a nationality goes.
+/// Applies the pass to the spans of a window: a place span that names a people, a nationality
+/// or a language goes.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     if !super::super::is_id_or_ms(c.lang) {
         return;
     }
-    for &(p, len, place) in c.places {
-        if is_demonym(c.words, p, place.kind, c.lang) {
-            spans.retain(|s| !(s.0 == p && s.1 == p + len && s.2 == EntityKind::Place));
-        }
-    }
+    let words = c.words;
+    spans.retain(|s| {
+        let country = c
+            .places
+            .iter()
+            .any(|p| p.0 == s.0 && p.0 + p.1 == s.1 && p.2.kind == PlaceKind::Country);
+        !(s.2 == EntityKind::Place
+            && s.0 >= 1
+            && after_people(
+                words[s.0 - 1],
+                s.0.checked_sub(2).map(|k| words[k]),
+                country,
+                c.lang,
+            ))
+    });
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run_with_places;
-    use crate::text::EntityKind::Place;
+    use super::super::tests::{run, run_with_places};
+    use crate::text::EntityKind::{Organization, Place};
 
     #[test]
     fn a_country_after_a_word_for_people_is_their_nationality() {
@@ -76,6 +106,31 @@ mod tests {
             &[(2, 2, "Korea Selatan")],
         );
         assert_eq!(out, []);
+    }
+
+    #[test]
+    fn a_place_after_a_word_for_a_people_or_a_language_is_none() {
+        // The tagger's place, not in the gazetteer: the Javanese, their language.
+        for word in ["orang", "suku", "bahasa", "berbahasa", "etnis"] {
+            let words = [word, "Jawa", "itu"];
+            assert_eq!(
+                run(super::apply, &words, "id", &[(1, 2, Place)]),
+                [],
+                "{word}"
+            );
+        }
+        // A word for people by birth or belonging makes a nationality of a country only.
+        let words = ["turis", "Bali", "datang"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 2, Place)]),
+            [(1, 2, Place)]
+        );
+        // A body named after a people keeps its kind ("orang" before a body is a member).
+        let words = ["orang", "Partai", "Golkar"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Organization)]),
+            [(1, 3, Organization)]
+        );
     }
 
     #[test]
