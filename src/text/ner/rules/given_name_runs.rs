@@ -2,7 +2,8 @@
 //! from that name on, with at most one capitalised word before it (which `split_title_words`
 //! may later give to the title: "Juru bicara Kremlin Dmitry Peskov"), not an office's after "of"
 //! ("Secretary of State Antony Blinken", "Speaker of the House …"), nor with a word for a kind of place in the run
-//! ("Penyaluran Dana Desa": "Dana" is a fund in Indonesian, a given name in English).
+//! ("Penyaluran Dana Desa": "Dana" is a fund in Indonesian, a given name in English), nor a
+//! known place ("Sierra Leone").
 
 use super::*;
 
@@ -53,7 +54,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 // A word for a kind of place after the given name makes it a place's name
                 // ("Dana Desa", "Dana Street"), not a person's; before it, it is no part of
                 // the name ("kepala Desa Budi Santoso").
-                if !(g..end).any(|t| super::super::is_class_noun(words[t], lang)) {
+                // Nor is a known place of two words or more a person's name ("Sierra Leone",
+                // "George Town").
+                let place =
+                    end - start > 1 && places.iter().any(|p| (p.0, p.0 + p.1) == (start, end));
+                if !place && !(g..end).any(|t| super::super::is_class_noun(words[t], lang)) {
                     spans.push((start, end, EntityKind::Person));
                 }
             }
@@ -94,6 +99,24 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "en", &[(0, 2, Organization)]),
             [(0, 2, Organization)]
+        );
+    }
+
+    #[test]
+    fn not_a_known_place() {
+        use super::super::tests::run_with_places;
+        let words = ["Nigeria", ",", "dan", "Sierra", "Leone", "."];
+        let places = [(3, 2, "Sierra Leone")];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &places),
+            []
+        );
+        // A longer run that holds the place is no place ("Sierra Leone Johnson").
+        let words = ["kata", "Sierra", "Leone", "Johnson", "."];
+        let places = [(1, 2, "Sierra Leone")];
+        assert_eq!(
+            run_with_places(super::apply, &words, "en", &[], &places),
+            [(1, 4, Person)]
         );
     }
 
