@@ -84,18 +84,22 @@ mod tests {
     use super::super::tests::{run, run_with_places};
     use crate::text::EntityKind::{Organization, Place};
 
+    /// The spans left of the tagger's place "Jepang" (Japan, a country) after `word`.
+    fn japan_after(word: &str) -> Vec<(usize, usize, crate::text::EntityKind)> {
+        let words = [word, "Jepang", "datang"];
+        run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(1, 2, Place)],
+            &[(1, 1, "Jepang")],
+        )
+    }
+
     #[test]
     fn a_country_after_a_word_for_people_is_their_nationality() {
         for people in ["orang", "turis", "warga", "Warga", "pengungsi", "keturunan"] {
-            let words = [people, "Jepang", "datang"];
-            let out = run_with_places(
-                super::apply,
-                &words,
-                "id",
-                &[(1, 2, Place)],
-                &[(1, 1, "Jepang")],
-            );
-            assert_eq!(out, [], "{people}");
+            assert_eq!(japan_after(people), [], "{people}");
         }
         let words = ["warga", "negara", "Korea", "Selatan", "ditahan"];
         let out = run_with_places(
@@ -137,15 +141,7 @@ mod tests {
     fn bodies_offices_cities_and_other_languages_keep_their_place() {
         // A body's or an office's country (CONVENTIONS: "Presiden Prancis" holds a place).
         for word in ["pemerintah", "militer", "Presiden", "negara", "di"] {
-            let words = [word, "Jepang", "menolak"];
-            let out = run_with_places(
-                super::apply,
-                &words,
-                "id",
-                &[(1, 2, Place)],
-                &[(1, 1, "Jepang")],
-            );
-            assert_eq!(out, [(1, 2, Place)], "{word}");
+            assert_eq!(japan_after(word), [(1, 2, Place)], "{word}");
         }
         // A city: the people who live in a place.
         let words = ["warga", "Jakarta", "mengeluh"];
