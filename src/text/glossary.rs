@@ -424,7 +424,7 @@ impl GlossaryMatcher {
     }
 
     /// The longest term at `start` (a word's start) that ends at a word boundary: its end and
-    /// entry (the first entry of equal terms).
+    /// entry (the first entry of equal terms that may match there).
     fn longest_at(&self, text: &str, start: usize) -> Option<(usize, usize)> {
         let (mut lo, mut hi) = (0, self.terms.len());
         let mut depth = 0; // bytes of the normalised text matched
@@ -459,9 +459,14 @@ impl GlossaryMatcher {
             let end = start + k + c.len_utf8();
             let bounded = !chars.peek().is_some_and(|&(_, n)| is_alphanumeric(n));
             if bounded && self.terms[lo].0.len() == depth {
-                let entry = self.terms[lo].1;
-                if capitalised || !self.capital.get(entry).copied().unwrap_or(false) {
-                    best = Some((end, entry));
+                // Of the equal terms, the first entry that may match here (a name written with
+                // a capital only where the text has one).
+                let fits = self.terms[lo..hi]
+                    .iter()
+                    .take_while(|t| t.0.len() == depth)
+                    .find(|t| capitalised || !self.capital.get(t.1).copied().unwrap_or(false));
+                if let Some(t) = fits {
+                    best = Some((end, t.1));
                 }
             }
         }
@@ -585,6 +590,9 @@ mod tests {
         assert_eq!(found("Hope\tHope", text), ["Hope:0", "hope:0", "HOPE:0"]);
         assert_eq!(found("Hope\tHope\ttype: other", text).len(), 3);
         assert_eq!(found("hope\thope\ttype: person", text).len(), 3);
+        // Of two equal terms, the one that may match here.
+        let tsv = "Rose\tRose\ttype: person\nrose\tmawar";
+        assert_eq!(found(tsv, "Rose gave a rose."), ["Rose:0", "rose:1"]);
         // A longer name that may not match leaves the shorter term that may.
         let text = "a new york bagel in New York";
         assert_eq!(

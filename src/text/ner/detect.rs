@@ -579,12 +579,14 @@ pub fn window_mentions(
     }
     // Places the tagger left out (or was not sure enough of): the gazetteer's countries, cities
     // and states are places for certain (CONVENTIONS: a country is a place also where it
-    // stands for a government), save a country named as people's nationality.
+    // stands for a government), save where the words around say otherwise (below).
     for &(i, len, place) in places {
-        // A country named as people's nationality ("orang Jepang") is none, nor a holiday
-        // ("Natal", Christmas, not the city of Brazil).
+        // A place named as a people, a nationality or a language is none ("orang Jepang",
+        // "bahasa Jawa"), nor a holiday ("Natal", Christmas, not the city of Brazil), nor a
+        // law's place ("the Scotland Act").
         if super::rules::demonyms::is_demonym(&words, i, place.kind, lang)
-            || super::rules::holidays::opens_holiday(&words, i, lang)
+            || super::rules::holidays::opens_holiday(&words, i, len, lang)
+            || super::rules::laws::before_act(&words, i + len, lang)
         {
             continue;
         }

@@ -2020,8 +2020,22 @@ impl Repeats {
                         !block.text[s.start..span.start].chars().any(is_alphanumeric)
                     }))
             });
-            // A country named as people's nationality is no mention of it ("orang Jepang"
-            // after "pemerintah Jepang": `rules::demonyms`).
+            // A holiday is no mention of a person it names ("Ramadhan" the month on a page
+            // about Ramadhan Pohan, "Hari Raya" on one about Hari Sabarno: `rules::holidays`).
+            let hit = hit.filter(|&(_, _, len)| {
+                let around = [
+                    i.checked_sub(1).map_or("", written),
+                    written(i),
+                    if i + 1 < tokens.len() {
+                        written(i + 1)
+                    } else {
+                        ""
+                    },
+                ];
+                !rules::holidays::opens_holiday(&around, 1, len, self.lang)
+            });
+            // A place named as a people, a nationality or a language is no mention of it
+            // ("orang Jepang" after "pemerintah Jepang": `rules::demonyms`).
             let hit = hit.filter(|&(span, e, _)| {
                 let country = || {
                     Gazetteer::get()

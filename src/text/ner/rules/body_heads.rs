@@ -64,6 +64,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         let regional = REGIONAL_HEADS_ID.contains(head);
+        // No day or month ("RS Selasa": a suspect's initials, then the day).
         let part = |t: usize| {
             let w = words[t];
             c.capitalised(t)
@@ -71,6 +72,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 && !c.function(t)
                 && !c.title(t)
                 && !is_head(w)
+                && !is_trap(w, lang)
         };
         // The run stops where a person or another body begins ("Partai Golkar Aburizal
         // Bakrie": the party, then its chairman); a place it takes in ("Polda Aceh").
@@ -236,8 +238,10 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Organization)]);
         let words = ["berobat", "ke", "Puskesmas", "Kalasan", "."];
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Organization)]);
-        // Rupees in another case are no hospital.
+        // Rupees in another case are no hospital, nor a suspect's initials before a day.
         let words = ["harga", "Rs", "Sleman"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["menangkap", "RS", "Selasa", "(", "12/3", ")"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 }

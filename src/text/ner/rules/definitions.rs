@@ -139,8 +139,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     .iter()
                     .any(|pl| pl.0 <= k && k < pl.0 + pl.1 && pl.2.kind != PlaceKind::Country)
         };
-        // An acronym that is itself a body's head ("RSUD", "Polres") takes the words after it
-        // as "RSUD Sleman" would, up to a person.
+        // An acronym that is itself a body's head ("RSUD", "KPU") takes the words after it as
+        // "RSUD Sleman" would, up to a person, a title, a day or month ("(BPS) Senin") or a
+        // country ("(Deplu) AS").
         let head = super::super::opens_org_name(short, lang);
         let person = |k: usize| {
             spans
@@ -152,7 +153,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && capitalised(words[on])
             && words[on].chars().all(|c| is_alphabetic(c) || c == '-')
             && !is_function_word(words[on], lang)
-            && (region(on) || head && !person(on) && !c.title(on))
+            && (region(on)
+                || head
+                    && !person(on)
+                    && !c.title(on)
+                    && !is_trap(words[on], lang)
+                    && !places.iter().any(|pl| {
+                        pl.0 <= on && on < pl.0 + pl.1 && pl.2.kind == PlaceKind::Country
+                    }))
         {
             on += 1;
         }
@@ -248,6 +256,21 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["dari", "kota", "lain", "(", "x", ")"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+
+    #[test]
+    fn a_bodys_acronym_runs_on_over_no_day_nor_country() {
+        let words = [
+            "Komisi",
+            "Pemilihan",
+            "Umum",
+            "(",
+            "KPU",
+            ")",
+            "Senin",
+            "mengumumkan",
+        ];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(0, 3, Organization)]);
     }
 
     #[test]

@@ -15,11 +15,12 @@
 use super::*;
 
 /// Indonesian and Malay words for people by birth or belonging, before a country as their
-/// nationality ("orang Jepang", "pengungsi Suriah"). General vocabulary, written for baca.
+/// nationality ("orang Jepang", "pengungsi Suriah"; not "penduduk", residents: "penduduk
+/// Indonesia" is the country's population). General vocabulary, written for baca.
 /// Sorted.
 static PEOPLE_ID: WordList = WordList::new(
-    "bangsa berdarah berkebangsaan imigran keturunan masyarakat orang penduduk pengungsi \
-     perempuan pria rakyat turis wanita warga warganegara wisatawan",
+    "bangsa berdarah berkebangsaan imigran keturunan masyarakat orang pengungsi perempuan pria \
+     rakyat turis wanita warga warganegara wisatawan",
 );
 
 /// Indonesian and Malay words before a place that make it a people or a language ("orang
@@ -36,12 +37,16 @@ pub(in super::super) fn after_people(
     country: bool,
     lang: Lang,
 ) -> bool {
-    super::super::is_id_or_ms(lang)
-        && (PEOPLES_ID.contains(before)
-            || country
-                && (PEOPLE_ID.contains(before)
-                    || (before.eq_ignore_ascii_case("negara")
-                        && two_before.is_some_and(|w| w.eq_ignore_ascii_case("warga")))))
+    if !super::super::is_id_or_ms(lang) {
+        return false;
+    }
+    let citizens = before.eq_ignore_ascii_case("negara")
+        && two_before.is_some_and(|w| w.eq_ignore_ascii_case("warga"));
+    // A capitalised word after another is inside a name ("Dewan Perwakilan Rakyat AS",
+    // "Partai Rakyat Kamboja"): the country is the body's.
+    let in_a_name = capitalised(before) && two_before.is_some_and(capitalised);
+    !in_a_name && (PEOPLES_ID.contains(before) || country && PEOPLE_ID.contains(before))
+        || country && citizens
 }
 
 /// Whether the place at token `i` of `words`, of kind `kind`, names a people, a nationality or
@@ -113,6 +118,19 @@ mod tests {
     }
 
     #[test]
+    fn citizens_in_capitals_too() {
+        let words = ["seorang", "Warga", "Negara", "Jepang", "ditahan"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(3, 4, Place)],
+            &[(3, 1, "Jepang")],
+        );
+        assert_eq!(out, []);
+    }
+
+    #[test]
     fn a_place_after_a_word_for_a_people_or_a_language_is_none() {
         // The tagger's place, not in the gazetteer: the Javanese, their language.
         for word in ["orang", "suku", "bahasa", "berbahasa", "etnis"] {
@@ -153,8 +171,18 @@ mod tests {
             &[(1, 1, "Jakarta")],
         );
         assert_eq!(out, [(1, 2, Place)]);
+        // Inside a body's name the country is the body's.
+        let words = ["Dewan", "Perwakilan", "Rakyat", "AS", "menolak"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(3, 4, Place)],
+            &[(3, 1, "AS")],
+        );
+        assert_eq!(out, [(3, 4, Place)]);
         // English writes its demonyms as words of their own ("Japanese").
-        let words = ["people", "Japan", "said"];
+        let words = ["warga", "Japan", "said"];
         let out = run_with_places(
             super::apply,
             &words,

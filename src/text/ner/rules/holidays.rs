@@ -1,30 +1,39 @@
 //! Holidays are no names (CONVENTIONS: "dates and holidays" are not annotated). The Indonesian
 //! tagger, which has met few, reads "Idul Adha", "Nyepi" or "Ramadhan" as people, and the
-//! gazetteer knows "Natal" (Christmas) as a city of Brazil. A span that opens with a holiday's
-//! word ([`HOLIDAYS_ID`]) or with "Hari Raya" or "Tahun Baru", or that starts inside one of
-//! these, goes.
+//! gazetteer knows "Natal" (Christmas) as a city of Brazil. A span goes that opens with a word
+//! only holidays open ([`HOLIDAYS_ID`]: "Idul Fitri", "Lebaran"), that is a word holidays
+//! share with people's names alone or with the word that makes it the holiday
+//! ([`SHARED_ID`]: "Ramadhan", "Isra Miraj"; not "Ramadhan Pohan"), that opens with "Hari
+//! Raya" or "Tahun Baru", or whose first word is the second of those.
 //!
 //! A holiday's word inside a name that opens otherwise stays ("Kabupaten Mandailing Natal",
 //! a regency); English holidays the tagger leaves alone already ("Christmas", "Eid al-Fitr").
 
 use super::*;
 
-/// Indonesian and Malay words that open the name of a holiday or of the fasting month
-/// ("Idul Fitri", "Lebaran", "Natal", "Imlek", "Ramadhan"), in their common spellings. General
-/// vocabulary, written for baca. Sorted.
+/// Indonesian and Malay words that open only the names of holidays ("Idul Fitri", "Lebaran",
+/// "Imlek"), in their common spellings. General vocabulary, written for baca. Sorted.
 static HOLIDAYS_ID: WordList = WordList::new(
-    "aidiladha aidilfitri galungan idul iduladha idulfitri imlek isra lebaran maulid natal \
-     nyepi paskah ramadan ramadhan waisak",
+    "aidiladha aidilfitri galungan idul iduladha idulfitri imlek lebaran nyepi waisak",
 );
+
+/// Words that name a holiday or the fasting month alone, or with a word of
+/// [`AFTER_SHARED_ID`], and open people's names too ("Ramadhan Pohan", "Paskah Suzetta"):
+/// a holiday only so. General vocabulary, written for baca. Sorted.
+static SHARED_ID: WordList = WordList::new("isra maulid natal paskah ramadan ramadhan");
+
+/// Words after a word of [`SHARED_ID`] that make the holiday's name ("Isra Miraj", "Maulid
+/// Nabi", "Ramadan Kareem"). Sorted.
+static AFTER_SHARED_ID: WordList = WordList::new("kareem mikraj miraj nabi");
 
 /// Pairs of words that name a holiday whatever follows them ("Hari Raya Idul Fitri", "Tahun
 /// Baru Imlek").
 const PAIRS_ID: &[(&str, &str)] = &[("hari", "raya"), ("tahun", "baru")];
 
-/// Whether a name that starts at token `i` of `words` is a holiday's, or starts inside one's
-/// first two words, in Indonesian or Malay text.
-pub(in super::super) fn opens_holiday(words: &[&str], i: usize, lang: Lang) -> bool {
-    if !super::super::is_id_or_ms(lang) {
+/// Whether a name of `len` words that starts at token `i` of `words` is a holiday's, or starts
+/// inside the first two words of one ("Raya Idul Fitri"), in Indonesian or Malay text.
+pub(in super::super) fn opens_holiday(words: &[&str], i: usize, len: usize, lang: Lang) -> bool {
+    if !super::super::is_id_or_ms(lang) || i >= words.len() {
         return false;
     }
     let pair = |k: usize| {
@@ -34,13 +43,18 @@ pub(in super::super) fn opens_holiday(words: &[&str], i: usize, lang: Lang) -> b
                 .any(|&(x, y)| words[k].eq_ignore_ascii_case(x) && b.eq_ignore_ascii_case(y))
         })
     };
-    HOLIDAYS_ID.contains(words[i]) || pair(i) || (i >= 1 && pair(i - 1))
+    let shared = SHARED_ID.contains(words[i])
+        && (len == 1
+            || words
+                .get(i + 1)
+                .is_some_and(|&w| AFTER_SHARED_ID.contains(w)));
+    HOLIDAYS_ID.contains(words[i]) || shared || pair(i) || (i >= 1 && pair(i - 1))
 }
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     if super::super::is_id_or_ms(c.lang) {
-        spans.retain(|s| !opens_holiday(c.words, s.0, c.lang));
+        spans.retain(|s| !opens_holiday(c.words, s.0, s.1 - s.0, c.lang));
     }
 }
 
@@ -79,6 +93,24 @@ mod tests {
             &[(1, 1, "Natal")],
         );
         assert_eq!(out, []);
+    }
+
+    #[test]
+    fn a_person_named_as_a_holiday_is_one() {
+        // "Ramadhan Sananta", "Paskah Suzetta": the shared word opens a person's name.
+        let words = ["gol", "Ramadhan", "Sananta", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Person)]),
+            [(1, 3, Person)]
+        );
+        let words = ["kata", "Paskah", "Suzetta", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 3, Person)]),
+            [(1, 3, Person)]
+        );
+        // With the word that makes it the holiday, it is the holiday.
+        let words = ["peringatan", "Isra", "Miraj", "."];
+        assert_eq!(run(super::apply, &words, "id", &[(1, 3, Person)]), []);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A known place decides: it replaces a span inside it ("South Korea" for "Korea"), and a
-//! "person" that is exactly a place and starts with no given name, or exactly a country of two
-//! words or more ("Sierra Leone"), is the place.
+//! "person" that is exactly a place of two words or more ("Sierra Leone"), or of one word that
+//! is no given name, is the place.
 
 use super::*;
 
@@ -8,7 +8,7 @@ use super::*;
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
-    for &(p, len, place) in places {
+    for &(p, len, _) in places {
         let (a, b) = (p, p + len);
         if spans
             .iter()
@@ -20,13 +20,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             spans.retain(|s| !(a <= s.0 && s.1 <= b));
             spans.push((a, b, EntityKind::Place));
         }
-        // A given name may open a place's name as a person's ("Austin", "Florence"), not a
-        // country's of two words or more ("Sierra Leone").
-        let country = place.kind == PlaceKind::Country && len > 1;
+        // A given name may be a place's name of one word as a person's ("Austin", "Chad"), not
+        // one of two words or more ("Sierra Leone", "George Town").
         for s in spans.iter_mut() {
             if (s.0, s.1) == (a, b)
                 && s.2 == EntityKind::Person
-                && (country || !is_given_name(words[a]))
+                && (len > 1 || !is_given_name(words[a]))
             {
                 s.2 = EntityKind::Place;
             }
@@ -62,7 +61,7 @@ mod tests {
     }
 
     #[test]
-    fn a_country_of_two_words_is_no_person_whatever_its_first_word() {
+    fn a_place_of_two_words_is_no_person_whatever_its_first_word() {
         let words = ["to", "Sierra", "Leone", "and"];
         let out = run_with_places(
             super::apply,
@@ -72,14 +71,14 @@ mod tests {
             &[(1, 2, "Sierra Leone")],
         );
         assert_eq!(out, [(1, 3, Place)]);
-        // A country of one word that is a given name too may be a person ("Chad").
+        // A place of one word that is a given name too may be a person ("Chad").
         let words = ["by", "Chad", "said"];
         let out = run_with_places(
             super::apply,
             &words,
             "en",
             &[(1, 2, Person)],
-            &[(1, 1, "Jordan")],
+            &[(1, 1, "Chad")],
         );
         assert_eq!(out, [(1, 2, Person)]);
     }

@@ -1,12 +1,19 @@
 //! Laws are no names (CONVENTIONS: "laws, budgets and programmes" are not annotated). English
 //! names its laws with "Act" at the end ("the Affordable Care Act", "the Civil Rights Act of
 //! 1964"); a tagger that has met few reads their first words as a body ("Affordable Care") and
-//! leaves "Act" out. A span whose last word is "Act", or that "Act" follows, goes.
+//! leaves "Act" out. A span whose last word is "Act" or "Acts", or that one of them follows,
+//! goes, and so does a gazetteer place before them ("the Scotland Act").
 //!
 //! Only the capitalised word: "act" in lower case is a verb or a deed ("Congress must act"), and
 //! "ACT" in capitals an acronym (the Australian Capital Territory).
 
 use super::*;
+
+/// Whether token `k` of `words` is "Act" or "Acts" in English text: a name that ends before it
+/// is a law's.
+pub(in super::super) fn before_act(words: &[&str], k: usize, lang: Lang) -> bool {
+    lang.code() == Some("en") && words.get(k).is_some_and(|&w| w == "Act" || w == "Acts")
+}
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
@@ -14,8 +21,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     let words = c.words;
-    let act = |k: usize| words.get(k).is_some_and(|&w| w == "Act" || w == "Acts");
-    spans.retain(|s| !(act(s.1) || act(s.1 - 1)));
+    spans.retain(|s| {
+        !(before_act(words, s.1, c.lang)
+            || s.1
+                .checked_sub(1)
+                .is_some_and(|k| before_act(words, k, c.lang)))
+    });
 }
 
 #[cfg(test)]
@@ -50,8 +61,15 @@ mod tests {
             run(super::apply, &words, "id", &[(0, 1, Person)]),
             [(0, 1, Person)]
         );
-        let words = ["Biden", "Will", "Act", "Today"];
-        let out = run_in(super::apply, &words, "en", &[(0, 1, Person)], &[], true);
-        assert_eq!(out, [(0, 1, Person)]);
+        let words = ["Congress", "Act", "Now"];
+        let out = run_in(
+            super::apply,
+            &words,
+            "en",
+            &[(0, 1, Organization)],
+            &[],
+            true,
+        );
+        assert_eq!(out, [(0, 1, Organization)]);
     }
 }

@@ -31,7 +31,7 @@ pub(super) mod holidays;
 mod honorific_names;
 mod known_orgs;
 mod known_places;
-mod laws;
+pub(super) mod laws;
 mod legal_forms;
 mod lower_case;
 mod mastheads;
