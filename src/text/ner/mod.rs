@@ -2044,17 +2044,12 @@ impl Repeats {
                 };
                 !(entities[e].kind == EntityKind::Place
                     && i >= 1
-                    && (rules::demonyms::after_people(
+                    && rules::demonyms::after_people(
                         written(i - 1),
                         i.checked_sub(2).map(written),
-                        false,
+                        country,
                         self.lang,
-                    ) || rules::demonyms::after_people(
-                        written(i - 1),
-                        i.checked_sub(2).map(written),
-                        true,
-                        self.lang,
-                    ) && country()))
+                    ))
             });
             match hit {
                 Some((span, e, len)) => {

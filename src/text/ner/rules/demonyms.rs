@@ -30,11 +30,12 @@ static PEOPLES_ID: WordList = WordList::new("bahasa berbahasa etnis orang suku")
 
 /// Whether a place after `before` (and `two_before`, the word before it) names a people, a
 /// nationality or a language, in Indonesian or Malay text: any place after a word of
-/// [`PEOPLES_ID`]; a `country` after one of [`PEOPLE_ID`] or after "warga negara".
+/// [`PEOPLES_ID`]; a place for which `country` says yes (asked only then) after one of
+/// [`PEOPLE_ID`] or after "warga negara".
 pub(in super::super) fn after_people(
     before: &str,
     two_before: Option<&str>,
-    country: bool,
+    country: impl FnOnce() -> bool,
     lang: Lang,
 ) -> bool {
     if !super::super::is_id_or_ms(lang) {
@@ -45,8 +46,10 @@ pub(in super::super) fn after_people(
     // A capitalised word after another is inside a name ("Dewan Perwakilan Rakyat AS",
     // "Partai Rakyat Kamboja"): the country is the body's.
     let in_a_name = capitalised(before) && two_before.is_some_and(capitalised);
-    !in_a_name && (PEOPLES_ID.contains(before) || country && PEOPLE_ID.contains(before))
-        || country && citizens
+    if !in_a_name && PEOPLES_ID.contains(before) {
+        return true;
+    }
+    (citizens || !in_a_name && PEOPLE_ID.contains(before)) && country()
 }
 
 /// Whether the place at token `i` of `words`, of kind `kind`, names a people, a nationality or
@@ -56,7 +59,7 @@ pub(in super::super) fn is_demonym(words: &[&str], i: usize, kind: PlaceKind, la
         && after_people(
             words[i - 1],
             i.checked_sub(2).map(|k| words[k]),
-            kind == PlaceKind::Country,
+            || kind == PlaceKind::Country,
             lang,
         )
 }
@@ -69,10 +72,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     }
     let words = c.words;
     spans.retain(|s| {
-        let country = c
-            .places
-            .iter()
-            .any(|p| p.0 == s.0 && p.0 + p.1 == s.1 && p.2.kind == PlaceKind::Country);
+        let country = || {
+            c.places
+                .iter()
+                .any(|p| p.0 == s.0 && p.0 + p.1 == s.1 && p.2.kind == PlaceKind::Country)
+        };
         !(s.2 == EntityKind::Place
             && s.0 >= 1
             && after_people(
