@@ -176,7 +176,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, run_with_places};
     use crate::text::EntityKind::{Organization, Place};
 
     #[test]
@@ -271,6 +271,22 @@ mod tests {
             "mengumumkan",
         ];
         assert_eq!(run(super::apply, &words, "id", &[]), [(0, 3, Organization)]);
+        // A country after it says whose body it is ("(Deplu) AS"; here after a body's head).
+        let words = [
+            "Komisi",
+            "Pemilihan",
+            "Umum",
+            "(",
+            "KPU",
+            ")",
+            "Jepang",
+            "menolak",
+        ];
+        let places = [(6, 1, "Jepang")];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &places),
+            [(0, 3, Organization)]
+        );
     }
 
     #[test]
