@@ -346,6 +346,8 @@ it("entries added in the reader show in the options page, at once in an open one
   await page.goto(`${origin}/news/en.html`);
   await press();
   const frame = await reader();
+  // Once the names are all found: a mark painted while they are being found is replaced.
+  await expect(frame.locator('[data-baca="count"]')).toContainText(/\d+ names?\b/);
   const mark = frame.locator('[data-baca="entity"]').first();
   const name = (await mark.innerText()).trim();
   await mark.click();
