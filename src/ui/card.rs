@@ -21,8 +21,9 @@ use crate::text::{Analysis, DescriptionSource, EntityKind, Glossary, GlossaryEnt
 pub struct CardProps {
     pub analysis: Rc<Analysis>,
     pub card: CardState,
-    /// Where to show it, relative to the reader: `(top, left)` in pixels.
-    pub position: (i32, i32),
+    /// Where to show it, relative to the reader: `(top, left)` in pixels; `None` until it is
+    /// placed under its mark (it is transparent to the eye and the pointer meanwhile).
+    pub position: Option<(i32, i32)>,
     /// The user's glossary (to tell "add" from "edit").
     pub glossary: Rc<Glossary>,
     /// Saves an entry to the user's glossary.
@@ -55,15 +56,24 @@ pub fn Card(props: &CardProps) -> Html {
     // Placed through the CSSOM, which a page's CSP allows where it may forbid inline styles.
     {
         let node = node.clone();
-        use_effect_with(props.position, move |&(top, left)| {
+        use_effect_with(props.position, move |&position| {
             if let Some(card) = node.cast::<web_sys::Element>() {
-                super::browser::set_css_vars(
-                    &card,
-                    &[
+                // Shown with its place, in one step.
+                let vars = match position {
+                    Some((top, left)) => [
                         ("--baca-card-top", format!("{top}px")),
                         ("--baca-card-left", format!("{left}px")),
+                        ("--baca-card-shown", "1".to_owned()),
+                        ("--baca-card-events", "auto".to_owned()),
                     ],
-                );
+                    None => [
+                        ("--baca-card-top", "48px".to_owned()),
+                        ("--baca-card-left", "16px".to_owned()),
+                        ("--baca-card-shown", "0".to_owned()),
+                        ("--baca-card-events", "none".to_owned()),
+                    ],
+                };
+                super::browser::set_css_vars(&card, &vars);
             }
         });
     }

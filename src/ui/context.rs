@@ -25,7 +25,8 @@ pub struct ReaderContext {
     /// Set when the keyboard moved the focus line, so the sentence takes the focus.
     pub keyboard: Rc<RefCell<bool>>,
     /// The mark (entity, mention) the reader itself gives the focus back to after closing its
-    /// card, so that this focus does not open the card again. Taken by the next focus on any
+    /// card, or a press on the pointer gives it, so that this focus does not open the card (again;
+    /// the click opens it). Taken by the next focus on any
     /// mark: a window without the focus delivers the event late, so it is not reset after
     /// `focus()`.
     pub quiet_focus: Rc<RefCell<Option<(usize, usize)>>>,

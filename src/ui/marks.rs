@@ -7,7 +7,10 @@
 //! - the focus landing on a mark moves the focus line to its sentence and opens its card (not
 //!   when the reader itself gave the focus back to it), and the focus moving from it to an
 //!   element that is no mark nor the card closes an unpinned card;
-//! - a click, or Enter or Space on a mark, opens its card pinned (a dialog).
+//! - a click, or Enter or Space on a mark, opens its card pinned (a dialog); the press that
+//!   begins a click gives the mark the focus without opening its card, since a card opened then
+//!   (a phone's sheet at the bottom of the screen) could lie over the mark at the release and
+//!   take the click.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
@@ -22,6 +25,7 @@ pub struct MarkHandlers {
     pub onmouseout: Callback<MouseEvent>,
     pub onfocusin: Callback<FocusEvent>,
     pub onfocusout: Callback<FocusEvent>,
+    pub onmousedown: Callback<MouseEvent>,
     pub onclick: Callback<MouseEvent>,
 }
 
@@ -102,9 +106,17 @@ impl MarkHandlers {
             }
         });
         let c = ctx.clone();
+        let onmousedown = Callback::from(move |e: MouseEvent| {
+            if let Some((_, card, _)) = mark_of(e.target()) {
+                *c.quiet_focus.borrow_mut() = Some((card.entity, card.mention));
+            }
+        });
+        let c = ctx.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             if let Some((_, card, index)) = mark_of(e.target()) {
                 e.stop_propagation();
+                // (A mark that had the focus already heard no focusin to take it.)
+                c.quiet_focus.borrow_mut().take();
                 c.cancel();
                 c.dispatch.dispatch(ReaderAction::Focus(index));
                 c.dispatch.dispatch(ReaderAction::OpenCard(CardState {
@@ -118,6 +130,7 @@ impl MarkHandlers {
             onmouseout,
             onfocusin,
             onfocusout,
+            onmousedown,
             onclick,
         }
     }

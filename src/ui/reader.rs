@@ -307,7 +307,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         },
     };
     let card = s.card.map(|card| html! {
-        <Card analysis={analysis.clone()} {card} position={*card_position} glossary={props.glossary.clone()} on_save={on_save_entry} />
+        <Card analysis={analysis.clone()} {card} position={card_position} glossary={props.glossary.clone()} on_save={on_save_entry} />
     });
     let message = s.message.clone().map(|m| {
         let dispatch = state.dispatcher();
@@ -397,6 +397,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     onmouseout={marks.onmouseout}
                     onfocusin={marks.onfocusin}
                     onfocusout={marks.onfocusout}
+                    onmousedown={marks.onmousedown}
                     onclick={marks.onclick}
                 >
                     { for chunks }

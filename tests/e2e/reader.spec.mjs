@@ -410,6 +410,45 @@ test("a pinned card's Next keeps the card and its mark in view", async ({ page }
   }
 });
 
+test("a press on a mark pins its card on a slow machine: no card is seen or pressed before it is placed under its own mark, nor on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  // A slow machine (the press and its release may fall between the card's render and its placing).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+  // Each time the reader's DOM changes: a card that can be seen or pressed stands under its mark.
+  await page.evaluate(() => {
+    window.__misplaced = [];
+    const check = () => {
+      const c = document.querySelector('[data-baca="card"]');
+      const mark = document.querySelector('[data-baca="entity"].baca-open');
+      if (!c || !mark) return;
+      const style = getComputedStyle(c);
+      if (style.opacity === "0" && style.pointerEvents === "none") return;
+      const [cr, mr] = [c.getBoundingClientRect(), mark.getBoundingClientRect()];
+      if (cr.top < mr.bottom) window.__misplaced.push(`${mark.textContent} at ${mr.top.toFixed(0)}-${mr.bottom.toFixed(0)}, card at ${cr.top.toFixed(0)}`);
+    };
+    new MutationObserver(check).observe(document.querySelector('[data-baca="reader"]'), { subtree: true, childList: true, attributes: true });
+  });
+  const marks = page.locator('[data-baca="entity"]');
+  const n = await marks.count();
+  for (const i of [0, Math.floor(n / 2), 1, n - 1]) {
+    await marks.nth(i).click();
+    await expect(card(page)).toHaveAttribute("role", "dialog");
+    await page.keyboard.press("Escape");
+    await expect(card(page)).toHaveCount(0);
+  }
+  expect(await page.evaluate(() => window.__misplaced)).toEqual([]);
+  // On a phone the card is a sheet at the bottom of the screen: a press on a mark there opens
+  // it pinned too (the focus the press gives the mark opens no card to lie over it).
+  await page.setViewportSize({ width: 390, height: 800 });
+  const low = marks.nth(Math.floor(n / 3));
+  await low.evaluate((m) => window.scrollBy(0, m.getBoundingClientRect().bottom - innerHeight + 12));
+  expect((await low.boundingBox()).y).toBeGreaterThan(700);
+  await low.click();
+  await expect(card(page)).toHaveAttribute("role", "dialog");
+});
+
 test("a card the keyboard's focus opened closes when the focus leaves its mark", async ({ page }) => {
   await open(page);
   await sentence(page, 0).focus();

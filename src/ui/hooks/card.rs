@@ -9,22 +9,28 @@ use crate::ui::browser;
 use crate::ui::context::ReaderContext;
 use crate::ui::state::{CardState, ReaderAction, ReaderState};
 
-/// The open card's behaviour; returns where it sits (top, left) in the reader.
+/// The open card's behaviour; returns where it sits (top, left) in the reader once it is placed
+/// under the mark it is open for, `None` before.
 #[hook]
 pub fn use_card(
     state: &UseReducerHandle<ReaderState>,
     root: &NodeRef,
     ctx: &ReaderContext,
     on_entity_open: &Callback<[String; 3]>,
-) -> UseStateHandle<(i32, i32)> {
-    let card_position = use_state(|| (0i32, 0i32));
+) -> Option<(i32, i32)> {
+    // With the mark it was measured for: a card shown where the previous one stood (or at the
+    // reader's top) could cover its own mark between a press and its release, and the click
+    // that pins it would be lost.
+    let placed = use_state(|| None::<((usize, usize), (i32, i32))>);
     // Place the card under its mark.
     {
         let root = root.clone();
-        let card_position = card_position.clone();
+        let placed = placed.clone();
         use_effect_with(state.card, move |card| {
             if let (Some(card), Some(root)) = (card, root.cast::<web_sys::Element>()) {
                 let selector = format!(r#"[data-mention="{}:{}"]"#, card.entity, card.mention);
+                // Without its mark (not rendered yet) at the stylesheet's place, under the bar.
+                let mut position = (48, 16);
                 if let Ok(Some(mark)) = root.query_selector(&selector) {
                     let (r, m) = (
                         root.get_bounding_client_rect(),
@@ -32,18 +38,22 @@ pub fn use_card(
                     );
                     // The stylesheet keeps the card inside the reader's width.
                     let left = m.left() - r.left();
-                    card_position.set(((m.bottom() - r.top() + 6.0) as i32, left as i32));
+                    position = ((m.bottom() - r.top() + 6.0) as i32, left as i32);
                 }
+                placed.set(Some(((card.entity, card.mention), position)));
             }
         });
     }
+    let card_position = (*placed)
+        .filter(|(key, _)| state.card.is_some_and(|c| (c.entity, c.mention) == *key))
+        .map(|(_, position)| position);
     // A pinned card (opened by a click, a key, the glossary panel or "Next") is in view with
     // its mark once placed: under the mark, or on a phone in a sheet at the bottom of the
     // screen, above which the mark is moved where the sheet would cover it.
     {
         let root = root.clone();
-        use_effect_with((state.card, *card_position), move |&(card, _)| {
-            let Some(card) = card.filter(|c| c.pinned) else {
+        use_effect_with((state.card, card_position), move |&(card, position)| {
+            let Some(card) = card.filter(|c| c.pinned && position.is_some()) else {
                 return;
             };
             let Some(root) = root.cast::<web_sys::Element>() else {
