@@ -1329,6 +1329,25 @@ fn a_province_with_or_without_its_unit_is_one_place() {
     );
 }
 
+/// The capital's special region, "DKI" (Daerah Khusus Ibukota), opens the place's name as a
+/// unit of the map does (CONVENTIONS: the prefix belongs to the place), and is the city:
+/// "Provinsi DKI Jakarta", "DKI Jakarta" and "Jakarta" are one place; "Pemprov DKI" names no
+/// place.
+#[test]
+fn the_special_capital_region_is_one_place_with_its_city() {
+    let a = run(
+        "Provinsi DKI Jakarta menjadi juara umum pada lomba tingkat nasional tahun ini.
+
+         Pemerintah DKI Jakarta dan Pemprov DKI menyiapkan anggaran banjir untuk warga Jakarta.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "Provinsi DKI Jakarta"),
+        ["Provinsi DKI Jakarta", "DKI Jakarta", "Jakarta"]
+    );
+    assert!(!all_mention_texts(&a).iter().any(|m| m == "DKI"));
+}
+
 /// A place between a regional title and the person it names stays a place ("Presiden
 /// Prancis" holds a place; so does "Gubernur Jawa Barat"): the name after it is no word
 /// continuing it.

@@ -508,7 +508,13 @@ fn print_errors() {
             };
             counts[kind] += 1;
             let label = ["TYPE", "SPAN", "FP  "][kind];
-            println!("{label} {:?} {:?} {near}", &s.text[g.0..g.1], g.2);
+            // A false one with its sentence: gold may leave such a name unmarked on purpose.
+            let context = if kind == 2 {
+                format!("  | {}", s.text)
+            } else {
+                String::new()
+            };
+            println!("{label} {:?} {:?} {near}{context}", &s.text[g.0..g.1], g.2);
         }
         for g in s
             .gold

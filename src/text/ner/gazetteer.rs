@@ -343,7 +343,7 @@ impl Gazetteer {
 
     /// The place named `name`, also where Indonesian names a city or country in its official
     /// style: "Kota Bandung" is the city Bandung, "Negara Qatar" the country Qatar, "Provinsi
-    /// Jawa Barat" the province. (Not "Kabupaten Bandung", a regency around the city, nor
+    /// Jawa Barat" the province, "DKI Jakarta" (the special capital region) the city. (Not "Kabupaten Bandung", a regency around the city, nor
     /// "Teluk Jakarta", a bay.)
     ///
     /// ```
@@ -354,6 +354,7 @@ impl Gazetteer {
     /// assert!(g.lookup_styled("Kabupaten Jakarta").is_none());
     /// assert_eq!(g.lookup_styled("KOTA JAKARTA").map(|p| p.english), Some("Jakarta"));
     /// assert_eq!(g.lookup_styled("Provinsi Jawa Barat").map(|p| p.country), Some("ID"));
+    /// assert_eq!(g.lookup_styled("Provinsi DKI Jakarta").map(|p| p.english), Some("Jakarta"));
     /// ```
     pub fn lookup_styled(&self, name: &str) -> Option<Place> {
         self.lookup_styled_as_written(name).or_else(|| {
@@ -369,6 +370,11 @@ impl Gazetteer {
         self.lookup(name).or_else(|| {
             let (style, rest) = name.split_once(' ')?;
             let kind = match style {
+                // The capital's special region is the city ("DKI Jakarta", "Provinsi DKI Jakarta").
+                "DKI" => PlaceKind::City,
+                "Provinsi" if rest.starts_with("DKI ") => {
+                    return self.lookup_styled_as_written(rest);
+                }
                 "Kota" | "Kotamadya" => PlaceKind::City,
                 "Negara" => PlaceKind::Country,
                 "Provinsi" => PlaceKind::State,

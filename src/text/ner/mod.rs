@@ -1478,10 +1478,11 @@ fn after_locative(before: &str) -> bool {
 static MAP_UNITS_ID: WordList = WordList::new("desa kabupaten kecamatan kelurahan provinsi");
 
 /// A place's name without the capitalised unit of the map it opens with ("Kabupaten Sleman" →
-/// "Sleman").
+/// "Sleman", "DKI Jakarta" → "Jakarta").
 fn without_unit(name: &str) -> Option<&str> {
     let (unit, rest) = name.split_once(' ')?;
-    (unit.starts_with(char::is_uppercase) && MAP_UNITS_ID.contains(unit)).then_some(rest)
+    (unit == "DKI" || unit.starts_with(char::is_uppercase) && MAP_UNITS_ID.contains(unit))
+        .then_some(rest)
 }
 
 /// Groups mentions into entities.
@@ -1556,7 +1557,17 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             owner.one()
         });
         let found = found.or_else(|| {
-            let p = r.place.as_deref()?;
+            let styled;
+            let p = match r.place.as_deref() {
+                Some(p) => p,
+                // A place a rule found named with its unit ("DKI Jakarta" after "Provinsi DKI
+                // Jakarta"): the gazetteer's place the style names.
+                None if r.kind == EntityKind::Place && without_unit(name).is_some() => {
+                    styled = Gazetteer::get().lookup_styled(name)?;
+                    &styled
+                }
+                None => return None,
+            };
             by_place.get(&place_key(p)).copied()
         });
         let e = match found {

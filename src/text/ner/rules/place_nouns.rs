@@ -55,6 +55,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 static UNITS_ID: WordList =
     WordList::new("desa dusun kabupaten kampung kecamatan kelurahan provinsi");
 
+/// The acronym of a province's special status, which opens its name as a unit does ("DKI
+/// Jakarta": Daerah Khusus Ibukota, the special capital region): a unit only before a place the
+/// gazetteer knows ("Pemprov DKI" names none). Not "DI" (Daerah Istimewa), which capitals
+/// write for the preposition "di".
+static SPECIAL_REGIONS_ID: [&str; 1] = ["DKI"];
+
 /// "Warga Kampung Melayu dievakuasi": a capitalised unit opening a run of one to three
 /// capitalised name words is a place, the unit in it, where no other name holds them. A
 /// place the gazetteer or the tagger knows may be the run or part of it ("Provinsi Jawa
@@ -75,7 +81,10 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
             )
             .max()
     };
-    let unit = |k: usize| c.capitalised(k) && UNITS_ID.contains(words[k]);
+    let unit = |k: usize| {
+        (c.capitalised(k) && UNITS_ID.contains(words[k]))
+            || (SPECIAL_REGIONS_ID.contains(&words[k]) && c.places.iter().any(|p| p.0 == k + 1))
+    };
     // A place the tagger found that opens with a unit is cut before every other unit in it that
     // follows a name word: each starts a place of its own ("Desa Alue Papeun | Kecamatan Nisam
     // Antara", "Kecamatan Cibeber | Kabupaten Cianjur"). Not a place that opens otherwise
@@ -120,6 +129,10 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         let mut end = k + 1;
+        // The special region's acronym goes on the province's name ("Provinsi DKI Jakarta").
+        if end + 1 < n && SPECIAL_REGIONS_ID.contains(&words[end]) && unit(end) {
+            end += 1;
+        }
         // Another unit starts another place ("Kabupaten Pati Provinsi Jawa Tengah").
         while end < n && end - k <= 3 && !UNITS_ID.contains(words[end]) {
             match place_from(spans, end) {
@@ -176,6 +189,44 @@ mod tests {
         let words = ["Kepala", "Desa", "Budi", "Santoso"];
         let spans = [(2, 4, Person)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
+    }
+
+    #[test]
+    fn a_special_regions_acronym_opens_the_place_it_names() {
+        // CONVENTIONS: an administrative prefix belongs to the place.
+        let words = ["sebagai", "Gubernur", "DKI", "Jakarta", "saat", "ini"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(3, 4, Place)],
+            &[(3, 1, "Jakarta")],
+        );
+        assert_eq!(out, [(2, 4, Place)]);
+        // Not with no known place after it, nor written in lower case.
+        let words = ["anggaran", "Pemprov", "DKI", "untuk", "banjir"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["Gubernur", "DKI", "Basuki", "Purnama", "datang"];
+        let spans = [(2, 4, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["Provinsi", "DKI", "Jakarta", "menjadi", "juara"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(2, 3, Place)],
+            &[(2, 1, "Jakarta")],
+        );
+        assert_eq!(out, [(0, 3, Place)]);
+        let words = ["sebagai", "dki", "Jakarta", "saat", "ini"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(2, 3, Place)],
+            &[(2, 1, "Jakarta")],
+        );
+        assert_eq!(out, [(2, 3, Place)]);
     }
 
     #[test]
