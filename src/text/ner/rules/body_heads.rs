@@ -1,5 +1,6 @@
 //! Indonesian bodies by the word that heads their name, where the tagger missed them or read
-//! only the region: a capitalised head ([`is_head`]) and the capitalised run after it are
+//! only the region: a capitalised head ([`is_head`], or "Rumah Sakit", a hospital's two
+//! words) and the capitalised run after it are
 //! one organisation ("Kejari Lhoksukon", "Polda Aceh", "DPRD DKI Jakarta", "Kementerian
 //! Pertanian", "Timnas Indonesia": a national team; "Serikat Petani Indonesia", a union), the
 //! region inside it included (CONVENTIONS: a name inside a longer name is part of it). Only
@@ -53,16 +54,23 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let mut k = 0;
     while k + 1 < n {
         let head = words[k];
+        // "Rumah Sakit", a hospital, is a head of two words (both capitalised: "Rumah sakit
+        // itu" opens a sentence).
+        let hospital = super::super::opens_hospital(words, k, lang)
+            && capitalised(head)
+            && c.capitalised(k + 1);
         // A head of two letters is an acronym only in capitals ("PN", not Malay "Pn", Puan);
         // "Dinas" after a capitalised noun is a word of another name ("Pakaian Dinas Harian").
-        if !capitalised(head)
-            || !is_head(head)
-            || head.len() <= 2 && !super::super::is_acronym(head)
-            || head == "Dinas" && k > 0 && c.capitalised(k - 1) && !opens(words, k - 1)
+        if !hospital
+            && (!capitalised(head)
+                || !is_head(head)
+                || head.len() <= 2 && !super::super::is_acronym(head)
+                || head == "Dinas" && k > 0 && c.capitalised(k - 1) && !opens(words, k - 1))
         {
             k += 1;
             continue;
         }
+        let head_end = if hospital { k + 2 } else { k + 1 };
         let regional = REGIONAL_HEADS_ID.contains(head);
         // No day or month ("RS Selasa": a suspect's initials, then the day).
         let part = |t: usize| {
@@ -84,9 +92,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // In a headline capitals say nothing: the run ends after a place ("Timnas Indonesia
         // Kalahkan Vietnam" is "Timnas Indonesia"), and without one there is none.
         let place_at = |t: usize| c.places.iter().any(|p| p.0 <= t && t < p.0 + p.1);
-        let mut end = k + 1;
+        let mut end = head_end;
         let mut past_place = false;
-        while end < n && end - k <= MAX_WORDS && part(end) && !named(end) {
+        while end < n && end - head_end < MAX_WORDS && part(end) && !named(end) {
             // After a regional office's place only its compass point ("Jakarta Selatan").
             if regional
                 && past_place
@@ -101,8 +109,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 break;
             }
         }
-        if c.title_case && !(k + 1..end).any(place_at) {
-            end = k + 1;
+        if c.title_case && !(head_end..end).any(place_at) {
+            end = head_end;
         }
         // A span that starts before the head or runs past the run is another reading the
         // tagger or an earlier pass made: it stays ("Ketua Umum Partai Golkar Aburizal Bakrie"
@@ -114,8 +122,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // country, "Bursa Asia" the markets of a continent.
         // (The run holds no span but places: `named` ends it at any other.)
         let only_a_place =
-            GENERAL_HEADS_ID.contains(head) && (k + 1..end).all(|t| c.held(spans, t));
-        if end > k + 1 && !crosses && !only_a_place {
+            GENERAL_HEADS_ID.contains(head) && (head_end..end).all(|t| c.held(spans, t));
+        if end > head_end && !crosses && !only_a_place {
             spans.retain(|s| s.1 <= k || end <= s.0);
             spans.push((k, end, EntityKind::Organization));
         }
@@ -128,6 +136,40 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 mod tests {
     use super::super::tests::{run, run_with_places};
     use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn a_hospital_is_its_two_words_and_the_run_after_them() {
+        // CONVENTIONS: hospitals as institutions are organisations.
+        let words = ["di", "Rumah", "Sakit", "Pusat", "Pertamina", ",", "Jakarta"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 5, Organization)]);
+        let spans = [(1, 5, Place)];
+        assert_eq!(
+            run(super::apply, &words, "id", &spans),
+            [(1, 5, Organization)]
+        );
+        // Not the common noun opening a sentence, nor the two words alone, nor in English.
+        let words = ["Rumah", "sakit", "Pertamina", "penuh"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["ke", "Rumah", "Sakit", ",", "lalu"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["the", "Rumah", "Sakit", "Pertamina"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // A person after it is no part of it.
+        let words = [
+            "di",
+            "Rumah",
+            "Sakit",
+            "Bhayangkara",
+            "Medan",
+            "Budi",
+            "Santoso",
+        ];
+        let spans = [(5, 7, Person)];
+        assert_eq!(
+            run(super::apply, &words, "id", &spans),
+            [(1, 5, Organization), (5, 7, Person)]
+        );
+    }
 
     #[test]
     fn a_bodys_head_and_the_run_after_it_are_one_organisation() {
