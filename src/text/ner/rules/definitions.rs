@@ -260,33 +260,30 @@ mod tests {
 
     #[test]
     fn a_bodys_acronym_runs_on_over_no_day_nor_country() {
-        let words = [
-            "Komisi",
-            "Pemilihan",
-            "Umum",
-            "(",
-            "KPU",
-            ")",
-            "Senin",
-            "mengumumkan",
-        ];
-        assert_eq!(run(super::apply, &words, "id", &[]), [(0, 3, Organization)]);
-        // A country after it says whose body it is ("(Deplu) AS"; here after a body's head).
-        let words = [
-            "Komisi",
-            "Pemilihan",
-            "Umum",
-            "(",
-            "KPU",
-            ")",
-            "Jepang",
-            "menolak",
-        ];
-        let places = [(6, 1, "Jepang")];
-        assert_eq!(
-            run_with_places(super::apply, &words, "id", &[], &places),
-            [(0, 3, Organization)]
-        );
+        // A day after it, or a country saying whose body it is ("(Deplu) AS"; here after a
+        // body's head).
+        for after in ["Senin", "Jepang"] {
+            let words = [
+                "Komisi",
+                "Pemilihan",
+                "Umum",
+                "(",
+                "KPU",
+                ")",
+                after,
+                "menolak",
+            ];
+            let places: &[(usize, usize, &str)] = if after == "Jepang" {
+                &[(6, 1, "Jepang")]
+            } else {
+                &[]
+            };
+            assert_eq!(
+                run_with_places(super::apply, &words, "id", &[], places),
+                [(0, 3, Organization)],
+                "{after}"
+            );
+        }
     }
 
     #[test]
