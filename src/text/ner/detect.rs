@@ -191,6 +191,7 @@ pub(super) fn organization_matches(words: &[&str]) -> Vec<(usize, usize)> {
                     &mut buf,
                 )
                 .map(|(len, _)| len)
+                .or_else(|| hyphened_organization(w, words[i]).then_some(1))
         } else {
             None
         };
@@ -203,6 +204,20 @@ pub(super) fn organization_matches(words: &[&str]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether `word` is a well-known organisation written with hyphens where the lexicon writes
+/// spaces ("Al-Qaeda", "Coca-Cola": its "al qaeda", "coca cola").
+fn hyphened_organization(w: &EnglishWords, word: &str) -> bool {
+    if !word.contains('-') || word.len() > 40 {
+        return false;
+    }
+    let spaced: String = word
+        .chars()
+        .map(|c| if c == '-' { ' ' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    w.organizations.get(&spaced).is_some()
 }
 
 pub(super) fn capitalised(word: &str) -> bool {

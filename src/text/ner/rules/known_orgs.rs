@@ -32,6 +32,15 @@ mod tests {
     }
 
     #[test]
+    fn a_well_known_organisation_written_with_a_hyphen_is_one() {
+        let words = ["anggota", "Al-Qaeda", "yang", "tewas"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 2, Organization)]);
+        // Not in lower case, nor a hyphened word the lexicon does not hold.
+        let words = ["anggota", "al-qaeda", "yang", "Al-Qaedah"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+
+    #[test]
     fn a_sports_team_of_the_lexicon_is_one() {
         let words = ["beat", "the", "Boston", "Red", "Sox", "."];
         assert_eq!(run(super::apply, &words, "en", &[]), [(2, 5, Organization)]);
