@@ -44,6 +44,7 @@ mod person_run_on;
 pub(super) mod person_titles;
 mod place_nouns;
 mod relatives;
+mod schools;
 mod sports_clubs;
 mod titled_bodies;
 mod trade_nouns;
@@ -325,6 +326,11 @@ pub static PASSES: &[Pass] = &[
         name: "body_heads",
         guess: true,
         apply: body_heads::apply,
+    },
+    Pass {
+        name: "schools",
+        guess: true,
+        apply: schools::apply,
     },
     Pass {
         name: "known_orgs",
