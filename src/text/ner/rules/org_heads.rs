@@ -6,7 +6,7 @@ use super::*;
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
-    for (a, b) in org_word_spans(words, lang) {
+    for (mut a, b) in org_word_spans(words, lang) {
         // In a headline every word is capitalised: the head noun says a body only where the
         // tagger or the gazetteer saw a name in the run too ("Customer Service Was Excellent"
         // names none).
@@ -15,6 +15,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && !places.iter().any(|p| p.0 < b && a < p.0 + p.1)
         {
             continue;
+        }
+        // A body the tagger found ending in the head noun goes on over "of" and the run
+        // ("People's Bank" + "of China": the name's words the run did not take, a common
+        // noun's possessive, are the tagger's).
+        if let Some(s) = spans.iter().find(|s| {
+            s.2 == EntityKind::Organization && s.0 < a && a < s.1 && s.1 < b && words[s.1] == "of"
+        }) {
+            a = s.0;
         }
         if spans
             .iter()
@@ -30,12 +38,26 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
-    use crate::text::EntityKind::Organization;
+    use crate::text::EntityKind::{Organization, Person, Place};
 
     #[test]
     fn a_run_ending_in_an_organisations_head_noun_is_one() {
         let words = ["the", "European", "Commission", "said"];
         assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Organization)]);
+    }
+
+    #[test]
+    fn a_body_the_tagger_found_goes_on_over_of_and_the_run() {
+        let words = ["The", "People's", "Bank", "of", "China", "said"];
+        let spans = [(1, 3, Organization), (4, 5, Place)];
+        assert_eq!(
+            run(super::apply, &words, "en", &spans),
+            [(1, 5, Organization)]
+        );
+        // Not a person the tagger read there.
+        let words = ["The", "People's", "Bank", "of", "China", "said"];
+        let spans = [(1, 3, Person), (4, 5, Place)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
     }
 
     #[test]
