@@ -43,6 +43,7 @@ mod org_heads;
 mod person_run_on;
 pub(super) mod person_titles;
 mod place_nouns;
+mod products;
 mod relatives;
 mod schools;
 mod sports_clubs;
@@ -431,6 +432,11 @@ pub static PASSES: &[Pass] = &[
         name: "laws",
         guess: false,
         apply: laws::apply,
+    },
+    Pass {
+        name: "products",
+        guess: false,
+        apply: products::apply,
     },
     Pass {
         name: "holidays",
