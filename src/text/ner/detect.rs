@@ -212,12 +212,9 @@ fn hyphened_organization(w: &EnglishWords, word: &str) -> bool {
     if !word.contains('-') || word.len() > 40 {
         return false;
     }
-    let spaced: String = word
-        .chars()
-        .map(|c| if c == '-' { ' ' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
-    w.organizations.get(&spaced).is_some()
+    with_lowercase(&word.replace('-', " "), |spaced| {
+        w.organizations.get(spaced).is_some()
+    })
 }
 
 pub(super) fn capitalised(word: &str) -> bool {

@@ -23,9 +23,10 @@ fn is_designation(word: &str) -> bool {
         return true;
     }
     // Digits only (no lower-case letters, no hyphen: "3-1", "4g"), three or more, no year.
+    let value = || b.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
     b.iter().all(u8::is_ascii_digit)
         && b.len() >= 3
-        && !(b.len() == 4 && matches!(word.parse::<u32>(), Ok(1800..=2099)))
+        && !(b.len() == 4 && (1800..=2099).contains(&value()))
 }
 
 /// Applies the pass to the spans of a window.
