@@ -24,11 +24,10 @@ pub struct ReaderContext {
     timers: Rc<RefCell<(Option<Timeout>, Option<Timeout>)>>,
     /// Set when the keyboard moved the focus line, so the sentence takes the focus.
     pub keyboard: Rc<RefCell<bool>>,
-    /// The mark (entity, mention) the reader itself gives the focus back to after closing its
-    /// card, or a press on the pointer gives it, so that this focus does not open the card (again;
-    /// the click opens it). Taken by the next focus on any
-    /// mark: a window without the focus delivers the event late, so it is not reset after
-    /// `focus()`.
+    /// The mark (entity, mention) whose next focus opens no card: the reader gives the focus
+    /// back to it after closing its card, or a press on it gives it the focus (the click opens
+    /// the card). Taken by the next focus on any mark, and by a click: a window without the
+    /// focus delivers the event late, so it is not reset after `focus()`.
     pub quiet_focus: Rc<RefCell<Option<(usize, usize)>>>,
     /// The mark (entity, mention) whose card Esc dismissed: the pointer resting on it does not
     /// bring it back (WCAG 2.1 SC 1.4.13, dismissible) until the pointer leaves. Another mark's

@@ -5,7 +5,7 @@
 //! - the pointer entering a mark (`mouseover` from outside it) opens its card after the dwell
 //!   time, leaving it (`mouseout` to outside it) closes an unpinned card after the grace time;
 //! - the focus landing on a mark moves the focus line to its sentence and opens its card (not
-//!   when the reader itself gave the focus back to it), and the focus moving from it to an
+//!   when the reader itself gave the focus back to it, nor when a press gave it), and the focus moving from it to an
 //!   element that is no mark nor the card closes an unpinned card;
 //! - a click, or Enter or Space on a mark, opens its card pinned (a dialog); the press that
 //!   begins a click gives the mark the focus without opening its card, since a card opened then
@@ -107,16 +107,20 @@ impl MarkHandlers {
         });
         let c = ctx.clone();
         let onmousedown = Callback::from(move |e: MouseEvent| {
-            if let Some((_, card, _)) = mark_of(e.target()) {
-                *c.quiet_focus.borrow_mut() = Some((card.entity, card.mention));
+            // The main button's press on a mark that has not the focus yet: only that press
+            // gives it the focus (a focused mark hears no focusin to take the flag).
+            if let Some((mark, card, _)) = mark_of(e.target()).filter(|_| e.button() == 0) {
+                if !mark.matches(":focus").unwrap_or(false) {
+                    *c.quiet_focus.borrow_mut() = Some((card.entity, card.mention));
+                }
             }
         });
         let c = ctx.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
+            // A press's flag is spent by its click, wherever the release landed.
+            c.quiet_focus.borrow_mut().take();
             if let Some((_, card, index)) = mark_of(e.target()) {
                 e.stop_propagation();
-                // (A mark that had the focus already heard no focusin to take it.)
-                c.quiet_focus.borrow_mut().take();
                 c.cancel();
                 c.dispatch.dispatch(ReaderAction::Focus(index));
                 c.dispatch.dispatch(ReaderAction::OpenCard(CardState {

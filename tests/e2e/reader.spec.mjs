@@ -421,18 +421,21 @@ test("a press on a mark pins its card on a slow machine: no card is seen or pres
     window.__misplaced = [];
     const check = () => {
       const c = document.querySelector('[data-baca="card"]');
-      const mark = document.querySelector('[data-baca="entity"].baca-open');
+      const mark = window.__pressed && document.querySelector(`[data-mention="${window.__pressed}"]`);
       if (!c || !mark) return;
       const style = getComputedStyle(c);
       if (style.opacity === "0" && style.pointerEvents === "none") return;
+      // Right under the pressed mark (6 px below it).
       const [cr, mr] = [c.getBoundingClientRect(), mark.getBoundingClientRect()];
-      if (cr.top < mr.bottom) window.__misplaced.push(`${mark.textContent} at ${mr.top.toFixed(0)}-${mr.bottom.toFixed(0)}, card at ${cr.top.toFixed(0)}`);
+      if (Math.abs(cr.top - (mr.bottom + 6)) > 3) window.__misplaced.push(`${mark.textContent} at ${mr.top.toFixed(0)}-${mr.bottom.toFixed(0)}, card at ${cr.top.toFixed(0)}`);
     };
     new MutationObserver(check).observe(document.querySelector('[data-baca="reader"]'), { subtree: true, childList: true, attributes: true });
   });
   const marks = page.locator('[data-baca="entity"]');
   const n = await marks.count();
   for (const i of [0, Math.floor(n / 2), 1, n - 1]) {
+    const pressed = await marks.nth(i).getAttribute("data-mention");
+    await page.evaluate((m) => (window.__pressed = m), pressed);
     await marks.nth(i).click();
     await expect(card(page)).toHaveAttribute("role", "dialog");
     await page.keyboard.press("Escape");

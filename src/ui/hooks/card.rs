@@ -27,6 +27,10 @@ pub fn use_card(
         let root = root.clone();
         let placed = placed.clone();
         use_effect_with(state.card, move |card| {
+            // A closed card's place is forgotten: the same mark's card may open elsewhere later.
+            if card.is_none() && placed.is_some() {
+                placed.set(None);
+            }
             if let (Some(card), Some(root)) = (card, root.cast::<web_sys::Element>()) {
                 let selector = format!(r#"[data-mention="{}:{}"]"#, card.entity, card.mention);
                 // Without its mark (not rendered yet) at the stylesheet's place, under the bar.
@@ -44,8 +48,14 @@ pub fn use_card(
             }
         });
     }
+    // A pinned card stepping to another mention of its entity stays where it was, shown and
+    // pressable ("Next ›" twice), until it is placed again.
     let card_position = (*placed)
-        .filter(|(key, _)| state.card.is_some_and(|c| (c.entity, c.mention) == *key))
+        .filter(|(key, _)| {
+            state
+                .card
+                .is_some_and(|c| (c.entity, c.mention) == *key || c.pinned && c.entity == key.0)
+        })
         .map(|(_, position)| position);
     // A pinned card (opened by a click, a key, the glossary panel or "Next") is in view with
     // its mark once placed: under the mark, or on a phone in a sheet at the bottom of the
@@ -105,8 +115,12 @@ pub fn use_card(
                     if now.pinned && before.is_none_or(|b| !b.pinned || b.entity != now.entity) =>
                 {
                     // (In view with its mark: the effect above, once it is placed.)
+                    // Without scrolling: the card may not be placed yet; the effect above
+                    // brings it into view once it is.
                     if let Some(dialog) = find(r#"[data-baca="card"]"#) {
-                        let _ = dialog.focus();
+                        let options = web_sys::FocusOptions::new();
+                        options.set_prevent_scroll(true);
+                        let _ = dialog.focus_with_options(&options);
                     }
                 }
                 (Some(was), None) if was.pinned && focus_lost => {
