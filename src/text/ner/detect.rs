@@ -191,7 +191,6 @@ pub(super) fn organization_matches(words: &[&str]) -> Vec<(usize, usize)> {
                     &mut buf,
                 )
                 .map(|(len, _)| len)
-                .or_else(|| hyphened_organization(w, words[i]).then_some(1))
         } else {
             None
         };
@@ -206,8 +205,17 @@ pub(super) fn organization_matches(words: &[&str]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The capitalised words of `words` that are well-known organisations written with hyphens
+/// where the lexicon writes spaces ("Al-Qaeda": its "al qaeda").
+pub(super) fn hyphened_organizations(words: &[&str]) -> Vec<usize> {
+    let w = EnglishWords::get();
+    (0..words.len())
+        .filter(|&i| capitalised(words[i]) && hyphened_organization(w, words[i]))
+        .collect()
+}
+
 /// Whether `word` is a well-known organisation written with hyphens where the lexicon writes
-/// spaces ("Al-Qaeda", "Coca-Cola": its "al qaeda", "coca cola").
+/// spaces.
 fn hyphened_organization(w: &EnglishWords, word: &str) -> bool {
     if !word.contains('-') || word.len() > 40 {
         return false;

@@ -343,7 +343,8 @@ impl Gazetteer {
 
     /// The place named `name`, also where Indonesian names a city or country in its official
     /// style: "Kota Bandung" is the city Bandung, "Negara Qatar" the country Qatar, "Provinsi
-    /// Jawa Barat" the province, "DKI Jakarta" (the special capital region) the city. (Not "Kabupaten Bandung", a regency around the city, nor
+    /// Jawa Barat" the province, "DKI Jakarta" (the special capital region) the
+    /// city. (Not "Kabupaten Bandung", a regency around the city, nor
     /// "Teluk Jakarta", a bay.)
     ///
     /// ```
@@ -355,6 +356,7 @@ impl Gazetteer {
     /// assert_eq!(g.lookup_styled("KOTA JAKARTA").map(|p| p.english), Some("Jakarta"));
     /// assert_eq!(g.lookup_styled("Provinsi Jawa Barat").map(|p| p.country), Some("ID"));
     /// assert_eq!(g.lookup_styled("Provinsi DKI Jakarta").map(|p| p.english), Some("Jakarta"));
+    /// assert_eq!(g.lookup_styled("DKI JAKARTA").map(|p| p.english), Some("Jakarta"));
     /// ```
     pub fn lookup_styled(&self, name: &str) -> Option<Place> {
         self.lookup_styled_as_written(name).or_else(|| {
@@ -371,8 +373,9 @@ impl Gazetteer {
             let (style, rest) = name.split_once(' ')?;
             let kind = match style {
                 // The capital's special region is the city ("DKI Jakarta", "Provinsi DKI Jakarta").
-                "DKI" => PlaceKind::City,
-                "Provinsi" if rest.starts_with("DKI ") => {
+                // ("Dki": the name in capitals, title-cased below.)
+                "DKI" | "Dki" => PlaceKind::City,
+                "Provinsi" if rest.starts_with("DKI ") || rest.starts_with("Dki ") => {
                     return self.lookup_styled_as_written(rest);
                 }
                 "Kota" | "Kotamadya" => PlaceKind::City,

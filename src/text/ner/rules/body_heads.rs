@@ -1,6 +1,6 @@
 //! Indonesian bodies by the word that heads their name, where the tagger missed them or read
-//! only the region: a capitalised head ([`is_head`], or "Rumah Sakit", a hospital's two
-//! words) and the capitalised run after it are
+//! only the region: a capitalised head ([`is_head`], or "Rumah Sakit", a hospital's two words,
+//! with a word of its own name after them) and the capitalised run after it are
 //! one organisation ("Kejari Lhoksukon", "Polda Aceh", "DPRD DKI Jakarta", "Kementerian
 //! Pertanian", "Timnas Indonesia": a national team; "Serikat Petani Indonesia", a union), the
 //! region inside it included (CONVENTIONS: a name inside a longer name is part of it). Only
@@ -36,6 +36,12 @@ static GENERAL_HEADS_ID: WordList = WordList::new(
 static REGIONAL_HEADS_ID: WordList = WordList::new(
     "bawaslu bnnk bnnp bpbd bps dinas dinkes disdik dishub kanwil kbri kjri kpu kpud pn ptun",
 );
+
+/// Words that say what kind of hospital a "Rumah Sakit" is, not which ("Rumah Sakit Umum
+/// Daerah", "Rumah Sakit Jiwa", "Rumah Sakit Ibu dan Anak"). General vocabulary, written for
+/// baca. Sorted.
+static HOSPITAL_KINDS_ID: WordList =
+    WordList::new("anak bersalin daerah ibu jiwa khusus militer pusat rujukan swasta tentara umum");
 
 /// Whether `word` heads a body's name here ([`BODY_HEADS_ID`], [`GENERAL_HEADS_ID`]).
 fn is_head(word: &str) -> bool {
@@ -112,20 +118,19 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if c.title_case && !(head_end..end).any(place_at) {
             end = head_end;
         }
-        // A span that starts before the head or runs past the run is another reading the
-        // tagger or an earlier pass made: it stays ("Ketua Umum Partai Golkar Aburizal Bakrie"
-        // is the tagger's to split).
-        let crosses = spans
-            .iter()
-            .any(|s| (s.0 < k && k < s.1) || (s.0 < end && end < s.1));
         // A head of many kinds of body needs a word of the name's own: "Federasi Rusia" is the
         // country, "Bursa Asia" the markets of a continent.
         // (The run holds no span but places: `named` ends it at any other.)
         let only_a_place =
             GENERAL_HEADS_ID.contains(head) && (head_end..end).all(|t| c.held(spans, t));
-        if end > head_end && !crosses && !only_a_place {
-            spans.retain(|s| s.1 <= k || end <= s.0);
-            spans.push((k, end, EntityKind::Organization));
+        // A span that starts before the head or runs past the run is another reading the
+        // tagger or an earlier pass made: it stays ("Ketua Umum Partai Golkar Aburizal Bakrie"
+        // is the tagger's to split).
+        // A hospital's run needs a word of its own name: "Rumah Sakit Umum Daerah setempat"
+        // names none.
+        let only_kinds = hospital && (head_end..end).all(|t| HOSPITAL_KINDS_ID.contains(words[t]));
+        if end > head_end && !only_a_place && !only_kinds {
+            put_within(spans, k, end, EntityKind::Organization);
         }
         k = end.max(k + 1);
     }
@@ -151,6 +156,8 @@ mod tests {
         let words = ["Rumah", "sakit", "Pertamina", "penuh"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["ke", "Rumah", "Sakit", ",", "lalu"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["ke", "Rumah", "Sakit", "Umum", "Daerah", "setempat"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["the", "Rumah", "Sakit", "Pertamina"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);

@@ -17,13 +17,21 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
         }
     }
+    // Written with a hyphen, where no other name is read: the lexicon's spelling differs, and
+    // the tagger's reading of the word stays ("Notre-Dame" the cathedral, the lexicon's "notre
+    // dame" a university).
+    for k in hyphened_organizations(words) {
+        if !spans.iter().any(|s| s.0 <= k && k < s.1) {
+            spans.push((k, k + 1, EntityKind::Organization));
+        }
+    }
     spans.sort_by_key(|s| s.0);
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
-    use crate::text::EntityKind::Organization;
+    use crate::text::EntityKind::{Organization, Place};
 
     #[test]
     fn a_well_known_organisation_is_one() {
@@ -35,9 +43,15 @@ mod tests {
     fn a_well_known_organisation_written_with_a_hyphen_is_one() {
         let words = ["anggota", "Al-Qaeda", "yang", "tewas"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(1, 2, Organization)]);
-        // Not in lower case, nor a hyphened word the lexicon does not hold.
+        // Not in lower case, nor a hyphened word the lexicon does not hold, nor over another
+        // reading.
         let words = ["anggota", "al-qaeda", "yang", "Al-Qaedah"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["Katedral", "Notre-Dame", "di", "Paris"];
+        let spans = [(0, 2, Place)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let spans = [(1, 2, Place)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
     }
 
     #[test]

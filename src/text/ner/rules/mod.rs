@@ -52,8 +52,8 @@ mod trade_nouns;
 mod trailing;
 
 pub(super) use super::detect::{
-    abbreviates_words, capitalised, is_english_title, is_given_name, is_trap, opens,
-    org_word_spans, organization_matches, without_possessive,
+    abbreviates_words, capitalised, hyphened_organizations, is_english_title, is_given_name,
+    is_trap, opens, org_word_spans, organization_matches, without_possessive,
 };
 pub(super) use super::gazetteer::{Place, PlaceKind};
 pub(super) use super::is_function_word;
@@ -255,6 +255,19 @@ pub(super) fn put(spans: &mut Spans, marks: impl IntoIterator<Item = (usize, usi
         spans.retain(|s| s.1 <= m.0 || m.1 <= s.0);
         spans.push(m);
     }
+}
+
+/// Puts the name `a..b` in place of the spans inside it unless a span crosses its ends (starts
+/// before it and ends inside, or runs past it): that is another reading, which stays. Whether
+/// it was put.
+pub(super) fn put_within(spans: &mut Spans, a: usize, b: usize, kind: EntityKind) -> bool {
+    let crosses = spans
+        .iter()
+        .any(|s| (s.0 < a && a < s.1) || (s.0 < b && b < s.1));
+    if !crosses {
+        put(spans, [(a, b, kind)]);
+    }
+    !crosses
 }
 
 /// A pass: its name (for measuring what it does), whether it guesses, and what it does.

@@ -206,9 +206,10 @@ mod tests {
         // Not with no known place after it, nor written in lower case.
         let words = ["anggaran", "Pemprov", "DKI", "untuk", "banjir"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
-        let words = ["Gubernur", "DKI", "Basuki", "Purnama", "datang"];
-        let spans = [(2, 4, Person)];
-        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["Gubernur", "DKI", "Jakarta", "Basuki", "Purnama", "datang"];
+        let spans = [(2, 3, Place), (3, 5, Person)];
+        let out = run_with_places(super::apply, &words, "id", &spans, &[(2, 1, "Jakarta")]);
+        assert_eq!(out, [(1, 3, Place), (3, 5, Person)]);
         let words = ["Provinsi", "DKI", "Jakarta", "menjadi", "juara"];
         let out = run_with_places(
             super::apply,

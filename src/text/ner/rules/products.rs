@@ -1,41 +1,58 @@
 //! A maker's name before a model's designation names a product, not the maker: "Boeing 737",
 //! "Airbus A320", "Lockheed Martin F-16" (CONVENTIONS: products and vehicles are not names;
 //! baca may list them as "other"). The organisation the tagger or a rule read becomes the
-//! product, the designation in it.
+//! product, the designation in it. English only: Indonesian writes units and offices with a
+//! number after them ("Kodim 0735", "Yonif 741", "Kemenkes 119").
 //!
-//! A designation is one word of two to twelve letters, digits and hyphens with a digit in it,
-//! and a capital letter too or three digits or more: not a year ("Persija 1928"), a score
-//! ("3-1") or a small number.
+//! A designation is one word of two to twelve capital letters, digits and hyphens, with a digit,
+//! that is a capital and digits ("A320", "F-16", "777-200ER"), or three digits with no zero
+//! first, perhaps with a hyphen and more digits ("737", "737-800"). Not a year ("2024"), a
+//! score ("3-1"), an age group ("U-23") nor a word with small letters ("Covid-19").
 
 use super::*;
 
-/// Whether `word` designates a model ("737", "A320", "F-16", "777-200ER").
+/// Whether `word` designates a model ("737", "A320", "F-16", "777-200ER", "737-800").
 fn is_designation(word: &str) -> bool {
     let b = word.as_bytes();
     if !(2..=12).contains(&b.len())
-        || !b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        || !b
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-')
         || !b[0].is_ascii_alphanumeric()
         || !b.iter().any(u8::is_ascii_digit)
     {
         return false;
     }
+    // An age group ("U-23", "U23").
+    let age_group = b[0] == b'U' && {
+        let rest = word[1..].trim_start_matches('-');
+        rest.len() == 2 && rest.bytes().all(|c| c.is_ascii_digit())
+    };
     if b.iter().any(u8::is_ascii_uppercase) {
-        return true;
+        return !age_group;
     }
-    // Digits only (no lower-case letters, no hyphen: "3-1", "4g"), three or more, no year.
-    let value = || b.iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-    b.iter().all(u8::is_ascii_digit)
-        && b.len() >= 3
-        && !(b.len() == 4 && (1800..=2099).contains(&value()))
+    // Digits: three, no zero first, then perhaps a hyphen and a variant's digits.
+    let (model, variant) = word.split_once('-').unwrap_or((word, "1"));
+    model.len() == 3
+        && !model.starts_with('0')
+        && model.bytes().all(|c| c.is_ascii_digit())
+        && (1..=4).contains(&variant.len())
+        && variant.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let words = c.words;
+    if c.lang.code() != Some("en") {
+        return;
+    }
+    // (The designation must be no other name's word.)
+    let starts: Vec<usize> = spans.iter().map(|s| s.0).collect();
     for s in spans.iter_mut() {
         if s.2 == EntityKind::Organization
             && s.1 - s.0 <= 2
             && words.get(s.1).is_some_and(|w| is_designation(w))
+            && !starts.contains(&s.1)
         {
             *s = (s.0, s.1 + 1, EntityKind::Other);
         }
@@ -49,9 +66,9 @@ mod tests {
 
     #[test]
     fn a_maker_before_a_models_designation_is_a_product() {
-        let words = ["pesawat", "Boeing", "737", "jatuh"];
+        let words = ["a", "Boeing", "737-800", "crashed"];
         let spans = [(1, 2, Organization)];
-        assert_eq!(run(super::apply, &words, "id", &spans), [(1, 3, Other)]);
+        assert_eq!(run(super::apply, &words, "en", &spans), [(1, 3, Other)]);
         let words = ["an", "Airbus", "A320", "landed"];
         let spans = [(1, 2, Organization)];
         assert_eq!(run(super::apply, &words, "en", &spans), [(1, 3, Other)]);
@@ -61,25 +78,31 @@ mod tests {
     }
 
     #[test]
-    fn not_a_year_a_score_a_small_number_nor_a_place() {
+    fn not_a_year_a_score_an_age_group_a_place_nor_in_indonesian() {
         for (w, kind) in [
             ("1928", Organization),
             ("3-1", Organization),
-            ("11", Organization),
+            ("U-23", Organization),
+            ("Covid-19", Organization),
             ("737", Place),
         ] {
-            let words = ["lawan", "Persija", w, "di"];
+            let words = ["against", "Persija", w, "in"];
             let spans = [(1, 2, kind)];
-            assert_eq!(run(super::apply, &words, "id", &spans), spans, "{w}");
+            assert_eq!(run(super::apply, &words, "en", &spans), spans, "{w}");
         }
+        let words = ["Dandim", "Kodim", "0735", "Surakarta"];
+        let spans = [(1, 2, Organization)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["pesawat", "Boeing", "737", "jatuh"];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
     }
 
     #[test]
-    fn a_designation_has_a_digit_and_a_capital_or_three_digits() {
-        for w in ["737", "A320", "F-16", "777-200ER", "X5"] {
+    fn a_designation_is_capitals_and_digits_or_three_digits() {
+        for w in ["737", "A320", "F-16", "777-200ER", "X5", "737-800"] {
             assert!(super::is_designation(w), "{w}");
         }
-        for w in [
+        let not = [
             "2024",
             "3-1",
             "12",
@@ -89,7 +112,14 @@ mod tests {
             "ABC",
             "1234567890123",
             "7.5",
-        ] {
+            "U-23",
+            "U23",
+            "Covid-19",
+            "0735",
+            "032",
+            "1000",
+        ];
+        for w in not {
             assert!(!super::is_designation(w), "{w}");
         }
     }

@@ -6,8 +6,9 @@
 //!
 //! A level's acronym ([`LEVELS_ID`], as written), then "Negeri" or "Swasta" perhaps, then the
 //! school's number perhaps (digits or a Roman numeral), then one to three capitalised name
-//! words that no person, title or other body holds: the name needs those words ("lulusan SMA
-//! 2" names no school the reader could look up). In a headline only with a known place in them.
+//! words that no person, title, day, month or other body holds, then the number if it was not
+//! before them ("SDN Pondok Cina 1"): the name needs those words ("lulusan SMA 2" names no
+//! school the reader could look up). In a headline only with a known place in them.
 
 use super::*;
 
@@ -61,20 +62,25 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && is_name_word(words[end])
             && !c.function(end)
             && !c.title(end)
+            && !is_trap(words[end], c.lang)
             && !named(spans, end)
+        {
+            end += 1;
+        }
+        // A number may follow the name instead ("SDN Pondok Cina 1").
+        if end > start
+            && start == k + 1 + usize::from(words[k + 1] == "Negeri" || words[k + 1] == "Swasta")
+            && end < n
+            && is_number(words[end])
         {
             end += 1;
         }
         if c.title_case && !(start..end).any(place_at) {
             end = start;
         }
-        // A span that starts before the level or runs past the name is another reading.
-        let crosses = spans
-            .iter()
-            .any(|s| (s.0 < k && k < s.1) || (s.0 < end && end < s.1));
-        if end > start && !crosses {
-            spans.retain(|s| s.1 <= k || end <= s.0);
-            spans.push((k, end, EntityKind::Organization));
+        // (A span that starts before the level or runs past the name is another reading.)
+        if end > start {
+            put_within(spans, k, end, EntityKind::Organization);
         }
         k = end.max(k + 1);
     }
@@ -99,6 +105,8 @@ mod tests {
         );
         let words = ["lulusan", "SMA", "Taruna", "Nusantara", "itu"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(1, 4, Organization)]);
+        let words = ["murid", "SDN", "Pondok", "Cina", "1", "Depok"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 5, Organization)]);
     }
 
     #[test]
@@ -110,6 +118,9 @@ mod tests {
         let words = ["guru", "SMA", "Budi", "Santoso", "datang"];
         let spans = [(2, 4, Person)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // A suspect's initials before a day.
+        let words = ["berinisial", "SD", "Senin", "ditangkap"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["the", "SMA", "Taruna", "Nusantara"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         // Capitals of a headline say nothing without a known place.
