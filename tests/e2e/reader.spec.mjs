@@ -12,6 +12,9 @@ const card = (page) => page.locator('[data-baca="card"]');
 async function open(page) {
   await page.goto("/");
   await expect(sentence(page, 0)).toBeVisible();
+  // Once the names are found: a test that puts the focus on a sentence earlier lost it now and
+  // then (1 clean-clone run in about 20), the cause not yet known.
+  await expect(page.locator('[data-baca="count"]')).toContainText(/\d+ names?\b/);
 }
 
 /** The index of the focused sentence, or null. */
