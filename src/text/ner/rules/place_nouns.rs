@@ -193,41 +193,25 @@ mod tests {
 
     #[test]
     fn a_special_regions_acronym_opens_the_place_it_names() {
+        // The tagger's place and the gazetteer's "Jakarta" at word `at`, and a person perhaps.
+        let with_jakarta = |words: &[&str], at: usize, person: &[(usize, usize)]| {
+            let mut spans = vec![(at, at + 1, Place)];
+            spans.extend(person.iter().map(|&(a, b)| (a, b, Person)));
+            run_with_places(super::apply, words, "id", &spans, &[(at, 1, "Jakarta")])
+        };
         // CONVENTIONS: an administrative prefix belongs to the place.
         let words = ["sebagai", "Gubernur", "DKI", "Jakarta", "saat", "ini"];
-        let out = run_with_places(
-            super::apply,
-            &words,
-            "id",
-            &[(3, 4, Place)],
-            &[(3, 1, "Jakarta")],
-        );
-        assert_eq!(out, [(2, 4, Place)]);
-        // Not with no known place after it, nor written in lower case.
+        assert_eq!(with_jakarta(&words, 3, &[]), [(2, 4, Place)]);
+        let words = ["Provinsi", "DKI", "Jakarta", "menjadi", "juara"];
+        assert_eq!(with_jakarta(&words, 2, &[]), [(0, 3, Place)]);
+        // Not with no known place after it, nor over a person, nor written in lower case.
         let words = ["anggaran", "Pemprov", "DKI", "untuk", "banjir"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["Gubernur", "DKI", "Jakarta", "Basuki", "Purnama", "datang"];
-        let spans = [(2, 3, Place), (3, 5, Person)];
-        let out = run_with_places(super::apply, &words, "id", &spans, &[(2, 1, "Jakarta")]);
+        let out = with_jakarta(&words, 2, &[(3, 5)]);
         assert_eq!(out, [(1, 3, Place), (3, 5, Person)]);
-        let words = ["Provinsi", "DKI", "Jakarta", "menjadi", "juara"];
-        let out = run_with_places(
-            super::apply,
-            &words,
-            "id",
-            &[(2, 3, Place)],
-            &[(2, 1, "Jakarta")],
-        );
-        assert_eq!(out, [(0, 3, Place)]);
         let words = ["sebagai", "dki", "Jakarta", "saat", "ini"];
-        let out = run_with_places(
-            super::apply,
-            &words,
-            "id",
-            &[(2, 3, Place)],
-            &[(2, 1, "Jakarta")],
-        );
-        assert_eq!(out, [(2, 3, Place)]);
+        assert_eq!(with_jakarta(&words, 2, &[]), [(2, 3, Place)]);
     }
 
     #[test]
