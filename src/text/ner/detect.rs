@@ -524,10 +524,26 @@ pub fn window_mentions(
     let mut tags = Vec::new();
     let mut marginals = None;
     if let Some(model) = &pack.model {
-        tags = tagger.tag(model, &words, &gaz);
+        // English clitics apart, as the corpora write them (see `clitics`).
+        let split = (lang.code() == Lang::english().code())
+            .then(|| super::clitics::split(&words, &gaz))
+            .flatten();
+        match &split {
+            Some((parts, parts_gaz, firsts)) => {
+                let part_tags = tagger.tag(model, parts, parts_gaz);
+                tags = super::clitics::tags_back(&part_tags, firsts);
+            }
+            None => tags = tagger.tag(model, &words, &gaz),
+        }
         // Confidence is only asked of a window with names.
         let named = tags.iter().any(|&t| t != 0);
-        marginals = (threshold > 0.0 && named).then(|| tagger.marginals(model));
+        marginals = (threshold > 0.0 && named).then(|| {
+            let m = tagger.marginals(model);
+            match &split {
+                Some((_, _, firsts)) => super::clitics::marginals_back(&m, firsts),
+                None => m,
+            }
+        });
         for (i, j, ty) in super::model::tag_spans(&tags) {
             let confidence = marginals
                 .as_ref()

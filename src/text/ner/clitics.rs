@@ -1,0 +1,112 @@
+//! English clitics as the tagger learnt them.
+//!
+//! The corpora the English tagger is trained on write a possessive or a contraction as a token
+//! of its own ("Netanyahu 's refusal", "did n't"), as the Penn Treebank does; news writes
+//! "Netanyahu's refusal", one token for baca. Read as it stands, "Netanyahu's" is a word the
+//! tagger never saw, with none of the name's own evidence (its word, its lexicon entry, its
+//! cluster) and a neighbour ("refusal") where the corpora put "'s". So before tagging, such a
+//! word is split as the corpora split it, and the tags and confidences are read back onto the
+//! page's tokens: each page token takes its first part's.
+//!
+//! Work: one pass over the window's words; nothing is split (nor allocated) in a window without
+//! a clitic.
+
+use super::features::Gaz;
+use super::model::N;
+use crate::support::chars::is_alphanumeric;
+
+/// The clitics the corpora write apart, straight apostrophe first ("n't" has its own stem:
+/// "ca n't", "wo n't", as the Penn Treebank writes them).
+const CLITICS: [&str; 8] = ["'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m"];
+
+/// Where `word` splits into its stem and the clitic the corpora write apart, with that clitic
+/// as they write it (a curly apostrophe read as a straight one).
+///
+/// ```
+/// use baca::text::ner::clitics::split_point;
+/// assert_eq!(split_point("Netanyahu's"), Some((9, "'s")));
+/// assert_eq!(split_point("Trump\u{2019}s"), Some((5, "'s")));
+/// assert_eq!(split_point("didn't"), Some((3, "n't")));
+/// assert_eq!(split_point("Paris"), None);
+/// assert_eq!(split_point("'s"), None);
+/// ```
+pub fn split_point(word: &str) -> Option<(usize, &'static str)> {
+    if !word.contains(['\'', '\u{2019}']) {
+        return None;
+    }
+    CLITICS.into_iter().find_map(|clitic| {
+        let (before, after) = clitic.split_once('\'')?;
+        let stem = word
+            .strip_suffix(after)
+            .and_then(|w| w.strip_suffix(['\'', '\u{2019}']))
+            .and_then(|w| w.strip_suffix(before))?;
+        // A stem of a letter or digit at least: "'s" alone is the clitic itself.
+        stem.chars()
+            .next_back()
+            .is_some_and(is_alphanumeric)
+            .then_some((stem.len(), clitic))
+    })
+}
+
+/// The words and gazetteer positions as the tagger reads them, and each page word's first
+/// part among them; `None` when no word has a clitic.
+///
+/// ```
+/// use baca::text::ner::{clitics::split, features::Gaz};
+/// let (words, gaz, first) = split(&["Netanyahu's", "refusal"], &[Gaz::None; 2]).unwrap();
+/// assert_eq!(words, ["Netanyahu", "'s", "refusal"]);
+/// assert_eq!(gaz.len(), 3);
+/// assert_eq!(first, [0, 2]);
+/// assert!(split(&["Kim", "tiba"], &[Gaz::None; 2]).is_none());
+/// ```
+pub fn split<'w>(words: &[&'w str], gaz: &[Gaz]) -> Option<(Vec<&'w str>, Vec<Gaz>, Vec<usize>)> {
+    if !words.iter().any(|w| split_point(w).is_some()) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(words.len() + 4);
+    let mut out_gaz = Vec::with_capacity(words.len() + 4);
+    let mut first = Vec::with_capacity(words.len());
+    for (i, &w) in words.iter().enumerate() {
+        first.push(out.len());
+        let g = gaz.get(i).copied().unwrap_or(Gaz::None);
+        match split_point(w) {
+            Some((at, clitic)) => {
+                out.extend([&w[..at], clitic]);
+                out_gaz.extend([g, Gaz::None]);
+            }
+            None => {
+                out.push(w);
+                out_gaz.push(g);
+            }
+        }
+    }
+    Some((out, out_gaz, first))
+}
+
+/// The tags of the split words read back onto the page's words (`first` from [`split`]).
+///
+/// ```
+/// use baca::text::ner::clitics::tags_back;
+/// // "Netanyahu 's refusal": B-PER O O.
+/// assert_eq!(tags_back(&[1, 0, 0], &[0, 2]), [1, 0]);
+/// ```
+pub fn tags_back(tags: &[usize], first: &[usize]) -> Vec<usize> {
+    first
+        .iter()
+        .map(|&k| tags.get(k).copied().unwrap_or(0))
+        .collect()
+}
+
+/// The tagger's confidences (per-token marginals) read back the same way.
+///
+/// ```
+/// use baca::text::ner::{clitics::marginals_back, model::N};
+/// let m = vec![[0.5; N], [0.1; N], [0.9; N]];
+/// assert_eq!(marginals_back(&m, &[0, 2]), [[0.5; N], [0.9; N]]);
+/// ```
+pub fn marginals_back(marginals: &[[f32; N]], first: &[usize]) -> Vec<[f32; N]> {
+    first
+        .iter()
+        .map(|&k| marginals.get(k).copied().unwrap_or([0.0; N]))
+        .collect()
+}
