@@ -201,11 +201,13 @@ pub(super) static HONORIFICS_EN: WordList = WordList::new(
 );
 
 /// Offices English writes before a person's name that compromise's role nouns lack ("Senator
-/// Maria Lopez", "Governor Gavin Newsom", "Speaker Mike Johnson", "Chair Jerome Powell"):
-/// titles outside the name, but unlike an honorific no evidence that a name follows ("the
-/// Ambassador Bridge"). General vocabulary. Sorted.
+/// Maria Lopez", "Governor Gavin Newsom", "Speaker Mike Johnson", "Chair Jerome Powell",
+/// "Justice Sonia Sotomayor", "Premier Li Qiang", "Cardinal Pietro Parolin"): titles outside the
+/// name, but unlike an honorific no evidence that a name follows ("the Ambassador Bridge",
+/// "the Justice Department"). General vocabulary. Sorted.
 pub(super) static OFFICES_EN: WordList = WordList::new(
-    "ambassador chair chairman chairwoman congressman congresswoman governor senator speaker",
+    "ambassador ayatollah cardinal chair chairman chairwoman congressman congresswoman emir \
+     governor justice marshal premier senator speaker",
 );
 
 /// A sorted list of lower-case ASCII words, looked up ignoring ASCII case. In front of the

@@ -1,5 +1,6 @@
 //! English: a country's adjective opens no name ("Russian President Vladimir Putin", "North
-//! Korean troops"), a party's adjective alone is none ("the Republican effort"), and a title
+//! Korean troops"), a party's adjective alone is none ("the Republican effort") nor opens a
+//! person's name ("Democrat Walter Mondale"), and a title
 //! before a given name makes a person ("President Vladimir Putin").
 
 use super::*;
@@ -27,9 +28,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     break;
                 }
             }
-            // Nor is a party's adjective alone a name ("the Republican effort", "Democrats").
-            if s.1 - s.0 == 1 && super::super::PARTY_WORDS_EN.contains(words[s.0]) {
-                s.0 = s.1;
+            // Nor is a party's adjective alone a name ("the Republican effort", "Democrats"),
+            // nor a party's member before a person's name ("Democrat Walter Mondale").
+            if (s.1 - s.0 == 1 || s.2 == EntityKind::Person)
+                && super::super::PARTY_WORDS_EN.contains(words[s.0])
+            {
+                s.0 += 1;
             }
             if s.0 >= s.1 {
                 continue;
@@ -84,6 +88,20 @@ mod tests {
         );
         assert!(out[0].0 >= out[0].1, "{out:?}");
         assert_eq!(out[1], (5, 7, Organization));
+    }
+
+    #[test]
+    fn a_party_member_opens_no_person_but_a_party_is_one_body() {
+        let words = ["Democrat", "Walter", "Mondale", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 3, Person)]),
+            [(1, 3, Person)]
+        );
+        let words = ["the", "Republican", "National", "Committee"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(1, 4, Organization)]),
+            [(1, 4, Organization)]
+        );
     }
 
     #[test]
