@@ -524,14 +524,14 @@ pub fn window_mentions(
     let mut tags = Vec::new();
     let mut marginals = None;
     if let Some(model) = &pack.model {
-        // English clitics apart, as the corpora write them (see `clitics`).
-        let split = (lang.code() == Lang::english().code())
-            .then(|| super::clitics::split(&words, &gaz))
-            .flatten();
+        // The words as the corpora write them (see `corpus_form`).
+        let english = lang.code() == Lang::english().code();
+        let split = super::corpus_form::split(&words, &gaz, english);
         match &split {
             Some((parts, parts_gaz, firsts)) => {
-                let part_tags = tagger.tag(model, parts, parts_gaz);
-                tags = super::clitics::tags_back(&part_tags, firsts);
+                let parts: Vec<&str> = parts.iter().map(|p| p.as_ref()).collect();
+                let part_tags = tagger.tag(model, &parts, parts_gaz);
+                tags = super::corpus_form::tags_back(&part_tags, firsts);
             }
             None => tags = tagger.tag(model, &words, &gaz),
         }
@@ -540,7 +540,7 @@ pub fn window_mentions(
         marginals = (threshold > 0.0 && named).then(|| {
             let m = tagger.marginals(model);
             match &split {
-                Some((_, _, firsts)) => super::clitics::marginals_back(&m, firsts),
+                Some((_, _, firsts)) => super::corpus_form::marginals_back(&m, firsts),
                 None => m,
             }
         });

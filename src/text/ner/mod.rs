@@ -10,7 +10,7 @@
 //! 4. Descriptions: the title before a person's name in the text ("Presiden Rusia"), the
 //!    glossary's note, or the gazetteer's kind of place.
 
-pub mod clitics;
+pub mod corpus_form;
 pub mod crf;
 mod describe;
 pub mod detect;
