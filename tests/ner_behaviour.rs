@@ -1446,3 +1446,18 @@ fn holidays_are_no_names() {
     );
     assert_eq!(all_mention_texts(&a), ["Joko Widodo"]);
 }
+
+#[test]
+fn a_place_or_a_name_with_a_possessive_is_found_without_it() {
+    // The gazetteer's place with a possessive, and a name with a typographic one; a British
+    // spelling of a body's head word makes a defined name a body.
+    let a = run(
+        "The striker missed Brazil's game against the hosts on Wednesday because he had lost his \
+         passport, the coach told reporters after the training session.\n\nTalks were held by \
+         the Organisation for Regional Cooperation (ORC) in the capital on Friday.",
+        "en",
+    );
+    assert_eq!(mention_texts(&a, "Brazil"), ["Brazil"]);
+    let body = entity(&a, "Organisation for Regional Cooperation");
+    assert_eq!(body.kind, EntityKind::Organization);
+}

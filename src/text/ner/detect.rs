@@ -650,7 +650,10 @@ pub fn window_mentions(
         {
             continue;
         }
-        let span = Span::new(tokens[i].start, tokens[i + len - 1].end);
+        // A possessive is outside the place (CONVENTIONS: "Jakarta's" → "Jakarta").
+        let last = tokens[i + len - 1];
+        let end = last.start + without_possessive(last.text(text)).len();
+        let span = Span::new(tokens[i].start, end);
         let overlaps = out[first..]
             .iter()
             .any(|r| r.span.start < span.end && span.start < r.span.end);

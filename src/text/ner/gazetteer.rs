@@ -229,7 +229,19 @@ impl Gazetteer {
         self.english.get(code).copied()
     }
 
-    /// The longest place name starting at token `i`: its length in tokens and the place.
+    /// The longest place name starting at token `i`: its length in tokens and the place. Its
+    /// last word may carry a possessive.
+    ///
+    /// ```
+    /// use baca::text::ner::{gazetteer::{add_places, Gazetteer}, tokenize};
+    /// add_places(include_str!("data/places.txt"));
+    /// let text = "Brazil's game in New Zealand's capital";
+    /// let (g, tokens, mut buf) = (Gazetteer::get(), tokenize(text), String::new());
+    /// let (len, place) = g.match_at(text, &tokens, 0, &mut buf).unwrap();
+    /// assert_eq!((len, place.english), (1, "Brazil"));
+    /// let (len, place) = g.match_at(text, &tokens, 3, &mut buf).unwrap();
+    /// assert_eq!((len, place.english), (2, "New Zealand"));
+    /// ```
     pub fn match_at(
         &self,
         text: &str,
@@ -240,9 +252,19 @@ impl Gazetteer {
         if !tokens.get(i)?.text(text).starts_with(char::is_uppercase) {
             return None;
         }
-        let word = |k: usize| tokens[k].text(text);
+        // The name's last word may carry a possessive ("Brazil's game"); its other words not.
+        let written = |k: usize| tokens[k].text(text);
+        let word = |k: usize| super::detect::without_possessive(written(k));
+        let plain = |k: usize| word(k).len() == written(k).len();
         self.names
-            .longest_at(tokens.len(), word, i, false, |_| true, buf)
+            .longest_at(
+                tokens.len(),
+                word,
+                i,
+                false,
+                |len| (i..i + len - 1).all(plain),
+                buf,
+            )
             .map(|(len, place)| (len, *place))
     }
 

@@ -363,16 +363,24 @@ static ORG_HEADS_EN: WordList = WordList::new(
 /// Whether lower-case `word` ends an English organisation's name: compromise's organisation
 /// words ("commission", "bank") and [`ORG_HEADS_EN`].
 pub(super) fn is_english_org_word(lower: &str) -> bool {
-    gazetteer::EnglishWords::get().org_words.contains(lower) || ORG_HEADS_EN.contains(lower)
+    is_compromise_org_word(lower) || ORG_HEADS_EN.contains(lower)
+}
+
+/// Whether lower-case `word` is one of compromise's organisation words, in its American
+/// spelling or the British one ("organisation" for its "organization").
+fn is_compromise_org_word(lower: &str) -> bool {
+    let words = &gazetteer::EnglishWords::get().org_words;
+    words.contains(lower)
+        || lower
+            .strip_suffix("isation")
+            .is_some_and(|stem| words.contains(format!("{stem}ization").as_str()))
 }
 
 /// Whether `word` heads or ends an organisation's name: an Indonesian or Malay word of
-/// [`ORG_HEADS_ID`] or an English one of compromise's organisation words ("Commission", "Bank").
+/// [`ORG_HEADS_ID`] or an English one of compromise's organisation words ("Commission", "Bank",
+/// "Organisation").
 pub(super) fn is_org_head(word: &str) -> bool {
-    ORG_HEADS_ID.contains(word)
-        || with_lowercase(word, |l| {
-            gazetteer::EnglishWords::get().org_words.contains(l)
-        })
+    ORG_HEADS_ID.contains(word) || with_lowercase(word, is_compromise_org_word)
 }
 
 /// Whether a name that ends in (or, in Indonesian, starts with) `word` is a body's:
@@ -2195,6 +2203,13 @@ fn finish(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_british_spelling_of_an_organisation_word_is_one() {
+        super::gazetteer::EnglishWords::add(include_str!("data/en.txt"));
+        assert!(super::is_org_head("Organisation") && super::is_org_head("organization"));
+        assert!(!super::is_org_head("Nation") && !super::is_org_head("Civilisation"));
+    }
+
     #[test]
     fn english_bodies_end_in_nouns_compromise_lacks_too() {
         for head in ["Party", "Forces", "Guard", "Assembly", "Trust"] {
