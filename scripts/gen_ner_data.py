@@ -246,7 +246,8 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'),
     # (ISO 3166-2 by the same package): the four countries of the United Kingdom, the states of
     # Australia, India and Malaysia (Indonesia's neighbour) and the provinces of Canada; not
     # their territories, not a name the gazetteer already has, nor one compromise lists as a
-    # given name ("Victoria", "Alberta").
+    # given name ("Victoria"; "Alberta" it does not list). ("Punjab" is India's alone here:
+    # the package writes Pakistan's "Panjāb".)
     given = set(lists["given"])
     for code, types in [("AU", {"State"}), ("CA", {"Province"}), ("GB", {"Country", "Province"}),
                         ("IN", {"State"}), ("MY", {"State"})]:

@@ -102,9 +102,10 @@ fn read_as(path: &std::path::Path, typographic: bool) -> Vec<Sentence> {
 /// corpora write their sentences as tokens ("Netanyahu 's refusal ( OSCE ) ,"); the news they
 /// came from wrote "Netanyahu's refusal (OSCE),", and that is what baca meets on a page, so the
 /// sentence is read as the source wrote it: no space before closing punctuation and English
-/// clitics, none after an opening bracket, straight double quotes paired (`quotes` counts them).
+/// clitics, none after an opening bracket, double quotes paired within the sentence (`quotes`
+/// counts them; a quotation the corpus split across sentences is paired wrongly in the second).
 fn spaced(before: &str, word: &str, quotes: &mut usize) -> bool {
-    const CLOSING: [&str; 20] = [
+    const CLOSING: [&str; 21] = [
         ",",
         ".",
         ";",
@@ -124,11 +125,12 @@ fn spaced(before: &str, word: &str, quotes: &mut usize) -> bool {
         "'re",
         "'ve",
         "'ll",
+        "'d",
         "'m",
     ];
     let opened = before.ends_with(['(', '[', '{'])
         || before.ends_with("``")
-        || (before.ends_with('"') && *quotes % 2 == 1);
+        || (before.ends_with(['"', '\u{201C}']) && *quotes % 2 == 1);
     if word == "\"" {
         *quotes += 1;
         // A closing quote keeps to its quotation's last word.
@@ -799,6 +801,22 @@ fn corpus_tokens_read_as_the_source_wrote_them() {
         joined(&["\"", "We", "won", "\"", ",", "Ani", "said", ":", "\"", "(", "Yes", ")", "\""]),
         "\"We won\", Ani said: \"(Yes)\""
     );
+    // In typographic quotes as the report writes them.
+    let (mut text, mut quotes) = (String::new(), 0);
+    for w in ["\"", "We", "won", "\""] {
+        if spaced(&text, w, &mut quotes) && !text.is_empty() {
+            text.push(' ');
+        }
+        match w {
+            "\"" => text.push(if quotes % 2 == 1 {
+                '\u{201C}'
+            } else {
+                '\u{201D}'
+            }),
+            _ => text.push_str(w),
+        }
+    }
+    assert_eq!(text, "\u{201C}We won\u{201D}");
     assert_eq!(
         joined(&["a", "prosecutors", "'", "spokesman", "-", "3,5", "%"]),
         "a prosecutors' spokesman - 3,5%"

@@ -1,7 +1,8 @@
 //! Words as the tagger learnt them.
 //!
-//! The corpora the taggers are trained on write quotation marks straight (`"`, `'`), where news
-//! sets them typographically ("“Trump’s”"), and the English ones write a possessive or a
+//! Most corpora the taggers are trained on write quotation marks straight (`"`, `'`; the German
+//! ones also „ “, whose straightening cost German nothing measured), where news sets them
+//! typographically ("“Trump’s”"), and the English ones write a possessive or a
 //! contraction as a token of its own ("Netanyahu 's refusal", "did n't"), as the Penn Treebank
 //! does, where news writes "Netanyahu's refusal", one token for baca. Read as it stands,
 //! "Netanyahu's" is a word the tagger never saw, with none of the name's own evidence (its word,

@@ -650,9 +650,14 @@ pub fn window_mentions(
         {
             continue;
         }
-        // A possessive is outside the place (CONVENTIONS: "Jakarta's" → "Jakarta").
+        // A possessive is outside the place (CONVENTIONS: "Jakarta's" → "Jakarta"), unless the
+        // gazetteer has the name as written (Dutch "Bahama’s").
         let last = tokens[i + len - 1];
-        let end = last.start + without_possessive(last.text(text)).len();
+        let written = &text[tokens[i].start..last.end];
+        let end = match Gazetteer::get().lookup(written) {
+            Some(_) => last.end,
+            None => last.start + without_possessive(last.text(text)).len(),
+        };
         let span = Span::new(tokens[i].start, end);
         let overlaps = out[first..]
             .iter()

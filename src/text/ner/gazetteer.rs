@@ -10,6 +10,10 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 
 use super::token::{tokenize, Token};
 
+/// The most words a place's name is looked for with a possessive on its last ("Brazil's",
+/// "New Zealand's"): longer names are not found so.
+pub const POSSESSIVE_REACH: usize = 6;
+
 /// What kind of place a gazetteer entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlaceKind {
@@ -230,7 +234,7 @@ impl Gazetteer {
     }
 
     /// The longest place name starting at token `i`: its length in tokens and the place. Its
-    /// last word may carry a possessive.
+    /// last word may carry a possessive (within [`POSSESSIVE_REACH`] words).
     ///
     /// ```
     /// use baca::text::ner::{gazetteer::{add_places, Gazetteer}, tokenize};
@@ -241,6 +245,10 @@ impl Gazetteer {
     /// assert_eq!((len, place.english), (1, "Brazil"));
     /// let (len, place) = g.match_at(text, &tokens, 3, &mut buf).unwrap();
     /// assert_eq!((len, place.english), (2, "New Zealand"));
+    /// // A name that has a possessive's spelling inside is found as written.
+    /// let text = "in Ra’s Bayrūt";
+    /// let (len, _) = g.match_at(text, &tokenize(text), 1, &mut buf).unwrap();
+    /// assert_eq!(len, 2);
     /// ```
     pub fn match_at(
         &self,
@@ -252,20 +260,22 @@ impl Gazetteer {
         if !tokens.get(i)?.text(text).starts_with(char::is_uppercase) {
             return None;
         }
-        // The name's last word may carry a possessive ("Brazil's game"); its other words not.
+        let n = tokens.len();
         let written = |k: usize| tokens[k].text(text);
+        let as_written = self.names.longest_at(n, written, i, false, |_| true, buf);
+        // The name's last word may carry a possessive ("Brazil's game"), where the words as
+        // written name no place or a shorter one (not "Bahama’s", Dutch for the Bahamas): the
+        // first possessive of the next few words ends the name.
         let word = |k: usize| super::detect::without_possessive(written(k));
-        let plain = |k: usize| word(k).len() == written(k).len();
-        self.names
-            .longest_at(
-                tokens.len(),
-                word,
-                i,
-                false,
-                |len| (i..i + len - 1).all(plain),
-                buf,
-            )
-            .map(|(len, place)| (len, *place))
+        let possessive =
+            (i..n.min(i + POSSESSIVE_REACH)).find(|&k| word(k).len() < written(k).len());
+        let owned = possessive
+            .and_then(|k| {
+                self.names
+                    .longest_at(n, word, i, false, |len| i + len == k + 1, buf)
+            })
+            .filter(|&(len, _)| as_written.is_none_or(|(shorter, _)| shorter < len));
+        owned.or(as_written).map(|(len, place)| (len, *place))
     }
 
     /// Whether `phrase` ("Russian", "North Korean") is the English adjective of a country by

@@ -29,10 +29,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 }
             }
             // Nor is a party's adjective alone a name ("the Republican effort", "Democrats"),
-            // nor a party's member before a person's name ("Democrat Walter Mondale").
-            if (s.1 - s.0 == 1 || s.2 == EntityKind::Person)
-                && super::super::PARTY_WORDS_EN.contains(words[s.0])
-            {
+            // nor a party's member before a person's given name ("Democrat Walter Mondale";
+            // not "Tory Burch").
+            let alone = s.1 - s.0 == 1;
+            let before_name =
+                s.2 == EntityKind::Person && s.1 - s.0 >= 2 && is_given_name(words[s.0 + 1]);
+            if (alone || before_name) && super::super::PARTY_WORDS_EN.contains(words[s.0]) {
                 s.0 += 1;
             }
             if s.0 >= s.1 {
@@ -92,11 +94,24 @@ mod tests {
 
     #[test]
     fn a_party_member_opens_no_person_but_a_party_is_one_body() {
+        crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
         let words = ["Democrat", "Walter", "Mondale", "said"];
         assert_eq!(
             run(super::apply, &words, "en", &[(0, 3, Person)]),
             [(1, 3, Person)]
         );
+        // Not a given name, nor past the span's end (a demonym read alone as a person).
+        let words = ["Tory", "Burch", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person)]),
+            [(0, 2, Person)]
+        );
+        let words = ["the", "American", "Republicans"];
+        let out = run(super::apply, &words, "en", &[(1, 2, Person)]);
+        assert!(out.iter().all(|s| s.0 <= s.1 && s.1 <= 3), "{out:?}");
+        let words = ["the", "American"];
+        let out = run(super::apply, &words, "en", &[(1, 2, Person)]);
+        assert!(out.iter().all(|s| s.0 <= s.1 && s.1 <= 2), "{out:?}");
         let words = ["the", "Republican", "National", "Committee"];
         assert_eq!(
             run(super::apply, &words, "en", &[(1, 4, Organization)]),
