@@ -1567,6 +1567,17 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
             }?;
             owner.one()
         });
+        // One word the tagger read as a place or a body that is the given name or surname of
+        // one person the page names is that person ("Mnangagwa's plan" after "Emmerson
+        // Mnangagwa"): not a place the gazetteer knows, nor an acronym.
+        let found = found.or_else(|| {
+            let other_kind = single
+                && matches!(r.origin, Origin::Model)
+                && matches!(r.kind, EntityKind::Place | EntityKind::Organization)
+                && r.place.is_none()
+                && !is_acronym(name);
+            other_kind.then(|| by_short.get(&k)?.one()).flatten()
+        });
         let found = found.or_else(|| {
             let styled;
             let p = match r.place.as_deref() {
@@ -2417,6 +2428,58 @@ mod tests {
             assert_eq!(entities[0].mentions.len(), 6);
             // A chain rather than a ring (without the last alias): still one entity.
             assert_eq!(link(blocks, &ring[..5], &Glossary::default()).len(), 1);
+        });
+    }
+
+    /// A surname the tagger read as a place or a body joins the one person the page names so;
+    /// not where two people share it, nor an acronym.
+    #[test]
+    fn a_surname_read_as_another_kind_joins_its_person() {
+        let text = "Emmerson Mnangagwa left. Mnangagwa's plan and Mnangagwa Holdings.";
+        let person = |name: &str| Raw {
+            kind: EntityKind::Person,
+            ..org(text, name, Origin::Model)
+        };
+        let place = Raw {
+            kind: EntityKind::Place,
+            ..org(text, "Mnangagwa's", Origin::Model)
+        };
+        let place = Raw {
+            span: Span::new(place.span.start, place.span.end - 2),
+            ..place
+        };
+        one_sentence(text, |blocks| {
+            let entities = link(
+                blocks,
+                &[person("Emmerson Mnangagwa"), place.clone()],
+                &Glossary::default(),
+            );
+            assert_eq!(entities.len(), 1);
+            assert_eq!(entities[0].kind, EntityKind::Person);
+            // Two people of that surname: the place stays apart.
+            let text2 = "Emmerson Mnangagwa and Grace Mnangagwa left. Mnangagwa's plan.";
+            let raws = [
+                Raw {
+                    kind: EntityKind::Person,
+                    ..org(text2, "Emmerson Mnangagwa", Origin::Model)
+                },
+                Raw {
+                    kind: EntityKind::Person,
+                    ..org(text2, "Grace Mnangagwa", Origin::Model)
+                },
+                Raw {
+                    kind: EntityKind::Place,
+                    span: Span::new(
+                        text2.find("Mnangagwa's").unwrap(),
+                        text2.find("Mnangagwa's").unwrap() + 9,
+                    ),
+                    ..org(text2, "Mnangagwa's", Origin::Model)
+                },
+            ];
+            one_sentence(text2, |blocks| {
+                assert_eq!(link(blocks, &raws, &Glossary::default()).len(), 3);
+            });
+            let _ = blocks;
         });
     }
 
