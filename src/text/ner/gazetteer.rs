@@ -267,8 +267,17 @@ impl Gazetteer {
         // written name no place or a shorter one (not "Bahama’s", Dutch for the Bahamas): the
         // first possessive of the next few words ends the name.
         let word = |k: usize| super::detect::without_possessive(written(k));
-        let possessive =
-            (i..n.min(i + POSSESSIVE_REACH)).find(|&k| word(k).len() < written(k).len());
+        // Asked at every capitalised word: most words end in no "s" and are ruled out by that
+        // one byte.
+        let ends_in_s = |k: usize| {
+            tokens[k]
+                .end
+                .checked_sub(1)
+                .and_then(|e| text.as_bytes().get(e))
+                == Some(&b's')
+        };
+        let possessive = (i..n.min(i + POSSESSIVE_REACH))
+            .find(|&k| ends_in_s(k) && word(k).len() < written(k).len());
         let owned = possessive
             .and_then(|k| {
                 self.names
