@@ -652,11 +652,14 @@ pub fn window_mentions(
         }
         // A possessive is outside the place (CONVENTIONS: "Jakarta's" → "Jakarta"), unless the
         // gazetteer has the name as written (Dutch "Bahama’s").
+        // (The gazetteer is asked again only where the last word has a possessive's ending.)
         let last = tokens[i + len - 1];
+        let bare = last.start + without_possessive(last.text(text)).len();
         let written = &text[tokens[i].start..last.end];
-        let end = match Gazetteer::get().lookup(written) {
-            Some(_) => last.end,
-            None => last.start + without_possessive(last.text(text)).len(),
+        let end = if bare == last.end || Gazetteer::get().lookup(written).is_some() {
+            last.end
+        } else {
+            bare
         };
         let span = Span::new(tokens[i].start, end);
         let overlaps = out[first..]
