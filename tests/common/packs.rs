@@ -13,7 +13,8 @@ pub fn packs(data: &Path) -> Vec<(String, Vec<u8>)> {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|line| {
             let f: Vec<&str> = line.split('\t').collect();
-            let (code, model, threshold, names, credit) = (f[0], f[1], f[2], f[3], f[4]);
+            let (code, model, threshold, names, given, credit) =
+                (f[0], f[1], f[2], f[3], f[4], f[5]);
             let mut sections: Vec<(&str, Vec<u8>)> = vec![("lang", code.as_bytes().to_vec())];
             if model != "-" {
                 sections.push(("model", read(model)));
@@ -28,6 +29,9 @@ pub fn packs(data: &Path) -> Vec<(String, Vec<u8>)> {
             // (`data/lower-<code>.txt`).
             if let Ok(lower) = std::fs::read(data.join(format!("lower-{code}.txt"))) {
                 sections.push(("lower", lower));
+            }
+            if given != "-" {
+                sections.push(("given", read(given)));
             }
             sections.push(("credit", credit.as_bytes().to_vec()));
             let borrowed: Vec<(&str, &[u8])> =

@@ -569,6 +569,7 @@ pub fn window_mentions(
     );
     rules.title_case = window.truecased.is_some();
     rules.lower_given = &window.lower_given;
+    rules.pack = Some(pack);
     // An unsure person's span may hold the title the tagger read into it: the name is what
     // follows ("Mendagri Tito Karnavian"), as sure as the tagger is that its words are in a
     // person's name.
@@ -768,6 +769,7 @@ pub fn rules_keep(
     );
     rules.title_case = window.truecased.is_some();
     rules.lower_given = &window.lower_given;
+    rules.pack = pack;
     let mut ruled = spans.to_vec();
     super::rules::apply(&rules, &mut ruled, true);
     spans.iter().map(|s| ruled.contains(s)).collect()

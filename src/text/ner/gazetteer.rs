@@ -575,8 +575,22 @@ impl EnglishWords {
 /// are decoded into one string that lives as long as the program, like the list itself.
 fn front_decoded(source: &'static str) -> Vec<(&'static str, &'static str)> {
     let mut all = String::with_capacity(source.len() * 2);
-    let mut ends: Vec<(usize, usize)> = Vec::new();
-    let mut sections: Vec<(usize, &'static str)> = Vec::new();
+    let mut ends: Vec<(&'static str, usize, usize)> = Vec::new();
+    for_each_front_decoded(source, |section, word| {
+        let start = all.len();
+        all.push_str(word);
+        ends.push((section, start, all.len()));
+    });
+    let all: &'static str = Box::leak(all.into_boxed_str());
+    ends.into_iter()
+        .map(|(section, start, end)| (section, &all[start..end]))
+        .collect()
+}
+
+/// Calls `each` with every word of a front-coded list ([`front_decoded`]) and the header of the
+/// section it is in (`"[given]"`; `""` before any), in order. Lines starting `#` are comments.
+pub(super) fn for_each_front_decoded<'s>(source: &'s str, mut each: impl FnMut(&'s str, &str)) {
+    let mut section = "";
     // The word before, then this one.
     let mut word = String::new();
     for line in source.lines() {
@@ -584,7 +598,7 @@ fn front_decoded(source: &'static str) -> Vec<(&'static str, &'static str)> {
             continue;
         }
         if line.starts_with('[') {
-            sections.push((ends.len(), line));
+            section = line;
             word.clear();
             continue;
         }
@@ -596,17 +610,8 @@ fn front_decoded(source: &'static str) -> Vec<(&'static str, &'static str)> {
             .map_or(word.len(), |(at, _)| at);
         word.truncate(kept);
         word.push_str(chars.as_str());
-        let start = all.len();
-        all.push_str(&word);
-        ends.push((start, all.len()));
+        each(section, &word);
     }
-    let all: &'static str = Box::leak(all.into_boxed_str());
-    let mut out = Vec::with_capacity(ends.len());
-    for (k, &(start, end)) in ends.iter().enumerate() {
-        let section = sections.iter().rev().find(|s| s.0 <= k).map_or("", |s| s.1);
-        out.push((section, &all[start..end]));
-    }
-    out
 }
 
 /// `name` with each word's first letter as it is and the others in lower case ("BANDA ACEH" →

@@ -20,6 +20,10 @@
 //!   capitalised but function words: "Polisi Tangkap Pencuri Motor Sebagai Barang Bukti") has
 //!   the tagger read in lower case, one a line (`data/lower-<code>.txt`: the language's stop
 //!   words and the words its training text writes in lower case, less names' words);
+//! - `given` (optional): given names of many countries, front-coded as `english` is
+//!   (`data/given-world.txt`): in the languages whose news compromise's English list of given
+//!   names serves worst, a capitalised run holding one is a person's name
+//!   (`rules::given_name_runs`);
 //! - `credit`: what the model was trained on, with the corpora's licences (the reader shows it).
 //!
 //! Reading a pack is linear in its size; a malformed one is refused with the reason and changes
@@ -50,6 +54,8 @@ pub struct Pack {
     people: AtomicU32,
     /// The `lower` section's words ([`Pack::is_lower_word`]).
     lower: FnvSet<Box<str>>,
+    /// The `given` section's words ([`Pack::is_given_name`]).
+    given: FnvSet<Box<str>>,
 }
 
 impl Pack {
@@ -74,6 +80,19 @@ impl Pack {
     /// ```
     pub fn is_lower_word(&self, word: &str) -> bool {
         !self.lower.is_empty() && with_lowercase(word, |w| self.lower.contains(w))
+    }
+
+    /// Whether `word` (any case) is one of the pack's given names of many countries (its
+    /// `given` section; none where it has none).
+    ///
+    /// ```
+    /// use baca::text::ner::pack::{read, write};
+    /// let pack = read("xx", &write(&[("lang", b"xx"), ("given", b"0sandrine\n5o\n")])).unwrap();
+    /// assert!(pack.is_given_name("Sandrine") && pack.is_given_name("Sandro"));
+    /// assert!(!pack.is_given_name("Sandra"));
+    /// ```
+    pub fn is_given_name(&self, word: &str) -> bool {
+        !self.given.is_empty() && with_lowercase(word, |w| self.given.contains(w))
     }
 }
 
@@ -165,7 +184,7 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
             lang.unwrap_or("?")
         ));
     }
-    for text in ["places", "names", "english", "lower", "credit"] {
+    for text in ["places", "names", "english", "lower", "given", "credit"] {
         if get(text).is_some_and(|t| std::str::from_utf8(t).is_err()) {
             return Err(format!("the section \"{text}\" is not UTF-8 text"));
         }
@@ -203,6 +222,12 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
                 .collect()
         })
         .unwrap_or_default();
+    let mut given = FnvSet::default();
+    if let Some(text) = get("given").and_then(|t| std::str::from_utf8(t).ok()) {
+        super::gazetteer::for_each_front_decoded(text, |_, w| {
+            given.insert(lowercase(w).into_boxed_str());
+        });
+    }
     Ok(Pack {
         lang: code.to_owned(),
         credit,
@@ -210,6 +235,7 @@ pub fn read(code: &str, bytes: &[u8]) -> Result<Pack, String> {
         threshold: AtomicU32::new(threshold.to_bits()),
         people: AtomicU32::new(people.to_bits()),
         lower,
+        given,
     })
 }
 

@@ -3,7 +3,9 @@
 //! may later give to the title: "Juru bicara Kremlin Dmitry Peskov"), not an office's after "of"
 //! ("Secretary of State Antony Blinken", "Speaker of the House …"), nor with a word for a kind of place in the run
 //! ("Penyaluran Dana Desa": "Dana" is a fund in Indonesian, a given name in English), nor a
-//! known place ("Sierra Leone").
+//! known place ("Sierra Leone"). The given names are compromise's (English) and, where the
+//! language's pack has them, those of many countries ("Sandrine Testud", "Jürgen Klopp" in
+//! German news: `Pack::is_given_name`).
 
 use super::*;
 
@@ -31,8 +33,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             // A function word of the page is no given name here ("Dan" is "and" in Indonesian).
             // Nor a word the page writes in lower case (Indonesian "Tim SAR": "tim", a team).
             let lower = |t: usize| c.lower_given.get(t).copied().unwrap_or(false);
-            if let Some(g) = (k..end)
-                .find(|&t| t + 1 < end && is_given_name(words[t]) && !c.function(t) && !lower(t))
+            // compromise's given names, and where the pack has them, those of many countries.
+            let given = |w: &str| is_given_name(w) || c.pack.is_some_and(|p| p.is_given_name(w));
+            if let Some(g) =
+                (k..end).find(|&t| t + 1 < end && given(words[t]) && !c.function(t) && !lower(t))
             {
                 // (A hyphenated word before is a compound title: "SWR-Landeskorrespondent".)
                 // (After "of" and a title the word is the office's: "Secretary of State",
@@ -72,6 +76,35 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 mod tests {
     use super::super::tests::run;
     use crate::text::EntityKind::{Organization, Person};
+
+    /// The pack's given names of many countries count where it has them, and only there.
+    #[test]
+    fn the_pack_s_given_names_count_where_it_has_them() {
+        use super::super::Lang;
+        use crate::text::ner::pack::{read, write};
+        // Sets up the lists `run` reads.
+        let _ = run(super::apply, &[], "de", &[]);
+        let words = ["sagte", "Sandrine", "Testud", "am", "Montag"];
+        let with_pack = |sections: &[(&str, &[u8])]| {
+            let pack = read("de", &write(sections)).unwrap();
+            let glued = vec![false; words.len()];
+            let mut c = super::Ctx::new(&words, &[], Lang::from_tag("de"), &glued, false);
+            c.pack = Some(&pack);
+            let mut spans = Vec::new();
+            super::apply(&c, &mut spans);
+            spans
+        };
+        let given: &[u8] = b"0sandrine\n";
+        assert_eq!(
+            with_pack(&[("lang", b"de"), ("given", given)]),
+            [(1, 3, Person)]
+        );
+        // Not without the list, nor a given name alone.
+        assert_eq!(run(super::apply, &words, "de", &[]), []);
+        assert_eq!(with_pack(&[("lang", b"de")]), []);
+        let alone = ["sagte", "Sandrine", "am", "Montag"];
+        assert_eq!(run(super::apply, &alone, "de", &[]), []);
+    }
 
     #[test]
     fn the_word_of_an_office_after_of_is_not_the_names() {

@@ -115,6 +115,8 @@ pub(super) struct Ctx<'a> {
     /// Indonesian and Malay: which words are English given names the page writes in lower case
     /// (`Window::lower_given`; empty where not known).
     pub lower_given: &'a [bool],
+    /// The language's names pack, where one is in (its lists: [`super::pack::Pack::is_given_name`]).
+    pub pack: Option<&'a super::pack::Pack>,
     /// What each word is ([`TITLE`], [`HONORIFIC`], [`FUNCTION`]; each flag shifted four bits
     /// up once found), found when first asked: most passes ask it of many words, and each
     /// word's lists are then looked up once a window.
@@ -164,6 +166,7 @@ impl<'a> Ctx<'a> {
             opens_block,
             title_case: false,
             lower_given: &[],
+            pack: None,
             flags: vec![std::cell::Cell::new(0); words.len()],
         }
     }
