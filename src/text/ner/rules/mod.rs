@@ -29,6 +29,7 @@ mod headed_places;
 mod headline_verbs;
 pub(super) mod holidays;
 mod honorific_names;
+mod initial_surnames;
 mod known_orgs;
 mod known_places;
 pub(super) mod laws;
@@ -383,6 +384,11 @@ pub static PASSES: &[Pass] = &[
         name: "middle_initials",
         guess: true,
         apply: middle_initials::apply,
+    },
+    Pass {
+        name: "initial_surnames",
+        guess: true,
+        apply: initial_surnames::apply,
     },
     Pass {
         name: "name_particles",
