@@ -12,8 +12,8 @@ Every entry comes from a registry package, never typed by hand:
                (PyPI spacy 3.8.18, MIT), less those that are words of names in at least 1 % (and
                twice) of their occurrences in the language's training corpora (train splits, read
                from ../shared); and the words those splits write in lower case inside sentences
-  en.txt       given names, organisations, honorifics, role nouns and the nouns that end an
-               organisation's name ("Commission", "Bank") from compromise's lexicon
+  en.txt       given names, organisations, honorifics, role nouns, demonyms and the nouns that
+               end an organisation's name ("Commission", "Bank") from compromise's lexicon
                (npm compromise, MIT): evidence that a word starts a person's name, well-known
                organisations and sports teams, and the words of a title before a name ("secretary", "minister")
   given-world.txt  given names of many countries (npm @faker-js/faker, MIT): in the languages
@@ -294,6 +294,7 @@ console.log(JSON.stringify({
   honorific: pick('Honorific'),
   role: pick('Actor'),
   orgword: Object.keys(nlp.world().model.two.orgWords),
+  demonym: pick('Demonym'),
 }));
 """
     out = subprocess.run(["node", "-e", script], check=True, capture_output=True, text=True,
@@ -308,7 +309,8 @@ console.log(JSON.stringify({
          ["[organization]"] + front_coded(sorted({w for w in lex["organization"] if len(w) >= 3 and "." not in w})) + \
          ["[honorific]"] + front_coded(single(lex["honorific"])) + \
          ["[role]"] + front_coded(sorted({w for w in lex["role"] if all(p.isalpha() for p in w.split()) and not w.endswith("s")})) + \
-         ["[orgword]"] + front_coded(single(lex["orgword"]))
+         ["[orgword]"] + front_coded(single(lex["orgword"])) + \
+         ["[demonym]"] + front_coded(single(lex["demonym"]))
     # Given names of many countries, for the languages whose news compromise's English list
     # serves worst (`given-world.txt`, the packs that packs.tsv gives it): the given names of
     # faker's locales in the Latin script (its joke and slang locales left out), lower case,

@@ -619,9 +619,10 @@ pub fn window_mentions(
     // stands for a government), save where the words around say otherwise (below).
     for &(i, len, place) in places {
         // A place named as a people, a nationality or a language is none ("orang Jepang",
-        // "bahasa Jawa"), nor a holiday ("Natal", Christmas, not the city of Brazil), nor a
+        // "bahasa Jawa", English "Swiss"), nor a holiday ("Natal", Christmas, not the city of Brazil), nor a
         // law's place ("the Scotland Act").
         if super::rules::demonyms::is_demonym(&words, i, place.kind, lang)
+            || super::rules::demonyms::english_demonym(words[i], len, place, lang)
             || super::rules::holidays::opens_holiday(&words, i, len, lang)
             || super::rules::laws::before_act(&words, i + len, lang)
         {

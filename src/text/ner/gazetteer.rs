@@ -445,6 +445,8 @@ pub struct EnglishWords {
     pub surnames_zh: FnvSet<&'static str>,
     /// Pinyin syllables without tones, of two letters or more ("jin", "ping").
     pub pinyin: FnvSet<&'static str>,
+    /// English words for a people or a nationality ("swiss", "thai", "dutch").
+    pub demonyms: FnvSet<&'static str>,
     /// Which of the lists above hold a word (given names 1, role nouns 2, honorifics 4,
     /// organisations' head nouns 8): one lookup for the tagger, which asks of every new word.
     pub lists: HashMap<&'static str, u8>,
@@ -522,6 +524,7 @@ impl EnglishWords {
             org_words: Default::default(),
             surnames_zh: Default::default(),
             pinyin: Default::default(),
+            demonyms: Default::default(),
             lists: Default::default(),
             title_filter: [0; 64],
         };
@@ -562,6 +565,9 @@ impl EnglishWords {
                 }
                 "[pinyin]" => {
                     w.pinyin.insert(word);
+                }
+                "[demonym]" => {
+                    w.demonyms.insert(word);
                 }
                 _ => {}
             }

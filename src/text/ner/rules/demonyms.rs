@@ -7,6 +7,9 @@
 //! nor a country after a word for people by birth or belonging ([`PEOPLE_ID`]: "turis",
 //! "warga").
 //!
+//! In English, a name the gazetteer has from Indonesian or Malay that is an English demonym
+//! ("Swiss") is no place ([`english_demonym`]).
+//!
 //! Bodies and offices keep their country ("pemerintah Jepang", "militer Korea Selatan",
 //! "Presiden Prancis": CONVENTIONS marks a country inside an office's or a body's description),
 //! and so do cities after "warga" and the like ("warga Jakarta" are the people who live in a
@@ -50,6 +53,20 @@ pub(in super::super) fn after_people(
         return true;
     }
     (citizens || !in_a_name && PEOPLE_ID.contains(before)) && country()
+}
+
+/// Whether `word`, a name of `place` of `len` tokens, is in English text an English word for
+/// its people ("the Swiss government": "Swiss" is Switzerland's Indonesian and Malay name, a
+/// demonym in English: compromise's). The place's English name stays one ("Philippines").
+pub(in super::super) fn english_demonym(word: &str, len: usize, place: Place, lang: Lang) -> bool {
+    len == 1
+        && lang.code() == Some("en")
+        && word != place.english
+        && crate::support::case::with_lowercase(word, |w| {
+            super::super::gazetteer::EnglishWords::get()
+                .demonyms
+                .contains(w)
+        })
 }
 
 /// Whether the place at token `i` of `words`, of kind `kind`, names a people, a nationality or
@@ -103,6 +120,37 @@ mod tests {
             &[(1, 2, Place)],
             &[(1, 1, "Jepang")],
         )
+    }
+
+    /// "Swiss" names Switzerland in Indonesian, its people in English; "Philippines", the
+    /// English name, stays a place there.
+    #[test]
+    fn an_english_demonym_is_no_place_in_english() {
+        use super::super::super::gazetteer::{add_places, EnglishWords, Gazetteer};
+        use super::super::Lang;
+        EnglishWords::add(include_str!("../data/en.txt"));
+        add_places(include_str!("../data/places.txt"));
+        let g = Gazetteer::get();
+        let swiss = g.lookup("Swiss").unwrap();
+        assert!(super::english_demonym(
+            "Swiss",
+            1,
+            swiss,
+            Lang::from_tag("en")
+        ));
+        assert!(!super::english_demonym(
+            "Swiss",
+            1,
+            swiss,
+            Lang::from_tag("id")
+        ));
+        let philippines = g.lookup("Philippines").unwrap();
+        assert!(!super::english_demonym(
+            "Philippines",
+            1,
+            philippines,
+            Lang::from_tag("en")
+        ));
     }
 
     #[test]
