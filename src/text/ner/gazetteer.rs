@@ -158,12 +158,14 @@ impl Gazetteer {
     }
 
     /// Reads `places.txt`: per country a line "code, English name (after "*" when it is also
-    /// one of the code's names), other names", per country a line "code, cities", a line "US,
-    /// states", and a line of conjunctions; then any "[country names]" sections (per country a
+    /// one of the code's names), other names", per country a line "code, cities", per country
+    /// a line "code, states" (each "name=English name" where the two differ: "Jawa
+    /// Timur=East Java"), and a line of conjunctions; then any "[country names]" sections (per country a
     /// line "code, names") of the other sources.
     fn parse(sources: impl Iterator<Item = &'static str>) -> Gazetteer {
         let mut countries: Vec<(&str, &str)> = Vec::new();
-        let mut cities: Vec<(&str, &str, PlaceKind)> = Vec::new();
+        // Name, country code, kind, English name.
+        let mut cities: Vec<(&str, &str, PlaceKind, &str)> = Vec::new();
         let mut english = HashMap::default();
         let mut conjunctions = FnvSet::default();
         let mut section = "";
@@ -188,18 +190,22 @@ impl Gazetteer {
                     countries.extend(name.into_iter().chain(fields).map(|n| (n, code)));
                 }
                 "[country names]" => countries.extend(fields.map(|n| (n, code))),
-                "[cities]" => cities.extend(fields.map(|n| (n, code, PlaceKind::City))),
-                "[states]" => cities.extend(fields.map(|n| (n, code, PlaceKind::State))),
+                "[cities]" => cities.extend(fields.map(|n| (n, code, PlaceKind::City, n))),
+                // "Jawa Timur=East Java": a name, then the English one where they differ.
+                "[states]" => cities.extend(fields.map(|n| {
+                    let (name, eng) = n.split_once('=').unwrap_or((n, n));
+                    (name, code, PlaceKind::State, eng)
+                })),
                 "[conjunctions]" => conjunctions.extend(line.split(' ')),
                 _ => {}
             }
         }
         let mut names = Phrases::default();
-        for (name, code, kind) in cities {
+        for (name, code, kind, eng) in cities {
             let place = Place {
                 kind,
                 country: code,
-                english: name,
+                english: eng,
             };
             names.insert(key(name), place);
         }
@@ -702,6 +708,26 @@ mod tests {
         }
     }
 
+    /// A state's names in the bundled locales (CLDR's) name one place, by its English name.
+    #[test]
+    fn a_state_s_names_give_its_english_name() {
+        let g = Gazetteer::parse(std::iter::once(PLACES));
+        for (name, english, country) in [
+            ("Jawa Timur", "East Java", "ID"),
+            ("East Java", "East Java", "ID"),
+            ("Inggris", "England", "GB"),
+            ("Skotlandia", "Scotland", "GB"),
+            ("Pulau Pinang", "Penang", "MY"),
+        ] {
+            let place = g.lookup(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(
+                (place.kind, place.english, place.country),
+                (PlaceKind::State, english, country),
+                "{name}"
+            );
+        }
+    }
+
     /// The bundled lists decode to sorted words, one per line.
     #[test]
     fn english_lists_decode_sorted() {
@@ -723,6 +749,7 @@ mod tests {
         let lines = PLACES.lines().filter(|l| !l.starts_with(['#', '[']));
         for name in lines.flat_map(|l| l.split('\t').skip(1)) {
             let name = name.trim_start_matches('*');
+            let name = name.split_once('=').map_or(name, |(n, _)| n);
             let tokens = tokenize(name);
             let joined: Vec<&str> = tokens.iter().map(|t| t.text(name)).collect();
             assert_eq!(key(name), joined.join(" "), "{name}");
