@@ -1,8 +1,9 @@
 //! People named in a list ("… oleh Egy Maulana Vikri, Ramadhan Sananta, dan Witan Sulaeman",
 //! "ministers Jonathan Moyo and Saviour Kasukuwere"): where the tagger found a person among the
 //! items of a list of names joined by commas and "dan"/"and", an item it left out that is a
-//! run of two to four capitalised name words (no place, acronym, title or function word) is a
-//! person too, where it is the only such item. A single word is no evidence ("Biden and
+//! run of two to four capitalised name words (no place, acronym, title or function word; a
+//! middle initial's period may stand between them: "Wicky V. Olindo") is a person too, where
+//! it is the only such item. A single word is no evidence ("Biden and
 //! Congress").
 
 use super::*;
@@ -26,6 +27,13 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let held = |spans: &Spans, t: usize| c.held(spans, t);
     let name_word = |t: usize| c.name_part(t);
     let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
+    // A period after a single capital letter (`t` is the period's index).
+    let initial_period = |t: usize| {
+        t < n && words[t] == "." && {
+            let mut chars = words[t - 1].chars();
+            matches!((chars.next(), chars.next()), (Some(x), None) if x.is_uppercase())
+        }
+    };
     let mut k = 0;
     while k < n {
         // A list: items (runs of name words, or spans) between separators.
@@ -37,9 +45,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             let end = match span_end {
                 Some(e) => e,
                 None => {
-                    let mut e = at;
-                    while e < n && e - at < MAX_WORDS && name_word(e) && !held(spans, e) {
-                        e += 1;
+                    let (mut e, mut count) = (at, 0);
+                    while e < n && count < MAX_WORDS && name_word(e) && !held(spans, e) {
+                        (e, count) = (e + 1, count + 1);
+                        // A middle initial's period, the run going on after it ("Wicky V.
+                        // Olindo": the tokenizer splits the period off).
+                        if count < MAX_WORDS && initial_period(e) && e + 1 < n && name_word(e + 1) {
+                            e += 1;
+                        }
                     }
                     e
                 }
@@ -125,6 +138,23 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "en", &[(1, 3, Person)]),
             [(1, 3, Person), (4, 6, Person)]
+        );
+    }
+
+    #[test]
+    fn a_middle_initial_s_period_stays_inside_an_item() {
+        let words = [
+            "produser", ",", "Sukhdev", "Singh", "dan", "Wicky", "V", ".", "Olindo", ",", "di",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(2, 4, Person)]),
+            [(2, 4, Person), (5, 9, Person)]
+        );
+        // Not a sentence's period after a letter that ends the list.
+        let words = ["Sukhdev", "Singh", "dan", "Wicky", "V", ".", "dia"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 2, Person)]),
+            [(0, 2, Person), (3, 5, Person)]
         );
     }
 
