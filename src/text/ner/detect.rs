@@ -418,7 +418,10 @@ impl Window {
                 && words
                     .get(i + len)
                     .is_some_and(|w| super::is_regency_point(w));
-            !class_noun && !read_lower && !regency
+            // Nor, in English, a name the gazetteer has from Indonesian or Malay that is an
+            // English demonym ("the Swiss government").
+            let demonym = super::rules::demonyms::english_demonym(words[i], len, place, lang);
+            !class_noun && !read_lower && !regency && !demonym
         });
         // Tokens glued to the next: two words split where copy-paste joined them.
         let glued = (0..tokens.len())
@@ -619,10 +622,9 @@ pub fn window_mentions(
     // stands for a government), save where the words around say otherwise (below).
     for &(i, len, place) in places {
         // A place named as a people, a nationality or a language is none ("orang Jepang",
-        // "bahasa Jawa", English "Swiss"), nor a holiday ("Natal", Christmas, not the city of Brazil), nor a
+        // "bahasa Jawa"), nor a holiday ("Natal", Christmas, not the city of Brazil), nor a
         // law's place ("the Scotland Act").
         if super::rules::demonyms::is_demonym(&words, i, place.kind, lang)
-            || super::rules::demonyms::english_demonym(words[i], len, place, lang)
             || super::rules::holidays::opens_holiday(&words, i, len, lang)
             || super::rules::laws::before_act(&words, i + len, lang)
         {
