@@ -28,12 +28,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let name_word = |t: usize| c.name_part(t);
     let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
     // A period after a single capital letter (`t` is the period's index).
-    let initial_period = |t: usize| {
-        t < n && words[t] == "." && {
-            let mut chars = words[t - 1].chars();
-            matches!((chars.next(), chars.next()), (Some(x), None) if x.is_uppercase())
-        }
-    };
+    let initial_period = |t: usize| t < n && words[t] == "." && is_initial(words[t - 1]);
     let mut k = 0;
     while k < n {
         // A list: items (runs of name words, or spans) between separators.

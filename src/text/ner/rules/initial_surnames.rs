@@ -23,11 +23,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     let (words, n) = (c.words, c.words.len());
-    let initial = |k: usize| {
-        let mut chars = words[k].chars();
-        matches!((chars.next(), chars.next()), (Some(x), None) if x.is_uppercase())
-            && words.get(k + 1) == Some(&".")
-    };
+    let initial = |k: usize| is_initial(words[k]) && words.get(k + 1) == Some(&".");
     let lower = |k: usize| c.pack.is_some_and(|p| p.is_lower_word(words[k]));
     let mut found = Vec::new();
     let mut k = 0;
@@ -67,7 +63,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 /// Whether an initial with its period stands just before `k` ("J. K." at "K"): `k` is then no
 /// first initial.
 fn initial_before(c: &Ctx, k: usize) -> bool {
-    k >= 2 && c.words[k - 1] == "." && c.words[k - 2].chars().count() == 1
+    k >= 2 && c.words[k - 1] == "." && is_initial(c.words[k - 2])
 }
 
 #[cfg(test)]

@@ -14,10 +14,7 @@ use super::*;
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let words = c.words;
     let n = words.len();
-    let initial = |k: usize| {
-        let mut chars = words[k].chars();
-        matches!((chars.next(), chars.next()), (Some(x), None) if x.is_uppercase())
-    };
+    let initial = |k: usize| is_initial(words[k]);
     // The initial's period then a name's word: "W" "." "Bush", over more initials ("George H.
     // W. Bush").
     let surname_after = |k: usize| {

@@ -99,6 +99,13 @@ pub(super) fn capital_inside(word: &str) -> bool {
 
 pub(super) type Spans = Vec<(usize, usize, EntityKind)>;
 
+/// Whether `word` is a single capital letter, as an initial is once the tokenizer has split its
+/// period off ("W" of "George W. Bush").
+pub(super) fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(x), None) if x.is_uppercase())
+}
+
 /// What a pass reads: the window's words, the known places in it (`(first token, length,
 /// place)`), and the language.
 pub(super) struct Ctx<'a> {
