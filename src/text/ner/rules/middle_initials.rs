@@ -14,15 +14,14 @@ use super::*;
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let words = c.words;
     let n = words.len();
-    let initial = |k: usize| is_initial(words[k]);
     // The initial's period then a name's word: "W" "." "Bush", over more initials ("George H.
     // W. Bush").
     let surname_after = |k: usize| {
-        if !(k + 1 < n && initial(k) && words[k + 1] == ".") {
+        if !initial_at(words, k) {
             return None;
         }
         let mut s = k + 2;
-        while s + 1 < n && initial(s) && words[s + 1] == "." {
+        while initial_at(words, s) {
             s += 2;
         }
         (s < n && c.name_part(s)).then_some(s)
@@ -80,7 +79,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // noun, "vitamin D. John Smith said", would be read so too: rare in news.)
         let (a, b) = (spans[i].0, spans[i].1);
         let mut first = a;
-        while first >= 2 && words[first - 1] == "." && initial(first - 2) {
+        while first >= 2 && initial_at(words, first - 2) {
             first -= 2;
         }
         let opened = first < a
@@ -93,8 +92,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // "Bush" marked after an unmarked "George W.".
         if !opened
             && a >= 3
-            && words[a - 1] == "."
-            && initial(a - 2)
+            && initial_at(words, a - 2)
             && is_given_name(words[a - 3])
             && c.name_part(a - 3)
             && !c.held(spans, a - 3)

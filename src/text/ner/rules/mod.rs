@@ -106,6 +106,12 @@ pub(super) fn is_initial(word: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some(x), None) if x.is_uppercase())
 }
 
+/// Whether word `k` of `words` is an initial followed by its period ("W" "." of "George W.
+/// Bush").
+pub(super) fn initial_at(words: &[&str], k: usize) -> bool {
+    words.get(k).is_some_and(|w| is_initial(w)) && words.get(k + 1) == Some(&".")
+}
+
 /// What a pass reads: the window's words, the known places in it (`(first token, length,
 /// place)`), and the language.
 pub(super) struct Ctx<'a> {
@@ -123,7 +129,8 @@ pub(super) struct Ctx<'a> {
     /// Indonesian and Malay: which words are English given names the page writes in lower case
     /// (`Window::lower_given`; empty where not known).
     pub lower_given: &'a [bool],
-    /// The language's names pack, where one is in (its lists: [`super::pack::Pack::is_given_name`]).
+    /// The language's names pack, where one is in (its lists: [`super::pack::Pack::is_given_name`],
+    /// [`super::pack::Pack::is_lower_word`]).
     pub pack: Option<&'a super::pack::Pack>,
     /// What each word is ([`TITLE`], [`HONORIFIC`], [`FUNCTION`]; each flag shifted four bits
     /// up once found), found when first asked: most passes ask it of many words, and each
@@ -589,6 +596,28 @@ pub(super) mod tests {
         places: &[(usize, usize, &str)],
         title_case: bool,
     ) -> Spans {
+        run_with(pass, words, lang, spans, places, title_case, None)
+    }
+
+    /// `pass` applied to `words` in `lang` with the names pack `pack` in the context.
+    pub fn run_with_pack(
+        pass: fn(&Ctx, &mut Spans),
+        words: &[&str],
+        lang: &str,
+        pack: &crate::text::ner::pack::Pack,
+    ) -> Spans {
+        run_with(pass, words, lang, &[], &[], false, Some(pack))
+    }
+
+    fn run_with(
+        pass: fn(&Ctx, &mut Spans),
+        words: &[&str],
+        lang: &str,
+        spans: &[(usize, usize, EntityKind)],
+        places: &[(usize, usize, &str)],
+        title_case: bool,
+        pack: Option<&crate::text::ner::pack::Pack>,
+    ) -> Spans {
         use crate::text::ner::gazetteer::{add_places, EnglishWords, Gazetteer};
         EnglishWords::add(include_str!("../data/en.txt"));
         add_places(include_str!("../data/places.txt"));
@@ -599,6 +628,7 @@ pub(super) mod tests {
         let glued = vec![false; words.len()];
         let mut c = Ctx::new(words, &places, Lang::from_tag(lang), &glued, true);
         c.title_case = title_case;
+        c.pack = pack;
         let mut spans = spans.to_vec();
         pass(&c, &mut spans);
         spans
