@@ -1366,8 +1366,9 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>, lang: Lang) {
     }
 }
 
-/// Lower-case key of a name: words joined by single spaces.
+/// Lower-case key of a name: words joined by single spaces, [`without_the`].
 fn key(name: &str) -> String {
+    let name = without_the(name);
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         if !out.is_empty() {
@@ -1389,9 +1390,29 @@ fn key_hash(key: &str) -> u64 {
     text_hash(key)
 }
 
-/// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA").
+/// `name` without an English "The" that opens it before more words: AP style writes "told The
+/// Associated Press" where the dateline says "Associated Press" and "(AP)", and the reader's
+/// card is one ("The Hague" and "Hague" too).
+fn without_the(name: &str) -> &str {
+    let name = name.trim_start();
+    match name.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => {
+            let rest = name[4..].trim_start();
+            if rest.is_empty() {
+                name
+            } else {
+                rest
+            }
+        }
+        _ => name,
+    }
+}
+
+/// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA"), not an
+/// opening "The" ([`without_the`]).
 fn initials(name: &str) -> String {
-    name.split_whitespace()
+    without_the(name)
+        .split_whitespace()
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
@@ -2406,6 +2427,28 @@ mod tests {
             text,
             sentences: &sentence,
         }])
+    }
+
+    /// A name written with an opening "The" and without it is one entity ("told The
+    /// Associated Press" after "Associated Press"); "The" alone is its own word.
+    #[test]
+    fn an_opening_the_is_no_part_of_the_key() {
+        assert_eq!(key("The  Associated Press"), key("associated press"));
+        assert_eq!(key("the Hague"), "hague");
+        assert_eq!(key("The"), "the");
+        assert_eq!(key("Theodore Roosevelt"), "theodore roosevelt");
+        assert_eq!(initials("The Associated Press"), "AP");
+        let text = "(AP) — Associated Press said. Graham told The Associated Press so.";
+        let raws = [
+            org(text, "AP", Origin::Model),
+            org(text, "Associated Press", Origin::Model),
+            org(text, "The Associated Press", Origin::Model),
+        ];
+        one_sentence(text, |blocks| {
+            let entities = link(blocks, &raws, &Glossary::default());
+            assert_eq!(entities.len(), 1);
+            assert_eq!(entities[0].mentions.len(), 3);
+        });
     }
 
     /// Acronyms that spell each other's names in a ring join the names into one entity: the
