@@ -9,6 +9,9 @@
 //!   where the particle is also one of the language's prepositions or articles (Indonesian
 //!   "di", German "der" or "da" alone, French "de"), nor in a headline, whose capitals say
 //!   nothing.
+//! - Not two people where the particle is also a preposition of the language and the second
+//!   is a full name of its own, a given name first: Italian "Meloni da Donald Trump" is
+//!   Meloni at Trump's ("Lula da Silva" still one).
 
 use super::*;
 
@@ -75,7 +78,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         match spans.iter().position(|s| s.0 == q) {
-            Some(j) if spans[j].2 == EntityKind::Person => {
+            Some(j) if spans[j].2 == EntityKind::Person && !two_people(c, b, spans[j]) => {
                 spans[i].1 = spans[j].1;
                 spans.remove(j);
                 continue;
@@ -111,6 +114,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
     }
     spans.sort_by_key(|s| s.0);
+}
+
+/// Whether a person `right` after the particle at `p` is someone else: the particle is a
+/// preposition of the language too and `right` is a full name, a given name (English's, or the
+/// pack's of many countries) and more.
+fn two_people(c: &Ctx, p: usize, right: (usize, usize, EntityKind)) -> bool {
+    let first = c.words[right.0];
+    c.function(p)
+        && right.1 - right.0 >= 2
+        && (is_given_name(first) || c.pack.is_some_and(|pack| pack.is_given_name(first)))
 }
 
 /// The end of one or two capitalised name words from `q` that nothing holds and that end the
@@ -150,6 +163,25 @@ mod tests {
             &[(0, 1, Person), (3, 4, Person)],
         );
         assert_eq!(out, [(0, 4, Person)]);
+    }
+
+    #[test]
+    fn a_preposition_between_two_full_names_parts_two_people() {
+        // Italian "da": Meloni went to Trump's. ("Da" is among Italian's function words.)
+        crate::text::add_language_data("it", include_str!("../../lang/data/it.txt")).unwrap();
+        crate::text::add_language_data("pt", include_str!("../../lang/data/pt.txt")).unwrap();
+        let words = ["Bene", "Giorgia", "Meloni", "da", "Donald", "Trump", "per"];
+        let spans = [(1, 3, Person), (4, 6, Person)];
+        assert_eq!(run(super::apply, &words, "it", &spans), spans);
+        // A surname after the particle is the same person's.
+        let words = ["Luiz", "Inácio", "Lula", "da", "Silva", "disse"];
+        let out = run(
+            super::apply,
+            &words,
+            "pt",
+            &[(0, 3, Person), (4, 5, Person)],
+        );
+        assert_eq!(out, [(0, 5, Person)]);
     }
 
     #[test]
