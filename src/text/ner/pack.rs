@@ -118,7 +118,7 @@ static PACKS: Mutex<Vec<&'static Pack>> = Mutex::new(Vec::new());
 /// assert!(baca::text::ner::pack::MODELS.contains(&"id"));
 /// assert!(!baca::text::ner::pack::MODELS.contains(&"ru"));
 /// ```
-pub const MODELS: &[&str] = &["de", "en", "fr", "id", "nl", "pt"];
+pub const MODELS: &[&str] = &["de", "en", "es", "fr", "id", "it", "nl", "pt"];
 
 /// The sections of a pack, in order: `(name, bytes)`.
 fn sections(bytes: &[u8]) -> Result<Vec<(&str, &[u8])>, String> {
