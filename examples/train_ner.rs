@@ -7,7 +7,7 @@
 //! cargo run --release --example train_ner -- --lang en [--epochs 12] [--retrain 4]
 //!     [--keep 60000] [--sweep 5000,10000,20000,40000,80000] [--title 0.15] [--min-count 2]
 //!     [--rate 0.1] [--l2 0.000001] [--skip CORPUS,…] [--out PATH] [--eval]
-//!     [--clusters 100] [--coarse 32] [--cluster-min 3]
+//!     [--clusters 100] [--coarse 32] [--cluster-min 3] [--with CORPUS/train.txt,…]
 //! ```
 //! With `--eval` it trains nothing: it reads the model at `--out` and prints its precision and
 //! recall on the dev splits at each confidence threshold (packs.tsv's threshold is the least
@@ -526,6 +526,10 @@ fn main() {
         .map(str::to_owned)
         .collect();
     let (mut train, mut devs) = corpora(&lang, &ner, &skip);
+    // More train splits of shippable corpora, to try them (`--with folder/train.txt,…`).
+    for f in arg("--with", "").split(',').filter(|s| !s.is_empty()) {
+        train.extend(read_conll(&ner.join(f)));
+    }
     // Word clusters from the training text as it is (before the title-case copies).
     let fine: usize = arg("--clusters", "100").parse().unwrap();
     let clusters = if fine > 0 {
