@@ -614,7 +614,7 @@ pub fn window_mentions(
     };
     for &(i, j, kind) in &spans {
         if keep(i, j) {
-            out.push(window_raw(block, text, &window, i, j, kind));
+            out.push(window_raw(block, text, (&window, &words, lang), i, j, kind));
         }
     }
     // Places the tagger left out (or was not sure enough of): the gazetteer's countries, cities
@@ -684,7 +684,7 @@ pub fn window_mentions(
     // do.
     for (i, j, kind, confidence) in unsure {
         if keep(i, j) {
-            let raw = window_raw(block, text, &window, i, j, kind);
+            let raw = window_raw(block, text, (&window, &words, lang), i, j, kind);
             let overlaps = out[first..]
                 .iter()
                 .any(|r| r.span.start < raw.span.end && raw.span.start < r.span.end);
@@ -714,13 +714,14 @@ fn opens_block(text: &str, sentence: usize, start: usize) -> bool {
     from == 0 && !text[..start].chars().any(is_alphanumeric)
 }
 
-/// The mark of tokens `i..j` of `window` with the tagger's `kind`: a place the gazetteer knows
-/// there is a place (unless a person), and the possessive is no part of the name ("Rishi
-/// Sunak's office").
+/// The mark of tokens `i..j` of `window` (its `words`, read in `lang`) with the tagger's
+/// `kind`: a place the gazetteer knows there is a place (unless a person, or a club a Spanish
+/// or Italian article names: [`super::rules::club_articles`]), and the possessive is no part of
+/// the name ("Rishi Sunak's office").
 fn window_raw(
     block: usize,
     text: &str,
-    window: &Window,
+    (window, words, lang): (&Window, &[&str], Lang),
     i: usize,
     j: usize,
     kind: EntityKind,
@@ -732,13 +733,17 @@ fn window_raw(
         .map(|p| Box::new(p.2));
     let last = window.tokens[j - 1].text(text);
     let end = window.tokens[j - 1].end - (last.len() - without_possessive(last).len());
+    let club = |p: &Place| {
+        kind == EntityKind::Organization
+            && window.truecased.is_none()
+            && super::rules::club_articles::names_club(words, i, p.kind, lang)
+    };
     Raw {
         block,
         span: Span::new(window.tokens[i].start, end),
-        kind: if place.is_some() && kind != EntityKind::Person {
-            EntityKind::Place
-        } else {
-            kind
+        kind: match place.as_deref() {
+            Some(p) if kind != EntityKind::Person && !club(p) => EntityKind::Place,
+            _ => kind,
         },
         place,
         origin: Origin::Model,

@@ -12,6 +12,7 @@ mod aliases;
 mod alone;
 mod body_heads;
 mod chinese_names;
+pub(super) mod club_articles;
 mod conjunctions;
 mod credits;
 pub(super) mod cues;
@@ -378,6 +379,11 @@ pub static PASSES: &[Pass] = &[
         name: "sports_clubs",
         guess: false,
         apply: sports_clubs::apply,
+    },
+    Pass {
+        name: "club_articles",
+        guess: false,
+        apply: club_articles::apply,
     },
     Pass {
         name: "mastheads",
