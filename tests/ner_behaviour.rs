@@ -1461,3 +1461,31 @@ fn a_place_or_a_name_with_a_possessive_is_found_without_it() {
     let body = entity(&a, "Organisation for Regional Cooperation");
     assert_eq!(body.kind, EntityKind::Organization);
 }
+
+/// Spanish writes a club named after its city with an article and the city without one: the
+/// club is an organisation, the city a place (`rules::club_articles`).
+#[test]
+fn a_spanish_club_is_told_from_its_city_by_the_article() {
+    let a = run(
+        "El delantero del Sevilla marcó dos goles ayer.\n\nLa lluvia cayó en Valencia el lunes.",
+        "es",
+    );
+    assert_eq!(entity(&a, "Sevilla").kind, EntityKind::Organization);
+    assert_eq!(entity(&a, "Valencia").kind, EntityKind::Place);
+}
+
+/// Spanish and Italian have a tagger (learnt from Portuguese and French corpora): people are
+/// marked, not only the gazetteer's places.
+#[test]
+fn spanish_and_italian_pages_get_their_people() {
+    let a = run(
+        "El presidente Gustavo Petro viajó ayer a Madrid para reunirse con empresarios.",
+        "es",
+    );
+    assert_eq!(entity(&a, "Gustavo Petro").kind, EntityKind::Person);
+    let a = run(
+        "Il ministro Giancarlo Giorgetti ha incontrato ieri a Roma i sindacati.",
+        "it",
+    );
+    assert_eq!(entity(&a, "Giancarlo Giorgetti").kind, EntityKind::Person);
+}
