@@ -22,6 +22,8 @@
 //! tagger's F1 and precision on every dev split and the model's size: the size-vs-F1 curve
 //! (BENCHMARKS.md); the model written is the one of `--keep` features. A jackknifed lexicon of
 //! the training names is a feature (each sentence sees the names of the other four fifths).
+//! `--with` adds the train splits of other shippable corpora, to try them (those that may not
+//! ship are refused).
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -526,8 +528,15 @@ fn main() {
         .map(str::to_owned)
         .collect();
     let (mut train, mut devs) = corpora(&lang, &ner, &skip);
-    // More train splits of shippable corpora, to try them (`--with folder/train.txt,…`).
+    // More train splits of shippable corpora, to try them (`--with folder/train.txt,…`): never
+    // a corpus that may not ship, which only ever measures.
     for f in arg("--with", "").split(',').filter(|s| !s.is_empty()) {
+        let measures_only = ["conll2002", "conll2003", "kind-wikinews"];
+        assert!(
+            !measures_only.iter().any(|c| f.starts_with(c)) && f.ends_with("train.txt")
+                || f == "nergrit/train_preprocess.txt",
+            "--with {f}: only the train split of a corpus whose weights may ship"
+        );
         train.extend(read_conll(&ner.join(f)));
     }
     // Word clusters from the training text as it is (before the title-case copies).

@@ -412,7 +412,7 @@ fn show(inner: &Rc<RefCell<Inner>>, mut analysis: Analysis, names: Names) {
         if code.is_some_and(|c| crate::text::ner::pack::MODELS.contains(&c)) {
             "baca's names model for this language could not be loaded here: only the names in your glossary are marked."
         } else {
-            "baca cannot find names in this language by itself yet: it marks only the names in your glossary, and places and names the text defines where it has data for the language."
+            "baca cannot find names in this language by itself yet: it marks only the names in your glossary."
         }
         .into()
     });

@@ -715,9 +715,10 @@ fn opens_block(text: &str, sentence: usize, start: usize) -> bool {
 }
 
 /// The mark of tokens `i..j` of `window` (its `words`, read in `lang`) with the tagger's
-/// `kind`: a place the gazetteer knows there is a place (unless a person, or a club a Spanish
-/// or Italian article names: [`super::rules::club_articles`]), and the possessive is no part of
-/// the name ("Rishi Sunak's office").
+/// `kind`: a place the gazetteer knows there is a place, unless a person or a club a Spanish
+/// article names ([`super::rules::club_articles`]: no place of the gazetteer's then, so that
+/// linking keeps the club apart from its city); the possessive is no part of the name ("Rishi
+/// Sunak's office").
 fn window_raw(
     block: usize,
     text: &str,
@@ -738,13 +739,15 @@ fn window_raw(
             && window.truecased.is_none()
             && super::rules::club_articles::names_club(words, i, p.kind, lang)
     };
+    let (kind, place) = match place {
+        Some(p) if club(&p) => (kind, None),
+        Some(p) if kind != EntityKind::Person => (EntityKind::Place, Some(p)),
+        place => (kind, place),
+    };
     Raw {
         block,
         span: Span::new(window.tokens[i].start, end),
-        kind: match place.as_deref() {
-            Some(p) if kind != EntityKind::Person && !club(p) => EntityKind::Place,
-            _ => kind,
-        },
+        kind,
         place,
         origin: Origin::Model,
     }

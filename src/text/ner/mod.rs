@@ -1366,9 +1366,8 @@ fn add_aliases(blocks: &[BlockText], raws: &mut Vec<Raw>, lang: Lang) {
     }
 }
 
-/// Lower-case key of a name: words joined by single spaces, [`without_the`].
+/// Lower-case key of a name: words joined by single spaces.
 fn key(name: &str) -> String {
-    let name = without_the(name);
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         if !out.is_empty() {
@@ -1390,22 +1389,27 @@ fn key_hash(key: &str) -> u64 {
     text_hash(key)
 }
 
-/// `name` without an English "The" that opens it before more words: AP style writes "told The
-/// Associated Press" where the dateline says "Associated Press" and "(AP)", and the reader's
-/// card is one ("The Hague" and "Hague" too).
+/// `name` without an English "The" that opens it before two words or more: AP style writes
+/// "told The Associated Press" where the dateline says "Associated Press" and "(AP)", and the
+/// reader's card is one. Not before one word: "The Hill" (a newspaper) is not Fiona Hill's
+/// "Hill", nor "The Hague" William Hague's. Linking finds names by it ([`link_key`]); alias
+/// sets keep both forms, so that the repeats' search looks for each.
 fn without_the(name: &str) -> &str {
     let name = name.trim_start();
-    match name.get(..4) {
-        Some(the) if the.eq_ignore_ascii_case("the ") => {
-            let rest = name[4..].trim_start();
-            if rest.is_empty() {
-                name
-            } else {
-                rest
-            }
-        }
-        _ => name,
+    let Some((first, rest)) = name.split_once(char::is_whitespace) else {
+        return name;
+    };
+    let rest = rest.trim_start();
+    if first.eq_ignore_ascii_case("the") && rest.split_whitespace().nth(1).is_some() {
+        rest
+    } else {
+        name
     }
+}
+
+/// The key linking finds a name by: its [`key`] [`without_the`].
+fn link_key(name: &str) -> u64 {
+    key_hash(&key(without_the(name)))
 }
 
 /// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA"), not an
@@ -1546,7 +1550,25 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     // Longer names first, so "Vladimir Putin" defines the entity "Putin" joins.
     // A mention's key, made where it is needed: keeping every mention's would hold a string per
     // mention for the whole linking (tens of thousands on a long page).
-    let key_of = |i: usize| key_hash(&key(text_of(&raws[i])));
+    // A club named after its city (`rules::club_articles`: a body with no gazetteer's place
+    // where the gazetteer knows a city) is not the city the page names too ("el Sevilla …
+    // en Sevilla").
+    let club_salt = |r: &Raw, name: &str| {
+        let club = r.kind == EntityKind::Organization
+            && r.place.is_none()
+            && Gazetteer::get()
+                .lookup(name)
+                .is_some_and(|p| p.kind == PlaceKind::City);
+        if club {
+            0x9e37_79b9_7f4a_7c15
+        } else {
+            0
+        }
+    };
+    let key_of = |i: usize| {
+        let name = text_of(&raws[i]);
+        link_key(name) ^ club_salt(&raws[i], name)
+    };
     let mut order: Vec<usize> = (0..raws.len())
         .filter(|&i| !matches!(raws[i].origin, Origin::Alias(_)))
         .collect();
@@ -2433,11 +2455,19 @@ mod tests {
     /// Associated Press" after "Associated Press"); "The" alone is its own word.
     #[test]
     fn an_opening_the_is_no_part_of_the_key() {
-        assert_eq!(key("The  Associated Press"), key("associated press"));
-        assert_eq!(key("the Hague"), "hague");
-        assert_eq!(key("The"), "the");
-        assert_eq!(key("Theodore Roosevelt"), "theodore roosevelt");
+        assert_eq!(
+            link_key("The  Associated Press"),
+            link_key("associated press")
+        );
+        assert_eq!(without_the("The\u{a0}Associated Press"), "Associated Press");
+        // Before one word it stays: "The Hill" is a newspaper, "Hill" a surname.
+        assert_eq!(without_the("The Hill"), "The Hill");
+        assert_eq!(without_the("The"), "The");
+        assert_eq!(without_the("Theodore Roosevelt"), "Theodore Roosevelt");
+        // The key of alias sets keeps it.
+        assert_eq!(key("The Associated Press"), "the associated press");
         assert_eq!(initials("The Associated Press"), "AP");
+        assert_eq!(initials("The New York Times"), "NYT");
         let text = "(AP) — Associated Press said. Graham told The Associated Press so.";
         let raws = [
             org(text, "AP", Origin::Model),
@@ -2448,6 +2478,23 @@ mod tests {
             let entities = link(blocks, &raws, &Glossary::default());
             assert_eq!(entities.len(), 1);
             assert_eq!(entities[0].mentions.len(), 3);
+        });
+        // A surname is not a newspaper's name.
+        let text = "Fiona Hill told The Hill that Hill would go.";
+        let person = |name: &str, at: usize| Raw {
+            kind: EntityKind::Person,
+            span: Span::new(at, at + name.len()),
+            ..org(text, name, Origin::Model)
+        };
+        let raws = [
+            person("Fiona Hill", 0),
+            org(text, "The Hill", Origin::Model),
+            person("Hill", text.rfind("Hill").unwrap()),
+        ];
+        one_sentence(text, |blocks| {
+            let entities = link(blocks, &raws, &Glossary::default());
+            assert_eq!(entities.len(), 2);
+            assert_eq!(entities[0].mentions.len(), 2, "Fiona Hill and Hill");
         });
     }
 

@@ -3,8 +3,9 @@
 //! with one: "el Barcelona ganó", "del Sevilla", "al Valencia" are the clubs, "en Barcelona"
 //! the city. So in Spanish a city the gazetteer knows right after "el", "del" or "al" in lower
 //! case is an organisation. Not a country or a state ("el Perú", "la Rioja" are places with
-//! their article); a city whose name begins with its article writes it capitalised ("El Cairo",
-//! "La Habana") and is a name of its own. Not in other languages: Italian names some foreign
+//! their article), nor a city whose Spanish name has "El", which a preposition contracts ("al
+//! Cairo", "del Callao": [`WITH_ARTICLE_ES`]), nor a person the tagger found there ("el
+//! Santiago que conocí"). Not in other languages: Italian names some foreign
 //! cities with the article ("il Cairo", "la Mecca"; KIND lost 0.1 with "il", "la", "del",
 //! "della" and the rest), Portuguese some of its own ("o Porto", "no Rio de Janeiro"), French
 //! and English capitalise their clubs' articles or write none.
@@ -15,6 +16,14 @@ use super::*;
 /// are "el" club. General vocabulary.
 const ARTICLES_ES: &[&str] = &["al", "del", "el"];
 
+/// Cities whose Spanish name opens with "El", written "al Cairo", "del Callao", and a city's
+/// name that is also a word after "del" ("Virgen del Rosario"). General vocabulary, from the
+/// Spanish spelling of place names (Ortografía de la lengua española, 2010: "El Cairo", "El
+/// Havre"), written for baca.
+const WITH_ARTICLE_ES: &[&str] = &[
+    "Aaiún", "Alto", "Cairo", "Callao", "Havre", "Paso", "Rosario",
+];
+
 /// Whether a place of `kind` at word `i` of `words`, in `lang`, is a club's name by the article
 /// before it (asked too where the marks are made, which otherwise type a known place a place).
 pub(in super::super) fn names_club(words: &[&str], i: usize, kind: PlaceKind, lang: Lang) -> bool {
@@ -22,6 +31,7 @@ pub(in super::super) fn names_club(words: &[&str], i: usize, kind: PlaceKind, la
         && kind == PlaceKind::City
         && i > 0
         && ARTICLES_ES.contains(&words[i - 1])
+        && !WITH_ARTICLE_ES.contains(&words[i])
 }
 
 /// Applies the pass to the spans of a window.
@@ -38,10 +48,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         .collect();
     for (a, b) in clubs {
         // Only over the city or a name of the tagger's inside it; a longer name holding the
-        // city ("el Real Madrid", "del Atlético de Madrid") is the tagger's to type.
+        // city ("el Real Madrid", "del Atlético de Madrid") is the tagger's to type, and a
+        // person there is a person.
         if spans
             .iter()
-            .any(|s| s.0 < b && a < s.1 && (s.0 < a || s.1 > b))
+            .any(|s| s.0 < b && a < s.1 && (s.0 < a || s.1 > b || s.2 == EntityKind::Person))
         {
             continue;
         }
@@ -54,7 +65,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run_with_places;
-    use crate::text::EntityKind::{Organization, Place};
+    use crate::text::EntityKind::{Organization, Person, Place};
 
     #[test]
     fn a_spanish_city_after_an_article_is_its_club() {
@@ -79,6 +90,15 @@ mod tests {
         let words = ["Chove", "no", "Porto", "hoje"];
         let out = run_with_places(super::apply, &words, "pt", &[], &[(2, 1, "Porto")]);
         assert_eq!(out, []);
+        // A city Spanish names with "El": "llegó al Cairo".
+        let words = ["Llegó", "al", "Cairo", "ayer"];
+        let out = run_with_places(super::apply, &words, "es", &[], &[(2, 1, "Cairo")]);
+        assert_eq!(out, []);
+        // A person the tagger found there stays one.
+        let words = ["Vino", "el", "Santiago", "ayer"];
+        let spans = [(2, 3, Person)];
+        let out = run_with_places(super::apply, &words, "es", &spans, &[(2, 1, "Santiago")]);
+        assert_eq!(out, spans);
         // The tagger's longer name holding the city keeps its type.
         let words = ["Ganó", "el", "Madrid", "Club", "ayer"];
         let spans = [(2, 4, Organization)];

@@ -12,9 +12,10 @@
 //!   too, but a place, a body or a name the tagger found after them is held, and what is left
 //!   is mostly the name's own (Bosque +0.2, CoNLL-2002 Spanish +0.1); French and Italian,
 //!   not measured to gain, stay out.
-//! - Not two people where the particle is also a preposition of the language and the second
-//!   is a full name of its own, a given name first: Italian "Meloni da Donald Trump" is
-//!   Meloni at Trump's ("Lula da Silva" still one).
+//! - Not two people where the particle is also a function word of the language (a preposition)
+//!   and both sides are full names, the second a given name first: Italian "Giorgia Meloni da
+//!   Donald Trump" is Meloni at Trump's ("Lula da Silva", "Francisco de Paula Santander" and
+//!   "Maria da Graça Foster" still one).
 
 use super::*;
 
@@ -81,7 +82,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         match spans.iter().position(|s| s.0 == q) {
-            Some(j) if spans[j].2 == EntityKind::Person && !two_people(c, b, spans[j]) => {
+            Some(j)
+                if spans[j].2 == EntityKind::Person && !two_people(c, spans[i], b, spans[j]) =>
+            {
                 spans[i].1 = spans[j].1;
                 spans.remove(j);
                 continue;
@@ -119,12 +122,19 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     spans.sort_by_key(|s| s.0);
 }
 
-/// Whether a person `right` after the particle at `p` is someone else: the particle is a
-/// preposition of the language too and `right` is a full name, a given name (English's, or the
-/// pack's of many countries) and more.
-fn two_people(c: &Ctx, p: usize, right: (usize, usize, EntityKind)) -> bool {
+/// Whether the person `right` after the particle at `p` is someone else than the person
+/// `left` before it: the particle is a function word of the language too (a preposition), and
+/// both are full names of two words or more, `right`'s first a given name (English's, or the
+/// pack's of many countries).
+fn two_people(
+    c: &Ctx,
+    left: (usize, usize, EntityKind),
+    p: usize,
+    right: (usize, usize, EntityKind),
+) -> bool {
     let first = c.words[right.0];
     c.function(p)
+        && left.1 - left.0 >= 2
         && right.1 - right.0 >= 2
         && (is_given_name(first) || c.pack.is_some_and(|pack| pack.is_given_name(first)))
 }
