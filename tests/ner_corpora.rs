@@ -371,8 +371,11 @@ fn every_language_on_its_dev_splits() {
             failed.push(format!("{lang} {name}: F1 {f1:.3} under {floor}"));
         }
     }
-    // As pages are read: runs of 20 sentences as one text, on the splits nothing was chosen on.
-    lines.push("The check and measured splits read as pages (20 consecutive sentences a text):".to_owned());
+    // As pages are read: runs of 20 sentences as one text, on the splits the thresholds were
+    // not chosen on.
+    lines.push(
+        "The check and measured splits read as pages (20 consecutive sentences a text):".to_owned(),
+    );
     for &(lang, name, file, part, role, _) in SPLITS {
         if role == Role::Tune {
             continue;
@@ -384,7 +387,10 @@ fn every_language_on_its_dev_splits() {
         lines.push(format!("  {lang} {name}: F1 {f1:.3} (P {p:.3} R {r:.3})"));
     }
     // Most news sets its quotes typographically; the corpora write them straight.
-    lines.push("The check and measured splits in typographic quotes (\u{201C} \u{201D} \u{2019}):".to_owned());
+    lines.push(
+        "The check and measured splits in typographic quotes (\u{201C} \u{201D} \u{2019}):"
+            .to_owned(),
+    );
     for &(lang, name, file, part, role, _) in SPLITS {
         if role == Role::Tune {
             continue;
