@@ -47,17 +47,15 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         .map(|&(i, len, _)| (i, i + len))
         .collect();
     for (a, b) in clubs {
-        // Only over the city or a name of the tagger's inside it; a longer name holding the
-        // city ("el Real Madrid", "del Atlético de Madrid") is the tagger's to type, and a
-        // person there is a person.
-        if spans
+        // Over the city or a name of the tagger's inside it; a longer name holding the city
+        // ("el Real Madrid", "del Atlético de Madrid") is the tagger's to type (`put_within`),
+        // and a person there is a person.
+        let person = spans
             .iter()
-            .any(|s| s.0 < b && a < s.1 && (s.0 < a || s.1 > b || s.2 == EntityKind::Person))
-        {
-            continue;
+            .any(|s| s.0 < b && a < s.1 && s.2 == EntityKind::Person);
+        if !person {
+            put_within(spans, a, b, EntityKind::Organization);
         }
-        spans.retain(|s| !(a <= s.0 && s.1 <= b));
-        spans.push((a, b, EntityKind::Organization));
     }
     spans.sort_by_key(|s| s.0);
 }
