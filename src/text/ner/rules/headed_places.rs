@@ -6,6 +6,11 @@
 //! on after the noun ("Island Records", "Bridge Street"), and not in title-case sentences.
 //! Also a place's noun written first, before "of" ("Gulf of Aden", "Strait of Hormuz", "Isle
 //! of Man"): the noun, "of" and one to three name words are one place.
+//!
+//! Other languages' news names English places in English ("all'aeroporto di Palm Beach",
+//! "di Bondi Beach"), so the pass reads every language's text; the tagger of another language
+//! takes such a name for a person's, and a person's name of the same words that does not open
+//! with a given name gives way to the place (not "Adam Beach", the actor).
 
 use super::*;
 use crate::support::case::with_lowercase;
@@ -27,13 +32,19 @@ const WORDS_BEFORE: usize = 3;
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    if c.lang.code() != Some("en") || c.title_case {
+    if c.title_case {
         return;
     }
     let (words, n) = (c.words, c.words.len());
+    // German writes Iceland "Island".
+    let german = c.lang.code() == Some("de");
     let mut added = false;
     for h in 1..n {
-        if !c.capitalised(h) || !with_lowercase(words[h], |w| HEADS_EN.contains(w)) {
+        if !c.capitalised(h)
+            || !with_lowercase(words[h], |w| {
+                HEADS_EN.contains(w) && !(german && w == "island")
+            })
+        {
             continue;
         }
         // A capitalised word after the noun makes it part of another name.
@@ -60,6 +71,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if is_given_name(words[start])
             || (opens(words, start) && h - start >= 2 && !c.held(spans, start))
         {
+            continue;
+        }
+        // The tagger's person of exactly these words is a place's name it did not know.
+        if let Some(s) = spans
+            .iter_mut()
+            .find(|s| (s.0, s.1, s.2) == (start, h + 1, EntityKind::Person))
+        {
+            s.2 = EntityKind::Place;
             continue;
         }
         added |= place_over(spans, start, h + 1);
@@ -169,9 +188,27 @@ mod tests {
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         let words = ["X", "Square", ":", "12"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
-        let words = ["di", "Tiananmen", "Square"];
-        assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["Crowds", "Fill", "Tiananmen", "Square"];
         assert_eq!(run_in(super::apply, &words, "en", &[], &[], true), []);
+    }
+
+    #[test]
+    fn an_english_place_in_another_languages_news_is_a_place() {
+        let words = ["all'aeroporto", "di", "Palm", "Beach", "."];
+        assert_eq!(run(super::apply, &words, "it", &[]), [(2, 4, Place)]);
+        let words = ["berkumpul", "di", "Tiananmen", "Square", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Place)]);
+        // Over the tagger's person of the same words, not over one with a given name first.
+        let words = ["vive", "a", "Palm", "Beach", "."];
+        assert_eq!(
+            run(super::apply, &words, "it", &[(2, 4, Person)]),
+            [(2, 4, Place)]
+        );
+        let words = ["l'attore", "Adam", "Beach", "."];
+        let spans = [(1, 3, Person)];
+        assert_eq!(run(super::apply, &words, "it", &spans), spans);
+        // German's "Island" is Iceland.
+        let words = ["die", "Insel", "Island", "liegt"];
+        assert_eq!(run(super::apply, &words, "de", &[]), []);
     }
 }
