@@ -1493,3 +1493,23 @@ fn spanish_and_italian_pages_get_their_people() {
     );
     assert_eq!(entity(&a, "Giancarlo Giorgetti").kind, EntityKind::Person);
 }
+
+/// News in other languages names English places and bodies in English: an airport's town in
+/// Italian is a place, a university in Indonesian a body (the taggers of those languages read
+/// the one as a person and the other as a place or nothing).
+#[test]
+fn english_places_and_bodies_in_other_languages_news() {
+    let a = run(
+        "La premier è arrivata all'aeroporto di Palm Beach dopo un volo di dieci ore.",
+        "it",
+    );
+    assert_eq!(entity(&a, "Palm Beach").kind, EntityKind::Place);
+    let a = run(
+        "Keduanya akademisi di Stanford University dan tinggal di California.",
+        "id",
+    );
+    assert_eq!(
+        entity(&a, "Stanford University").kind,
+        EntityKind::Organization
+    );
+}

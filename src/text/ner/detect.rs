@@ -120,23 +120,39 @@ pub(super) fn is_english_title(word: &str) -> bool {
             })
 }
 
+/// English heads of bodies' names that in Indonesian text end the name of a building, which is
+/// a place (CONVENTIONS: "hotel Oranje"; the corpora mark "… Center" a place), or are Indonesian
+/// words as well ("Sepeda Motor", "Pusat Data"). General vocabulary, written for baca. Sorted.
+static NOT_BODIES_ID: super::WordList = super::WordList::new(
+    "cafe cathedral center centre church coffee data estate gas hotel hotels media memorial motor \
+     museum pizza radio restaurant restaurants",
+);
+
 /// The sides a river's bank lies on ("West Bank", "Left Bank").
 const SIDES: [&str; 6] = ["east", "left", "north", "right", "south", "west"];
 
 /// English organisations by their head noun (compromise's organisation words): a capitalised
 /// run that ends in one ("European Commission", "Detroit Police Department"), or one followed
 /// by "of" and a capitalised run ("Bank of England", "University of the Philippines"):
-/// `(first token, end token)`.
+/// `(first token, end token)`. In Indonesian and Malay text too, where English names of bodies
+/// keep their order ("Stanford University"), but not a head with a capitalised word after it
+/// (that is the languages' own order, head first: "Bank Mandiri", "Museum Nasional") nor one of
+/// [`NOT_BODIES_ID`].
 pub(super) fn org_word_spans(words: &[&str], lang: Lang) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    if lang.code() != Some("en") {
+    let english = lang.code() == Some("en");
+    if !english && !matches!(lang.code(), Some("id" | "ms")) {
         return out;
     }
     let name_word = |x: &str| capitalised(x) && x.chars().all(is_alphabetic);
     let mut k = 0;
     while k < words.len() {
         let head = words[k];
-        if !name_word(head) || !with_lowercase(head, super::is_english_org_word) {
+        let indonesian_order = !english
+            && (words.get(k + 1).is_some_and(|w| capitalised(w))
+                || with_lowercase(head, |w| NOT_BODIES_ID.contains(w)));
+        if !name_word(head) || indonesian_order || !with_lowercase(head, super::is_english_org_word)
+        {
             k += 1;
             continue;
         }

@@ -1,4 +1,7 @@
-//! English organisations by their head noun: "European Commission", "Bank of England".
+//! English organisations by their head noun: "European Commission", "Bank of England"; in
+//! Indonesian and Malay text too ("akademisi di Stanford University"), from the first word of
+//! the run that is no title or function word ("Presiden Harvard University" is the president of
+//! Harvard University).
 
 use super::*;
 
@@ -6,7 +9,19 @@ use super::*;
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
+    let english = lang.code() == Some("en");
     for (mut a, b) in org_word_spans(words, lang) {
+        while !english && a + 1 < b && (c.title(a) || c.function(a) || c.honorific(a)) {
+            a += 1;
+        }
+        // A name that closes a quotation is a work's or an event's title there ("Shirouto
+        // Club", a film; "86 Momoco Party").
+        let quoted = words
+            .get(b)
+            .is_some_and(|w| matches!(*w, "\"" | "”" | "»" | "'" | "’"));
+        if b - a < 2 || !english && quoted {
+            continue;
+        }
         // In a headline every word is capitalised: the head noun says a body only where the
         // tagger or the gazetteer saw a name in the run too ("Customer Service Was Excellent"
         // names none).
@@ -61,9 +76,36 @@ mod tests {
     }
 
     #[test]
-    fn not_in_another_language_nor_a_head_noun_alone() {
-        let words = ["the", "European", "Commission"];
+    fn an_english_body_in_indonesian_text_is_one() {
+        let words = ["akademisi", "di", "Stanford", "University", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Organization)]);
+        // Over the tagger's place of the same words; not over a title.
+        let words = ["kata", "Presiden", "Harvard", "University", "itu"];
+        let spans = [(2, 4, Place)];
+        assert_eq!(
+            run(super::apply, &words, "id", &spans),
+            [(2, 4, Organization)]
+        );
+    }
+
+    #[test]
+    fn not_in_indonesian_order_nor_a_building_nor_another_language() {
+        // Head first, as Indonesian names a body: the tagger's reading stays.
+        let words = ["dari", "Bank", "Mandiri", "."];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["Gubernur", "Bank", "Indonesia", "Perry", "Warjiyo"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["menginap", "di", "Grand", "Hyatt", "Hotel", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["la", "European", "Commission"];
+        assert_eq!(run(super::apply, &words, "it", &[]), []);
+        // A quoted title.
+        let words = ["film", "\"", "Shirouto", "Club", "\"", "."];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+
+    #[test]
+    fn not_a_head_noun_alone() {
         let words = ["The", "Commission", "said"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         // A river's bank on a side is a region.
