@@ -8,8 +8,18 @@
 //! that is a capital and digits ("A320", "F-16", "777-200ER"), or three digits with no zero
 //! first, perhaps with a hyphen and more digits ("737", "737-800"). Not a year ("2024"), a
 //! score ("3-1"), an age group ("U-23") nor a word with small letters ("Covid-19").
+//!
+//! Also, in every language, a well-known organisation (compromise's lexicon) before a capitalised
+//! edition's word ([`EDITIONS`]: "Twitter Lite", "YouTube Premium", "Google Plus") is a product:
+//! the tagger's person or organisation of those words becomes one, and the maker alone is the
+//! organisation the lexicon says it is.
 
 use super::*;
+use crate::support::case::with_lowercase;
+
+/// Words that name an edition of a product after its maker's name. General vocabulary, written
+/// for baca. Sorted.
+static EDITIONS: WordList = WordList::new("lite max mini plus premium pro ultra");
 
 /// Whether `word` designates a model ("737", "A320", "F-16", "777-200ER", "737-800").
 fn is_designation(word: &str) -> bool {
@@ -43,6 +53,7 @@ fn is_designation(word: &str) -> bool {
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let words = c.words;
+    editions(c, spans);
     if c.lang.code() != Some("en") {
         return;
     }
@@ -59,10 +70,57 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     }
 }
 
+/// A well-known organisation before an edition's word: the two are a product, over the
+/// tagger's names inside them or of exactly them (not one that runs on past them).
+fn editions(c: &Ctx, spans: &mut Spans) {
+    let words = c.words;
+    let mut added = false;
+    for (a, len) in organization_matches(words) {
+        let b = a + len + 1;
+        if !words
+            .get(b - 1)
+            .is_some_and(|w| capitalised(w) && with_lowercase(w, |w| EDITIONS.contains(w)))
+            || words.get(b).is_some_and(|w| capitalised(w))
+        {
+            continue;
+        }
+        added |= put_within(spans, a, b, EntityKind::Other);
+    }
+    if added {
+        spans.sort_by_key(|s| s.0);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
-    use crate::text::EntityKind::{Organization, Other, Place};
+    use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_well_known_maker_before_an_editions_word_is_a_product() {
+        let words = ["Twitter", "Lite", "se", "estrena", "en", "México"];
+        let spans = [(0, 2, Person), (5, 6, Place)];
+        assert_eq!(
+            run(super::apply, &words, "es", &spans),
+            [(0, 2, Other), (5, 6, Place)]
+        );
+        let words = ["pakai", "YouTube", "Premium", "di", "rumah"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Other)]);
+    }
+
+    #[test]
+    fn not_an_unknown_maker_a_lower_case_word_nor_a_longer_name() {
+        let words = ["Acme", "Pro", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["Twitter", "pro", "users"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["Google", "Plus", "Codes", "work"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // A name the tagger read past them stays.
+        let words = ["the", "Twitter", "Pro", "League", "final"];
+        let spans = [(1, 4, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+    }
 
     #[test]
     fn a_maker_before_a_models_designation_is_a_product() {
