@@ -1513,3 +1513,13 @@ fn english_places_and_bodies_in_other_languages_news() {
         EntityKind::Organization
     );
 }
+
+/// Religions and their followers get no card ("Kristen Protestan" is no person).
+#[test]
+fn religions_are_no_names() {
+    let a = run(
+        "Penduduk desa itu mayoritas beragama Kristen Protestan dan sebagian Katolik.",
+        "id",
+    );
+    assert!(a.entities.is_empty(), "{:?}", a.entities);
+}

@@ -47,6 +47,7 @@ pub(super) mod person_titles;
 mod place_nouns;
 mod products;
 mod relatives;
+mod religions;
 mod schools;
 mod sports_clubs;
 mod titled_bodies;
@@ -489,6 +490,11 @@ pub static PASSES: &[Pass] = &[
         name: "demonyms",
         guess: false,
         apply: demonyms::apply,
+    },
+    Pass {
+        name: "religions",
+        guess: false,
+        apply: religions::apply,
     },
     Pass {
         name: "glued_words",

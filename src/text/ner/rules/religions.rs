@@ -1,0 +1,74 @@
+//! Religions, their branches and their followers are no names (CONVENTIONS: names of people,
+//! places and organisations only; "Nationality words, demonyms … are not names"). The
+//! Indonesian tagger reads "Kristen Protestan" as a person (Kristen is a given name in
+//! English), and the capital a religion takes in both languages makes "Katolik", "Sunni" or
+//! "Hindu" a name's candidate. A span made only of such words goes; a name with a word of its
+//! own stays ("Gereja Kristen Jawa", "Partai Katolik", "Catholic Church", "Kristen Stewart").
+
+use super::*;
+
+/// Indonesian and Malay words for religions, their branches and their followers. General
+/// vocabulary, written for baca. Sorted.
+static RELIGIONS_ID: WordList = WordList::new(
+    "buddha buddhis budha hindu injili islam katholik katolik khonghucu konghucu kristen \
+     muslim muslimah nasrani ortodoks protestan sunni syiah yahudi",
+);
+
+/// English words for religions, their branches and their followers. General vocabulary,
+/// written for baca. Sorted.
+static RELIGIONS_EN: WordList = WordList::new(
+    "anglican baptist buddhism buddhist catholic catholicism catholics christian christianity \
+     christians evangelical hindu hinduism hindus islam jewish judaism lutheran methodist \
+     mormon muslim muslims orthodox protestant protestants shia shiite shiites sikh sunni \
+     sunnis",
+);
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let list = match c.lang.code() {
+        Some("id" | "ms") => &RELIGIONS_ID,
+        Some("en") => &RELIGIONS_EN,
+        _ => return,
+    };
+    let words = c.words;
+    spans.retain(|s| {
+        !(s.0..s.1).all(|k| {
+            capitalised(words[k])
+                && crate::support::case::with_lowercase(words[k], |w| list.contains(w))
+        })
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn a_religion_or_its_followers_are_no_name() {
+        let words = ["mayoritas", "beragama", "Kristen", "Protestan", "."];
+        assert_eq!(run(super::apply, &words, "id", &[(2, 4, Person)]), []);
+        let words = ["kaum", "Syiah", "dan", "Sunni"];
+        let spans = [(1, 2, Organization), (3, 4, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), []);
+        let words = ["Sunni", "Muslims", "prayed"];
+        assert_eq!(run(super::apply, &words, "en", &[(0, 2, Place)]), []);
+    }
+
+    #[test]
+    fn a_name_with_a_word_of_its_own_stays() {
+        let words = ["jemaat", "Gereja", "Kristen", "Jawa"];
+        let spans = [(1, 4, Organization)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["aktris", "Kristen", "Stewart", "."];
+        let spans = [(1, 3, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["the", "Catholic", "Church", "said"];
+        let spans = [(1, 3, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        // Another language's text is left to its own rules.
+        let words = ["der", "Islam", "gehört"];
+        let spans = [(1, 2, Organization)];
+        assert_eq!(run(super::apply, &words, "de", &spans), spans);
+    }
+}
