@@ -1523,3 +1523,14 @@ fn religions_are_no_names() {
     );
     assert!(a.entities.is_empty(), "{:?}", a.entities);
 }
+
+/// A storm's name is no person's: it is listed as a name of another kind, not marked.
+#[test]
+fn storms_are_no_people() {
+    let a = run(
+        "Siklon Tropis Seroja menyebabkan banjir bandang di Nusa Tenggara Timur.",
+        "id",
+    );
+    assert_eq!(entity(&a, "Siklon Tropis Seroja").kind, EntityKind::Other);
+    assert!(a.entities.iter().all(|e| e.kind != EntityKind::Person));
+}

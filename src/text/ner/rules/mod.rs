@@ -50,6 +50,7 @@ mod relatives;
 mod religions;
 mod schools;
 mod sports_clubs;
+mod storms;
 mod titled_bodies;
 mod trade_nouns;
 mod trailing;
@@ -495,6 +496,11 @@ pub static PASSES: &[Pass] = &[
         name: "religions",
         guess: false,
         apply: religions::apply,
+    },
+    Pass {
+        name: "storms",
+        guess: false,
+        apply: storms::apply,
     },
     Pass {
         name: "glued_words",

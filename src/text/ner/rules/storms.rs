@@ -1,0 +1,116 @@
+//! Storms are named like people ("Hurricane Rita", "Siklon Tropis Seroja", "Topan Hagibis"), and
+//! the taggers read the name as a person's; a storm is none of a person, a place or an
+//! organisation (CONVENTIONS), so the word that says it is a storm ([`STORMS_EN`],
+//! [`STORMS_ID`]), "Tropical"/"Tropis" with it, and the capitalised name after it are one name
+//! of another kind ("other": listed in the glossary, not marked), over the tagger's names
+//! there. (A later mention of the name alone is the tagger's to read: linking does not join
+//! it to the storm.)
+
+use super::*;
+use crate::support::case::with_lowercase;
+
+/// English words that name a storm before its name ("Storm" only after "Tropical": alone it
+/// is a given name, "Storm Reid"). General vocabulary, written for baca. Sorted.
+static STORMS_EN: WordList = WordList::new("cyclone hurricane storm typhoon");
+
+/// Indonesian and Malay words that name a storm before its name. General vocabulary, written
+/// for baca. Sorted.
+static STORMS_ID: WordList = WordList::new("badai siklon taufan topan");
+
+/// The most words a storm's name has after its kind.
+const MAX_WORDS: usize = 2;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let (list, tropical) = match c.lang.code() {
+        Some("en") => (&STORMS_EN, "tropical"),
+        Some("id" | "ms") => (&STORMS_ID, "tropis"),
+        _ => return,
+    };
+    let (words, n) = (c.words, c.words.len());
+    let mut added = false;
+    let mut k = 0;
+    while k < n {
+        if !c.capitalised(k) || !with_lowercase(words[k], |w| list.contains(w)) {
+            k += 1;
+            continue;
+        }
+        // "Tropical Storm Rita" (English), "Siklon Tropis Seroja" (Indonesian).
+        let after_tropical =
+            k > 0 && c.capitalised(k - 1) && words[k - 1].eq_ignore_ascii_case(tropical);
+        if words[k].eq_ignore_ascii_case("storm") && !after_tropical {
+            k += 1;
+            continue;
+        }
+        let a = if after_tropical { k - 1 } else { k };
+        let mut first = k + 1;
+        if first < n && c.capitalised(first) && words[first].eq_ignore_ascii_case(tropical) {
+            first += 1;
+        }
+        let mut b = first;
+        while b < n
+            && b - first < MAX_WORDS
+            && c.name_part(b)
+            && !c.places.iter().any(|p| p.0 <= b && b < p.0 + p.1)
+        {
+            b += 1;
+        }
+        // Not inside a longer name ("the National Hurricane Center").
+        if b > first {
+            added |= put_within(spans, a, b, EntityKind::Other);
+        }
+        k = b.max(k + 1);
+    }
+    if added {
+        spans.sort_by_key(|s| s.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_with_places};
+    use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_storms_name_is_no_persons() {
+        let words = ["Hurricane", "Rita", "hit", "Texas"];
+        let spans = [(1, 2, Person), (3, 4, Place)];
+        assert_eq!(
+            run(super::apply, &words, "en", &spans),
+            [(0, 2, Other), (3, 4, Place)]
+        );
+        let words = ["Siklon", "Tropis", "Seroja", "melanda", "NTT"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 3, Person)]),
+            [(0, 3, Other)]
+        );
+        let words = ["as", "Tropical", "Storm", "Debby", "neared"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 4, Other)]);
+    }
+
+    #[test]
+    fn not_a_storm_word_in_lower_case_nor_before_a_place() {
+        let words = ["a", "storm", "Rita", "said"];
+        let spans = [(2, 3, Person)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let words = ["actress", "Storm", "Reid", "said"];
+        let spans = [(1, 3, Person)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        // "Badai Gurun" would be a storm; the place a storm struck is the place.
+        let words = ["Badai", "Jakarta", "kemarin"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(1, 2, Place)],
+            &[(1, 1, "Jakarta")],
+        );
+        assert_eq!(out, [(1, 2, Place)]);
+        let words = ["Hurricane", "Rita", "hit"];
+        let spans = [(1, 2, Person)];
+        assert_eq!(run(super::apply, &words, "de", &spans), spans);
+        let words = ["the", "National", "Hurricane", "Center", "said"];
+        let spans = [(1, 4, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+    }
+}
