@@ -55,7 +55,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let dotted = c.honorific(k)
             && words[k + 1] == "."
             && (k == 0 || !capitalised(words[k - 1]) || c.honorific(k - 1));
-        let first = if dotted { k + 2 } else { k + 1 };
+        let mut first = if dotted { k + 2 } else { k + 1 };
+        // A rank's force or a title's body, in capitals, before the name: "Letjen TNI
+        // Suharyanto" (see `person_titles::portfolio_at`).
+        if !occupation && c.honorific(k) && super::person_titles::portfolio_at(c, first, n) {
+            first += 1;
+        }
         let word_after = dotted
             && first < n
             && words[first].chars().filter(|ch| ch.is_alphabetic()).count() >= 2
@@ -118,6 +123,15 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 3, Person)]);
         let words = ["Haji", "Agus", "Salim", "datang"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Person)]);
+    }
+
+    #[test]
+    fn a_ranks_force_in_capitals_is_outside_the_name() {
+        let words = ["Kepala", "BNPB", "Letjen", "TNI", "Suharyanto", "meminta"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(4, 5, Person)]);
+        // Two capitals are initials of the name.
+        let words = ["kata", "Kompol", "RM", "Sitompul", "kemarin"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Person)]);
     }
 
     #[test]

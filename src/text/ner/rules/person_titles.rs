@@ -21,7 +21,7 @@ static BODY_HEAD_TITLES_ID: WordList =
 /// BNPB Suharyanto", "Direktur Utama BRI Sunarso"): three capitals or more (two are a name's
 /// initials: "Jaksa Agung ST Burhanuddin"), and a name in lower case after it (a line in
 /// capitals is all acronyms).
-fn portfolio_at(c: &Ctx, k: usize, end: usize) -> bool {
+pub(super) fn portfolio_at(c: &Ctx, k: usize, end: usize) -> bool {
     k >= 1
         && k + 1 < end
         && c.title(k - 1)
@@ -82,7 +82,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             }
             // "Foreign Minister Penny Wong", "Secretary of State Antony Blinken": the name starts
             // after the last title word, at the first given name if there is one.
-            if let Some(t) = (s.0..s.1 - 1).rev().find(|&k| c.title(k)) {
+            let inner_title = (s.0..s.1 - 1).rev().find(|&k| c.title(k));
+            // A title before the span, the body's acronym in it: "Letjen TNI Suharyanto".
+            if inner_title.is_none() && portfolio_at(c, s.0, s.1) {
+                s.0 += 1;
+            }
+            if let Some(t) = inner_title {
                 s.0 = (t + 1..s.1 - 1)
                     .find(|&k| is_given_name(words[k]))
                     .unwrap_or(t + 1);
@@ -120,6 +125,21 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 mod tests {
     use super::super::tests::run;
     use crate::text::EntityKind::{Organization, Person};
+
+    #[test]
+    fn a_bodys_acronym_after_a_title_before_the_span_is_outside_the_name() {
+        let words = ["Kepala", "BNPB", "Letjen", "TNI", "Suharyanto", "meminta"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(3, 5, Person)]),
+            [(4, 5, Person)]
+        );
+        // Two capitals are a name's initials.
+        let words = ["Jaksa", "Agung", "ST", "Burhanuddin", "mengatakan"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(2, 4, Person)]),
+            [(2, 4, Person)]
+        );
+    }
 
     #[test]
     fn a_persons_name_starts_after_the_last_title_word() {
