@@ -6,8 +6,9 @@
 //!
 //! A designation is one word of two to twelve capital letters, digits and hyphens, with a digit,
 //! that is a capital and digits ("A320", "F-16", "777-200ER"), or three digits with no zero
-//! first, perhaps with a hyphen and more digits ("737", "737-800"). Not a year ("2024"), a
-//! score ("3-1"), an age group ("U-23") nor a word with small letters ("Covid-19").
+//! first, perhaps with a hyphen and a variant of hundreds or a small number ("737", "737-800",
+//! "787-10"). Not a year ("2024"), a score ("3-1", "112-104"), an age group ("U-23") nor a word
+//! with small letters ("Covid-19").
 //!
 //! Also, in every language, a well-known organisation (compromise's lexicon) before a capitalised
 //! edition's word ([`EDITIONS`]: "Twitter Lite", "YouTube Premium", "Google Plus") is a product:
@@ -43,11 +44,15 @@ fn is_designation(word: &str) -> bool {
     }
     // Digits: three, no zero first, then perhaps a hyphen and a variant's digits.
     let (model, variant) = word.split_once('-').unwrap_or((word, "1"));
-    model.len() == 3
+    let digits = model.len() == 3
         && !model.starts_with('0')
         && model.bytes().all(|c| c.is_ascii_digit())
         && (1..=4).contains(&variant.len())
-        && variant.bytes().all(|c| c.is_ascii_digit())
+        && variant.bytes().all(|c| c.is_ascii_digit());
+    // A variant is hundreds or small beside the model ("737-800", "787-10"); two numbers
+    // alike are a score ("Celtics 112-104", "112-98").
+    let number = |d: &str| d.parse::<u32>().unwrap_or(0);
+    digits && (variant.ends_with("00") || number(variant) * 2 <= number(model))
 }
 
 /// Applies the pass to the spans of a window.
@@ -157,12 +162,23 @@ mod tests {
 
     #[test]
     fn a_designation_is_capitals_and_digits_or_three_digits() {
-        for w in ["737", "A320", "F-16", "777-200ER", "X5", "737-800"] {
+        for w in [
+            "737",
+            "A320",
+            "F-16",
+            "777-200ER",
+            "X5",
+            "737-800",
+            "787-10",
+            "737-8",
+        ] {
             assert!(super::is_designation(w), "{w}");
         }
         let not = [
             "2024",
             "3-1",
+            "112-104",
+            "112-98",
             "12",
             "4g",
             "-16",
