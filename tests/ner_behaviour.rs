@@ -1534,3 +1534,11 @@ fn storms_are_no_people() {
     assert_eq!(entity(&a, "Siklon Tropis Seroja").kind, EntityKind::Other);
     assert!(a.entities.iter().all(|e| e.kind != EntityKind::Person));
 }
+
+/// A sentence of names and offices has most of its words capitalised but is no headline when a
+/// verb stands in lower case: the name after an office and its region is a person.
+#[test]
+fn a_sentence_of_names_with_a_verb_is_running_text() {
+    let a = run("Ia didampingi Gubernur Jawa Barat Ridwan Kamil.", "id");
+    assert_eq!(entity(&a, "Ridwan Kamil").kind, EntityKind::Person);
+}

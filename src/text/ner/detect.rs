@@ -326,6 +326,21 @@ pub(super) fn title_case(words: &[&str]) -> bool {
     title_share(n, caps)
 }
 
+/// Whether a sentence is a headline: in title case ([`title_case`]) with no word of four letters
+/// or more in lower case that is no function word of `lang` or English. A headline leaves only
+/// function words small ("Polisi Tangkap Pencuri di Pasar Baru"); a sentence of names and
+/// offices with a verb in lower case is running text ("Ia didampingi Gubernur Jawa Barat
+/// Ridwan Kamil."), though most of its words are capitalised.
+pub(super) fn is_headline(words: &[&str], lang: Lang) -> bool {
+    title_case(words)
+        && !words.iter().skip(1).any(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && w.chars().count() >= 4
+                && w.chars().all(is_alphabetic)
+                && !is_function_word(w, lang)
+        })
+}
+
 /// Whether `caps` capitalised words of `n` (after a sentence's first) make it title case.
 pub(super) fn title_share(n: usize, caps: usize) -> bool {
     n >= 3 && caps * 4 >= n * 3

@@ -57,7 +57,7 @@ mod trailing;
 
 pub(super) use super::detect::{
     abbreviates_words, capitalised, hyphened_organizations, is_english_title, is_given_name,
-    is_trap, opens, org_word_spans, organization_matches, without_possessive,
+    is_headline, is_trap, opens, org_word_spans, organization_matches, without_possessive,
 };
 pub(super) use super::gazetteer::{Place, PlaceKind};
 pub(super) use super::is_function_word;

@@ -19,8 +19,10 @@ const MAX_WORDS: usize = 3;
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
-    // In a headline the word after the place may be a verb ("Presiden Prancis Tiba di Bali").
-    if !matches!(lang.code(), Some("id" | "ms")) || c.title_case {
+    // In a headline the word after the place may be a verb ("Presiden Prancis Tiba di Bali");
+    // not in a sentence of names with a verb in lower case ("Ia didampingi Gubernur Jawa Barat
+    // Ridwan Kamil."), which has most of its words capitalised too.
+    if !matches!(lang.code(), Some("id" | "ms")) || c.title_case && is_headline(words, lang) {
         return;
     }
     let title = |k: usize| c.title(k);
@@ -86,6 +88,29 @@ mod tests {
             run_with_places(super::apply, &words, "id", &[], &places),
             [(4, 6, Person)]
         );
+    }
+
+    #[test]
+    fn in_a_sentence_of_names_with_a_verb_in_lower_case_too() {
+        crate::text::add_language_data("id", include_str!("../../lang/data/id.txt"));
+        let words = [
+            "Ia",
+            "didampingi",
+            "Gubernur",
+            "Jawa",
+            "Barat",
+            "Ridwan",
+            "Kamil",
+            ".",
+        ];
+        let places = [(3, 2, "Jawa Barat")];
+        let out = super::super::tests::run_in(super::apply, &words, "id", &[], &places, true);
+        assert_eq!(out, [(5, 7, Person)]);
+        // Not in a headline.
+        let words = ["Presiden", "Prancis", "Tiba", "di", "Bali"];
+        let places = [(1, 1, "Prancis"), (4, 1, "Bali")];
+        let out = super::super::tests::run_in(super::apply, &words, "id", &[], &places, true);
+        assert_eq!(out, []);
     }
 
     #[test]
