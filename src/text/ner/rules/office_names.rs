@@ -92,7 +92,7 @@ mod tests {
 
     #[test]
     fn in_a_sentence_of_names_with_a_verb_in_lower_case_too() {
-        crate::text::add_language_data("id", include_str!("../../lang/data/id.txt"));
+        crate::text::add_language_data("id", include_str!("../../lang/data/id.txt")).unwrap();
         let words = [
             "Ia",
             "didampingi",
