@@ -1542,3 +1542,14 @@ fn a_sentence_of_names_with_a_verb_is_running_text() {
     let a = run("Ia didampingi Gubernur Jawa Barat Ridwan Kamil.", "id");
     assert_eq!(entity(&a, "Ridwan Kamil").kind, EntityKind::Person);
 }
+
+/// A team named after the noun that says it is one is an organisation, not the person the
+/// tagger reads in its nickname ("skuad Garuda").
+#[test]
+fn a_team_after_its_noun_is_an_organisation() {
+    let a = run(
+        "Gol kemenangan skuad Garuda dicetak oleh Egy Maulana Vikri.",
+        "id",
+    );
+    assert_eq!(entity(&a, "Garuda").kind, EntityKind::Organization);
+}

@@ -51,6 +51,7 @@ mod religions;
 mod schools;
 mod sports_clubs;
 mod storms;
+mod team_nouns;
 mod titled_bodies;
 mod trade_nouns;
 mod trailing;
@@ -386,6 +387,11 @@ pub static PASSES: &[Pass] = &[
         name: "club_articles",
         guess: false,
         apply: club_articles::apply,
+    },
+    Pass {
+        name: "team_nouns",
+        guess: true,
+        apply: team_nouns::apply,
     },
     Pass {
         name: "mastheads",
