@@ -1541,6 +1541,14 @@ fn storms_are_no_people() {
 fn a_sentence_of_names_with_a_verb_is_running_text() {
     let a = run("Ia didampingi Gubernur Jawa Barat Ridwan Kamil.", "id");
     assert_eq!(entity(&a, "Ridwan Kamil").kind, EntityKind::Person);
+    // A headline's verb after the office and its region is no name, though the truecasing
+    // reads some of its words in lower case.
+    let a = run("Gubernur Jawa Barat Resmikan Tol Baru di Bekasi", "id");
+    assert!(
+        a.entities.iter().all(|e| e.kind != EntityKind::Person),
+        "{:?}",
+        a.entities
+    );
 }
 
 /// A team named after the noun that says it is one is an organisation, not the person the

@@ -121,11 +121,14 @@ pub(super) fn is_english_title(word: &str) -> bool {
 }
 
 /// English heads of bodies' names that in Indonesian text end the name of a building, which is
-/// a place (CONVENTIONS: "hotel Oranje"; the corpora mark "… Center" a place), or are Indonesian
-/// words as well ("Sepeda Motor", "Pusat Data"). General vocabulary, written for baca. Sorted.
+/// a place (CONVENTIONS: "hotel Oranje"; the corpora mark "… Center" a place), are Indonesian
+/// words as well ("Sepeda Motor", "Pusat Data"), or end English phrases Indonesian borrows
+/// for a trade ("pelatihan Digital Marketing", "layanan Customer Service"). General
+/// vocabulary, written for baca. Sorted.
 static NOT_BODIES_ID: super::WordList = super::WordList::new(
-    "cafe cathedral center centre church coffee data estate gas hotel hotels media memorial motor \
-     museum pizza radio restaurant restaurants",
+    "cafe cathedral center centre church coffee data design development estate gas hotel hotels \
+     management marketing media memorial motor museum pizza radio restaurant restaurants service \
+     services",
 );
 
 /// The sides a river's bank lies on ("West Bank", "Left Bank").
@@ -401,6 +404,8 @@ pub struct Window {
     /// Indonesian and Malay: each word that is an English given name the page writes in lower
     /// case ("tim", "dana": a team, a fund), and so no given name here. Empty otherwise.
     pub lower_given: Vec<bool>,
+    /// Whether the window is a headline ([`is_headline`], of its words as written).
+    pub headline: bool,
 }
 
 impl Window {
@@ -417,6 +422,7 @@ impl Window {
         split_glued(text, &mut tokens);
         let mut places = Gazetteer::get().matches(text, &tokens);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        let headline = is_headline(&words, lang);
         let truecased: Option<Vec<Option<Box<str>>>> = title_case(&words).then(|| {
             // In a headline, the pack's lower-case words too (`truecase`).
             let lower = super::truecase::lower_words(&words, &places, lang, pack);
@@ -480,6 +486,7 @@ impl Window {
             truecased,
             glued,
             lower_given,
+            headline,
         }
     }
 
@@ -602,6 +609,7 @@ pub fn window_mentions(
         opens_block(text, at.0, tokens[0].start),
     );
     rules.title_case = window.truecased.is_some();
+    rules.headline = window.headline;
     rules.lower_given = &window.lower_given;
     rules.pack = Some(pack);
     // An unsure person's span may hold the title the tagger read into it: the name is what
@@ -810,6 +818,7 @@ pub fn rules_keep(
             .is_some_and(|t| opens_block(text, index, t.start)),
     );
     rules.title_case = window.truecased.is_some();
+    rules.headline = window.headline;
     rules.lower_given = &window.lower_given;
     rules.pack = pack;
     let mut ruled = spans.to_vec();

@@ -73,11 +73,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         {
             continue;
         }
-        // The tagger's person of exactly these words is a place's name it did not know.
-        if let Some(s) = spans
-            .iter_mut()
-            .find(|s| (s.0, s.1, s.2) == (start, h + 1, EntityKind::Person))
-        {
+        // Another language's tagger's person of exactly these words is a place's name it did
+        // not know (English's keeps "Picabo Street").
+        if let Some(s) = spans.iter_mut().find(|s| {
+            c.lang.code() != Some("en") && (s.0, s.1, s.2) == (start, h + 1, EntityKind::Person)
+        }) {
             s.2 = EntityKind::Place;
             continue;
         }

@@ -132,6 +132,9 @@ mod tests {
         // Two capitals are initials of the name.
         let words = ["kata", "Kompol", "RM", "Sitompul", "kemarin"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Person)]);
+        // A name in capitals alone is the name.
+        let words = ["Jenderal", "SBY", "mengatakan", "itu"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 2, Person)]);
     }
 
     #[test]

@@ -58,7 +58,7 @@ mod trailing;
 
 pub(super) use super::detect::{
     abbreviates_words, capitalised, hyphened_organizations, is_english_title, is_given_name,
-    is_headline, is_trap, opens, org_word_spans, organization_matches, without_possessive,
+    is_trap, opens, org_word_spans, organization_matches, without_possessive,
 };
 pub(super) use super::gazetteer::{Place, PlaceKind};
 pub(super) use super::is_function_word;
@@ -130,6 +130,10 @@ pub(super) struct Ctx<'a> {
     pub opens_block: bool,
     /// Whether the window is title case (a headline): its capitals are no evidence of a name.
     pub title_case: bool,
+    /// Whether it is a headline for certain ([`super::detect::is_headline`], read from its
+    /// words as written): title case with no content word in lower case ("Ia didampingi
+    /// Gubernur Jawa Barat Ridwan Kamil." is title case, no headline).
+    pub headline: bool,
     /// Indonesian and Malay: which words are English given names the page writes in lower case
     /// (`Window::lower_given`; empty where not known).
     pub lower_given: &'a [bool],
@@ -184,6 +188,7 @@ impl<'a> Ctx<'a> {
             glued,
             opens_block,
             title_case: false,
+            headline: false,
             lower_given: &[],
             pack: None,
             flags: vec![std::cell::Cell::new(0); words.len()],
@@ -652,6 +657,7 @@ pub(super) mod tests {
         let glued = vec![false; words.len()];
         let mut c = Ctx::new(words, &places, Lang::from_tag(lang), &glued, true);
         c.title_case = title_case;
+        c.headline = title_case && super::super::detect::is_headline(words, c.lang);
         c.pack = pack;
         let mut spans = spans.to_vec();
         pass(&c, &mut spans);

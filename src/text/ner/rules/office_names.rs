@@ -22,7 +22,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     // In a headline the word after the place may be a verb ("Presiden Prancis Tiba di Bali");
     // not in a sentence of names with a verb in lower case ("Ia didampingi Gubernur Jawa Barat
     // Ridwan Kamil."), which has most of its words capitalised too.
-    if !matches!(lang.code(), Some("id" | "ms")) || c.title_case && is_headline(words, lang) {
+    if !matches!(lang.code(), Some("id" | "ms")) || c.headline {
         return;
     }
     let title = |k: usize| c.title(k);

@@ -97,6 +97,8 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["menginap", "di", "Grand", "Hyatt", "Hotel", "."];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["pelatihan", "Digital", "Marketing", "bagi", "UMKM"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["la", "European", "Commission"];
         assert_eq!(run(super::apply, &words, "it", &[]), []);
         // A quoted title.

@@ -19,14 +19,15 @@ static BODY_HEAD_TITLES_ID: WordList =
 /// Whether the word at `k`, right after a title, is the acronym of the office's body or
 /// portfolio, which a name follows before `end` ("Menteri PUPR Basuki Hadimuljono", "Kepala
 /// BNPB Suharyanto", "Direktur Utama BRI Sunarso"): three capitals or more (two are a name's
-/// initials: "Jaksa Agung ST Burhanuddin"), and a name in lower case after it (a line in
-/// capitals is all acronyms).
+/// initials: "Jaksa Agung ST Burhanuddin"), and a capitalised name with small letters after it
+/// (a line in capitals is all acronyms; "Jenderal SBY mengatakan" names SBY).
 pub(super) fn portfolio_at(c: &Ctx, k: usize, end: usize) -> bool {
     k >= 1
         && k + 1 < end
         && c.title(k - 1)
         && c.words[k].len() >= 3
         && super::super::is_acronym(c.words[k])
+        && capitalised(c.words[k + 1])
         && c.words[k + 1].chars().any(char::is_lowercase)
 }
 

@@ -51,8 +51,12 @@ fn is_designation(word: &str) -> bool {
         && variant.bytes().all(|c| c.is_ascii_digit());
     // A variant is hundreds or small beside the model ("737-800", "787-10"); two numbers
     // alike are a score ("Celtics 112-104", "112-98").
+    // No airliner's model in the news is under 200 ("Celtics 120-100" is a score too).
     let number = |d: &str| d.parse::<u32>().unwrap_or(0);
-    digits && (variant.ends_with("00") || number(variant) * 2 <= number(model))
+    let hyphened = word.contains('-');
+    digits
+        && (!hyphened || number(model) >= 200)
+        && (variant.ends_with("00") || number(variant) * 2 <= number(model))
 }
 
 /// Applies the pass to the spans of a window.
@@ -82,6 +86,10 @@ fn editions(c: &Ctx, spans: &mut Spans) {
     let mut added = false;
     for (a, len) in organization_matches(words) {
         let b = a + len + 1;
+        // After an acronym the word joins a body's name ("OPEC Plus", the oil producers).
+        if len == 1 && super::super::is_acronym(words[a]) {
+            continue;
+        }
         if !words
             .get(b - 1)
             .is_some_and(|w| capitalised(w) && with_lowercase(w, |w| EDITIONS.contains(w)))
@@ -120,6 +128,8 @@ mod tests {
         let words = ["Twitter", "pro", "users"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         let words = ["Google", "Plus", "Codes", "work"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["OPEC", "Plus", "agreed", "to", "cut"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         // A name the tagger read past them stays.
         let words = ["the", "Twitter", "Pro", "League", "final"];
@@ -179,6 +189,7 @@ mod tests {
             "3-1",
             "112-104",
             "112-98",
+            "120-100",
             "12",
             "4g",
             "-16",

@@ -4,6 +4,10 @@
 //! English), and the capital a religion takes in both languages makes "Katolik", "Sunni" or
 //! "Hindu" a name's candidate. A span made only of such words goes; a name with a word of its
 //! own stays ("Gereja Kristen Jawa", "Partai Katolik", "Catholic Church", "Kristen Stewart").
+//! A person of one such word stays unless a word for faith or its people comes before it
+//! ([`CUES`]: "beragama Islam", "umat Hindu"): "Muslim" is an Indonesian given name, "Islam" a
+//! Bengali surname ("Islam said"); so does a one-word name after "The" ("The Hindu", a
+//! newspaper).
 
 use super::*;
 
@@ -17,10 +21,16 @@ static RELIGIONS_ID: WordList = WordList::new(
 /// English words for religions, their branches and their followers. General vocabulary,
 /// written for baca. Sorted.
 static RELIGIONS_EN: WordList = WordList::new(
-    "anglican baptist buddhism buddhist catholic catholicism catholics christian christianity \
-     christians evangelical hindu hinduism hindus islam jewish judaism lutheran methodist \
-     mormon muslim muslims orthodox protestant protestants shia shiite shiites sikh sunni \
-     sunnis",
+    "anglican baptist buddhism buddhist buddhists catholic catholicism catholics christian \
+     christianity christians evangelical hindu hinduism hindus islam jewish jews judaism \
+     lutheran methodist mormon mormons muslim muslims orthodox protestant protestants shia \
+     shiite shiites sikh sikhs sunni sunnis",
+);
+
+/// Words before a religion's name or its followers' that say it is one: faith, its people,
+/// its worship. General vocabulary, written for baca. Sorted.
+static CUES: WordList = WordList::new(
+    "agama agamanya beragama devout fellow jemaat kaum pemeluk penganut religion umat",
 );
 
 /// Applies the pass to the spans of a window.
@@ -32,10 +42,18 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     };
     let words = c.words;
     spans.retain(|s| {
-        !(s.0..s.1).all(|k| {
+        let religion = (s.0..s.1).all(|k| {
             capitalised(words[k])
                 && crate::support::case::with_lowercase(words[k], |w| list.contains(w))
-        })
+        });
+        if !religion || s.1 - s.0 > 1 {
+            return !religion;
+        }
+        let Some(&before) = s.0.checked_sub(1).and_then(|k| words.get(k)) else {
+            return s.2 == EntityKind::Person;
+        };
+        let cue = || crate::support::case::with_lowercase(before, |w| CUES.contains(w));
+        before.eq_ignore_ascii_case("the") || s.2 == EntityKind::Person && !cue()
     });
 }
 
@@ -49,10 +67,25 @@ mod tests {
         let words = ["mayoritas", "beragama", "Kristen", "Protestan", "."];
         assert_eq!(run(super::apply, &words, "id", &[(2, 4, Person)]), []);
         let words = ["kaum", "Syiah", "dan", "Sunni"];
-        let spans = [(1, 2, Organization), (3, 4, Person)];
+        let spans = [(1, 2, Organization), (3, 4, Organization)];
         assert_eq!(run(super::apply, &words, "id", &spans), []);
         let words = ["Sunni", "Muslims", "prayed"];
         assert_eq!(run(super::apply, &words, "en", &[(0, 2, Place)]), []);
+        let words = ["umat", "Hindu", "di", "Bali"];
+        assert_eq!(run(super::apply, &words, "id", &[(1, 2, Person)]), []);
+    }
+
+    #[test]
+    fn a_person_of_one_such_word_without_a_cue_stays() {
+        let words = ["kata", "Muslim", ",", "warga", "desa"];
+        let spans = [(1, 2, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["Islam", "said", "on", "Monday"];
+        let spans = [(0, 1, Person)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let words = ["reported", "The", "Hindu", "."];
+        let spans = [(2, 3, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
     }
 
     #[test]

@@ -15,10 +15,8 @@ static STORMS_EN: WordList = WordList::new("cyclone hurricane storm typhoon");
 
 /// Indonesian and Malay words that name a storm before its name. General vocabulary, written
 /// for baca. Sorted.
-static STORMS_ID: WordList = WordList::new("badai siklon taufan topan");
-
-/// The most words a storm's name has after its kind.
-const MAX_WORDS: usize = 2;
+/// ("Taufan" is left out: a given name as often, "Taufan Pawe".)
+static STORMS_ID: WordList = WordList::new("badai siklon topan");
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
@@ -47,16 +45,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if first < n && c.capitalised(first) && words[first].eq_ignore_ascii_case(tropical) {
             first += 1;
         }
-        let mut b = first;
-        while b < n
-            && b - first < MAX_WORDS
-            && c.name_part(b)
-            && !c.places.iter().any(|p| p.0 <= b && b < p.0 + p.1)
-        {
-            b += 1;
-        }
-        // Not inside a longer name ("the National Hurricane Center").
-        if b > first {
+        // A storm's name is one word ("Rita", "Seroja"), no place, no body's word, and no
+        // capitalised word runs on after it: else the storm's word is in another name ("the
+        // Hurricane Center", "Hurricane Katrina Relief Fund").
+        let b = first + 1;
+        let name = first < n
+            && c.name_part(first)
+            && !c.places.iter().any(|p| p.0 <= first && first < p.0 + p.1)
+            && !super::super::ends_body(words[first])
+            && !(b < n && c.capitalised(b));
+        // Nor inside a longer name the tagger or a pass found ("the National Hurricane Center").
+        if name {
             added |= put_within(spans, a, b, EntityKind::Other);
         }
         k = b.max(k + 1);
@@ -112,5 +111,14 @@ mod tests {
         let words = ["the", "National", "Hurricane", "Center", "said"];
         let spans = [(1, 4, Organization)];
         assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        // Without the tagger's body, the body's word and the run after the name say it.
+        let words = ["the", "Hurricane", "Center", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["the", "Hurricane", "Katrina", "Relief", "Fund"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // "Taufan" is a given name.
+        let words = ["Wali", "Kota", "Parepare", "Taufan", "Pawe", "hadir"];
+        let spans = [(3, 5, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
     }
 }
