@@ -1561,3 +1561,15 @@ fn a_team_after_its_noun_is_an_organisation() {
     );
     assert_eq!(entity(&a, "Garuda").kind, EntityKind::Organization);
 }
+
+/// An acronym that keeps the name's own acronym whole is the name's: "PDIP" is "PDI
+/// Perjuangan", one card.
+#[test]
+fn an_acronym_keeping_the_names_acronym_is_the_same_body() {
+    let a = run(
+        "Ketua Umum PDI Perjuangan Megawati Soekarnoputri hadir bersama Sekjen PDIP Hasto Kristiyanto.",
+        "id",
+    );
+    let party = entity(&a, "PDI Perjuangan");
+    assert_eq!(party.mentions.len(), 2, "{:?}", a.entities);
+}

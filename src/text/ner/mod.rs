@@ -1422,6 +1422,23 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// The initials of `name` with its words in capitals kept whole ("PDIP" of "PDI Perjuangan"),
+/// where it has such a word: an acronym of a name that holds one is written so.
+fn initials_keeping_acronyms(name: &str) -> Option<String> {
+    let words = without_the(name).split_whitespace();
+    let mut any = false;
+    let mut out = String::new();
+    for w in words {
+        if is_acronym(w) {
+            any = true;
+            out.push_str(w);
+        } else if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+            out.push(c);
+        }
+    }
+    any.then_some(out)
+}
+
 /// The rest of `between` after a person's age in brackets that opens it (" (37) alias " →
 /// " alias "), if it opens so.
 fn age_before(between: &str) -> Option<&str> {
@@ -1649,6 +1666,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 }
                 if name.split_whitespace().count() >= 2 {
                     Owner::add(&mut by_initials, key_hash(&initials(name)), entities.len());
+                    if let Some(spelt) = initials_keeping_acronyms(name) {
+                        Owner::add(&mut by_initials, key_hash(&spelt), entities.len());
+                    }
                 }
                 if let Some(short) = (r.kind == EntityKind::Organization)
                     .then(|| rules::club_short_name(name))
@@ -2466,6 +2486,11 @@ mod tests {
         assert_eq!(without_the("Theodore Roosevelt"), "Theodore Roosevelt");
         // The key of alias sets keeps it.
         assert_eq!(key("The Associated Press"), "the associated press");
+        assert_eq!(
+            initials_keeping_acronyms("PDI Perjuangan").as_deref(),
+            Some("PDIP")
+        );
+        assert_eq!(initials_keeping_acronyms("Partai Golkar"), None);
         assert_eq!(initials("The Associated Press"), "AP");
         assert_eq!(initials("The New York Times"), "NYT");
         let text = "(AP) — Associated Press said. Graham told The Associated Press so.";
