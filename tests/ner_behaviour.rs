@@ -1573,3 +1573,20 @@ fn an_acronym_keeping_the_names_acronym_is_the_same_body() {
     let party = entity(&a, "PDI Perjuangan");
     assert_eq!(party.mentions.len(), 2, "{:?}", a.entities);
 }
+
+/// A brand written with a capital inside it is a body, not the place the tagger reads after
+/// Indonesian "di" ("viral di TikTok").
+#[test]
+fn a_brand_after_di_is_no_place() {
+    let a = run(
+        "Film itu sukses besar. Lagu temanya juga viral di TikTok.",
+        "id",
+    );
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.name != "TikTok" || e.kind == EntityKind::Organization),
+        "{:?}",
+        a.entities
+    );
+}

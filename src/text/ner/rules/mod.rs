@@ -11,6 +11,7 @@ mod ages;
 mod aliases;
 mod alone;
 mod body_heads;
+mod brands;
 mod chinese_names;
 pub(super) mod club_articles;
 mod conjunctions;
@@ -377,6 +378,11 @@ pub static PASSES: &[Pass] = &[
         name: "known_orgs",
         guess: false,
         apply: known_orgs::apply,
+    },
+    Pass {
+        name: "brands",
+        guess: true,
+        apply: brands::apply,
     },
     Pass {
         name: "legal_forms",
