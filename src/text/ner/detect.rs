@@ -329,13 +329,13 @@ pub(super) fn title_case(words: &[&str]) -> bool {
     title_share(n, caps)
 }
 
-/// Whether a sentence is a headline: in title case ([`title_case`]) with no word of four letters
-/// or more in lower case that is no function word of `lang` or English. A headline leaves only
-/// function words small ("Polisi Tangkap Pencuri di Pasar Baru"); a sentence of names and
-/// offices with a verb in lower case is running text ("Ia didampingi Gubernur Jawa Barat
-/// Ridwan Kamil."), though most of its words are capitalised.
-pub(super) fn is_headline(words: &[&str], lang: Lang) -> bool {
-    title_case(words)
+/// Whether a sentence that is `titled` (in title case: [`title_case`]) is a headline: no word of
+/// four letters or more is in lower case that is no function word of `lang` or English. A
+/// headline leaves only function words small ("Polisi Tangkap Pencuri di Pasar Baru"); a
+/// sentence of names and offices with a verb in lower case is running text ("Ia didampingi
+/// Gubernur Jawa Barat Ridwan Kamil."), though most of its words are capitalised.
+pub(super) fn is_headline(titled: bool, words: &[&str], lang: Lang) -> bool {
+    titled
         && !words.iter().skip(1).any(|w| {
             w.starts_with(|c: char| c.is_lowercase())
                 && w.chars().count() >= 4
@@ -422,8 +422,9 @@ impl Window {
         split_glued(text, &mut tokens);
         let mut places = Gazetteer::get().matches(text, &tokens);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-        let headline = is_headline(&words, lang);
-        let truecased: Option<Vec<Option<Box<str>>>> = title_case(&words).then(|| {
+        let titled = title_case(&words);
+        let headline = is_headline(titled, &words, lang);
+        let truecased: Option<Vec<Option<Box<str>>>> = titled.then(|| {
             // In a headline, the pack's lower-case words too (`truecase`).
             let lower = super::truecase::lower_words(&words, &places, lang, pack);
             words

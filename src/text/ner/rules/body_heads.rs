@@ -97,25 +97,24 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         };
         // In a headline capitals say nothing: the run ends after a place ("Timnas Indonesia
         // Kalahkan Vietnam" is "Timnas Indonesia"), and without one there is none.
-        let place_at = |t: usize| c.places.iter().any(|p| p.0 <= t && t < p.0 + p.1);
         let mut end = head_end;
         let mut past_place = false;
         while end < n && end - head_end < MAX_WORDS && part(end) && !named(end) {
             // After a regional office's place only its compass point ("Jakarta Selatan").
             if regional
                 && past_place
-                && !place_at(end)
+                && !c.in_place(end)
                 && !super::super::DIRECTIONS_ID.contains(words[end])
             {
                 break;
             }
-            past_place |= place_at(end);
+            past_place |= c.in_place(end);
             end += 1;
-            if c.title_case && place_at(end - 1) && !place_at(end) {
+            if c.title_case && c.in_place(end - 1) && !c.in_place(end) {
                 break;
             }
         }
-        if c.title_case && !(head_end..end).any(place_at) {
+        if c.title_case && !(head_end..end).any(|t| c.in_place(t)) {
             end = head_end;
         }
         // A head of many kinds of body needs a word of the name's own: "Federasi Rusia" is the

@@ -69,7 +69,6 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             k += 1;
             continue;
         }
-        let place = |t: usize| c.places.iter().any(|p| p.0 <= t && t < p.0 + p.1);
         let mut end = first;
         while end < n
             && end - k <= 4
@@ -79,7 +78,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && !c.honorific(end)
             && !held(end)
             && !(occupation
-                && (place(end)
+                && (c.in_place(end)
                     || OCCUPATION_ADJECTIVES_ID.contains(words[end])
                     || is_superlative(words[end])
                     || super::super::is_acronym(words[end])
@@ -96,7 +95,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if occupation
             && end < n
             && capitalised(words[end])
-            && (place(end) || super::super::is_acronym(words[end]) || held(end))
+            && (c.in_place(end) || super::super::is_acronym(words[end]) || held(end))
         {
             k = end;
             continue;

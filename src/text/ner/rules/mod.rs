@@ -271,8 +271,12 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `k` lies in one of `spans` or in a known place.
     pub fn held(&self, spans: &Spans, k: usize) -> bool {
-        spans.iter().any(|s| s.0 <= k && k < s.1)
-            || self.places.iter().any(|p| p.0 <= k && k < p.0 + p.1)
+        spans.iter().any(|s| s.0 <= k && k < s.1) || self.in_place(k)
+    }
+
+    /// Whether token `k` lies in a place the gazetteer knows.
+    pub fn in_place(&self, k: usize) -> bool {
+        self.places.iter().any(|p| p.0 <= k && k < p.0 + p.1)
     }
 }
 
@@ -663,7 +667,7 @@ pub(super) mod tests {
         let glued = vec![false; words.len()];
         let mut c = Ctx::new(words, &places, Lang::from_tag(lang), &glued, true);
         c.title_case = title_case;
-        c.headline = title_case && super::super::detect::is_headline(words, c.lang);
+        c.headline = super::super::detect::is_headline(title_case, words, c.lang);
         c.pack = pack;
         let mut spans = spans.to_vec();
         pass(&c, &mut spans);

@@ -83,6 +83,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 /// tagger's names inside them or of exactly them (not one that runs on past them).
 fn editions(c: &Ctx, spans: &mut Spans) {
     let words = c.words;
+    let edition = |w: &str| capitalised(w) && with_lowercase(w, |w| EDITIONS.contains(w));
+    // The lexicon's search (which `known_orgs` makes too) only where an edition's word stands.
+    if !words.iter().skip(1).any(|w| edition(w)) {
+        return;
+    }
     let mut added = false;
     for (a, len) in organization_matches(words) {
         let b = a + len + 1;
@@ -90,9 +95,7 @@ fn editions(c: &Ctx, spans: &mut Spans) {
         if len == 1 && super::super::is_acronym(words[a]) {
             continue;
         }
-        if !words
-            .get(b - 1)
-            .is_some_and(|w| capitalised(w) && with_lowercase(w, |w| EDITIONS.contains(w)))
+        if !words.get(b - 1).is_some_and(|w| edition(w))
             || words.get(b).is_some_and(|w| capitalised(w))
         {
             continue;

@@ -35,7 +35,6 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     if !super::super::is_id_or_ms(c.lang) {
         return;
     }
-    let place_at = |t: usize| c.places.iter().any(|p| p.0 <= t && t < p.0 + p.1);
     // Held by a name that is no place: a person, a title's or another body's word.
     let named = |spans: &Spans, t: usize| {
         spans
@@ -75,7 +74,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         {
             end += 1;
         }
-        if c.title_case && !(start..end).any(place_at) {
+        if c.title_case && !(start..end).any(|t| c.in_place(t)) {
             end = start;
         }
         // (A span that starts before the level or runs past the name is another reading.)

@@ -51,7 +51,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let b = first + 1;
         let name = first < n
             && c.name_part(first)
-            && !c.places.iter().any(|p| p.0 <= first && first < p.0 + p.1)
+            && !c.in_place(first)
             && !super::super::ends_body(words[first])
             && !(b < n && c.capitalised(b));
         // Nor inside a longer name the tagger or a pass found ("the National Hurricane Center").

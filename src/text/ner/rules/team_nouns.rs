@@ -30,7 +30,6 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, n) = (c.words, c.words.len());
     let noun =
         |k: usize| crate::support::case::with_lowercase(words[k], |w| TEAM_NOUNS_ID.contains(w));
-    let place = |k: usize| c.places.iter().any(|p| p.0 <= k && k < p.0 + p.1);
     let mut added = false;
     for s in spans.iter_mut() {
         // The noun capitalised where it opens the sentence, inside an organisation's span.
@@ -40,12 +39,13 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
     }
     for k in 0..n.saturating_sub(1) {
-        if capitalised(words[k]) || !noun(k) {
+        // In lower case as the list is: no case to fold.
+        if capitalised(words[k]) || !TEAM_NOUNS_ID.contains(words[k]) {
             continue;
         }
         let a = k + 1;
         let mut b = a;
-        while b < n && b - a < MAX_WORDS && c.name_part(b) && !place(b) {
+        while b < n && b - a < MAX_WORDS && c.name_part(b) && !c.in_place(b) {
             b += 1;
         }
         let league =
