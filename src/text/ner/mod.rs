@@ -1415,28 +1415,30 @@ fn link_key(name: &str) -> u64 {
 /// The initials of a name's capitalised words ("Korean Central News Agency" -> "KCNA"), not an
 /// opening "The" ([`without_the`]).
 fn initials(name: &str) -> String {
-    without_the(name)
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
+    spelt(name, false)
 }
 
 /// The initials of `name` with its words in capitals kept whole ("PDIP" of "PDI Perjuangan"),
 /// where it has such a word: an acronym of a name that holds one is written so.
 fn initials_keeping_acronyms(name: &str) -> Option<String> {
-    let words = without_the(name).split_whitespace();
-    let mut any = false;
+    without_the(name)
+        .split_whitespace()
+        .any(is_acronym)
+        .then(|| spelt(name, true))
+}
+
+/// The first capital of each word of `name` after an opening "The", or the whole word where
+/// `keep_acronyms` and it is in capitals.
+fn spelt(name: &str, keep_acronyms: bool) -> String {
     let mut out = String::new();
-    for w in words {
-        if is_acronym(w) {
-            any = true;
+    for w in without_the(name).split_whitespace() {
+        if keep_acronyms && is_acronym(w) {
             out.push_str(w);
         } else if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
             out.push(c);
         }
     }
-    any.then_some(out)
+    out
 }
 
 /// The rest of `between` after a person's age in brackets that opens it (" (37) alias " →
