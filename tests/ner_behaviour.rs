@@ -1590,3 +1590,14 @@ fn a_brand_after_di_is_no_place() {
         a.entities
     );
 }
+
+/// A blend of a person's two names ("Jokowi" of "Joko Widodo") is the person: one card.
+#[test]
+fn a_blend_of_a_persons_names_is_the_person() {
+    let a = run(
+        "Presiden Joko Widodo meresmikan jalan tol baru. Jokowi mengatakan proyek itu selesai tahun depan.",
+        "id",
+    );
+    let person = entity(&a, "Joko Widodo");
+    assert_eq!(person.mentions.len(), 2, "{:?}", a.entities);
+}

@@ -1501,6 +1501,37 @@ fn short_forms(name: &str) -> Vec<String> {
     out
 }
 
+/// The one-word blends a person's two neighbouring names make: three letters or more of the
+/// first and the first two or three of the next, five letters at least ("Jokowi" of "Joko
+/// Widodo", "Zulhas" of "Zulkifli Hasan"). Indonesian news calls public figures so; the blend
+/// is searched only among the page's own people, and one two people could make is neither's
+/// ([`Owner`]). At most 2 × 8 a pair of words: the work is bounded by the name's length.
+fn blends(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_like = |w: &str| {
+        w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(is_alphabetic)
+    };
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        let (first, next) = (pair[0], pair[1]);
+        if !name_like(first) || !name_like(next) {
+            continue;
+        }
+        let heads = first.char_indices().map(|(b, _)| b).chain([first.len()]);
+        for end in heads.skip(3).take(8) {
+            // The key folds the case: "Joko" + "Wi" is found as "Jokowi".
+            let tails = next.char_indices().map(|(b, _)| b).chain([next.len()]);
+            for tail in tails.skip(2).take(2) {
+                let blend = format!("{}{}", &first[..end], &next[..tail]);
+                if blend.chars().count() >= 5 {
+                    out.push(blend);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The shorter names an Indonesian company's name holds after its opening legal form: "PT
 /// Evoluzione" of "PT Evoluzione Tyres"; "PT Bank Rakyat" and "PT Bank Rakyat Indonesia" of "PT
 /// Bank Rakyat Indonesia Tbk" (its legal form and one word of the name at least, not the
@@ -1662,7 +1693,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                     _ => None,
                 };
                 if r.kind == EntityKind::Person {
-                    for short in short_forms(name) {
+                    for short in short_forms(name).into_iter().chain(blends(name)) {
                         Owner::add(&mut by_short, key_hash(&key(&short)), entities.len());
                     }
                 }
@@ -2493,6 +2524,13 @@ mod tests {
             Some("PDIP")
         );
         assert_eq!(initials_keeping_acronyms("Partai Golkar"), None);
+        let jokowi = blends("Joko Widodo");
+        assert!(jokowi.iter().any(|b| key(b) == "jokowi"), "{jokowi:?}");
+        assert!(blends("Zulkifli Hasan").iter().any(|b| key(b) == "zulhas"));
+        // Five letters at least, from names only.
+        assert!(blends("Jo Ko").is_empty());
+        assert!(blends("Ali Ba").iter().all(|b| b.chars().count() >= 5));
+        assert!(blends("PT Bank").is_empty());
         assert_eq!(initials("The Associated Press"), "AP");
         assert_eq!(initials("The New York Times"), "NYT");
         let text = "(AP) — Associated Press said. Graham told The Associated Press so.";
