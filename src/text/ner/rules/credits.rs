@@ -5,14 +5,27 @@
 //! ("detikNews"), or as capitalised words holding a word in capitals, an organisation's head noun
 //! or a place ("UPI Photo", "Korea News Service"); a person is two to four other capitalised
 //! words joined by a slash to an agency (alone, such words may be an agency too: "Getty Images"), or alone after
-//! a label for a person ("Penulis: Dewi Lestari", "Editor: …").
+//! a label for a person ("Penulis: Dewi Lestari", "Editor: …"). Capitalised words after "via"
+//! are the agency that passed the picture on ("AFP via Getty Images"); one capitalised word
+//! beside a person's name is the agency ("Kim Hong-Ji/Reuters"), unless it is a word credits
+//! use for no agency ("Handout", "Pool", "Istimewa"). Without a label, a credit in brackets
+//! that holds an agency in capitals or a domain is one too ("(Mark Schiefelbein/AP)").
 
 use super::*;
 
 /// The words that label a credit, in the languages of baca's names packs: a picture's or a
 /// text's source, an agency or a person. Sorted.
-static LABELS: WordList =
-    WordList::new("credit foto illustration ilustrasi kredit photo source sumber video");
+static LABELS: WordList = WordList::new(
+    "bild credit foto gambar illustration ilustrasi image kredit photo photograph picture source \
+     sumber video",
+);
+
+/// Capitalised words credits use for no agency: a picture handed out, shared, from the files
+/// or the sender's own ("Foto: Dok. Pribadi"). General vocabulary. Sorted.
+static NOT_AGENCIES: WordList = WordList::new(
+    "courtesy dok dokumen dokumentasi file handout ilustrasi istimewa pool pribadi screenshot \
+     supplied",
+);
 
 /// The words that label a person's credit: what follows is a person's name. Sorted.
 static PERSON_LABELS: WordList = WordList::new(
@@ -35,30 +48,63 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     // Teams credited ("Tim Redaksi"): no name, whatever read one there.
     let mut teams: Vec<(usize, usize)> = Vec::new();
     for k in 0..words.len().saturating_sub(2) {
-        if words[k + 1] != ":" {
-            continue;
-        }
-        let Some(person_label) = label(words[k]) else {
+        // "Foto: …", or a credit in brackets without a label ("(Mark Schiefelbein/AP)").
+        let (start, person_label, bracketed) = if words[k + 1] == ":" {
+            let Some(person_label) = label(words[k]) else {
+                continue;
+            };
+            (k + 2, person_label, false)
+        } else if words[k] == "(" && (k == 0 || words[k - 1] != ":") {
+            (k + 1, false, true)
+        } else {
             continue;
         };
         // The credit runs to the first token that is neither a word nor a slash.
-        let start = k + 2;
         let end = (start..words.len().min(start + MOST))
             .find(|&e| words[e] != "/" && !words[e].starts_with(is_alphanumeric))
             .unwrap_or(words.len().min(start + MOST));
         let parts = parts(&words[start..end], start);
-        let agency = |p: &(usize, usize)| is_agency(&words[p.0..p.1]);
+        let part = |p: &Part| &words[p.0..p.1];
+        let listed_agency = |p: &Part| {
+            !shouted_name(part(p))
+                && (is_agency(part(p))
+                    || p.2 && part(p).iter().all(|w| capitalised(w)) && p.1 - p.0 <= 5)
+        };
+        let person = |p: &Part| is_person(part(p), c.lang);
+        // In brackets, a person's name beside an agency of the list's kinds, and nothing after.
+        let credited = (0..parts.len()).any(|n| {
+            person(&parts[n])
+                && [n.wrapping_sub(1), n + 1]
+                    .iter()
+                    .any(|&m| parts.get(m).is_some_and(listed_agency))
+        });
+        if bracketed && (words.get(end) != Some(&")") || !credited) {
+            continue;
+        }
+        // One capitalised word beside a person's name: "Kim Hong-Ji/Reuters".
+        let agencies: Vec<bool> = (0..parts.len())
+            .map(|n| {
+                let beside_person = [n.wrapping_sub(1), n + 1]
+                    .iter()
+                    .any(|&m| parts.get(m).is_some_and(|q| person(q) && !listed_agency(q)));
+                listed_agency(&parts[n])
+                    || beside_person
+                        && matches!(part(&parts[n]), [w] if capitalised(w)
+                            && w.chars().count() >= 2
+                            && w.chars().all(is_alphabetic)
+                            && !NOT_AGENCIES.contains(w)
+                            && !is_function_word(w, c.lang))
+            })
+            .collect();
         for (n, p) in parts.iter().enumerate() {
-            if is_team(&words[p.0..p.1], c.lang) {
-                teams.push(*p);
-            } else if agency(p) {
+            let beside_agency = [n.wrapping_sub(1), n + 1]
+                .iter()
+                .any(|&m| agencies.get(m) == Some(&true));
+            if is_team(part(p), c.lang) {
+                teams.push((p.0, p.1));
+            } else if agencies[n] {
                 marked.push((p.0, p.1, EntityKind::Organization));
-            } else if is_person(&words[p.0..p.1], c.lang)
-                && (person_label && parts.len() == 1
-                    || [n.wrapping_sub(1), n + 1]
-                        .iter()
-                        .any(|&m| parts.get(m).is_some_and(agency)))
-            {
+            } else if person(p) && (person_label && parts.len() == 1 || beside_agency) {
                 marked.push((p.0, p.1, EntityKind::Person));
             }
         }
@@ -82,17 +128,20 @@ fn label(word: &str) -> Option<bool> {
     }
 }
 
-/// The parts of a credit's `words` (the first at token `first`), split at slashes: `(first
-/// token, end)`.
-fn parts(words: &[&str], first: usize) -> Vec<(usize, usize)> {
+/// A part of a credit: its first token, its end, and whether "via" comes before it.
+type Part = (usize, usize, bool);
+
+/// The parts of a credit's `words` (the first at token `first`), split at slashes and at "via"
+/// ("AFP via Getty Images").
+fn parts(words: &[&str], first: usize) -> Vec<Part> {
     let mut out = Vec::new();
-    let mut a = 0;
+    let (mut a, mut via) = (0, false);
     for (k, w) in words.iter().enumerate().chain([(words.len(), &"/")]) {
-        if *w == "/" {
+        if *w == "/" || *w == "via" {
             if k > a {
-                out.push((first + a, first + k));
+                out.push((first + a, first + k, via));
             }
-            a = k + 1;
+            (a, via) = (k + 1, *w == "via");
         }
     }
     out
@@ -122,14 +171,28 @@ fn is_agency(words: &[&str]) -> bool {
     }
 }
 
-/// A person's name in a credit: two to four capitalised words (an initial among them), not all
-/// in capitals.
+/// A person's name in a credit: two to four capitalised words (an initial among them; a
+/// hyphen inside one: "Hong-Ji"), not all in capitals.
 fn is_person(words: &[&str], lang: Lang) -> bool {
+    let name_word = |w: &str| {
+        w.split('-')
+            .all(|p| !p.is_empty() && p.chars().all(is_alphabetic))
+            && !is_function_word(w, lang)
+    };
     (2..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| capitalised(w) && w.chars().all(is_alphabetic) && !is_function_word(w, lang))
-        && words.iter().any(|w| w.chars().any(char::is_lowercase))
+        && words.iter().all(|w| capitalised(w) && name_word(w))
+        && (words.iter().any(|w| w.chars().any(char::is_lowercase)) || shouted_name(words))
+}
+
+/// A photographer's name in capitals, as some papers write credits ("DESMOND KWANDE/AFP"):
+/// two to four words in capitals, the first a given name.
+fn shouted_name(words: &[&str]) -> bool {
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.split('-')
+                .all(|p| p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase()))
+        })
+        && super::super::detect::is_given_name(words[0])
 }
 
 /// A team's name: a word for a team and capitalised words after it ("Reporter: Tim Redaksi",
@@ -220,5 +283,59 @@ mod tests {
         // No label, no credit.
         let words = ["Kata", "dia", ":", "ANTARA", "/", "Budi", "Santoso"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // A word credits use for no agency.
+        let words = ["Photo", ":", "Jane", "Doe", "/", "Handout"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+    }
+
+    #[test]
+    fn an_agency_via_another_and_one_word_beside_a_name() {
+        let words = [
+            "Photo",
+            ":",
+            "Jekesai",
+            "Njikizana",
+            "/",
+            "AFP",
+            "via",
+            "Getty",
+            "Images",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "en", &[]),
+            [(2, 4, Person), (5, 6, Organization), (7, 9, Organization)]
+        );
+        let words = ["Credit", ":", "DESMOND", "KWANDE", "/", "AFP"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[]),
+            [(2, 4, Person), (5, 6, Organization)]
+        );
+        let words = ["Photograph", ":", "Kim", "Hong-Ji", "/", "Reuters"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[]),
+            [(2, 4, Person), (5, 6, Organization)]
+        );
+    }
+
+    #[test]
+    fn a_credit_in_brackets_needs_a_name_beside_an_agency() {
+        let words = ["(", "Mark", "Schiefelbein", "/", "AP", ")"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[]),
+            [(1, 3, Person), (4, 5, Organization)]
+        );
+        let words = ["(", "AP", "Photo", "/", "Mark", "Schiefelbein", ")"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[]),
+            [(1, 3, Organization), (4, 6, Person)]
+        );
+        // Two currencies, two places: no credit.
+        let words = ["(", "USD", "/", "IDR", ")"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["(", "Jakarta", "/", "Bandung", ")"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // Something after the credit: no credit.
+        let words = ["(", "Mark", "Schiefelbein", "/", "AP", "said", ")"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
     }
 }
