@@ -305,7 +305,7 @@ mod tests {
             run(super::apply, &words, "en", &[]),
             [(2, 4, Person), (5, 6, Organization), (7, 9, Organization)]
         );
-        let words = ["Credit", ":", "DESMOND", "KWANDE", "/", "AFP"];
+        let words = ["Credit", ":", "PETER", "MWALE", "/", "AFP"];
         assert_eq!(
             run(super::apply, &words, "en", &[]),
             [(2, 4, Person), (5, 6, Organization)]
