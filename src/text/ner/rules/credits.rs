@@ -184,7 +184,7 @@ fn is_person(words: &[&str], lang: Lang) -> bool {
         && (words.iter().any(|w| w.chars().any(char::is_lowercase)) || shouted_name(words))
 }
 
-/// A photographer's name in capitals, as some papers write credits ("DESMOND KWANDE/AFP"):
+/// A photographer's name in capitals, as some papers write credits ("PETER MWALE/AFP"):
 /// two to four words in capitals, the first a given name.
 fn shouted_name(words: &[&str]) -> bool {
     (2..=4).contains(&words.len())
