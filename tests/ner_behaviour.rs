@@ -1601,3 +1601,21 @@ fn a_blend_of_a_persons_names_is_the_person() {
     let person = entity(&a, "Joko Widodo");
     assert_eq!(person.mentions.len(), 2, "{:?}", a.entities);
 }
+
+/// A name before an age group is a team's ("Tim Persib U-23": the club, not a person "Tim
+/// Persib"), and "Timnas" before one is no name.
+#[test]
+fn a_name_before_an_age_group_is_a_team() {
+    let a = run(
+        "Tim Persib U-23 kalah dari Persija Jakarta. Kapten Timnas U-23 cedera.",
+        "id",
+    );
+    assert_eq!(entity(&a, "Persib").kind, EntityKind::Organization);
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.name != "Timnas" && e.name != "Tim Persib"),
+        "{:?}",
+        a.entities
+    );
+}

@@ -7,6 +7,7 @@
 //! spans with each other: its work per token is bounded by that number.
 
 mod administrations;
+mod age_groups;
 mod ages;
 mod aliases;
 mod alone;
@@ -477,6 +478,11 @@ pub static PASSES: &[Pass] = &[
         name: "honorific_names",
         guess: true,
         apply: honorific_names::apply,
+    },
+    Pass {
+        name: "age_groups",
+        guess: true,
+        apply: age_groups::apply,
     },
     Pass {
         name: "facilities",

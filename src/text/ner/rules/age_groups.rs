@@ -1,0 +1,153 @@
+//! A name followed by an age group ("Persib U-23", "Arema U19", "Persekabpas U - 23") is a
+//! team's: an organisation (CONVENTIONS: clubs and teams), not the person the tagger may read
+//! in it ("Tim Persib"). The age group stays outside the name, and so does the noun "Tim" that
+//! opens an Indonesian or Malay sentence ("Tim Persib U-23 kalah" is "Persib"). Where nothing
+//! was marked, up to [`MAX_WORDS`] capitalised name words before the age group are the team.
+//!
+//! Not a place the gazetteer knows ("Indonesia U-23"): a country is a place whatever it stands
+//! for, its team too.
+
+use super::*;
+
+/// Indonesian and Malay words for a team, which open its name or stand for no name of their
+/// own ("Timnas U-19": the national team's under-19s). General vocabulary. Sorted.
+static TEAM_WORDS_ID: WordList = WordList::new("tim timnas");
+
+/// The most words a team's name has before its age group.
+const MAX_WORDS: usize = 3;
+
+/// Whether the tokens at `k` are an age group: "U-23", "U23", or "U" "-" "23", under 12 to 23.
+/// The number of tokens it takes.
+fn age_group(words: &[&str], k: usize) -> Option<usize> {
+    let under = |digits: &str| {
+        digits.len() == 2
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (12..=23).contains(&digits.parse::<u8>().unwrap_or(0))
+    };
+    let w = *words.get(k)?;
+    let rest = w.strip_prefix('U')?;
+    if under(rest.strip_prefix('-').unwrap_or(rest)) {
+        return Some(1);
+    }
+    (rest.is_empty()
+        && words.get(k + 1) == Some(&"-")
+        && words.get(k + 2).is_some_and(|d| under(d)))
+    .then_some(3)
+}
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let words = c.words;
+    let id = matches!(c.lang.code(), Some("id" | "ms"));
+    let opens_team = |k: usize| id && words[k] == "Tim";
+    let team_word = |k: usize| id && TEAM_WORDS_ID.contains(words[k]);
+    let mut changed = false;
+    let mut dropped = false;
+    for s in spans.iter_mut() {
+        // The age group inside the name ("Timnas Indonesia U-20"), the "U" of "U - 23" at its
+        // end, or the age group after it.
+        let end = match (s.0 + 1..s.1).find(|&k| age_group(words, k).is_some()) {
+            Some(k) => k,
+            None if age_group(words, s.1).is_some() => s.1,
+            None => continue,
+        };
+        changed = true;
+        if (s.0..end).all(|k| c.in_place(k)) {
+            s.1 = end;
+            continue;
+        }
+        let start = if end - s.0 >= 2 && opens_team(s.0) {
+            s.0 + 1
+        } else {
+            s.0
+        };
+        if end - start == 1 && team_word(start) {
+            // "Kapten Timnas U-23": a description, no name.
+            (s.0, s.1) = (0, 0);
+            dropped = true;
+            continue;
+        }
+        *s = (start, end, EntityKind::Organization);
+    }
+    if dropped {
+        spans.retain(|s| s.1 > s.0);
+    }
+    // Nothing marked before an age group: the capitalised name words there.
+    for k in 1..words.len() {
+        if age_group(words, k).is_none() || spans.iter().any(|s| s.0 < k + 1 && k <= s.1) {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && k - a < MAX_WORDS && c.name_part(a - 1) && !c.in_place(a - 1) {
+            a -= 1;
+        }
+        if a < k && opens_team(a) {
+            a += 1;
+        }
+        if k - a == 1 && team_word(a) {
+            continue;
+        }
+        if a < k && spans.iter().all(|s| s.1 <= a || k <= s.0) {
+            put(spans, [(a, k, EntityKind::Organization)]);
+            changed = true;
+        }
+    }
+    if changed {
+        spans.sort_by_key(|s| s.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_with_places};
+    use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn a_name_before_an_age_group_is_a_team() {
+        let words = ["Tim", "Persib", "U-23", "kalah", "dari", "Persija"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 2, Person)]),
+            [(1, 2, Organization)]
+        );
+        let words = ["Persekabpas", "U", "-", "23", "menang"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 2, Person)]),
+            [(0, 1, Organization)]
+        );
+        let words = ["Timnas", "Indonesia", "U-20", "menang"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 3, Organization)]),
+            [(0, 2, Organization)]
+        );
+        let words = ["Kapten", "Timnas", "U-23", "Asnawi"];
+        assert_eq!(run(super::apply, &words, "id", &[(1, 2, Person)]), []);
+        // Unmarked: the capitalised words before it.
+        let words = ["laga", "Arema", "U19", "berakhir"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 2, Organization)]);
+        // "Timnas" alone is the national team, no name.
+        let words = ["Pelatih", "Timnas", "U-19", "Indra", "Sjafri"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // In English "Tim" is a given name and stays.
+        let words = ["the", "Leeds", "United", "U21", "side"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Organization)]);
+    }
+
+    #[test]
+    fn not_a_country_nor_other_numbers() {
+        let words = ["Indonesia", "U-23", "menang"];
+        let out = run_with_places(
+            super::apply,
+            &words,
+            "id",
+            &[(0, 1, Place)],
+            &[(0, 1, "Indonesia")],
+        );
+        assert_eq!(out, [(0, 1, Place)]);
+        // Not an age group: "U-2" (a submarine), "U-235", "UN".
+        for group in ["U-2", "U-235", "UN", "U-99", "U-1a"] {
+            let words = ["Adi", "Putra", group, "hadir"];
+            let spans = [(0, 2, Person)];
+            assert_eq!(run(super::apply, &words, "id", &spans), spans, "{group}");
+        }
+    }
+}
