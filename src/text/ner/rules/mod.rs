@@ -37,6 +37,7 @@ mod known_orgs;
 mod known_places;
 pub(super) mod laws;
 mod legal_forms;
+mod locatives;
 mod lower_case;
 mod mastheads;
 mod middle_initials;
@@ -498,6 +499,11 @@ pub static PASSES: &[Pass] = &[
         name: "headed_places",
         guess: true,
         apply: headed_places::apply,
+    },
+    Pass {
+        name: "locatives",
+        guess: false,
+        apply: locatives::apply,
     },
     Pass {
         name: "laws",
