@@ -352,12 +352,13 @@ pub(super) fn is_own_function_word(word: &str, lang: Lang) -> bool {
 }
 
 /// English nouns that end a body's name and compromise's organisation words lack ("Labour
-/// Party", "Israel Defense Forces", "National Guard", "General Assembly", "National Trust").
-/// Evidence where a name ends in one ([`ends_body`]); not before a title ("Navy Secretary")
-/// nor in a definition ("Nuclear Forces (INF) Treaty"), where compromise's words alone are
-/// read. General vocabulary, written for baca. Sorted.
+/// Party", "Israel Defense Forces", "National Guard", "General Assembly", "National Trust",
+/// "Brookings Institution"). Evidence where a name ends in one ([`ends_body`]); not before a
+/// title ("Navy Secretary") nor in a definition ("Nuclear Forces (INF) Treaty"), where
+/// compromise's words alone are read. General vocabulary, written for baca. Sorted.
 static ORG_HEADS_EN: WordList = WordList::new(
-    "assembly brigade brigades cartel forces guard marines militia navy parliament party trust",
+    "assembly brigade brigades cartel forces guard institution marines militia navy parliament \
+     party trust",
 );
 
 /// Whether lower-case `word` ends an English organisation's name: compromise's organisation
