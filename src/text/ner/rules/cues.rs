@@ -77,6 +77,11 @@ pub(super) static NAME_PARTICLES: WordList =
 /// Articles before an apposition's role ("…, the leader of …"). Sorted.
 static ARTICLES_EN: WordList = WordList::new("a an the");
 
+/// English nouns of a region written after its name in lower case ("Idlib province", "Donetsk
+/// region", "Rakhine state"). General vocabulary, written for baca. Sorted.
+static AFTER_PLACES_EN: WordList =
+    WordList::new("district governorate oblast prefecture province region state");
+
 /// How many words an apposition's role may come after its article ("the party's new leader").
 const ROLE_WITHIN: usize = 4;
 
@@ -105,6 +110,28 @@ pub(in super::super) fn confirms(
         && !super::super::EVENT_NOUNS_ID.contains(words[i])
     {
         return true;
+    }
+    // "Idlib province", "Donetsk region": a place the text names with its kind's noun after
+    // it, in lower case (the tagger may read the noun into the span; `trailing` ends the name
+    // before it).
+    if kind == EntityKind::Place
+        && !c.title_case
+        && c.lang.code() == Some("en")
+        && confidence >= super::super::weak::FLOOR
+        && (i..j).all(|k| !c.held(spans, k))
+    {
+        let noun = |k: usize| {
+            words[k].starts_with(|ch: char| ch.is_ascii_lowercase())
+                && AFTER_PLACES_EN.contains(words[k])
+        };
+        let (end, after) = if noun(j - 1) { (j - 1, j - 1) } else { (j, j) };
+        if (1..=3).contains(&(end - i))
+            && (i..end).all(|k| c.name_part(k))
+            && after < n
+            && noun(after)
+        {
+            return true;
+        }
     }
     // "Hamas and Hezbollah", "Jakarta dan Surabaya": a name joined by a conjunction to a name
     // of the same kind the tagger is sure of is one of its kind too (a list coordinates
@@ -494,6 +521,26 @@ mod tests {
             "Maria", "Lopez", "(", "born", "1950", ")", "is", "a", "singer",
         ];
         assert!(confirms(&born, (0, 2), &vec![]));
+    }
+
+    #[test]
+    fn a_region_noun_after_a_place_confirms_it() {
+        let words = ["in", "the", "North", "Kivu", "province", "of", "Congo"];
+        // The noun inside the tagger's span or after it.
+        assert!(confirms_as("en", &words, (2, 5), &vec![], Place));
+        assert!(confirms_as("en", &words, (2, 4), &vec![], Place));
+        // Not a person, not capitalised ("Province"), not another language.
+        assert!(!confirms_as(
+            "en",
+            &words,
+            (2, 4),
+            &vec![],
+            EntityKind::Organization
+        ));
+        let words = ["the", "North", "Kivu", "Province", "office"];
+        assert!(!confirms_as("en", &words, (1, 3), &vec![], Place));
+        let words = ["wilayah", "Idlib", "province"];
+        assert!(!confirms_as("id", &words, (1, 2), &vec![], Place));
     }
 
     #[test]
