@@ -50,10 +50,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 }
 
 /// Indonesian words for the units of the country's map, which its news capitalises as part of
-/// the place's name ("Desa Sukamaju", "Kampung Melayu", "Kecamatan Paya Bakong"; CONVENTIONS:
-/// the prefix belongs to the place). Sorted.
+/// the place's name ("Desa Sukamaju", "Kampung Melayu", "Kecamatan Paya Bakong", "Kota Bekasi";
+/// CONVENTIONS: the prefix belongs to the place, "Kota Bandung" is one place). Not "Kota" of
+/// the mayor's title "Wali Kota", which the city's name follows. Sorted.
 static UNITS_ID: WordList =
-    WordList::new("desa dusun kabupaten kampung kecamatan kelurahan provinsi");
+    WordList::new("desa dusun kabupaten kampung kecamatan kelurahan kota provinsi");
 
 /// The acronym of a province's special status, which opens its name as a unit does ("DKI
 /// Jakarta": Daerah Khusus Ibukota, the special capital region): a unit only before a place the
@@ -82,7 +83,9 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
             .max()
     };
     let unit = |k: usize| {
-        (c.capitalised(k) && UNITS_ID.contains(words[k]))
+        (c.capitalised(k)
+            && UNITS_ID.contains(words[k])
+            && !(k >= 1 && words[k] == "Kota" && words[k - 1].eq_ignore_ascii_case("wali")))
             || (SPECIAL_REGIONS_ID.contains(&words[k]) && c.places.iter().any(|p| p.0 == k + 1))
     };
     // A place the tagger found that opens with a unit is cut before every other unit in it that
@@ -189,6 +192,11 @@ mod tests {
         let words = ["Kepala", "Desa", "Budi", "Santoso"];
         let spans = [(2, 4, Person)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // "Kota" too, not the mayor's "Wali Kota".
+        let words = ["hujan", "melanda", "Kota", "Bogor", "sejak", "pagi"];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Place)]);
+        let words = ["Wali", "Kota", "Bogor", "hadir"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 
     #[test]
