@@ -65,7 +65,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && first < n
             && words[first].chars().filter(|ch| ch.is_alphabetic()).count() >= 2
             && !c.title(first);
-        if !(occupation || c.honorific(k)) || first >= n || held(first) || (dotted && !word_after) {
+        // A place the gazetteer knows that opens with the word is no honorific's ("DR Congo").
+        let place = c.places.iter().any(|p| p.0 == k && p.1 >= 2);
+        if !(occupation || c.honorific(k))
+            || first >= n
+            || held(first)
+            || (dotted && !word_after)
+            || place
+        {
             k += 1;
             continue;
         }
@@ -113,7 +120,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, run_with_places};
     use crate::text::EntityKind::Person;
 
     #[test]
@@ -122,6 +129,23 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 3, Person)]);
         let words = ["Haji", "Agus", "Salim", "datang"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Person)]);
+    }
+
+    #[test]
+    fn no_person_where_a_known_place_opens_with_the_honorific() {
+        let words = ["fighting", "in", "DR", "Congo", "displaced"];
+        let places = [(2, 2, "DR Congo")];
+        assert_eq!(
+            run_with_places(super::apply, &words, "en", &[], &places),
+            []
+        );
+        // A place after the honorific is the person's name ("Mr Washington").
+        let words = ["said", "Mr", "Washington", "."];
+        let places = [(2, 1, "Washington")];
+        assert_eq!(
+            run_with_places(super::apply, &words, "en", &[], &places),
+            [(2, 3, Person)]
+        );
     }
 
     #[test]
