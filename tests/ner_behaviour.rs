@@ -1600,6 +1600,17 @@ fn a_blend_of_a_persons_names_is_the_person() {
     );
     let person = entity(&a, "Joko Widodo");
     assert_eq!(person.mentions.len(), 2, "{:?}", a.entities);
+    // A blend that is the person's own first name takes nothing from it.
+    let a = run(
+        "Ketua panitia Indra Rahman membuka acara itu. Indra mengatakan acara berlangsung meriah.",
+        "id",
+    );
+    assert_eq!(
+        entity(&a, "Indra Rahman").mentions.len(),
+        2,
+        "{:?}",
+        a.entities
+    );
 }
 
 /// A name before an age group is a team's ("Tim Persib U-23": the club, not a person "Tim

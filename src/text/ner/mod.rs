@@ -1504,9 +1504,10 @@ fn short_forms(name: &str) -> Vec<String> {
 
 /// The one-word blends a person's two neighbouring names make: three letters or more of the
 /// first and the first two or three of the next, five letters at least ("Jokowi" of "Joko
-/// Widodo", "Zulhas" of "Zulkifli Hasan"). Indonesian news calls public figures so; the blend
-/// is searched only among the page's own people, and one two people could make is neither's
-/// ([`Owner`]). At most 2 × 8 a pair of words: the work is bounded by the name's length.
+/// Widodo", "Zulhas" of "Zulkifli Hasan"). Indonesian news calls public figures so; a one-word
+/// person is looked up among the page's people's blends (not a body or a place), and a blend
+/// two people could make is neither's ([`Owner`]). At most 2 × 8 a pair of words: the work is
+/// bounded by the name's length.
 fn blends(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let name_like = |w: &str| {
@@ -1581,6 +1582,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     // A person's first and last names, and the initials of longer names, to their entity: the
     // one entity, or `Shared` where two or more have them.
     let mut by_short: HashMap<u64, Owner> = HashMap::default();
+    // A person's blends of two names ("Jokowi" of "Joko Widodo", [`blends`]), asked of people
+    // only.
+    let mut by_blend: HashMap<u64, Owner> = HashMap::default();
     let mut by_initials: HashMap<u64, Owner> = HashMap::default();
     // A club's name without its town ("Persebaya" of "Persebaya Surabaya") to the club.
     let mut by_club: HashMap<u64, Owner> = HashMap::default();
@@ -1648,7 +1652,9 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 .is_some_and(|p| p.kind == PlaceKind::City)
             && !after_locative(&blocks[r.block].text[..r.span.start]);
         let found = by_key.get(&k).copied().or_else(|| {
-            let owner = if r.kind == EntityKind::Person || city_only {
+            let owner = if r.kind == EntityKind::Person && single {
+                by_short.get(&k).or_else(|| by_blend.get(&k))
+            } else if r.kind == EntityKind::Person || city_only {
                 by_short.get(&k)
             } else if single && is_acronym(name) {
                 by_initials.get(&key_hash(name))
@@ -1694,8 +1700,18 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                     _ => None,
                 };
                 if r.kind == EntityKind::Person {
-                    for short in short_forms(name).into_iter().chain(blends(name)) {
+                    let shorts = short_forms(name);
+                    let mut blended = blends(name);
+                    // A blend that is the name's own short form is that form ("Indra" of
+                    // "Indra Rahman"): not a second claim on it.
+                    blended.retain(|b| !shorts.iter().any(|f| key(f) == key(b)));
+                    blended.sort();
+                    blended.dedup();
+                    for short in shorts {
                         Owner::add(&mut by_short, key_hash(&key(&short)), entities.len());
+                    }
+                    for blend in blended {
+                        Owner::add(&mut by_blend, key_hash(&key(&blend)), entities.len());
                     }
                 }
                 if name.split_whitespace().count() >= 2 {
@@ -1805,6 +1821,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     }
     // The tables go as soon as they have served: a page of many names holds them at its peak.
     drop(by_short);
+    drop(by_blend);
     drop(by_company);
     for (i, r) in raws.iter().enumerate() {
         if let Origin::Alias(target) = r.origin {
@@ -2531,6 +2548,7 @@ mod tests {
         // Five letters at least, from names only.
         assert!(blends("Jo Ko").is_empty());
         assert!(blends("Ali Ba").iter().all(|b| b.chars().count() >= 5));
+        // Words of two letters make none ("PT").
         assert!(blends("PT Bank").is_empty());
         assert_eq!(initials("The Associated Press"), "AP");
         assert_eq!(initials("The New York Times"), "NYT");

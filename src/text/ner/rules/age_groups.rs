@@ -1,8 +1,12 @@
 //! A name followed by an age group ("Persib U-23", "Arema U19", "Persekabpas U - 23") is a
 //! team's: an organisation (CONVENTIONS: clubs and teams), not the person the tagger may read
-//! in it ("Tim Persib"). The age group stays outside the name, and so does the noun "Tim" that
-//! opens an Indonesian or Malay sentence ("Tim Persib U-23 kalah" is "Persib"). Where nothing
-//! was marked, up to [`MAX_WORDS`] capitalised name words before the age group are the team.
+//! in it ("Tim Persib"). The age group stays outside the name, and so does the Indonesian or
+//! Malay noun "Tim" before the name ("Tim Persib U-23 kalah" is "Persib"); a name the tagger
+//! read on after the age group is a name of its own ("Persib U-23 Robert Alberts"). Where
+//! nothing was marked, up to [`MAX_WORDS`] capitalised name words before the age group are the
+//! team, in running text only, and not a word for a team ("Seleksi Timnas U-17", "Tim Nasional
+//! U-23"), a run a known place ends ("Bali United U-20" is the tagger's to read) or the
+//! sentence's first word alone ("Skuad U-23 tiba").
 //!
 //! Not a place the gazetteer knows ("Indonesia U-23"): a country is a place whatever it stands
 //! for, its team too.
@@ -43,6 +47,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let team_word = |k: usize| id && TEAM_WORDS_ID.contains(words[k]);
     let mut changed = false;
     let mut dropped = false;
+    let mut tails = Vec::new();
     for s in spans.iter_mut() {
         // The age group inside the name ("Timnas Indonesia U-20"), the "U" of "U - 23" at its
         // end, or the age group after it.
@@ -52,6 +57,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             None => continue,
         };
         changed = true;
+        // The name read on after the age group is its own ("Persib U-23 Robert Alberts").
+        let after = end + age_group(words, end).unwrap_or(1);
+        if after < s.1 && (after..s.1).all(|k| c.name_part(k)) {
+            tails.push((after, s.1, s.2));
+        }
         if (s.0..end).all(|k| c.in_place(k)) {
             s.1 = end;
             continue;
@@ -72,19 +82,32 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     if dropped {
         spans.retain(|s| s.1 > s.0);
     }
-    // Nothing marked before an age group: the capitalised name words there.
+    spans.extend(tails);
+    // Nothing marked before an age group: the capitalised name words there, in running text.
     for k in 1..words.len() {
-        if age_group(words, k).is_none() || spans.iter().any(|s| s.0 < k + 1 && k <= s.1) {
+        if c.title_case
+            || age_group(words, k).is_none()
+            || spans.iter().any(|s| s.0 < k + 1 && k <= s.1)
+        {
             continue;
         }
         let mut a = k;
         while a > 0 && k - a < MAX_WORDS && c.name_part(a - 1) && !c.in_place(a - 1) {
             a -= 1;
         }
+        // A known place ends the run: part of a club's name the tagger left ("Bali United").
+        if a > 0 && k - a < MAX_WORDS && c.in_place(a - 1) {
+            continue;
+        }
         if a < k && opens_team(a) {
             a += 1;
         }
-        if k - a == 1 && team_word(a) {
+        // A word for a team in the run, "Nasional" after "Tim", or the sentence's first word
+        // alone: no name.
+        let team = (a..k).any(team_word)
+            || a < k && words[a].eq_ignore_ascii_case("nasional")
+            || k - a == 1 && a == 0;
+        if team {
             continue;
         }
         if a < k && spans.iter().all(|s| s.1 <= a || k <= s.0) {
@@ -127,9 +150,29 @@ mod tests {
         // "Timnas" alone is the national team, no name.
         let words = ["Pelatih", "Timnas", "U-19", "Indra", "Sjafri"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
-        // In English "Tim" is a given name and stays.
+        for words in [
+            ["jadwal", "Seleksi", "Timnas", "U-17", "digelar"],
+            ["kata", "dia", "Tim", "Nasional", "U-23"],
+        ] {
+            assert_eq!(run(super::apply, &words, "id", &[]), [], "{words:?}");
+        }
+        let words = ["Skuad", "U-23", "tiba", "di", "Doha"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // A known place ends the run: the tagger's to read.
+        let words = ["laga", "Bali", "United", "U-20", "kemarin"];
+        let out = run_with_places(super::apply, &words, "id", &[], &[(1, 1, "Bali")]);
+        assert_eq!(out, []);
         let words = ["the", "Leeds", "United", "U21", "side"];
         assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Organization)]);
+        // In English "Tim" is a given name and stays.
+        let words = ["said", "Tim", "Sherwood", "U21", "coach"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Organization)]);
+        // The name read on after the age group is its own.
+        let words = ["pelatih", "Persib", "U-23", "Robert", "Alberts", "hadir"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 5, Person)]),
+            [(1, 2, Organization), (3, 5, Person)]
+        );
     }
 
     #[test]

@@ -8,8 +8,9 @@
 //! a label for a person ("Penulis: Dewi Lestari", "Editor: …"). Capitalised words after "via"
 //! are the agency that passed the picture on ("AFP via Getty Images"); one capitalised word
 //! beside a person's name is the agency ("Kim Hong-Ji/Reuters"), unless it is a word credits
-//! use for no agency ("Handout", "Pool", "Istimewa"). Without a label, a credit in brackets
-//! that holds an agency in capitals or a domain is one too ("(Mark Schiefelbein/AP)").
+//! use for no agency ("Handout", "Pool", "Istimewa") or another part is the agency. Without a
+//! label, a credit in brackets is one where a person's name stands beside an agency in capitals,
+//! a domain or a brand ("(Mark Schiefelbein/AP)", "(AP Photo/Mark Schiefelbein)").
 
 use super::*;
 
@@ -20,11 +21,12 @@ static LABELS: WordList = WordList::new(
      sumber video",
 );
 
-/// Capitalised words credits use for no agency: a picture handed out, shared, from the files
-/// or the sender's own ("Foto: Dok. Pribadi"). General vocabulary. Sorted.
+/// Capitalised words credits use for no agency: a picture handed out, shared, from the files,
+/// the sender's own or a contributor's ("Foto: Dok. Pribadi", "Ist", "Humas", "Repro").
+/// General vocabulary. Sorted.
 static NOT_AGENCIES: WordList = WordList::new(
-    "courtesy dok dokumen dokumentasi file handout ilustrasi istimewa pool pribadi screenshot \
-     supplied",
+    "contributor courtesy dok dokumen dokumentasi file handout humas ilustrasi ist istimewa net \
+     pool pribadi repro screenshot stringer supplied",
 );
 
 /// The words that label a person's credit: what follows is a person's name. Sorted.
@@ -71,24 +73,37 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     || p.2 && part(p).iter().all(|w| capitalised(w)) && p.1 - p.0 <= 5)
         };
         let person = |p: &Part| is_person(part(p), c.lang);
-        // In brackets, a person's name beside an agency of the list's kinds, and nothing after.
+        // In brackets, a person's name beside an agency of one word in capitals, a domain or a
+        // brand, or opened by one in capitals ("AP Photo"), and nothing after ("(Jordan
+        // Thompson/Max Purcell)" is two players).
+        let one_word_agency = |q: &Part| {
+            let w = part(q);
+            w.len() == 1 && is_agency(w)
+                || w.len() <= 3
+                    && w.iter().all(|x| capitalised(x))
+                    && is_agency(&w[..1])
+                    && w[0].chars().all(|ch| ch.is_uppercase())
+        };
         let credited = (0..parts.len()).any(|n| {
             person(&parts[n])
                 && [n.wrapping_sub(1), n + 1]
                     .iter()
-                    .any(|&m| parts.get(m).is_some_and(listed_agency))
+                    .any(|&m| parts.get(m).is_some_and(one_word_agency))
         });
         if bracketed && (words.get(end) != Some(&")") || !credited) {
             continue;
         }
-        // One capitalised word beside a person's name: "Kim Hong-Ji/Reuters".
+        // One capitalised word beside a person's name where no other part is an agency:
+        // "Kim Hong-Ji/Reuters" (not the editor's code of "ANTARA FOTO/Budi/Spt").
+        let listed = parts.iter().any(listed_agency);
         let agencies: Vec<bool> = (0..parts.len())
             .map(|n| {
                 let beside_person = [n.wrapping_sub(1), n + 1]
                     .iter()
                     .any(|&m| parts.get(m).is_some_and(|q| person(q) && !listed_agency(q)));
                 listed_agency(&parts[n])
-                    || beside_person
+                    || !listed
+                        && beside_person
                         && matches!(part(&parts[n]), [w] if capitalised(w)
                             && w.chars().count() >= 2
                             && w.chars().all(is_alphabetic)
@@ -286,6 +301,12 @@ mod tests {
         // A word credits use for no agency.
         let words = ["Photo", ":", "Jane", "Doe", "/", "Handout"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // Where a part is an agency, a word beside the name is no other one (an editor's code).
+        let words = ["Foto", ":", "ANTARA", "/", "Budi", "Santoso", "/", "Spt"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[]),
+            [(2, 3, Organization), (4, 6, Person)]
+        );
     }
 
     #[test]
@@ -334,6 +355,9 @@ mod tests {
         assert_eq!(run(super::apply, &words, "en", &[]), []);
         let words = ["(", "Jakarta", "/", "Bandung", ")"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
+        // Two players, one named as a country is: no credit.
+        let words = ["(", "Jordan", "Thompson", "/", "Max", "Purcell", ")"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
         // Something after the credit: no credit.
         let words = ["(", "Mark", "Schiefelbein", "/", "AP", "said", ")"];
         assert_eq!(run(super::apply, &words, "en", &[]), []);

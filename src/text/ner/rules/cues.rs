@@ -78,9 +78,10 @@ pub(super) static NAME_PARTICLES: WordList =
 static ARTICLES_EN: WordList = WordList::new("a an the");
 
 /// English nouns of a region written after its name in lower case ("Idlib province", "Donetsk
-/// region", "Rakhine state"). General vocabulary, written for baca. Sorted.
+/// region"); not "state", which follows peoples' adjectives too ("a Palestinian state",
+/// "Saudi state media"). General vocabulary, written for baca. Sorted.
 static AFTER_PLACES_EN: WordList =
-    WordList::new("district governorate oblast prefecture province region state");
+    WordList::new("district governorate oblast prefecture province region");
 
 /// How many words an apposition's role may come after its article ("the party's new leader").
 const ROLE_WITHIN: usize = 4;
@@ -529,7 +530,7 @@ mod tests {
         // The noun inside the tagger's span or after it.
         assert!(confirms_as("en", &words, (2, 5), &vec![], Place));
         assert!(confirms_as("en", &words, (2, 4), &vec![], Place));
-        // Not a person, not capitalised ("Province"), not another language.
+        // Not a body, not capitalised ("Province"), not another language.
         assert!(!confirms_as(
             "en",
             &words,

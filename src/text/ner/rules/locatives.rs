@@ -3,7 +3,7 @@
 //! splits a one-word person follows "di" twice in 465 names (NERGRIT, idner-news-2k), a place
 //! 346 times; a body (26 times: "di KPK") is left as it is. Not "dari" or "ke", which come
 //! before people too ("surat dari Ani"), nor a name of two words or more (persons' streets and
-//! buildings: "di Jalan Sudirman" is the rules' for streets).
+//! buildings: "di Jalan Sudirman" is the rules' for streets), nor a given name ("Di Maria").
 
 use super::*;
 
@@ -13,11 +13,15 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     let words = c.words;
+    // "di" in lower case, or opening the sentence ("Di Zahedan, …"); not the particle of a
+    // name ("Angel Di Maria") nor initials ("DI Panjaitan").
+    let di = |k: usize| words[k] == "di" || k == 0 && words[k] == "Di";
     for s in spans.iter_mut() {
         if s.2 == EntityKind::Person
             && s.1 - s.0 == 1
             && s.0 >= 1
-            && words[s.0 - 1].eq_ignore_ascii_case("di")
+            && di(s.0 - 1)
+            && !is_given_name(words[s.0])
         {
             s.2 = EntityKind::Place;
         }
@@ -57,5 +61,15 @@ mod tests {
         let words = ["di", "Ani"];
         let spans = [(1, 2, Person)];
         assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        // A name's particle, initials, a given name after "Di" that opens the sentence.
+        let words = ["gol", "Angel", "Di", "Maria"];
+        let spans = [(3, 4, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["Mayjen", "DI", "Panjaitan"];
+        let spans = [(2, 3, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["Di", "Maria", "mencetak", "gol"];
+        let spans = [(1, 2, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
     }
 }

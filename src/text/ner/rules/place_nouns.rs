@@ -52,7 +52,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 /// Indonesian words for the units of the country's map, which its news capitalises as part of
 /// the place's name ("Desa Sukamaju", "Kampung Melayu", "Kecamatan Paya Bakong", "Kota Bekasi";
 /// CONVENTIONS: the prefix belongs to the place, "Kota Bandung" is one place). Not "Kota" of
-/// the mayor's title "Wali Kota", which the city's name follows. Sorted.
+/// the mayor's title "Wali Kota", which the city's name follows, nor of "Ibu Kota" (a capital:
+/// "Ibu Kota Nusantara" is the capital's name, "Ibu Kota Jakarta" the city's). Sorted.
 static UNITS_ID: WordList =
     WordList::new("desa dusun kabupaten kampung kecamatan kelurahan kota provinsi");
 
@@ -85,7 +86,10 @@ fn capitalised_nouns(c: &Ctx, spans: &mut Spans) {
     let unit = |k: usize| {
         (c.capitalised(k)
             && UNITS_ID.contains(words[k])
-            && !(k >= 1 && words[k] == "Kota" && words[k - 1].eq_ignore_ascii_case("wali")))
+            && !(k >= 1
+                && words[k].eq_ignore_ascii_case("kota")
+                && (words[k - 1].eq_ignore_ascii_case("wali")
+                    || words[k - 1].eq_ignore_ascii_case("ibu"))))
             || (SPECIAL_REGIONS_ID.contains(&words[k]) && c.places.iter().any(|p| p.0 == k + 1))
     };
     // A place the tagger found that opens with a unit is cut before every other unit in it that
@@ -196,6 +200,8 @@ mod tests {
         let words = ["hujan", "melanda", "Kota", "Bogor", "sejak", "pagi"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Place)]);
         let words = ["Wali", "Kota", "Bogor", "hadir"];
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["pembangunan", "Ibu", "Kota", "Negara", "dimulai"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
     }
 
