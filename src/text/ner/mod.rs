@@ -1502,36 +1502,66 @@ fn short_forms(name: &str) -> Vec<String> {
     out
 }
 
-/// The one-word blends a person's two neighbouring names make: three letters or more of the
-/// first and the first two or three of the next, five letters at least ("Jokowi" of "Joko
-/// Widodo", "Zulhas" of "Zulkifli Hasan"). Indonesian news calls public figures so; a one-word
-/// person is looked up among the page's people's blends (not a body or a place), and a blend
-/// two people could make is neither's ([`Owner`]). At most 2 × 8 a pair of words: the work is
-/// bounded by the name's length.
-fn blends(name: &str) -> Vec<String> {
+/// A word of a person's name that a blend may take from ([`blend_stems`]).
+fn blendable(w: &str) -> bool {
+    w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(is_alphabetic)
+}
+
+/// The first `n` characters of `w` (all of it if shorter).
+fn first_chars(w: &str, n: usize) -> &str {
+    &w[..w.char_indices().nth(n).map_or(w.len(), |(b, _)| b)]
+}
+
+/// The stems of the one-word blends a person's two neighbouring names make ("Jokowi" of "Joko
+/// Widodo", "Zulhas" of "Zulkifli Hasan": three letters or more of the first, the first two or
+/// three of the next, five at least): the first three letters of a name and the first two of
+/// the next, in lower case ("jokwi"), one a pair of words. Indonesian news calls public figures
+/// so. A one-word person is looked up by the stems it could have ([`blend_stems_of`]) among the
+/// page's people, then checked against the name whole ([`is_blend`]); a stem two people share
+/// is neither's ([`Owner`]).
+fn blend_stems(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let name_like = |w: &str| {
-        w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(is_alphabetic)
-    };
-    let mut out = Vec::new();
-    for pair in words.windows(2) {
-        let (first, next) = (pair[0], pair[1]);
-        if !name_like(first) || !name_like(next) {
-            continue;
-        }
-        let heads = first.char_indices().map(|(b, _)| b).chain([first.len()]);
-        for end in heads.skip(3).take(8) {
-            // The key folds the case: "Joko" + "Wi" is found as "Jokowi".
-            let tails = next.char_indices().map(|(b, _)| b).chain([next.len()]);
-            for tail in tails.skip(2).take(2) {
-                let blend = format!("{}{}", &first[..end], &next[..tail]);
-                if blend.chars().count() >= 5 {
-                    out.push(blend);
-                }
-            }
-        }
-    }
+    let mut out: Vec<String> = words
+        .windows(2)
+        .filter(|p| blendable(p[0]) && blendable(p[1]) && p[0].chars().count() >= 3)
+        .map(|p| key(&format!("{}{}", first_chars(p[0], 3), first_chars(p[1], 2))))
+        .collect();
+    out.sort();
+    out.dedup();
     out
+}
+
+/// The stems one word would have as a blend ([`blend_stems`]): its last two or three letters
+/// the next name's, the three letters or more before them the first's.
+fn blend_stems_of(word: &str) -> Vec<String> {
+    let w = key(word);
+    let n = w.chars().count();
+    (2..=3)
+        .filter(|&tail| n >= 5 && n - tail >= 3)
+        .filter_map(|tail| {
+            let (b, _) = w.char_indices().nth(n - tail)?;
+            Some(format!("{}{}", first_chars(&w, 3), first_chars(&w[b..], 2)))
+        })
+        .collect()
+}
+
+/// Whether one word blends two neighbouring names of `name` ([`blend_stems`]).
+fn is_blend(word: &str, name: &str) -> bool {
+    let w = key(word);
+    let n = w.chars().count();
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|x| if blendable(x) { key(x) } else { String::new() })
+        .collect();
+    (2..=3).filter(|&tail| n >= 5 && n - tail >= 3).any(|tail| {
+        let Some((b, _)) = w.char_indices().nth(n - tail) else {
+            return false;
+        };
+        let (head, rest) = w.split_at(b);
+        words.windows(2).any(|p| {
+            !p[0].is_empty() && !p[1].is_empty() && p[0].starts_with(head) && p[1].starts_with(rest)
+        })
+    })
 }
 
 /// The shorter names an Indonesian company's name holds after its opening legal form: "PT
@@ -1582,8 +1612,8 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
     // A person's first and last names, and the initials of longer names, to their entity: the
     // one entity, or `Shared` where two or more have them.
     let mut by_short: HashMap<u64, Owner> = HashMap::default();
-    // A person's blends of two names ("Jokowi" of "Joko Widodo", [`blends`]), asked of people
-    // only.
+    // The stems of people's blends of two names ("jokwi" of "Joko Widodo", [`blend_stems`]),
+    // asked of one-word people only.
     let mut by_blend: HashMap<u64, Owner> = HashMap::default();
     let mut by_initials: HashMap<u64, Owner> = HashMap::default();
     // A club's name without its town ("Persebaya" of "Persebaya Surabaya") to the club.
@@ -1652,9 +1682,7 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 .is_some_and(|p| p.kind == PlaceKind::City)
             && !after_locative(&blocks[r.block].text[..r.span.start]);
         let found = by_key.get(&k).copied().or_else(|| {
-            let owner = if r.kind == EntityKind::Person && single {
-                by_short.get(&k).or_else(|| by_blend.get(&k))
-            } else if r.kind == EntityKind::Person || city_only {
+            let owner = if r.kind == EntityKind::Person || city_only {
                 by_short.get(&k)
             } else if single && is_acronym(name) {
                 by_initials.get(&key_hash(name))
@@ -1666,6 +1694,16 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                 None
             }?;
             owner.one()
+        });
+        // A one-word person that blends two names of a person of the page ("Jokowi").
+        let found = found.or_else(|| {
+            if r.kind != EntityKind::Person || !single {
+                return None;
+            }
+            blend_stems_of(name).into_iter().find_map(|stem| {
+                let e = by_blend.get(&key_hash(&stem))?.one()?;
+                is_blend(name, &entities[e].name).then_some(e)
+            })
         });
         // One word the tagger read as a place or a body that is the given name or surname of
         // one person the page names is that person ("Mnangagwa's plan" after "Emmerson
@@ -1700,18 +1738,11 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                     _ => None,
                 };
                 if r.kind == EntityKind::Person {
-                    let shorts = short_forms(name);
-                    let mut blended = blends(name);
-                    // A blend that is the name's own short form is that form ("Indra" of
-                    // "Indra Rahman"): not a second claim on it.
-                    blended.retain(|b| !shorts.iter().any(|f| key(f) == key(b)));
-                    blended.sort();
-                    blended.dedup();
-                    for short in shorts {
+                    for short in short_forms(name) {
                         Owner::add(&mut by_short, key_hash(&key(&short)), entities.len());
                     }
-                    for blend in blended {
-                        Owner::add(&mut by_blend, key_hash(&key(&blend)), entities.len());
+                    for stem in blend_stems(name) {
+                        Owner::add(&mut by_blend, key_hash(&stem), entities.len());
                     }
                 }
                 if name.split_whitespace().count() >= 2 {
@@ -2542,14 +2573,16 @@ mod tests {
             Some("PDIP")
         );
         assert_eq!(initials_keeping_acronyms("Partai Golkar"), None);
-        let jokowi = blends("Joko Widodo");
-        assert!(jokowi.iter().any(|b| key(b) == "jokowi"), "{jokowi:?}");
-        assert!(blends("Zulkifli Hasan").iter().any(|b| key(b) == "zulhas"));
-        // Five letters at least, from names only.
-        assert!(blends("Jo Ko").is_empty());
-        assert!(blends("Ali Ba").iter().all(|b| b.chars().count() >= 5));
-        // Words of two letters make none ("PT").
-        assert!(blends("PT Bank").is_empty());
+        assert_eq!(blend_stems("Joko Widodo"), ["jokwi"]);
+        assert_eq!(blend_stems_of("Jokowi"), ["jokwi", "jokow"]);
+        assert!(is_blend("Jokowi", "Presiden Joko Widodo"));
+        assert!(is_blend("Zulhas", "Zulkifli Hasan"));
+        assert!(blend_stems("Zulkifli Hasan").contains(&"zulha".to_owned()));
+        // Five letters at least, three of the first name, from names only.
+        assert!(!is_blend("Joko", "Joko Widodo"));
+        assert!(!is_blend("Jowid", "Jo Widodo"));
+        assert!(blend_stems("Jo Ko").is_empty());
+        assert!(!is_blend("Jokowi", "Joko Susilo"));
         assert_eq!(initials("The Associated Press"), "AP");
         assert_eq!(initials("The New York Times"), "NYT");
         let text = "(AP) — Associated Press said. Graham told The Associated Press so.";
