@@ -1479,12 +1479,9 @@ fn short_forms(name: &str) -> Vec<String> {
         .collect();
     // A name of three or more words also goes by its first or last two ("Sri Mulyani" for
     // "Sri Mulyani Indrawati").
-    let name_like = |w: &&str| {
-        w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(is_alphabetic)
-    };
     if n >= 3 {
         for pair in [&words[..2], &words[n - 2..]] {
-            if pair.iter().all(name_like) {
+            if pair.iter().all(|w| name_like(w)) {
                 out.push(pair.join(" "));
             }
         }
@@ -1502,8 +1499,9 @@ fn short_forms(name: &str) -> Vec<String> {
     out
 }
 
-/// A word of a person's name that a blend may take from ([`blend_stems`]).
-fn blendable(w: &str) -> bool {
+/// A word that looks like a person's name word: two letters or more, capitalised, letters only
+/// (what [`short_forms`] and [`blend_stems`] take from a name).
+fn name_like(w: &str) -> bool {
     w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(is_alphabetic)
 }
 
@@ -1523,7 +1521,7 @@ fn blend_stems(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let mut out: Vec<String> = words
         .windows(2)
-        .filter(|p| blendable(p[0]) && blendable(p[1]) && p[0].chars().count() >= 3)
+        .filter(|p| name_like(p[0]) && name_like(p[1]) && p[0].chars().count() >= 3)
         .map(|p| key(&format!("{}{}", first_chars(p[0], 3), first_chars(p[1], 2))))
         .collect();
     out.sort();
@@ -1551,7 +1549,7 @@ fn is_blend(word: &str, name: &str) -> bool {
     let n = w.chars().count();
     let words: Vec<String> = name
         .split_whitespace()
-        .map(|x| if blendable(x) { key(x) } else { String::new() })
+        .map(|x| if name_like(x) { key(x) } else { String::new() })
         .collect();
     (2..=3).filter(|&tail| n >= 5 && n - tail >= 3).any(|tail| {
         let Some((b, _)) = w.char_indices().nth(n - tail) else {

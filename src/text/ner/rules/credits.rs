@@ -85,10 +85,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     && w[0].chars().all(|ch| ch.is_uppercase())
         };
         let credited = (0..parts.len()).any(|n| {
-            person(&parts[n])
-                && [n.wrapping_sub(1), n + 1]
-                    .iter()
-                    .any(|&m| parts.get(m).is_some_and(one_word_agency))
+            person(&parts[n]) && beside(n).any(|m| parts.get(m).is_some_and(one_word_agency))
         });
         if bracketed && (words.get(end) != Some(&")") || !credited) {
             continue;
@@ -98,9 +95,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let listed = parts.iter().any(listed_agency);
         let agencies: Vec<bool> = (0..parts.len())
             .map(|n| {
-                let beside_person = [n.wrapping_sub(1), n + 1]
-                    .iter()
-                    .any(|&m| parts.get(m).is_some_and(|q| person(q) && !listed_agency(q)));
+                let beside_person =
+                    beside(n).any(|m| parts.get(m).is_some_and(|q| person(q) && !listed_agency(q)));
                 listed_agency(&parts[n])
                     || !listed
                         && beside_person
@@ -112,9 +108,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             })
             .collect();
         for (n, p) in parts.iter().enumerate() {
-            let beside_agency = [n.wrapping_sub(1), n + 1]
-                .iter()
-                .any(|&m| agencies.get(m) == Some(&true));
+            let beside_agency = beside(n).any(|m| agencies.get(m) == Some(&true));
             if is_team(part(p), c.lang) {
                 teams.push((p.0, p.1));
             } else if agencies[n] {
@@ -129,6 +123,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         spans.retain(|s| s.1 <= t.0 || t.1 <= s.0);
     }
     spans.sort_by_key(|s| s.0);
+}
+
+/// The parts beside part `n` (before it, wrapping to an index no part has, and after it).
+fn beside(n: usize) -> impl Iterator<Item = usize> {
+    [n.wrapping_sub(1), n + 1].into_iter()
 }
 
 /// Whether `word` labels a credit ("Foto", "Penulis"): `Some(true)` where it labels a person's.
@@ -189,13 +188,10 @@ fn is_agency(words: &[&str]) -> bool {
 /// A person's name in a credit: two to four capitalised words (an initial among them; a
 /// hyphen inside one: "Hong-Ji"), not all in capitals.
 fn is_person(words: &[&str], lang: Lang) -> bool {
-    let name_word = |w: &str| {
-        w.split('-')
-            .all(|p| !p.is_empty() && p.chars().all(is_alphabetic))
-            && !is_function_word(w, lang)
-    };
     (2..=4).contains(&words.len())
-        && words.iter().all(|w| capitalised(w) && name_word(w))
+        && words
+            .iter()
+            .all(|w| capitalised(w) && is_name_word(w) && !is_function_word(w, lang))
         && (words.iter().any(|w| w.chars().any(char::is_lowercase)) || shouted_name(words))
 }
 
