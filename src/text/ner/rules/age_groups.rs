@@ -46,15 +46,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let opens_team = |k: usize| id && words[k] == "Tim";
     let team_word = |k: usize| id && TEAM_WORDS_ID.contains(words[k]);
     let mut changed = false;
-    let mut dropped = false;
     let mut tails = Vec::new();
-    for s in spans.iter_mut() {
+    spans.retain_mut(|s| {
         // The age group inside the name ("Timnas Indonesia U-20"), the "U" of "U - 23" at its
         // end, or the age group after it.
         let end = match (s.0 + 1..s.1).find(|&k| age_group(words, k).is_some()) {
             Some(k) => k,
             None if age_group(words, s.1).is_some() => s.1,
-            None => continue,
+            None => return true,
         };
         changed = true;
         // The name read on after the age group is its own ("Persib U-23 Robert Alberts").
@@ -64,30 +63,23 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
         if (s.0..end).all(|k| c.in_place(k)) {
             s.1 = end;
-            continue;
+            return true;
         }
         let start = if end - s.0 >= 2 && opens_team(s.0) {
             s.0 + 1
         } else {
             s.0
         };
-        if end - start == 1 && team_word(start) {
-            // "Kapten Timnas U-23": a description, no name.
-            (s.0, s.1) = (0, 0);
-            dropped = true;
-            continue;
-        }
         *s = (start, end, EntityKind::Organization);
-    }
-    if dropped {
-        spans.retain(|s| s.1 > s.0);
-    }
+        // "Kapten Timnas U-23": a description, no name.
+        !(end - start == 1 && team_word(start))
+    });
     spans.extend(tails);
     // Nothing marked before an age group: the capitalised name words there, in running text.
     for k in 1..words.len() {
         if c.title_case
             || age_group(words, k).is_none()
-            || spans.iter().any(|s| s.0 < k + 1 && k <= s.1)
+            || spans.iter().any(|s| s.0 <= k && k <= s.1)
         {
             continue;
         }
