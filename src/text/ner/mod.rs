@@ -1467,7 +1467,11 @@ pub(super) fn is_acronym(word: &str) -> bool {
 /// A person's first and last name tokens, which the text may use alone, and for longer names
 /// their first and last two words and their middle words that are no given names.
 fn short_forms(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let all: Vec<&str> = name.split_whitespace().collect();
+    // A Balinese name's marker ("I", "Ni": see `rules::balinese_names`) is left out of its
+    // short forms: "Wayan Koster" for "I Wayan Koster".
+    let marker = all.len() >= 3 && matches!(all[0], "I" | "Ni");
+    let words = if marker { &all[1..] } else { &all[..] };
     if words.len() < 2 {
         return Vec::new();
     }
@@ -1477,10 +1481,14 @@ fn short_forms(name: &str) -> Vec<String> {
         .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
         .map(|w| w.to_string())
         .collect();
+    if marker && words.iter().all(|w| name_like(w)) {
+        out.push(words.join(" "));
+    }
     // A name of three or more words also goes by its first or last two ("Sri Mulyani" for
-    // "Sri Mulyani Indrawati").
+    // "Sri Mulyani Indrawati"), or its first and last ("Dewa Budjana" for "I Dewa Gede
+    // Budjana", "George Bush" for "George W. Bush").
     if n >= 3 {
-        for pair in [&words[..2], &words[n - 2..]] {
+        for pair in [&words[..2], &words[n - 2..], &[words[0], words[n - 1]]] {
             if pair.iter().all(|w| name_like(w)) {
                 out.push(pair.join(" "));
             }
@@ -2357,6 +2365,24 @@ fn finish(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_goes_by_its_first_and_last_words_and_a_balinese_one_without_its_marker() {
+        let forms = super::short_forms("I Dewa Gede Budjana");
+        for f in [
+            "Dewa Budjana",
+            "Gede Budjana",
+            "Dewa Gede Budjana",
+            "Budjana",
+        ] {
+            assert!(forms.iter().any(|s| s == f), "{f}: {forms:?}");
+        }
+        assert!(!forms.iter().any(|s| s.starts_with("I ")), "{forms:?}");
+        let forms = super::short_forms("George W. Bush");
+        assert!(forms.iter().any(|s| s == "George Bush"), "{forms:?}");
+        // No marker in a name of two words: "Ni" is its first.
+        assert_eq!(super::short_forms("Ni Luh"), ["Luh"]);
+    }
+
     #[test]
     fn a_british_spelling_of_an_organisation_word_is_one() {
         super::gazetteer::EnglishWords::add(include_str!("data/en.txt"));

@@ -11,6 +11,7 @@ mod age_groups;
 mod ages;
 mod aliases;
 mod alone;
+mod balinese_names;
 mod body_heads;
 mod brands;
 mod chinese_names;
@@ -449,6 +450,11 @@ pub static PASSES: &[Pass] = &[
         name: "chinese_names",
         guess: true,
         apply: chinese_names::apply,
+    },
+    Pass {
+        name: "balinese_names",
+        guess: true,
+        apply: balinese_names::apply,
     },
     Pass {
         name: "ages",
