@@ -37,6 +37,7 @@ mod initial_surnames;
 mod known_orgs;
 mod known_places;
 pub(super) mod laws;
+mod led_bodies;
 mod legal_forms;
 mod locatives;
 mod lower_case;
@@ -490,6 +491,11 @@ pub static PASSES: &[Pass] = &[
         name: "age_groups",
         guess: true,
         apply: age_groups::apply,
+    },
+    Pass {
+        name: "led_bodies",
+        guess: true,
+        apply: led_bodies::apply,
     },
     Pass {
         name: "facilities",
