@@ -1630,3 +1630,27 @@ fn a_name_before_an_age_group_is_a_team() {
         a.entities
     );
 }
+
+#[test]
+fn the_person_after_an_office_and_its_body_is_found_with_the_body() {
+    // The tagger reads office, body and name as one doubtful person.
+    let a = run(
+        "Ketua Harian Gerindra Sufmi Dasco Ahmad menanggapi isu itu di Jakarta.",
+        "id",
+    );
+    assert_eq!(entity(&a, "Sufmi Dasco Ahmad").kind, EntityKind::Person);
+    assert_eq!(entity(&a, "Gerindra").kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_balinese_name_keeps_its_marker_and_goes_by_its_short_forms() {
+    let a = run(
+        "Gubernur Bali I Wayan Koster meresmikan jembatan itu. Menurut Wayan Koster, jembatan \
+         itu penting. Koster juga meminta warga menjaga kebersihan.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "I Wayan Koster"),
+        ["I Wayan Koster", "Wayan Koster", "Koster"]
+    );
+}

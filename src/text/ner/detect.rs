@@ -563,6 +563,7 @@ pub fn window_mentions(
     // repeat them (see `weak`).
     let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
     let mut unsure: Vec<(usize, usize, EntityKind, f32)> = Vec::new();
+    let mut doubtful: Vec<(usize, usize)> = Vec::new();
     let mut tags = Vec::new();
     let mut marginals = None;
     if let Some(model) = &pack.model {
@@ -599,6 +600,9 @@ pub fn window_mentions(
                 spans.push((i, j, kind_of_type(ty)));
             } else if confidence >= super::weak::FLOOR.min(super::rules::cues::FLOOR) {
                 unsure.push((i, j, kind_of_type(ty), confidence));
+            } else if ty == 1 && j - i >= 3 {
+                // Less sure still, but perhaps for the title or body read into it (below).
+                doubtful.push((i, j));
             }
         }
     }
@@ -622,6 +626,17 @@ pub fn window_mentions(
             u.0 = start;
             if let Some(m) = &marginals {
                 u.3 = super::crf::inside_confidence(m, u.0, u.1, 1);
+            }
+        }
+    }
+    // A person's span the tagger doubts for the office and body it read into it ("Ketua Harian
+    // Gerindra Sufmi Dasco Ahmad") may be sure of the name after them.
+    if let Some(m) = &marginals {
+        for &(i, j) in &doubtful {
+            let start = super::rules::person_titles::name_start(&rules, i, j);
+            let confidence = super::crf::inside_confidence(m, start, j, 1);
+            if start > i && confidence >= super::weak::FLOOR.min(super::rules::cues::FLOOR) {
+                unsure.push((start, j, EntityKind::Person, confidence));
             }
         }
     }

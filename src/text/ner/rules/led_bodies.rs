@@ -1,7 +1,7 @@
 //! Indonesian and Malay name the body a person leads between the office and the person
 //! ("Kepala Basarnas Marsdya TNI Kusworo", "Pelatih Persija Carlos Pena", "Ketua Umum PSSI
 //! Erick Thohir"): one capitalised word there, between an office that heads a body
-//! ([`HEADS_ID`], with "Umum", "Utama", "Harian" after it) and a person the tagger found (ranks
+//! (`person_titles::BODY_TITLES_ID`, with "Umum", "Utama", "Harian" after it) and a person the tagger found (ranks
 //! may stand between), is the body, an organisation (CONVENTIONS: agencies, clubs, parties). The
 //! tagger knows the person and often not the body.
 //!
@@ -11,17 +11,6 @@
 //! is not in the list: "Menteri Keuangan Sri Mulyani").
 
 use super::*;
-
-/// Indonesian and Malay offices that head a body, written before the body's name. General
-/// vocabulary, written for baca. Sorted.
-static HEADS_ID: WordList = WordList::new(
-    "bendahara ceo direktur dirut jubir kapten kepala ketua ketum komisaris manajer pelatih \
-     pendiri rektor sekjen",
-);
-
-/// Words that make one office with the head before them ("Ketua Umum", "Direktur Utama").
-/// Sorted.
-static OFFICE_WORDS_ID: WordList = WordList::new("eksekutif harian umum utama");
 
 /// The most ranks and honorifics between the body and the person ("Marsdya TNI").
 const MAX_RANKS: usize = 3;
@@ -39,11 +28,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, n) = (c.words, c.words.len());
     let mut added = false;
     for k in 0..n {
-        if !HEADS_ID.contains(words[k]) {
+        if !super::person_titles::BODY_TITLES_ID.contains(words[k]) {
             continue;
         }
+        // The words that end the office ("Ketua Umum", "Direktur Utama") are titles too.
         let mut x = k + 1;
-        while x < n && x - k <= 2 && c.capitalised(x) && OFFICE_WORDS_ID.contains(words[x]) {
+        while x < n && x - k <= 2 && c.capitalised(x) && c.title(x) {
             x += 1;
         }
         // The tagger may have read the body as a person of its own ("Kapten Persib Marc

@@ -158,8 +158,9 @@ pub(super) struct Ctx<'a> {
 const OFFICE_PAIRS_ID: &[(&str, &str)] = &[("Hakim", "Agung"), ("Jaksa", "Agung")];
 
 /// Words that make one office with the title before them ("Direktur Utama", "Ketua Umum",
-/// "Sekretaris Jenderal", "Direktur Eksekutif"). General vocabulary, written for baca. Sorted.
-static OFFICE_WORDS_ID: WordList = WordList::new("eksekutif jenderal umum utama");
+/// "Sekretaris Jenderal", "Direktur Eksekutif", "Ketua Harian"). General vocabulary, written
+/// for baca. Sorted.
+static OFFICE_WORDS_ID: WordList = WordList::new("eksekutif harian jenderal umum utama");
 
 /// The portfolios of Indonesia's coordinating ministers, past and present, which follow
 /// "Menko" as part of the office ("Menko Polhukam", "Menko Perekonomian"). General

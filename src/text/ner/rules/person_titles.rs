@@ -31,9 +31,28 @@ pub(super) fn portfolio_at(c: &Ctx, k: usize, end: usize) -> bool {
         && c.words[k + 1].chars().any(char::is_lowercase)
 }
 
-/// Indonesian titles of a body's head, which the body's name follows ("Dirut Pertamina Nicke
-/// Widyawati", "Ketua Gerindra …"). Sorted.
-static BODY_TITLES_ID: WordList = WordList::new("dirut kepala ketua ketum komut sekjen");
+/// Indonesian and Malay offices that head a body, which the body's name follows ("Dirut
+/// Pertamina Nicke Widyawati", "Ketua Gerindra …", "Pelatih Persija Carlos Pena"; not
+/// "Menteri", whose portfolio follows, nor a region's head). General vocabulary, written for
+/// baca. Sorted.
+pub(super) static BODY_TITLES_ID: WordList = WordList::new(
+    "bendahara ceo direktur dirut jubir kapten kepala ketua ketum komisaris komut manajer \
+     pelatih pendiri rektor sekjen",
+);
+
+/// Whether word `k`, after the title at `t`, is a body's one word before a name of two or
+/// three words ending at `end` ("Dirut Pertamina Nicke Widyawati", "Ketua Harian Gerindra Sufmi
+/// Dasco Ahmad"): the title heads a body (itself, or the office it ends: "Ketua Harian"), and
+/// the word is capitalised and no given name.
+fn body_before_name(c: &Ctx, t: usize, k: usize, end: usize) -> bool {
+    let w = c.words;
+    let head = BODY_TITLES_ID.contains(w[t])
+        || (t >= 1 && c.title(t) && BODY_TITLES_ID.contains(w[t - 1]));
+    head && (3..=4).contains(&(end - k))
+        && c.capitalised(k)
+        && !is_given_name(w[k])
+        && !c.pack.is_some_and(|p| p.is_given_name(w[k]))
+}
 
 /// Where the name in an unsure person's span `i..j` starts: after the last title the tagger
 /// read into it ("Mendagri Tito Karnavian", "Menko Polhukam Mahfud MD"), the acronym of the
@@ -42,20 +61,24 @@ static BODY_TITLES_ID: WordList = WordList::new("dirut kepala ketua ketum komut 
 /// unit of the map, a class noun or a body's head word follows the title ("Kepala Desa
 /// Sukamaju" is an office and a village): then the span stays as it is.
 pub(in super::super) fn name_start(c: &Ctx, i: usize, j: usize) -> usize {
-    let Some(t) = (i..j - 1).rev().find(|&k| c.title(k)) else {
-        // The title may stand before the span ("Menteri" before "PUPR Basuki Hadimuljono").
-        return i + usize::from(portfolio_at(c, i, j));
+    let (t, k) = match (i..j - 1).rev().find(|&k| c.title(k)) {
+        Some(t) => (t, t + 1),
+        // The title may stand before the span ("Menteri" before "PUPR Basuki Hadimuljono",
+        // "Kapten" before "Persib Marc Klok").
+        None if i >= 1 => (i - 1, i),
+        None => return i,
     };
-    let mut k = t + 1;
     if super::super::is_class_noun(c.words[k], c.lang) || super::super::is_org_head(c.words[k]) {
         return i;
     }
-    if portfolio_at(c, k, j)
-        || j - k == 3 && BODY_TITLES_ID.contains(c.words[t]) && !is_given_name(c.words[k])
-    {
-        k += 1;
+    if portfolio_at(c, k, j) || (t >= i || c.title(t)) && body_before_name(c, t, k, j) {
+        return k + 1;
     }
-    k
+    if t < i {
+        i
+    } else {
+        k
+    }
 }
 
 /// Applies the pass to the spans of a window.
@@ -250,6 +273,24 @@ mod tests {
         // An office and a unit of the map: no name in it.
         let words = ["Kepala", "Desa", "Sukamaju", "hadir"];
         assert_eq!(start(&words, 0, 3), 0);
+        // The body after an office that ends in "Harian", "Umum"; the title before the span.
+        let words = [
+            "Ketua",
+            "Harian",
+            "Gerindra",
+            "Sufmi",
+            "Dasco",
+            "Ahmad",
+            "menanggapi",
+        ];
+        assert_eq!(start(&words, 1, 6), 3);
+        let words = ["Kapten", "Persib", "Marc", "Klok", "mencetak"];
+        assert_eq!(start(&words, 1, 4), 2);
+        // Not a given name, nor a name of two words after the title.
+        let words = ["Pelatih", "Michael", "Jordan", "Smith", "datang"];
+        assert_eq!(start(&words, 1, 4), 1);
+        let words = ["Kapten", "Marc", "Klok", "mencetak"];
+        assert_eq!(start(&words, 1, 3), 1);
     }
 
     #[test]
