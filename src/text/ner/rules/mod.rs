@@ -673,6 +673,17 @@ pub(super) mod tests {
         run_with(pass, words, lang, &[], &[], false, Some(pack))
     }
 
+    /// [`run_with_pack`] in a title-case window with the tagger's `spans`.
+    pub fn run_title_case_with_pack(
+        pass: fn(&Ctx, &mut Spans),
+        words: &[&str],
+        lang: &str,
+        spans: &[(usize, usize, EntityKind)],
+        pack: &crate::text::ner::pack::Pack,
+    ) -> Spans {
+        run_with(pass, words, lang, spans, &[], true, Some(pack))
+    }
+
     fn run_with(
         pass: fn(&Ctx, &mut Spans),
         words: &[&str],
