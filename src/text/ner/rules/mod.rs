@@ -6,6 +6,7 @@
 //! Each pass looks at a window of at most [`super::detect::WINDOW`] tokens and compares its
 //! spans with each other: its work per token is bounded by that number.
 
+mod acronym_openers;
 mod administrations;
 mod age_groups;
 mod ages;
@@ -427,6 +428,11 @@ pub static PASSES: &[Pass] = &[
         name: "given_name_runs",
         guess: true,
         apply: given_name_runs::apply,
+    },
+    Pass {
+        name: "acronym_openers",
+        guess: false,
+        apply: acronym_openers::apply,
     },
     Pass {
         name: "middle_initials",
