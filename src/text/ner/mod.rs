@@ -202,12 +202,13 @@ pub(super) static HONORIFICS_EN: WordList = WordList::new(
 
 /// Offices English writes before a person's name that compromise's role nouns lack ("Senator
 /// Maria Lopez", "Governor Gavin Newsom", "Speaker Mike Johnson", "Chair Jerome Powell",
-/// "Justice Sonia Sotomayor", "Premier Li Qiang", "Cardinal Pietro Parolin"): titles outside the
-/// name, but unlike an honorific no evidence that a name follows ("the Ambassador Bridge",
-/// "the Justice Department"). General vocabulary. Sorted.
+/// "Justice Sonia Sotomayor", "Premier Li Qiang", "Cardinal Pietro Parolin", "Coach Carlo
+/// Ancelotti", "Midfielder Jude Bellingham"): titles outside the name, but unlike an honorific
+/// no evidence that a name follows ("the Ambassador Bridge", "the Justice Department").
+/// General vocabulary. Sorted.
 pub(super) static OFFICES_EN: WordList = WordList::new(
-    "ambassador ayatollah cardinal chair chairman chairwoman congressman congresswoman emir \
-     governor justice marshal premier senator speaker",
+    "ambassador ayatollah cardinal chair chairman chairwoman coach congressman congresswoman \
+     defender emir governor justice marshal midfielder premier senator speaker winger",
 );
 
 /// A sorted list of lower-case ASCII words, looked up ignoring ASCII case. In front of the
