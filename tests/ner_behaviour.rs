@@ -1654,3 +1654,19 @@ fn a_balinese_name_keeps_its_marker_and_goes_by_its_short_forms() {
         ["I Wayan Koster", "Wayan Koster", "Koster"]
     );
 }
+
+#[test]
+fn a_storms_own_name_later_is_the_storm_not_a_person() {
+    let a = run(
+        "Hurricane Rita brushed the Florida Keys on Tuesday. Rita packed winds of about 240 \
+         kilometers an hour.",
+        "en",
+    );
+    assert_eq!(entity(&a, "Hurricane Rita").kind, EntityKind::Other);
+    assert!(a.entities.iter().all(|e| e.kind != EntityKind::Person));
+    let a = run(
+        "Badai Siklon Tropis Seroja melanda Nusa Tenggara Timur pada Minggu.",
+        "id",
+    );
+    assert_eq!(entity(&a, "Badai Siklon Tropis Seroja").kind, EntityKind::Other);
+}

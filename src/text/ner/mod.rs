@@ -1744,6 +1744,13 @@ fn link(blocks: &[BlockText], raws: &[Raw], glossary: &Glossary) -> Vec<Entity> 
                     Origin::Glossary(g) => Some(&glossary.entries()[g]),
                     _ => None,
                 };
+                // A storm goes by its own name ("Rita" of "Hurricane Rita").
+                if let Some(short) = (r.kind == EntityKind::Other)
+                    .then(|| rules::storms::storm_name(name))
+                    .flatten()
+                {
+                    Owner::add(&mut by_short, key_hash(&key(short)), entities.len());
+                }
                 if r.kind == EntityKind::Person {
                     for short in short_forms(name) {
                         Owner::add(&mut by_short, key_hash(&key(&short)), entities.len());

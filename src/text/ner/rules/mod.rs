@@ -56,7 +56,7 @@ mod relatives;
 mod religions;
 mod schools;
 mod sports_clubs;
-mod storms;
+pub(super) mod storms;
 mod team_nouns;
 mod titled_bodies;
 mod trade_nouns;

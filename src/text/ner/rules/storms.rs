@@ -3,8 +3,8 @@
 //! organisation (CONVENTIONS), so the word that says it is a storm ([`STORMS_EN`],
 //! [`STORMS_ID`]), "Tropical"/"Tropis" with it, and the capitalised name after it are one name
 //! of another kind ("other": listed in the glossary, not marked), over the tagger's names
-//! there. (A later mention of the name alone is the tagger's to read: linking does not join
-//! it to the storm.)
+//! there. A later mention of the name alone that the tagger reads as a person's is the storm
+//! ([`storm_name`]: linking joins it, unless a person of the page goes by it too).
 
 use super::*;
 use crate::support::case::with_lowercase;
@@ -17,6 +17,18 @@ static STORMS_EN: WordList = WordList::new("cyclone hurricane storm typhoon");
 /// for baca. Sorted.
 /// ("Taufan" is left out: a given name as often, "Taufan Pawe".)
 static STORMS_ID: WordList = WordList::new("badai siklon topan");
+
+/// The storm's own name in `name` where it is a storm's ("Hurricane Rita" → "Rita", "Siklon
+/// Tropis Seroja" → "Seroja"): its first word one of a storm's, in English or Indonesian. A
+/// later mention of the name alone is the storm (linking).
+pub(in super::super) fn storm_name(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let last = words.last()?;
+    let storm = |w: &str| with_lowercase(w, |w| STORMS_EN.contains(w) || STORMS_ID.contains(w));
+    (storm(first) || first.eq_ignore_ascii_case("tropical") || first.eq_ignore_ascii_case("tropis"))
+        .then_some(last)
+}
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
@@ -41,8 +53,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         let a = if after_tropical { k - 1 } else { k };
+        // Storm's words may follow one another ("Badai Siklon Tropis Seroja").
         let mut first = k + 1;
-        if first < n && c.capitalised(first) && words[first].eq_ignore_ascii_case(tropical) {
+        while first < n
+            && first - k <= 3
+            && c.capitalised(first)
+            && (words[first].eq_ignore_ascii_case(tropical)
+                || with_lowercase(words[first], |w| list.contains(w)))
+        {
             first += 1;
         }
         // A storm's name is one word ("Rita", "Seroja"), no place, no body's word, and no
@@ -69,6 +87,24 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 mod tests {
     use super::super::tests::{run, run_with_places};
     use crate::text::EntityKind::{Organization, Other, Person, Place};
+
+    #[test]
+    fn a_storms_own_name_is_its_last_word() {
+        assert_eq!(super::storm_name("Hurricane Rita"), Some("Rita"));
+        assert_eq!(
+            super::storm_name("Badai Siklon Tropis Seroja"),
+            Some("Seroja")
+        );
+        assert_eq!(super::storm_name("Idul Adha"), None);
+        assert_eq!(super::storm_name("Hurricane"), None);
+    }
+
+    #[test]
+    fn storms_words_one_after_another_open_one_name() {
+        let words = ["Badai", "Siklon", "Tropis", "Seroja", "melanda", "NTT"];
+        let spans = [(0, 4, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), [(0, 4, Other)]);
+    }
 
     #[test]
     fn a_storms_name_is_no_persons() {
