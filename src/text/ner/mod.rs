@@ -122,7 +122,7 @@ pub(super) static ROLES_ID: WordList = WordList::new(
      kepala ketua ketum kiper koki komedian komika komut lurah manajer menag menaker mendag \
      mendagri mendikbud mendikbudristek menhan menhub menkes menkeu menko menkominfo \
      menkopolhukam menkumham menlu menparekraf menpora menristek mensesneg mensos mentan menteri \
-     musisi notaris pangdam panglima pebisnis pebulutangkis pelatih pelawak pelukis pemain \
+     musisi notaris pangdam panglima paus pebisnis pebulutangkis pelatih pelawak pelukis pemain \
      pembalap pembawa pendakwah pendiri peneliti pengacara pengamat pengusaha penulis penyair \
      penyanyi penyerang pesepakbola petenis petinju politikus politisi presenter presiden \
      produser psikolog rapper sejarawan sekjen selebgram seniman seskab sineas sosiolog striker \
