@@ -1668,5 +1668,8 @@ fn a_storms_own_name_later_is_the_storm_not_a_person() {
         "Badai Siklon Tropis Seroja melanda Nusa Tenggara Timur pada Minggu.",
         "id",
     );
-    assert_eq!(entity(&a, "Badai Siklon Tropis Seroja").kind, EntityKind::Other);
+    assert_eq!(
+        entity(&a, "Badai Siklon Tropis Seroja").kind,
+        EntityKind::Other
+    );
 }
