@@ -209,8 +209,14 @@ pub(in super::super) fn confirms(
         // "dr Wismandari Wisnu", "Menteri Luar Negeri Retno Marsudi": a title, or a
         // contraction in its own lower case ("dr", "drg", "ir"), before two or more words.
         let contraction = |k: usize| lower(k) && super::super::CONTRACTIONS_ID.contains(words[k]);
-        // The office may run to three capitalised words ("Menteri Luar Negeri").
-        let office = (i.saturating_sub(OFFICE_WITHIN)..i)
+        // The office may run to three capitalised words ("Menteri Luar Negeri"), and a comma
+        // may set the name after it apart ("Perdana Menteri Ethiopia, Meles Zenawi").
+        let e = if i >= 2 && words[i - 1] == "," {
+            i - 1
+        } else {
+            i
+        };
+        let office = (e.saturating_sub(OFFICE_WITHIN)..e)
             .rev()
             .take_while(|&k| c.capitalised(k))
             .any(|k| titled(c, k + 1, confidence))
@@ -700,6 +706,17 @@ mod tests {
         assert!(!confirms_in("de", &words, (1, 3), &vec![]));
         let words = ["Umweltministerin", "Elke", "Brandt", "Stiftung", "sagte"];
         assert!(!confirms_in("de", &words, (1, 3), &vec![]));
+    }
+
+    #[test]
+    fn an_indonesian_office_confirms_the_name_a_comma_sets_apart() {
+        let words = [
+            "kata", "Perdana", "Menteri", "Ethiopia", ",", "Meles", "Zenawi", ",", "kemarin",
+        ];
+        assert!(confirms_in("id", &words, (5, 7), &vec![]));
+        // Not a comma after no office.
+        let words = ["di", "Addis", "Ababa", ",", "Meles", "Zenawi", "berkata"];
+        assert!(!confirms_in("id", &words[..6], (4, 6), &vec![]));
     }
 
     #[test]
