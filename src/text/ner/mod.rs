@@ -1469,10 +1469,11 @@ pub(super) fn is_acronym(word: &str) -> bool {
 /// their first and last two words and their middle words that are no given names.
 fn short_forms(name: &str) -> Vec<String> {
     let all: Vec<&str> = name.split_whitespace().collect();
-    // A Balinese name's marker ("I", "Ni": see `rules::balinese_names`) is left out of its
-    // short forms: "Wayan Koster" for "I Wayan Koster".
-    let marker = all.len() >= 3 && matches!(all[0], "I" | "Ni");
-    let words = if marker { &all[1..] } else { &all[..] };
+    // A Balinese name's marker ("I", "Ni", "Ida Bagus": `rules::balinese_names`) is left out of
+    // its short forms ("Wayan Koster" for "I Wayan Koster"), and a birth-order or caste name
+    // alone is none of one person's ("Made", "Gusti": many share it).
+    let marker = rules::balinese_names::marker_words(&all);
+    let words = &all[marker..];
     if words.len() < 2 {
         return Vec::new();
     }
@@ -1480,9 +1481,10 @@ fn short_forms(name: &str) -> Vec<String> {
     let mut out: Vec<String> = [words[0], words[n - 1]]
         .iter()
         .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .filter(|w| marker == 0 || !rules::balinese_names::is_balinese_word(w))
         .map(|w| w.to_string())
         .collect();
-    if marker && words.iter().all(|w| name_like(w)) {
+    if marker > 0 && words.iter().all(|w| name_like(w)) {
         out.push(words.join(" "));
     }
     // A name of three or more words also goes by its first or last two ("Sri Mulyani" for
@@ -2387,8 +2389,16 @@ mod tests {
         assert!(!forms.iter().any(|s| s.starts_with("I ")), "{forms:?}");
         let forms = super::short_forms("George W. Bush");
         assert!(forms.iter().any(|s| s == "George Bush"), "{forms:?}");
-        // No marker in a name of two words: "Ni" is its first.
-        assert_eq!(super::short_forms("Ni Luh"), ["Luh"]);
+        // A marker and a birth-order name have no short form.
+        assert!(super::short_forms("Ni Luh").is_empty());
+        // A birth-order name alone is none of one person's.
+        let forms = super::short_forms("I Made Mahayastra");
+        assert!(!forms.iter().any(|s| s == "Made"), "{forms:?}");
+        let forms = super::short_forms("Ida Bagus Rai Dharmawijaya");
+        assert!(
+            !forms.iter().any(|s| s == "Ida" || s == "Bagus"),
+            "{forms:?}"
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! And where the names pack is in, a word that is one of its lower-case words (of five letters
 //! or more) with a verb's suffix "-i" or prefix "di-", "ber-", "ter-" ("Hadiri" of "hadir",
 //! "Kunjungi", "Ditangkap", "Berhasil", "Tertangkap"; not "Dimas", "Bernard": their stems
-//! are no words).
+//! are no words; nor a place the gazetteer knows, "Bekasi").
 //!
 //! In running text the verbs are in lower case and the pass does nothing. Constant work per
 //! word.
@@ -58,7 +58,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     let words = c.words;
-    let verb = |k: usize| is_verb(words[k]) || c.pack.is_some_and(|p| is_affixed_word(words[k], p));
+    // Not a place the gazetteer knows ("Bekasi" is "bekas" and "-i").
+    let verb = |k: usize| {
+        is_verb(words[k]) || !c.in_place(k) && c.pack.is_some_and(|p| is_affixed_word(words[k], p))
+    };
     spans.retain_mut(|s| match (s.0..s.1).find(|&k| verb(k)) {
         Some(k) => {
             s.1 = k;
@@ -94,7 +97,7 @@ mod tests {
     fn a_word_of_the_pack_with_a_verbs_affix_ends_a_name() {
         use super::super::tests::run_title_case_with_pack;
         use crate::text::ner::pack::{read, write};
-        let lower = b"hadir\nkarya\nmas\ntangkap\n";
+        let lower = b"bekas\nhadir\nmas\ntangkap\n";
         let pack = read("id", &write(&[("lang", b"id"), ("lower", lower)])).unwrap();
         let words = ["Jokowi", "Hadiri", "Pernikahan", "Anak", "Bupati"];
         let out = run_title_case_with_pack(super::apply, &words, "id", &[(0, 3, Person)], &pack);
@@ -104,6 +107,9 @@ mod tests {
         assert_eq!(out, [(0, 2, Person)]);
         // Not a stem the pack does not hold, nor one under five letters ("Dimas").
         let words = ["Dimas", "Anggara", "Menang"];
+        let out = run_title_case_with_pack(super::apply, &words, "id", &[(0, 2, Person)], &pack);
+        assert_eq!(out, [(0, 2, Person)]);
+        let words = ["Budi", "Sukabumi", "Datang"];
         let out = run_title_case_with_pack(super::apply, &words, "id", &[(0, 2, Person)], &pack);
         assert_eq!(out, [(0, 2, Person)]);
         let words = ["Bernard", "Santoso", "Datang"];

@@ -1,24 +1,33 @@
 //! Indonesian and Malay name the body a person leads between the office and the person
 //! ("Kepala Basarnas Marsdya TNI Kusworo", "Pelatih Persija Carlos Pena", "Ketua Umum PSSI
 //! Erick Thohir"): one capitalised word there, between an office that heads a body
-//! (`person_titles::BODY_TITLES_ID`, with "Umum", "Utama", "Harian" after it) and a person the tagger found (ranks
-//! may stand between), is the body, an organisation (CONVENTIONS: agencies, clubs, parties). The
-//! tagger knows the person and often not the body.
+//! ([`HEADS_ID`], with its title words after it: "Ketua Umum", "Direktur Utama") and a person
+//! the tagger found (ranks may stand between), is the body, an organisation (CONVENTIONS:
+//! agencies, clubs, parties). The tagger knows the person and often not the body.
 //!
 //! Not a place the gazetteer knows (a region's head: "Gubernur", "Bupati" are not in the list
-//! for that reason), a word for a kind of place ("Kepala Desa Burhani"), a title or rank ("Ketua
-//! Umum Pak Hadi"), a given name, a number ("Ketua I"), nor a ministry's portfolio ("Menteri"
-//! is not in the list: "Menteri Keuangan Sri Mulyani").
+//! for that reason), a word for a kind of place ("Kepala Desa Burhani"), a body's head noun or
+//! a word the language writes in lower case ("Kepala Sekolah", "Direktur Keuangan", "Ketua
+//! Panitia", "Kepala Staf"), a title or rank ("Ketua Umum Pak Hadi"), an army corps ("Kapten
+//! Inf"), a given name, a number ("Ketua I"), "RT"/"RW", nor a ministry's portfolio ("Menteri"
+//! is not in the list: "Menteri Keuangan Sri Mulyani"). A word the tagger read as a person is
+//! left to it.
 
 use super::*;
 
-/// The most ranks and honorifics between the body and the person ("Marsdya TNI").
-const MAX_RANKS: usize = 3;
+/// Indonesian and Malay offices that head a body, written before the body's name. General
+/// vocabulary, written for baca. Sorted.
+static HEADS_ID: WordList = WordList::new(
+    "bendahara ceo direktur dirut jubir kapten kepala ketua ketum komisaris komut manajer \
+     pelatih pendiri rektor sekjen",
+);
 
-/// Whether `word` is a Roman numeral of one to four letters ("I", "IV": a body's number).
-fn roman(word: &str) -> bool {
-    word.len() <= 4 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-}
+/// The corps of the Indonesian army, written after an officer's rank ("Kapten Inf", "Letkol
+/// Czi"): no body before a name. General vocabulary (TNI AD's corps abbreviations). Sorted.
+static CORPS_ID: WordList = WordList::new("arh arm cba chb chk ckm cpl cpm czi inf kav pnb");
+
+/// The most ranks between the body and the person ("Marsdya TNI").
+const MAX_RANKS: usize = 3;
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
@@ -28,7 +37,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, n) = (c.words, c.words.len());
     let mut added = false;
     for k in 0..n {
-        if !super::person_titles::BODY_TITLES_ID.contains(words[k]) {
+        if !HEADS_ID.contains(words[k]) {
             continue;
         }
         // The words that end the office ("Ketua Umum", "Direktur Utama") are titles too.
@@ -36,23 +45,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         while x < n && x - k <= 2 && c.capitalised(x) && c.title(x) {
             x += 1;
         }
-        // The tagger may have read the body as a person of its own ("Kapten Persib Marc
-        // Klok"): two people side by side are one misread.
-        let alone = spans
-            .iter()
-            .position(|s| (s.0, s.1, s.2) == (x, x + 1, EntityKind::Person));
-        if x + 1 >= n || !body_word(c, spans, x, alone.is_some()) {
+        if x + 1 >= n || !body_word(c, spans, x) {
             continue;
         }
-        // Ranks, honorifics and a rank's service ("Marsdya TNI", "Irjen Pol"), then a person
-        // the tagger found.
+        // Ranks, and the service's acronym after a rank ("Marsdya TNI", "Irjen Pol"), then a
+        // person the tagger found.
         let mut p = x + 1;
         while p < n
             && p - x <= MAX_RANKS
             && (c.honorific(p)
                 || c.title(p)
-                || super::super::is_acronym(words[p])
-                || words[p] == "Pol")
+                || p > x + 1 && c.honorific(p - 1) && super::super::is_acronym(words[p]))
         {
             p += 1;
         }
@@ -60,10 +63,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             .iter()
             .any(|s| s.0 == p && s.2 == EntityKind::Person && s.1 > p)
         {
-            match alone {
-                Some(a) => spans[a].2 = EntityKind::Organization,
-                None => spans.push((x, x + 1, EntityKind::Organization)),
-            }
+            spans.push((x, x + 1, EntityKind::Organization));
             added = true;
         }
     }
@@ -73,22 +73,28 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 }
 
 /// Whether word `x` may be the name of a body: one capitalised word or acronym that nothing
-/// holds (but a person of its own, where `alone`) and that is no place, class noun, title,
-/// rank, given name, number, neighbourhood unit ("Ketua RT") or function word.
-fn body_word(c: &Ctx, spans: &Spans, x: usize, alone: bool) -> bool {
+/// holds and that is no place, class noun, body's head noun, word of the pack's lower-case
+/// list, title, rank, corps, given name, number, neighbourhood unit ("Ketua RT") or function
+/// word.
+fn body_word(c: &Ctx, spans: &Spans, x: usize) -> bool {
     let w = c.words[x];
+    let acronym = super::super::is_acronym(w);
     c.capitalised(x)
         && w.chars().count() >= 2
-        && (is_name_word(w) || super::super::is_acronym(w))
-        && !roman(w)
+        && (is_name_word(w) || acronym)
+        && !super::schools::is_number(w)
         && !matches!(w, "RT" | "RW")
-        && (alone && !c.in_place(x) || !c.held(spans, x))
+        && !c.held(spans, x)
         && !c.function(x)
         && !c.title(x)
         && !c.honorific(x)
+        && !CORPS_ID.contains(w)
         && !super::super::is_class_noun(w, c.lang)
+        && (acronym || !super::super::is_org_head(w))
+        && !c
+            .pack
+            .is_some_and(|p| p.is_lower_word(w) || p.is_given_name(w))
         && !is_given_name(w)
-        && !c.pack.is_some_and(|p| p.is_given_name(w))
         && !is_trap(w, c.lang)
 }
 
@@ -116,16 +122,6 @@ mod tests {
             run(super::apply, &words, "id", &[(4, 5, Person)]),
             [(1, 2, Organization), (4, 5, Person)]
         );
-        let words = ["Kapten", "Persib", "Marc", "Klok", "mencetak", "gol"];
-        assert_eq!(
-            run(
-                super::apply,
-                &words,
-                "id",
-                &[(1, 2, Person), (2, 4, Person)]
-            ),
-            [(1, 2, Organization), (2, 4, Person)]
-        );
         let words = ["Ketua", "Umum", "PSSI", "Erick", "Thohir", "menunjuk"];
         assert_eq!(
             run(super::apply, &words, "id", &[(3, 5, Person)]),
@@ -143,6 +139,15 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
         let words = ["ketua", "I", "Dick", "Sudirman", ","];
         let spans = [(2, 4, Person)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // A body's head noun, an army corps, a person the tagger read there.
+        for (body, i) in [("Sekolah", 2), ("Inf", 2)] {
+            let words = ["Kepala", body, "Budi", "Santoso", "hadir"];
+            let spans = [(i, 4, Person)];
+            assert_eq!(run(super::apply, &words, "id", &spans), spans, "{body}");
+        }
+        let words = ["Kapten", "Andik", "Vermansah", "Santoso", "datang"];
+        let spans = [(1, 2, Person), (2, 4, Person)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
         let words = ["Ketua", "RT", "Ahmad", "Yani", "melapor"];
         let spans = [(2, 4, Person)];

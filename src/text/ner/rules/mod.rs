@@ -12,7 +12,7 @@ mod age_groups;
 mod ages;
 mod aliases;
 mod alone;
-mod balinese_names;
+pub(super) mod balinese_names;
 mod body_heads;
 mod brands;
 mod chinese_names;

@@ -31,24 +31,25 @@ pub(super) fn portfolio_at(c: &Ctx, k: usize, end: usize) -> bool {
         && c.words[k + 1].chars().any(char::is_lowercase)
 }
 
-/// Indonesian and Malay offices that head a body, which the body's name follows ("Dirut
-/// Pertamina Nicke Widyawati", "Ketua Gerindra …", "Pelatih Persija Carlos Pena"; not
-/// "Menteri", whose portfolio follows, nor a region's head). General vocabulary, written for
-/// baca. Sorted.
-pub(super) static BODY_TITLES_ID: WordList = WordList::new(
-    "bendahara ceo direktur dirut jubir kapten kepala ketua ketum komisaris komut manajer \
-     pelatih pendiri rektor sekjen",
-);
+/// Indonesian titles of a body's head, which the body's name follows ("Dirut Pertamina Nicke
+/// Widyawati", "Ketua Gerindra …"). Sorted.
+static BODY_TITLES_ID: WordList = WordList::new("dirut kepala ketua ketum komut sekjen");
 
-/// Whether word `k`, after the title at `t`, is a body's one word before a name of two or
-/// three words ending at `end` ("Dirut Pertamina Nicke Widyawati", "Ketua Harian Gerindra Sufmi
-/// Dasco Ahmad"): the title heads a body (itself, or the office it ends: "Ketua Harian"), and
-/// the word is capitalised and no given name.
+/// Whether word `k`, after the title at `t` inside an unsure span ending at `end`, is a body's
+/// one word before the name: after a body's head, before a name of two words ("Dirut Pertamina
+/// Nicke Widyawati"; a name of three after it may be a person's alone);
+/// after an office of two words that ends in "Umum", "Harian" and the like, before a name of
+/// two or three ("Ketua Harian Gerindra Sufmi Dasco Ahmad"). Not a given name.
 fn body_before_name(c: &Ctx, t: usize, k: usize, end: usize) -> bool {
     let w = c.words;
-    let head = BODY_TITLES_ID.contains(w[t])
-        || (t >= 1 && c.title(t) && BODY_TITLES_ID.contains(w[t - 1]));
-    head && (3..=4).contains(&(end - k))
+    let names = end - k - 1;
+    let head = BODY_TITLES_ID.contains(w[t]) && names == 2;
+    let office = t >= 1
+        && BODY_TITLES_ID.contains(w[t - 1])
+        && c.capitalised(t)
+        && c.title(t)
+        && (2..=3).contains(&names);
+    (head || office)
         && c.capitalised(k)
         && !is_given_name(w[k])
         && !c.pack.is_some_and(|p| p.is_given_name(w[k]))
@@ -56,29 +57,24 @@ fn body_before_name(c: &Ctx, t: usize, k: usize, end: usize) -> bool {
 
 /// Where the name in an unsure person's span `i..j` starts: after the last title the tagger
 /// read into it ("Mendagri Tito Karnavian", "Menko Polhukam Mahfud MD"), the acronym of the
-/// office's body after a title ("Menteri PUPR Basuki Hadimuljono"), and after a body's head
-/// the body's one word before a name of two ("Dirut Pertamina Nicke Widyawati"). Not where a
-/// unit of the map, a class noun or a body's head word follows the title ("Kepala Desa
-/// Sukamaju" is an office and a village): then the span stays as it is.
+/// office's body after a title, inside the span or before it ("Menteri PUPR Basuki
+/// Hadimuljono"), and after a body's head the body's one word before the name
+/// ([`body_before_name`]: "Dirut Pertamina Nicke Widyawati"). Not where a unit of the map, a
+/// class noun or a body's head word follows the title ("Kepala Desa Sukamaju" is an office and
+/// a village): then the span stays as it is.
 pub(in super::super) fn name_start(c: &Ctx, i: usize, j: usize) -> usize {
-    let (t, k) = match (i..j - 1).rev().find(|&k| c.title(k)) {
-        Some(t) => (t, t + 1),
-        // The title may stand before the span ("Menteri" before "PUPR Basuki Hadimuljono",
-        // "Kapten" before "Persib Marc Klok").
-        None if i >= 1 => (i - 1, i),
-        None => return i,
+    let Some(t) = (i..j - 1).rev().find(|&k| c.title(k)) else {
+        // The title may stand before the span ("Menteri" before "PUPR Basuki Hadimuljono").
+        return i + usize::from(portfolio_at(c, i, j));
     };
+    let mut k = t + 1;
     if super::super::is_class_noun(c.words[k], c.lang) || super::super::is_org_head(c.words[k]) {
         return i;
     }
-    if portfolio_at(c, k, j) || (t >= i || c.title(t)) && body_before_name(c, t, k, j) {
-        return k + 1;
+    if portfolio_at(c, k, j) || body_before_name(c, t, k, j) {
+        k += 1;
     }
-    if t < i {
-        i
-    } else {
-        k
-    }
+    k
 }
 
 /// Applies the pass to the spans of a window.
@@ -284,13 +280,17 @@ mod tests {
             "menanggapi",
         ];
         assert_eq!(start(&words, 1, 6), 3);
-        let words = ["Kapten", "Persib", "Marc", "Klok", "mencetak"];
+        // A body's acronym after a title before the span (of the map's units' acronyms too).
+        let words = ["Kepala", "BPBD", "Budi", "Santoso", "mengatakan"];
         assert_eq!(start(&words, 1, 4), 2);
-        // Not a given name, nor a name of two words after the title.
-        let words = ["Pelatih", "Michael", "Jordan", "Smith", "datang"];
-        assert_eq!(start(&words, 1, 4), 1);
-        let words = ["Kapten", "Marc", "Klok", "mencetak"];
-        assert_eq!(start(&words, 1, 3), 1);
+        // Not after an office that heads no body's name, nor a name of three words after a
+        // body's head alone, nor a given name.
+        let words = ["Pelatih", "Bima", "Sakti", "Tukiman", "datang"];
+        assert_eq!(start(&words, 0, 4), 1);
+        let words = ["Ketua", "Dahnil", "Anzar", "Simanjuntak", "Putra", "datang"];
+        assert_eq!(start(&words, 0, 5), 1);
+        let words = ["Ketua", "Harian", "Michael", "Jordan", "Smith", "datang"];
+        assert_eq!(start(&words, 0, 5), 2);
     }
 
     #[test]

@@ -21,7 +21,7 @@ const LEVELS_ID: [&str; 11] = [
 ];
 
 /// Whether `word` is a school's number: digits, or a Roman numeral of one to four letters.
-fn is_number(word: &str) -> bool {
+pub(super) fn is_number(word: &str) -> bool {
     (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
         || (1..=4).contains(&word.len()) && word.bytes().all(|b| b"IVX".contains(&b))
 }
