@@ -15,7 +15,9 @@
 //!   ("AC Milan", "VfB Stuttgart"; "bus AC Surabaya" is air conditioning).
 //! - Indonesia's clubs whose name contracts "Persatuan Sepak Bola" to "Pers-" before their
 //!   town the gazetteer knows: "Persebaya Surabaya", "Persib Bandung", "Persija Jakarta" (not
-//!   a noun of "per-…-an": "Persiapan Jakarta").
+//!   a noun of "per-…-an": "Persiapan Jakarta"), and alone where the names pack is in and has
+//!   no such word of the language's ("Persib menang atas Persija"; not "Persen", "Personel";
+//!   in the splits such a word is a club 21 times in 23).
 //!
 //! In a headline, whose words are all capitalised, only a known place or a name of the
 //! tagger's is a club's name beside its marker, of one word (a contracted name before its town
@@ -178,6 +180,16 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             .filter(|p| indonesian && is_club_town(&p.2))
             .map(|p| (m, m + 1 + p.1))
     };
+    // "Persib menang atas Persija": a contracted name alone, no word of the language's
+    // ("Persen", "Personel" are the pack's lower-case words; "Personality" English).
+    let alone = |m: usize| -> Option<(usize, usize)> {
+        let w = words[m];
+        (indonesian
+            && contracted(w)
+            && !w.starts_with("Person")
+            && c.pack.is_some_and(|p| !p.is_lower_word(w)))
+        .then_some((m, m + 1))
+    };
     let found: Vec<(usize, usize)> = words
         .iter()
         .enumerate()
@@ -192,6 +204,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                         .flatten()
                 })
                 .or_else(|| contracted(w).then(|| with_town(m)).flatten())
+                .or_else(|| alone(m))
         })
         .collect();
     for (a, b) in found {
@@ -217,6 +230,22 @@ fn organization_over(spans: &mut Spans, a: usize, b: usize) {
 mod tests {
     use super::super::tests::{run, run_in, run_with_places};
     use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn an_indonesian_clubs_contracted_name_alone_is_the_club_where_the_pack_says_no_word() {
+        use super::super::tests::run_with_pack;
+        use crate::text::ner::pack::{read, write};
+        let pack = read("id", &write(&[("lang", b"id"), ("lower", b"persen\n")])).unwrap();
+        let words = ["Persib", "menang", "atas", "Persija", ",", "Persen", "naik"];
+        assert_eq!(
+            run_with_pack(super::apply, &words, "id", &pack),
+            [(0, 1, Organization), (3, 4, Organization)]
+        );
+        // Not without the pack, nor an English word.
+        assert_eq!(run(super::apply, &words, "id", &[]), []);
+        let words = ["Personality", "matters"];
+        assert_eq!(run_with_pack(super::apply, &words, "id", &pack), []);
+    }
 
     #[test]
     fn an_indonesian_clubs_contracted_name_before_its_town_is_the_club() {
