@@ -564,6 +564,13 @@ pub fn window_mentions(
     let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
     let mut unsure: Vec<(usize, usize, EntityKind, f32)> = Vec::new();
     let mut doubtful: Vec<(usize, usize)> = Vec::new();
+    // The least confidence of a name kept apart as unsure: the page may repeat it (`weak`) or
+    // the words around it confirm it (`cues`).
+    const UNSURE: f32 = if super::weak::FLOOR < super::rules::cues::FLOOR {
+        super::weak::FLOOR
+    } else {
+        super::rules::cues::FLOOR
+    };
     let mut tags = Vec::new();
     let mut marginals = None;
     if let Some(model) = &pack.model {
@@ -598,7 +605,7 @@ pub fn window_mentions(
             };
             if confidence >= least {
                 spans.push((i, j, kind_of_type(ty)));
-            } else if confidence >= super::weak::FLOOR.min(super::rules::cues::FLOOR) {
+            } else if confidence >= UNSURE {
                 unsure.push((i, j, kind_of_type(ty), confidence));
             } else if ty == 1 && j - i >= 3 {
                 // Less sure still, but perhaps for the title or body read into it (below).
@@ -619,23 +626,26 @@ pub fn window_mentions(
     rules.pack = Some(pack);
     // An unsure person's span may hold the title the tagger read into it: the name is what
     // follows ("Mendagri Tito Karnavian"), as sure as the tagger is that its words are in a
-    // person's name.
+    // person's name (where it says).
+    let trimmed = |i: usize, j: usize| {
+        let start = super::rules::person_titles::name_start(&rules, i, j);
+        let confidence = marginals
+            .as_ref()
+            .map(|m| super::crf::inside_confidence(m, start, j, 1));
+        (start, confidence)
+    };
     for u in unsure.iter_mut().filter(|u| u.2 == EntityKind::Person) {
-        let start = super::rules::person_titles::name_start(&rules, u.0, u.1);
+        let (start, confidence) = trimmed(u.0, u.1);
         if start > u.0 {
             u.0 = start;
-            if let Some(m) = &marginals {
-                u.3 = super::crf::inside_confidence(m, u.0, u.1, 1);
-            }
+            u.3 = confidence.unwrap_or(u.3);
         }
     }
     // A person's span the tagger doubts for the office and body it read into it ("Ketua Harian
     // Gerindra Sufmi Dasco Ahmad") may be sure of the name after them.
-    if let Some(m) = &marginals {
-        for &(i, j) in &doubtful {
-            let start = super::rules::person_titles::name_start(&rules, i, j);
-            let confidence = super::crf::inside_confidence(m, start, j, 1);
-            if start > i && confidence >= super::weak::FLOOR.min(super::rules::cues::FLOOR) {
+    for &(i, j) in &doubtful {
+        if let (start, Some(confidence)) = trimmed(i, j) {
+            if start > i && confidence >= UNSURE {
                 unsure.push((start, j, EntityKind::Person, confidence));
             }
         }
