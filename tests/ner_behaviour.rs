@@ -1673,3 +1673,29 @@ fn a_storms_own_name_later_is_the_storm_not_a_person() {
         EntityKind::Other
     );
 }
+
+#[test]
+fn a_ministrys_fields_joined_by_and_are_one_body() {
+    let a = run(
+        "The Department of Health and Human Services said on Monday that the rules would \
+         change.",
+        "en",
+    );
+    assert_eq!(
+        entity(&a, "Department of Health and Human Services").kind,
+        EntityKind::Organization
+    );
+    let a = run(
+        "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi menyatakan hal itu \
+         pada Senin.",
+        "id",
+    );
+    assert_eq!(
+        entity(
+            &a,
+            "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+        )
+        .kind,
+        EntityKind::Organization
+    );
+}

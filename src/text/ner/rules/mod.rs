@@ -18,6 +18,7 @@ mod brands;
 mod chinese_names;
 pub(super) mod club_articles;
 mod conjunctions;
+mod coordinated_bodies;
 mod credits;
 pub(super) mod cues;
 mod datelines;
@@ -433,6 +434,11 @@ pub static PASSES: &[Pass] = &[
         name: "acronym_openers",
         guess: false,
         apply: acronym_openers::apply,
+    },
+    Pass {
+        name: "coordinated_bodies",
+        guess: false,
+        apply: coordinated_bodies::apply,
     },
     Pass {
         name: "middle_initials",

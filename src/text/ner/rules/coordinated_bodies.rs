@@ -1,0 +1,281 @@
+//! A ministry's or agency's name often joins its fields with "and" ("Department of Health and
+//! Human Services", "Ministry of Culture and Tourism", Indonesian "Kementerian Pendayagunaan
+//! Aparatur Negara dan Reformasi Birokrasi", "Kementerian Koordinator Bidang Politik, Hukum
+//! dan Keamanan"): the tagger ends the body at the conjunction and reads the fields after it as
+//! a body of their own or as nothing. A body whose name opens with a ministry's head noun
+//! ([`HEADS_ID`]; in English [`HEADS_EN`] with "of" or "for" after it), followed by fields of one
+//! to three capitalised words joined by commas and a last "and"/"dan"/"serta", is one body up
+//! to the last field, where the capitals end (or, in Indonesian, where a place or person
+//! follows: "Dinas Kesehatan dan Kebersihan Kota Bogor").
+//!
+//! Not where a field is another body ("Kementerian Keuangan dan Bank Indonesia": a head noun
+//! opens it; "the Department of Justice and Google": one word read as a body), a place
+//! ("Ministry of Defence and Britain"), a person, a title, a function word or an article
+//! ("the Department of Justice and the FTC"); not in title case (a headline's capitals say
+//! nothing).
+
+use super::*;
+
+/// Indonesian and Malay head nouns of ministries and agencies whose names list their fields.
+/// General vocabulary, written for baca. Sorted.
+static HEADS_ID: WordList =
+    WordList::new("badan biro departemen dinas direktorat kantor kementerian komisi lembaga pusat");
+
+/// English head nouns of ministries and agencies named "… of …" or "… for …". General
+/// vocabulary, written for baca. Sorted.
+static HEADS_EN: WordList = WordList::new(
+    "agency bureau center centers centre commission council department directorate institute \
+     ministry office secretariat",
+);
+
+/// The most capitalised words of one field ("Sumber Daya Mineral").
+const FIELD_WORDS: usize = 3;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let indonesian = super::super::is_id_or_ms(c.lang);
+    if !(indonesian || c.lang.code() == Some("en")) || c.title_case {
+        return;
+    }
+    let mut joined = Vec::new();
+    for s in spans.iter() {
+        if s.2 != EntityKind::Organization || !opens_ministry(c, s.0, s.1, indonesian) {
+            continue;
+        }
+        if let Some(end) = fields_end(c, spans, s.1, indonesian) {
+            joined.push((s.0, end));
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    for (a, b) in joined {
+        put_within(spans, a, b, EntityKind::Organization);
+    }
+    spans.sort_by_key(|s| s.0);
+}
+
+/// Whether the body `a..b` opens with a ministry's or agency's head noun (in English with "of"
+/// or "for" after it: "Department of Health").
+fn opens_ministry(c: &Ctx, a: usize, b: usize, indonesian: bool) -> bool {
+    let w = c.words;
+    if indonesian {
+        HEADS_ID.contains(w[a]) && b - a >= 2
+    } else {
+        HEADS_EN.contains(w[a]) && b - a >= 3 && matches!(w[a + 1], "of" | "for")
+    }
+}
+
+/// Where the fields after a body ending at `b` end: one or more fields, each after a comma or
+/// a conjunction, the last after a conjunction, and no capitalised word after the last (in
+/// Indonesian a place or a person may follow). `None` where there are none.
+fn fields_end(c: &Ctx, spans: &Spans, b: usize, indonesian: bool) -> Option<usize> {
+    let (w, n) = (c.words, c.words.len());
+    let conjunction = |k: usize| match w[k] {
+        "dan" | "serta" => indonesian,
+        "and" | "&" => !indonesian,
+        _ => false,
+    };
+    let mut x = b;
+    let mut end = None;
+    while x < n {
+        // A comma, a conjunction, or a comma and then a conjunction (the serial comma).
+        let (mut y, mut last) = (x, false);
+        if w[y] == "," {
+            y += 1;
+        }
+        if y < n && conjunction(y) {
+            (y, last) = (y + 1, true);
+        }
+        if y == x {
+            break;
+        }
+        let field = (y..n.min(y + FIELD_WORDS + 1))
+            .take_while(|&k| field_word(c, spans, k, indonesian))
+            .count();
+        if field == 0 || field > FIELD_WORDS {
+            break;
+        }
+        x = y + field;
+        if last {
+            end = Some(x);
+            break;
+        }
+    }
+    let end = end?;
+    let next_ok = end == n
+        || !c.capitalised(end)
+        || (indonesian
+            && (c.in_place(end)
+                || spans
+                    .iter()
+                    .any(|s| s.0 == end && matches!(s.2, EntityKind::Place | EntityKind::Person))));
+    // A field the tagger read as a body of one word is one ("… and Google").
+    let lone_body = spans
+        .iter()
+        .any(|s| s.0 >= b && s.1 <= end && s.1 - s.0 == 1 && s.2 == EntityKind::Organization);
+    (next_ok && !lone_body).then_some(end)
+}
+
+/// Whether word `k` may be a word of a field: capitalised (or an acronym), a name's word, and
+/// no head noun of a body, place, person's word, title or honorific, function word or article.
+fn field_word(c: &Ctx, spans: &Spans, k: usize, indonesian: bool) -> bool {
+    let w = c.words[k];
+    // English role nouns include field words ("Human"): its offices and honorifics only.
+    let (title, head) = if indonesian {
+        (
+            c.title(k),
+            super::super::opens_org_name(w, c.lang) || HEADS_ID.contains(w),
+        )
+    } else {
+        (super::super::OFFICES_EN.contains(w), HEADS_EN.contains(w))
+    };
+    c.capitalised(k)
+        && is_name_word(w)
+        && !c.function(k)
+        && !title
+        && !head
+        && !c.honorific(k)
+        && !c.in_place(k)
+        && !spans
+            .iter()
+            .any(|s| s.0 <= k && k < s.1 && s.2 != EntityKind::Organization)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_in, run_with_places};
+    use crate::text::EntityKind::{Organization, Person, Place};
+
+    #[test]
+    fn a_ministrys_fields_joined_by_and_are_its_name() {
+        let words = [
+            "the",
+            "Department",
+            "of",
+            "Health",
+            "and",
+            "Human",
+            "Services",
+            "said",
+        ];
+        assert_eq!(
+            run(
+                super::apply,
+                &words,
+                "en",
+                &[(1, 4, Organization), (5, 7, Organization)]
+            ),
+            [(1, 7, Organization)]
+        );
+        let words = ["Ministry", "of", "Culture", "and", "Tourism", "."];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 3, Organization)]),
+            [(0, 5, Organization)]
+        );
+        let words = [
+            "Kementerian",
+            "Koordinator",
+            "Bidang",
+            "Politik",
+            ",",
+            "Hukum",
+            "dan",
+            "Keamanan",
+            "menyatakan",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(0, 4, Organization)]),
+            [(0, 8, Organization)]
+        );
+    }
+
+    #[test]
+    fn an_indonesian_body_may_end_before_a_place_or_a_person() {
+        let words = [
+            "Dinas",
+            "Kesehatan",
+            "dan",
+            "Kebersihan",
+            "Kota",
+            "Bogor",
+            "menutup",
+        ];
+        assert_eq!(
+            run(
+                super::apply,
+                &words,
+                "id",
+                &[(0, 2, Organization), (4, 6, Place)]
+            ),
+            [(0, 4, Organization), (4, 6, Place)]
+        );
+        let words = [
+            "Badan", "Keuangan", "dan", "Aset", "Daerah", "Sri", "Wahyuni",
+        ];
+        assert_eq!(
+            run(
+                super::apply,
+                &words,
+                "id",
+                &[(0, 2, Organization), (5, 7, Person)]
+            ),
+            [(0, 5, Organization), (5, 7, Person)]
+        );
+    }
+
+    #[test]
+    fn not_another_body_a_place_a_person_or_a_run_that_goes_on() {
+        // Another body: a head noun opens it, or the tagger read it as one word.
+        let words = [
+            "Kementerian",
+            "Keuangan",
+            "dan",
+            "Bank",
+            "Indonesia",
+            "sepakat",
+        ];
+        let spans = [(0, 2, Organization), (3, 5, Organization)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = [
+            "the",
+            "Department",
+            "of",
+            "Justice",
+            "and",
+            "Google",
+            "agreed",
+        ];
+        let spans = [(1, 4, Organization), (5, 6, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        // An article, a person, a place.
+        let words = ["the", "Department", "of", "Justice", "and", "the", "FTC"];
+        let spans = [(1, 4, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let words = ["Ministry", "of", "Defence", "and", "John", "Healey", "said"];
+        let spans = [(0, 3, Organization), (4, 6, Person)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let words = ["Ministry", "of", "Defence", "and", "France", "agreed"];
+        let spans = [(0, 3, Organization)];
+        let places = [(4, 1, "France")];
+        assert_eq!(
+            run_with_places(super::apply, &words, "en", &spans, &places),
+            spans
+        );
+        // The capitals go on past three words, or no conjunction ends the list.
+        let words = [
+            "Ministry", "of", "Health", "and", "Red", "Cross", "Team", "Leader", "X",
+        ];
+        let spans = [(0, 3, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let words = ["Ministry", "of", "Health", ",", "Education", "said"];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        // No "of" after an English head; not in a headline.
+        let words = ["Health", "Department", "and", "Police", "said"];
+        let spans = [(0, 2, Organization)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+        let words = ["Ministry", "of", "Culture", "and", "Tourism", "Says"];
+        let spans = [(0, 3, Organization)];
+        assert_eq!(run_in(super::apply, &words, "en", &spans, &[], true), spans);
+    }
+}
