@@ -1699,3 +1699,26 @@ fn a_ministrys_fields_joined_by_and_are_one_body() {
         EntityKind::Organization
     );
 }
+
+#[test]
+fn a_minister_named_by_the_whole_portfolio_is_found() {
+    let a = run(
+        "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono meninjau pelabuhan itu. Menteri \
+         Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim meresmikan sekolah baru.",
+        "id",
+    );
+    let people: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(people.contains(&"Nadiem Makarim"), "{people:?}");
+    assert!(
+        people.iter().any(|p| p.ends_with("Wahyu Trenggono")),
+        "{people:?}"
+    );
+    assert!(people
+        .iter()
+        .all(|p| !p.contains("Perikanan") && !p.contains("Teknologi")));
+}

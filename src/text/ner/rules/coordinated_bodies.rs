@@ -107,6 +107,7 @@ fn fields_end(c: &Ctx, spans: &Spans, b: usize, indonesian: bool) -> Option<usiz
         || !c.capitalised(end)
         || (indonesian
             && (c.in_place(end)
+                || (super::super::is_class_noun(w[end], c.lang) && c.in_place(end + 1))
                 || spans
                     .iter()
                     .any(|s| s.0 == end && matches!(s.2, EntityKind::Place | EntityKind::Person))));
@@ -118,7 +119,8 @@ fn fields_end(c: &Ctx, spans: &Spans, b: usize, indonesian: bool) -> Option<usiz
 }
 
 /// Whether word `k` may be a word of a field: capitalised (or an acronym), a name's word, and
-/// no head noun of a body, place, person's word, title or honorific, function word or article.
+/// no head noun of a body, place (or its noun: "Kota Bogor"), person's word, title or
+/// honorific, function word or article.
 fn field_word(c: &Ctx, spans: &Spans, k: usize, indonesian: bool) -> bool {
     let w = c.words[k];
     // English role nouns include field words ("Human"): its offices and honorifics only.
@@ -137,6 +139,8 @@ fn field_word(c: &Ctx, spans: &Spans, k: usize, indonesian: bool) -> bool {
         && !head
         && !c.honorific(k)
         && !c.in_place(k)
+        // "Kota Bogor", "Kabupaten Sleman": the place's noun is the place's.
+        && !(super::super::is_class_noun(w, c.lang) && c.in_place(k + 1))
         && !spans
             .iter()
             .any(|s| s.0 <= k && k < s.1 && s.2 != EntityKind::Organization)
@@ -209,6 +213,17 @@ mod tests {
                 &[(0, 2, Organization), (4, 6, Place)]
             ),
             [(0, 4, Organization), (4, 6, Place)]
+        );
+        // The place the gazetteer knows, after its noun ("Kota").
+        assert_eq!(
+            run_with_places(
+                super::apply,
+                &words,
+                "id",
+                &[(0, 2, Organization)],
+                &[(5, 1, "Bogor")]
+            ),
+            [(0, 4, Organization)]
         );
         let words = [
             "Badan", "Keuangan", "dan", "Aset", "Daerah", "Sri", "Wahyuni",

@@ -52,6 +52,7 @@ mod org_heads;
 mod person_run_on;
 pub(super) mod person_titles;
 mod place_nouns;
+mod portfolio_names;
 mod products;
 mod relatives;
 mod religions;
@@ -439,6 +440,11 @@ pub static PASSES: &[Pass] = &[
         name: "coordinated_bodies",
         guess: false,
         apply: coordinated_bodies::apply,
+    },
+    Pass {
+        name: "portfolio_names",
+        guess: true,
+        apply: portfolio_names::apply,
     },
     Pass {
         name: "middle_initials",
