@@ -23,9 +23,10 @@ static HEADS_ID: WordList =
 
 /// English head nouns of ministries and agencies named "… of …" or "… for …". General
 /// vocabulary, written for baca. Sorted.
+/// Not "council", "institute", "center": their names are often a place's or a field's with no
+/// list ("Council of Europe and Human Rights Watch").
 static HEADS_EN: WordList = WordList::new(
-    "agency bureau center centers centre commission council department directorate institute \
-     ministry office secretariat",
+    "agency bureau centers commission department directorate ministry office secretariat",
 );
 
 /// The most capitalised words of one field ("Sumber Daya Mineral").
@@ -93,7 +94,12 @@ fn fields_end(c: &Ctx, spans: &Spans, b: usize, indonesian: bool) -> Option<usiz
         let field = (y..n.min(y + FIELD_WORDS + 1))
             .take_while(|&k| field_word(c, spans, k, indonesian))
             .count();
-        if field == 0 || field > FIELD_WORDS {
+        // An English office after the field is the body's officer's ("… and Human Services
+        // Secretary Robert F. Kennedy Jr."): the capitals say nothing of where the body ends.
+        if field == 0
+            || field > FIELD_WORDS
+            || !indonesian && super::super::detect::is_english_title(w[y + field - 1])
+        {
             break;
         }
         x = y + field;
@@ -103,8 +109,13 @@ fn fields_end(c: &Ctx, spans: &Spans, b: usize, indonesian: bool) -> Option<usiz
         }
     }
     let end = end?;
+    // A name that goes on after a small word is longer than its fields ("Department of Homeland
+    // Security and Immigration and Customs Enforcement").
+    let goes_on = end + 1 < n
+        && matches!(w[end], "and" | "of" | "for" | "dan" | "serta" | "&")
+        && c.capitalised(end + 1);
     let next_ok = end == n
-        || !c.capitalised(end)
+        || !c.capitalised(end) && !goes_on
         || (indonesian
             && (c.in_place(end)
                 || (super::super::is_class_noun(w[end], c.lang) && c.in_place(end + 1))
@@ -118,22 +129,31 @@ fn fields_end(c: &Ctx, spans: &Spans, b: usize, indonesian: bool) -> Option<usiz
     (next_ok && !lone_body).then_some(end)
 }
 
-/// Whether word `k` may be a word of a field: capitalised (or an acronym), a name's word, and
-/// no head noun of a body, place (or its noun: "Kota Bogor"), person's word, title or
-/// honorific, function word or article.
+/// Whether word `k` may be a word of a field: capitalised (in Indonesian an acronym too: "dan
+/// HAM"), a name's word, and no given name, number, head noun of a body, place (or its noun:
+/// "Kota Bogor"), person's word, title or honorific, day or month, function word or article.
 fn field_word(c: &Ctx, spans: &Spans, k: usize, indonesian: bool) -> bool {
     let w = c.words[k];
-    // English role nouns include field words ("Human"): its offices and honorifics only.
+    // English role nouns include field words ("Human"): its offices and honorifics only (and
+    // an office that ends a field, in `fields_end`).
     let (title, head) = if indonesian {
         (
-            c.title(k),
+            c.title(k) || super::portfolio_names::PORTFOLIO_TITLES_ID.contains(w),
             super::super::opens_org_name(w, c.lang) || HEADS_ID.contains(w),
         )
     } else {
         (super::super::OFFICES_EN.contains(w), HEADS_EN.contains(w))
     };
+    // A given name or a number says another body or a person ("… and Lockheed Martin",
+    // "… dan Angkasa Pura II"); an English acronym another body ("… and NATO").
+    let other = is_given_name(w)
+        || c.pack.is_some_and(|p| p.is_given_name(w))
+        || super::schools::is_number(w)
+        || !indonesian && super::super::is_acronym(w);
     c.capitalised(k)
         && is_name_word(w)
+        && !other
+        && !is_trap(w, c.lang)
         && !c.function(k)
         && !title
         && !head
@@ -292,5 +312,57 @@ mod tests {
         let words = ["Ministry", "of", "Culture", "and", "Tourism", "Says"];
         let spans = [(0, 3, Organization)];
         assert_eq!(run_in(super::apply, &words, "en", &spans, &[], true), spans);
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        text.split(' ').collect()
+    }
+
+    #[test]
+    fn for_serta_and_the_ampersand_join_too_and_a_place_may_follow_in_indonesian() {
+        let w = words("the Centers for Medicare & Medicaid Services said");
+        assert_eq!(
+            run(super::apply, &w, "en", &[(1, 4, Organization)]),
+            [(1, 7, Organization)]
+        );
+        let w = words("Badan Kepegawaian serta Pelatihan Jakarta menyatakan");
+        assert_eq!(
+            run_with_places(
+                super::apply,
+                &w,
+                "id",
+                &[(0, 2, Organization)],
+                &[(4, 1, "Jakarta")]
+            ),
+            [(0, 4, Organization)]
+        );
+    }
+
+    #[test]
+    fn not_a_second_body_an_officer_a_name_that_goes_on_or_a_day() {
+        let spans = [(1, 4, Organization)];
+        for text in [
+            // A given name, a number, an English acronym: another body.
+            "the Department of Defense and Lockheed Martin said",
+            "the Department of Defense and NATO said",
+            // The body's officer; a name longer than its fields.
+            "the Department of Health and Human Services Secretary said",
+            "the Department of Homeland Security and Immigration and Customs Enforcement",
+            // A day after the conjunction.
+            "the Department of Health and Monday",
+        ] {
+            let w = words(text);
+            assert_eq!(run(super::apply, &w, "en", &spans), spans, "{text}");
+        }
+        let w = words("Kementerian Perhubungan dan Angkasa Pura II menyatakan");
+        let spans = [(0, 2, Organization)];
+        assert_eq!(run(super::apply, &w, "id", &spans), spans);
+        // An Indonesian office, and a body of one word the tagger read.
+        let w = words("Kementerian Keuangan dan Dirjen Pajak Suryo Utomo hadir");
+        let spans = [(0, 2, Organization), (5, 7, Person)];
+        assert_eq!(run(super::apply, &w, "id", &spans), spans);
+        let w = words("Kementerian Keuangan dan Pertamina sepakat");
+        let spans = [(0, 2, Organization), (3, 4, Organization)];
+        assert_eq!(run(super::apply, &w, "id", &spans), spans);
     }
 }

@@ -438,7 +438,7 @@ pub static PASSES: &[Pass] = &[
     },
     Pass {
         name: "coordinated_bodies",
-        guess: false,
+        guess: true,
         apply: coordinated_bodies::apply,
     },
     Pass {
@@ -752,6 +752,8 @@ pub(super) mod tests {
         let order = |name| super::PASSES.iter().position(|p| p.name == name).unwrap();
         for maker in [
             "given_name_runs",
+            "coordinated_bodies",
+            "portfolio_names",
             "honorific_names",
             "facilities",
             "place_nouns",

@@ -1,29 +1,35 @@
 //! Indonesian and Malay news name a minister by the office's whole portfolio, whose fields a
-//! comma and "dan" join ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono", "Menteri
-//! Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim", "Menko Bidang Politik, Hukum,
-//! dan Keamanan Mahfud MD"). The tagger, which learnt names after one office word or two, reads
-//! no name there or takes the last field into it ("Transmigrasi Abdul Halim Iskandar"). The
-//! name is what ends the capitalised run after the last conjunction: from its first given name
-//! (the pack's or the English list's) if one follows the field's first word, else its last two
-//! words; the title stays outside it (CONVENTIONS).
+//! comma and "dan" join ("Menteri Kelautan dan Perikanan Abdul Halim Iskandar", "Menteri
+//! Pemuda dan Olahraga Dito Ariotedjo"). The tagger, which learnt names after one office word
+//! or two, reads no name there, doubts it, or takes the last field into it ("Transmigrasi
+//! Abdul Halim Iskandar"). The name ends the capitalised run after the fields' last
+//! conjunction; where it starts, a given name after the field's first word says (English
+//! given names, and the pack's where it has them): the title and the fields stay outside it
+//! (CONVENTIONS). Without a given name the pass marks nothing, but the office is a cue for a
+//! name the tagger doubts there ([`office_before`], read by `cues`).
 //!
 //! Only after an office named by a portfolio ([`PORTFOLIO_TITLES_ID`]) and fields with a
 //! conjunction, with at least one field word and two name words after the conjunction, and
-//! where the capitals end in a lower-case word or punctuation other than a parenthesis (not a
-//! place, a day, a title, a body's head noun, or a person already found in a field: "Menteri
-//! BUMN Erick Thohir dan Sri Mulyani" is two people the tagger finds); a person the tagger
-//! found after the last field stands. Not in title case (a headline's capitals say nothing).
+//! where the capitals end in a lower-case word, a day's name or punctuation, but not an
+//! office's acronym in parentheses ("… Sumber Daya Mineral (ESDM) Jero Wacik"). Not a place,
+//! a day, a title, a body's head noun, an acronym or a body in the name, nor a person already
+//! found in a field ("Menteri BUMN Erick Thohir dan Sri Mulyani" is two people the tagger
+//! finds); a person the tagger found after the last field's first word stands. Not in title
+//! case (a headline's capitals say nothing).
 
 use super::*;
 
 /// Indonesian and Malay offices named by a portfolio ("Menteri …", "Direktur …", "Kepala
 /// …"), not roles of an award's name ("Aktor Terbaik"). General vocabulary, written for baca.
 /// Sorted.
-static PORTFOLIO_TITLES_ID: WordList =
+pub(super) static PORTFOLIO_TITLES_ID: WordList =
     WordList::new("asisten deputi direktur dirjen kepala menko menteri sekjen sekretaris wamen");
 
 /// The most capitalised words of one field before the last ("Sumber Daya Mineral").
 const FIELD_WORDS: usize = 4;
+
+/// The most fields before the last ("Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi").
+const MAX_FIELDS: usize = 6;
 
 /// The most words of the last field and the name together ("Hak Asasi Manusia Yasonna Hamonangan
 /// Laoly").
@@ -43,28 +49,36 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let Some((tail, end)) = last_field(c, spans, k + 1) else {
             continue;
         };
-        if end - tail < 3 {
-            continue;
-        }
-        // A person the tagger found after the field stands; one that took the field in, or
-        // none, gives way to the name: from the first given name after the field's first word,
-        // else the last two words.
-        if spans
-            .iter()
-            .any(|s| s.2 == EntityKind::Person && s.0 > tail && s.1 == end)
+        // A person the tagger found after the field's first word stands.
+        if end - tail < 3
+            || spans
+                .iter()
+                .any(|s| s.2 == EntityKind::Person && s.0 > tail && s.1 == end)
         {
             continue;
         }
-        let given = (tail + 1..end - 1).find(|&x| given_name(c, x));
-        let start = given.unwrap_or(end - 2);
-        if end - start <= 4 {
+        // The name starts at a given name after the field's first word; without one, nothing
+        // says where ("… Sumber Daya Mineral mengatakan" holds none). One the tagger found
+        // from the field's first word is left as it is where that word is a given name too
+        // ("Budi Gunadi Sadikin").
+        let Some(start) = (tail + 1..end - 1).find(|&x| given_name(c, x)) else {
+            continue;
+        };
+        let opens = |s: &(usize, usize, EntityKind)| s.0 == tail && s.2 == EntityKind::Person;
+        let name_words = (start..end).all(|x| {
+            !super::super::is_acronym(c.words[x])
+                && !spans
+                    .iter()
+                    .any(|s| s.0 <= x && x < s.1 && s.2 != EntityKind::Person)
+        });
+        if end - start <= 4 && name_words && !(spans.iter().any(opens) && given_name(c, tail)) {
             found.push((start, end));
         }
     }
     if found.is_empty() {
         return;
     }
-    // What the tagger read in the run (the field taken into a person, a body) gives way.
+    // The tagger's person that took the field in gives way.
     put(
         spans,
         found.into_iter().map(|(a, b)| (a, b, EntityKind::Person)),
@@ -72,18 +86,31 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     spans.sort_by_key(|s| s.0);
 }
 
+/// Whether an office named by its portfolio's fields stands before the unsure name `i..j`,
+/// which ends the capitalised run after the fields' last conjunction ("Menteri Pemuda dan
+/// Olahraga Dito Ariotedjo"): a cue that it is a person's (`cues`).
+pub(in super::super) fn office_before(c: &Ctx, spans: &Spans, i: usize, j: usize) -> bool {
+    super::super::is_id_or_ms(c.lang)
+        && !c.title_case
+        && (i.saturating_sub(MAX_FIELDS * (FIELD_WORDS + 1))..i).any(|k| {
+            c.capitalised(k)
+                && PORTFOLIO_TITLES_ID.contains(c.words[k])
+                && last_field(c, spans, k + 1).is_some_and(|(tail, end)| tail < i && end == j)
+        })
+}
+
 /// After a title whose portfolio starts at `x`: where the capitalised run after the fields'
 /// last conjunction starts and ends, if the fields hold one and the run ends in a lower-case
-/// word or punctuation.
+/// word, a day's or month's name, or punctuation other than an acronym in parentheses.
 fn last_field(c: &Ctx, spans: &Spans, x: usize) -> Option<(usize, usize)> {
     let (w, n) = (c.words, c.words.len());
     let mut k = x;
     // Fields joined by commas, up to the last "dan" or "serta".
-    loop {
+    for fields in 0.. {
         let field = (k..n.min(k + FIELD_WORDS + 1))
             .take_while(|&y| field_word(c, spans, y, false))
             .count();
-        if field == 0 || field > FIELD_WORDS {
+        if field == 0 || field > FIELD_WORDS || fields == MAX_FIELDS {
             return None;
         }
         k += field;
@@ -104,8 +131,11 @@ fn last_field(c: &Ctx, spans: &Spans, x: usize) -> Option<(usize, usize)> {
         .take_while(|&y| field_word(c, spans, y, true))
         .count();
     let end = tail + run;
-    // Not before an acronym in parentheses ("… Sumber Daya Mineral (ESDM) Jero Wacik").
-    let ends = end == n || !c.capitalised(end) && w[end] != "(";
+    // Not before the office's acronym in parentheses ("… Sumber Daya Mineral (ESDM) Jero
+    // Wacik"); a caption's "(kiri)" or a date after a day's name may follow the name.
+    let acronym_next =
+        end + 2 < n && w[end] == "(" && super::super::is_acronym(w[end + 1]) && w[end + 2] == ")";
+    let ends = end == n || (!c.capitalised(end) && !acronym_next) || is_trap(w[end], c.lang);
     let one_person = spans
         .iter()
         .all(|s| s.2 != EntityKind::Person || s.1 <= tail || s.0 >= end || s.1 == end);
@@ -152,65 +182,86 @@ mod tests {
 
     #[test]
     fn the_name_ends_the_run_after_the_portfolios_last_conjunction() {
-        let w = words("Menteri Pemuda dan Olahraga Dito Ariotedjo hadir");
-        assert_eq!(run(super::apply, &w, "id", &[]), [(4, 6, Person)]);
-        let w = words(
-            "Menteri Pendidikan , Kebudayaan , Riset , dan Teknologi Nadiem Makarim meresmikan",
-        );
-        assert_eq!(run(super::apply, &w, "id", &[]), [(9, 11, Person)]);
+        let w = words("Menteri Kelautan dan Perikanan Abdul Halim Iskandar meninjau");
+        assert_eq!(run(super::apply, &w, "id", &[]), [(4, 7, Person)]);
         // From the first given name ("Abdul"), over the tagger's span that took the field in.
         let w = words("Menteri Desa , Pembangunan Daerah Tertinggal , dan Transmigrasi Abdul Halim Iskandar meninjau");
         assert_eq!(
             run(super::apply, &w, "id", &[(8, 12, Person)]),
             [(9, 12, Person)]
         );
-        let w = words("Menteri Hukum dan Hak Asasi Manusia Yasonna Laoly .");
+        let w = words("Menteri Hukum dan Hak Asasi Manusia Sri Wahyuni .");
         assert_eq!(run(super::apply, &w, "id", &[]), [(6, 8, Person)]);
+        // A day's name, a caption's parenthesis after the name.
+        let w = words("Menteri Kelautan dan Perikanan Abdul Halim Iskandar Senin ( 12/5 )");
+        assert_eq!(run(super::apply, &w, "id", &[]), [(4, 7, Person)]);
+        let w = words("Menteri Kelautan dan Perikanan Abdul Halim Iskandar ( kiri ) tiba");
+        assert_eq!(run(super::apply, &w, "id", &[]), [(4, 7, Person)]);
     }
 
     #[test]
-    fn not_without_a_title_a_field_or_where_the_capitals_go_on() {
-        // No title; no field before the name; one word of name.
+    fn the_office_is_a_cue_for_a_name_the_tagger_doubts_after_the_fields() {
+        let w = words("Menteri Pemuda dan Olahraga Dito Ariotedjo hadir");
+        let glued = vec![false; w.len()];
+        let c = super::Ctx::new(&w, &[], super::Lang::from_tag("id"), &glued, true);
+        assert!(super::office_before(&c, &vec![], 4, 6));
+        // Not a span that holds the field, nor without the office.
+        assert!(!super::office_before(&c, &vec![], 3, 6));
+        let w = words("Pemuda dan Olahraga Dito Ariotedjo hadir");
+        let c = super::Ctx::new(&w, &[], super::Lang::from_tag("id"), &glued, true);
+        assert!(!super::office_before(&c, &vec![], 3, 5));
+    }
+
+    #[test]
+    fn not_without_a_title_a_field_a_given_name_or_where_the_capitals_go_on() {
+        // No title; no field before the name; one word of name; no given name to start it.
         for text in [
-            "Kelautan dan Perikanan Sakti Wahyu Trenggono hadir",
-            "Menteri Pertahanan dan Keamanan Prabowo hadir",
+            "Kelautan dan Perikanan Abdul Halim Iskandar hadir",
+            "Menteri Pertahanan dan Keamanan Abdul hadir",
             "Menteri Kelautan dan Perikanan juga hadir",
+            "Menteri Energi dan Sumber Daya Mineral mengatakan",
+            "Menteri Pemuda dan Olahraga Dito Ariotedjo hadir",
         ] {
             let w = words(text);
             assert_eq!(run(super::apply, &w, "id", &[]), [], "{text}");
         }
-        // Two people the tagger found; another title; a place; a run that goes on.
+        // Two people the tagger found; a person it found from a given name; another title; a
+        // place; a run that goes on.
         let w = words("Menteri BUMN Erick Thohir dan Sri Mulyani Indrawati hadir");
         let spans = [
             (1, 2, crate::text::EntityKind::Organization),
             (2, 4, Person),
         ];
         assert_eq!(run(super::apply, &w, "id", &spans), spans);
-        let w = words("Menteri Pertanian dan Menteri Perdagangan Budi Santoso hadir");
+        let w = words("Menteri BUMN Erick Thohir dan Abdul Gunadi Sadikin hadir");
+        assert_eq!(
+            run(super::apply, &w, "id", &[(5, 8, Person)]),
+            [(5, 8, Person)]
+        );
+        let w = words("Menteri Pertanian dan Menteri Perdagangan Abdul Santoso hadir");
         assert_eq!(run(super::apply, &w, "id", &[]), []);
-        let w = words("Menteri Kelautan dan Perikanan Indonesia Sakti Wahyu hadir");
+        let w = words("Menteri Kelautan dan Perikanan Indonesia Abdul Halim hadir");
         assert_eq!(
             run_with_places(super::apply, &w, "id", &[], &[(4, 1, "Indonesia")]),
             []
         );
+        let w = words("Menteri Kelautan dan Perikanan Abdul Halim Iskandar Cup Final");
+        assert_eq!(run(super::apply, &w, "id", &[]), []);
         // Not a role of an award's name; not before the office's acronym; the tagger's person
         // after the field stands.
-        let w = words("Aktor Terbaik dan Debut Pria Terbaik .");
+        let w = words("Aktor Terbaik dan Debut Pria Abdul Terbaik .");
         assert_eq!(run(super::apply, &w, "id", &[]), []);
-        let w = words("Menteri Energi dan Sumber Daya Mineral ( ESDM ) Jero Wacik");
-        assert_eq!(
-            run(super::apply, &w, "id", &[(9, 11, Person)]),
-            [(9, 11, Person)]
-        );
-        let w = words("Menteri Kelautan dan Perikanan Sharif Cicip Sutardjo mengatakan");
+        let w = words("Menteri Energi dan Sumber Daya Abdul ( ESDM ) Jero Wacik");
+        assert_eq!(run(super::apply, &w, "id", &[]), []);
+        let w = words("Menteri Kelautan dan Perikanan Sharif Abdul Sutardjo mengatakan");
         assert_eq!(
             run(super::apply, &w, "id", &[(4, 7, Person)]),
             [(4, 7, Person)]
         );
         // English, and headlines, are not read.
-        let w = words("Minister of Culture and Tourism Jane Doe said");
+        let w = words("Minister of Culture and Tourism Abdul Doe said");
         assert_eq!(run(super::apply, &w, "en", &[]), []);
-        let w = words("Menteri Pemuda dan Olahraga Dito Ariotedjo Hadir");
+        let w = words("Menteri Kelautan dan Perikanan Abdul Halim Iskandar Hadir");
         assert_eq!(run_in(super::apply, &w, "id", &[], &[], true), []);
     }
 }
