@@ -453,7 +453,7 @@ fn listed(
 }
 
 /// Whether the words `i..j` open with a body's head noun (Indonesian, Malay: "Kementerian",
-/// "Partai") or end with one (English: "Authority", "University"), capitalised.
+/// "Partai") or end with one (English: "Authority", "University", "Bank's"), capitalised.
 fn org_headed(c: &Ctx, i: usize, j: usize) -> bool {
     let words = c.words;
     if super::super::is_id_or_ms(c.lang) {
@@ -461,10 +461,12 @@ fn org_headed(c: &Ctx, i: usize, j: usize) -> bool {
             && super::super::ORG_HEADS_ID.contains(words[i])
             && !NOT_BODIES.contains(words[i])
     } else {
+        // With its possessive ("The European Central Bank's Christine Lagarde").
+        let last = without_possessive(words[j - 1]);
         c.lang.code() == Some("en")
             && c.capitalised(j - 1)
-            && super::super::ends_body(words[j - 1])
-            && !NOT_BODIES.contains(words[j - 1])
+            && super::super::ends_body(last)
+            && !NOT_BODIES.contains(last)
     }
 }
 
@@ -848,6 +850,11 @@ mod tests {
         assert!(check(
             "en",
             &["the", "Athens", "Transport", "Authority"],
+            (1, 4)
+        ));
+        assert!(check(
+            "en",
+            &["The", "European", "Central", "Bank's", "Christine"],
             (1, 4)
         ));
         // A league's or a building's head is no body's.
