@@ -8,6 +8,10 @@
 //! to the last field, where the capitals end (or, in Indonesian, where a place or person
 //! follows: "Dinas Kesehatan dan Kebersihan Kota Bogor").
 //!
+//! English puts the fields before the head noun too ("the Food and Drug Administration"): one
+//! or two capitalised words and "and" after "the" and before a body that ends with its head
+//! noun open its name.
+//!
 //! Not where a field is another body ("Kementerian Keuangan dan Bank Indonesia": a head noun
 //! opens it; "the Department of Justice and Google": one word read as a body), a place
 //! ("Ministry of Defence and Britain"), a person, a title, a function word or an article
@@ -40,11 +44,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     }
     let mut joined = Vec::new();
     for s in spans.iter() {
-        if s.2 != EntityKind::Organization || !opens_ministry(c, s.0, s.1, indonesian) {
+        if s.2 != EntityKind::Organization {
             continue;
         }
-        if let Some(end) = fields_end(c, spans, s.1, indonesian) {
-            joined.push((s.0, end));
+        if opens_ministry(c, s.0, s.1, indonesian) {
+            if let Some(end) = fields_end(c, spans, s.1, indonesian) {
+                joined.push((s.0, end));
+            }
+        } else if !indonesian {
+            if let Some(start) = fields_before(c, spans, s.0, s.1) {
+                joined.push((start, s.1));
+            }
         }
     }
     if joined.is_empty() {
@@ -127,6 +137,25 @@ fn fields_end(c: &Ctx, spans: &Spans, b: usize, indonesian: bool) -> Option<usiz
         .iter()
         .any(|s| s.0 >= b && s.1 <= end && s.1 - s.0 == 1 && s.2 == EntityKind::Organization);
     (next_ok && !lone_body).then_some(end)
+}
+
+/// English puts the fields before the head noun too ("the Food and Drug Administration", "the
+/// Fish and Wildlife Service"): where the body `a..b` ends with a body's head noun and one or
+/// two field words and "and" stand before it, after "the", the name starts at the fields.
+fn fields_before(c: &Ctx, spans: &Spans, a: usize, b: usize) -> Option<usize> {
+    let w = c.words;
+    if b - a < 2 || a < 3 || !matches!(w[a - 1], "and" | "&") {
+        return None;
+    }
+    if !super::super::ends_body(without_possessive(w[b - 1])) {
+        return None;
+    }
+    let field = (a.saturating_sub(3)..a - 1)
+        .rev()
+        .take_while(|&k| field_word(c, spans, k, false) && !c.held(spans, k))
+        .count();
+    let start = a - 1 - field;
+    (field >= 1 && start >= 1 && w[start - 1].eq_ignore_ascii_case("the")).then_some(start)
 }
 
 /// Whether word `k` may be a word of a field: capitalised (in Indonesian an acronym too: "dan
@@ -364,5 +393,33 @@ mod tests {
         let w = words("Kementerian Keuangan dan Pertamina sepakat");
         let spans = [(0, 2, Organization), (3, 4, Organization)];
         assert_eq!(run(super::apply, &w, "id", &spans), spans);
+    }
+
+    #[test]
+    fn english_fields_before_the_head_noun_after_the_open_the_name() {
+        let w = words("The Food and Drug Administration approved it");
+        assert_eq!(
+            run(super::apply, &w, "en", &[(3, 5, Organization)]),
+            [(1, 5, Organization)]
+        );
+        // Not without "the", not a person or place before "and", not a body with no head noun.
+        let spans = [(3, 5, Organization)];
+        for text in [
+            "as Food and Drug Administration approved it",
+            "the Sarah and Drug Administration approved it",
+        ] {
+            let w = words(text);
+            assert_eq!(run(super::apply, &w, "en", &spans), spans, "{text}");
+        }
+        let w = words("the Google and Drug Administration approved it");
+        let two = [(1, 2, Organization), (3, 5, Organization)];
+        assert_eq!(run(super::apply, &w, "en", &two), two);
+        let w = words("the Food and Drug Lobby said");
+        assert_eq!(run(super::apply, &w, "en", &spans), spans);
+        let w = words("the France and Drug Administration");
+        assert_eq!(
+            run_with_places(super::apply, &w, "en", &spans, &[(1, 1, "France")]),
+            spans
+        );
     }
 }
