@@ -41,6 +41,15 @@ fn all_mention_texts(a: &Analysis) -> Vec<String> {
         .collect()
 }
 
+/// The names of the people the analysis found, in order.
+fn people(a: &Analysis) -> Vec<&str> {
+    a.entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
 fn mention_texts(a: &Analysis, name: &str) -> Vec<String> {
     let e = entity(a, name);
     e.mentions
@@ -334,12 +343,7 @@ fn a_persons_first_two_names_join_the_person_even_in_a_headline_before_it() {
          ekonomi tumbuh pesat. Hal itu disampaikan Sri Mulyani di Jakarta.",
         "id",
     );
-    let people: Vec<&str> = a
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = people(&a);
     assert_eq!(people, ["Sri Mulyani Indrawati"]);
     let texts = mention_texts(&a, "Sri Mulyani Indrawati");
     assert_eq!(
@@ -1709,11 +1713,6 @@ fn a_minister_named_by_the_whole_portfolio_is_found() {
          meninjau lokasi itu. Menteri Pemuda dan Olahraga Dito Ariotedjo hadir di Jakarta.",
         "id",
     );
-    let people: Vec<&str> = a
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = people(&a);
     assert_eq!(people, ["Abdul Halim Iskandar", "Dito Ariotedjo"]);
 }
