@@ -13,25 +13,42 @@
 //! noun open its name.
 //!
 //! Not where a field is another body ("Kementerian Keuangan dan Bank Indonesia": a head noun
-//! opens it; "the Department of Justice and Google": one word read as a body), a place
-//! ("Ministry of Defence and Britain"), a person, a title, a function word or an article
-//! ("the Department of Justice and the FTC"); not in title case (a headline's capitals say
-//! nothing).
+//! opens it; "the Department of Justice and Google": one word read as a body; "… and Pasteur
+//! Institute": another body's head ends it; "… and Lockheed Martin", "… dan Angkasa Pura II":
+//! a given name, a number, an English acronym), a place ("Ministry of Defence and France"), a
+//! person, an office ("… and Human Services Secretary", "… dan Dirjen Pajak"), a day, a
+//! function word or an article ("the Department of Justice and the FTC"); not where the name
+//! goes on after a small word ("… Security and Immigration and Customs Enforcement"), unless
+//! an Indonesian body opens there; before the head noun, not an office, a body, a chamber, a
+//! people's adjective or a plural head ("the Senate and House Intelligence Committee", "the
+//! Justice and Treasury Departments"). Not in title case (a headline's capitals say nothing).
 
 use super::*;
+use crate::support::case::with_lowercase;
 
 /// Indonesian and Malay head nouns of ministries and agencies whose names list their fields.
 /// General vocabulary, written for baca. Sorted.
 static HEADS_ID: WordList =
     WordList::new("badan biro departemen dinas direktorat kantor kementerian komisi lembaga pusat");
 
-/// English head nouns of ministries and agencies named "… of …" or "… for …". General
-/// vocabulary, written for baca. Sorted.
-/// Not "council", "institute", "center": their names are often a place's or a field's with no
-/// list ("Council of Europe and Human Rights Watch").
+/// English head nouns of ministries and agencies named "… of …" or "… for …". Not "council",
+/// "institute", "center" or "centre": their names are often a place's or a field's with no
+/// list ("Council of Europe and Human Rights Watch"). General vocabulary, written for baca.
+/// Sorted.
 static HEADS_EN: WordList = WordList::new(
     "agency bureau centers commission department directorate ministry office secretariat",
 );
+
+/// English head nouns that end another body's name, which no field holds ("… and Pasteur
+/// Institute", "… and Atlantic Council"). General vocabulary, written for baca. Sorted.
+static OTHER_HEADS_EN: WordList = WordList::new(
+    "bank center centre committee company corporation council foundation group institute \
+     laboratory university",
+);
+
+/// English words that name a legislature's chamber alone ("the Senate and House Intelligence
+/// Committee" is two bodies). General vocabulary, written for baca. Sorted.
+static CHAMBERS_EN: WordList = WordList::new("assembly congress house parliament senate");
 
 /// The most capitalised words of one field ("Sumber Daya Mineral").
 const FIELD_WORDS: usize = 3;
@@ -79,7 +96,8 @@ fn opens_ministry(c: &Ctx, a: usize, b: usize, indonesian: bool) -> bool {
 
 /// Where the fields after a body ending at `b` end: one or more fields, each after a comma or
 /// a conjunction, the last after a conjunction, and no capitalised word after the last (in
-/// Indonesian a place or a person may follow). `None` where there are none.
+/// Indonesian a place or a person may follow), nor a small word and a capitalised one that
+/// go on with the name. `None` where there are none.
 fn fields_end(c: &Ctx, spans: &Spans, b: usize, indonesian: bool) -> Option<usize> {
     let (w, n) = (c.words, c.words.len());
     let conjunction = |k: usize| match w[k] {
@@ -123,7 +141,10 @@ fn fields_end(c: &Ctx, spans: &Spans, b: usize, indonesian: bool) -> Option<usiz
     // Security and Immigration and Customs Enforcement").
     let goes_on = end + 1 < n
         && matches!(w[end], "and" | "of" | "for" | "dan" | "serta" | "&")
-        && c.capitalised(end + 1);
+        && c.capitalised(end + 1)
+        // Not where another body opens after it ("… dan Perikanan dan Kementerian Pertanian").
+        && !(indonesian
+            && (super::super::opens_org_name(w[end + 1], c.lang) || HEADS_ID.contains(w[end + 1])));
     let next_ok = end == n
         || !c.capitalised(end) && !goes_on
         || (indonesian
@@ -147,12 +168,27 @@ fn fields_before(c: &Ctx, spans: &Spans, a: usize, b: usize) -> Option<usize> {
     if b - a < 2 || a < 3 || !matches!(w[a - 1], "and" | "&") {
         return None;
     }
-    if !super::super::ends_body(without_possessive(w[b - 1])) {
+    let head = without_possessive(w[b - 1]);
+    // A plural head names two bodies ("the Justice and Treasury Departments").
+    let plural = head
+        .strip_suffix('s')
+        .is_some_and(|one| with_lowercase(one, super::super::is_english_org_word));
+    if !super::super::ends_body(head) || plural {
         return None;
     }
+    // No office, body, chamber or people's adjective ("the Mayor and City Council", "the Army
+    // and National Guard", "the Senate and …", "the Israeli and Palestinian Authority").
+    let gazetteer = super::super::gazetteer::Gazetteer::get();
     let field = (a.saturating_sub(3)..a - 1)
         .rev()
-        .take_while(|&k| field_word(c, spans, k, false) && !c.held(spans, k))
+        .take_while(|&k| {
+            field_word(c, spans, k, false)
+                && !c.held(spans, k)
+                && !c.title(k)
+                && !super::super::ends_body(c.words[k])
+                && !CHAMBERS_EN.contains(c.words[k])
+                && !gazetteer.is_english_demonym(c.words[k])
+        })
         .count();
     let start = a - 1 - field;
     (field >= 1 && start >= 1 && w[start - 1].eq_ignore_ascii_case("the")).then_some(start)
@@ -171,7 +207,10 @@ fn field_word(c: &Ctx, spans: &Spans, k: usize, indonesian: bool) -> bool {
             super::super::opens_org_name(w, c.lang) || HEADS_ID.contains(w),
         )
     } else {
-        (super::super::OFFICES_EN.contains(w), HEADS_EN.contains(w))
+        (
+            super::super::OFFICES_EN.contains(w),
+            HEADS_EN.contains(w) || OTHER_HEADS_EN.contains(w),
+        )
     };
     // A given name or a number says another body or a person ("… and Lockheed Martin",
     // "… dan Angkasa Pura II"); an English acronym another body ("… and NATO").
@@ -420,6 +459,34 @@ mod tests {
         assert_eq!(
             run_with_places(super::apply, &w, "en", &spans, &[(1, 1, "France")]),
             spans
+        );
+    }
+
+    #[test]
+    fn another_bodys_head_a_chamber_an_office_or_a_plural_head_keeps_two_bodies() {
+        let w = words("the Ministry of Health and Pasteur Institute said");
+        let spans = [(1, 4, Organization), (5, 7, Organization)];
+        assert_eq!(run(super::apply, &w, "en", &spans), spans);
+        for text in [
+            "the Senate and House Intelligence Committee met",
+            "the Mayor and City Council agreed",
+            "the Justice and Treasury Departments said",
+            "the Israeli and Palestinian Authority met",
+        ] {
+            let w = words(text);
+            let spans = [(3, 6, Organization)];
+            assert_eq!(run(super::apply, &w, "en", &spans), spans, "{text}");
+        }
+        // In Indonesian another body may open after the fields.
+        let w = words("Kementerian Kelautan dan Perikanan dan Kementerian Pertanian sepakat");
+        assert_eq!(
+            run(
+                super::apply,
+                &w,
+                "id",
+                &[(0, 2, Organization), (5, 7, Organization)]
+            ),
+            [(0, 4, Organization), (5, 7, Organization)]
         );
     }
 }

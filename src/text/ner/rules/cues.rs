@@ -15,8 +15,10 @@
 //! one its head noun names ("Kementerian …", "… Authority").
 //!
 //! A capitalised title (in Indonesian also a contraction in lower case: "dr", "ir") before
-//! two or more words confirms them only where the tagger's guess is not unlikely ("Interior Minister Lee Sang-min"): alone it says less, a title opening
-//! bodies' names too ("President Hotel").
+//! two or more words confirms them only where the tagger's guess is not unlikely (0.5; in
+//! English from 0.3 where no place's or body's noun ends them: "Former President Barack
+//! Obama"): alone it says less, a title opening bodies' and places' names too ("President
+//! Hotel", "Prince Edward Island").
 //!
 //! Only a person of one to four capitalised name words (one word by a verb of speech only) that
 //! no other name or place holds, in running text (a headline's capitals say nothing), and only
@@ -203,7 +205,7 @@ pub(in super::super) fn confirms(
     // German: a capitalised office before two or more name words ("Ministerpräsidentin Malu
     // Dreyer"), as for English below.
     if german {
-        return !one && run_ends(j) && titled(c, i, confidence);
+        return !one && run_ends(j) && titled(c, i, j, confidence);
     }
     if !english {
         // "dr Wismandari Wisnu", "Menteri Luar Negeri Retno Marsudi": a title, or a
@@ -219,13 +221,13 @@ pub(in super::super) fn confirms(
         let office = (e.saturating_sub(OFFICE_WITHIN)..e)
             .rev()
             .take_while(|&k| c.capitalised(k))
-            .any(|k| titled(c, k + 1, confidence))
+            .any(|k| titled(c, k + 1, j, confidence))
             // A region's head is named after the region ("Bupati Sleman Kustini Sri Purnomo"):
             // a span right after the title holds the region too.
             && !(i >= 1 && super::person_titles::REGIONAL_TITLES_ID.contains(words[i - 1]))
             // Or the office's portfolio runs to fields joined by "dan" ("Menteri Pemuda dan
             // Olahraga Dito Ariotedjo").
-            || super::portfolio_names::office_before(c, spans, i, j);
+            || super::portfolio_names::office_before(c, spans, i, j, confidence);
         let after_contraction = i >= 1
             && contraction(i - 1)
             && !in_a_body(c, i - 1)
@@ -269,8 +271,9 @@ pub(in super::super) fn confirms(
         return true;
     }
     // "Interior Minister Lee Sang-min": a capitalised title before two or more words the
-    // tagger thinks not unlikely a name (alone it says less: a title opens bodies' names too).
-    if !one && run_ends(j) && titled(c, i, confidence) {
+    // tagger thinks not unlikely a name (alone it says less: a title opens bodies' names too;
+    // see `titled`).
+    if !one && run_ends(j) && titled(c, i, j, confidence) {
         return true;
     }
     if i >= 2 && words[i - 2].eq_ignore_ascii_case("according") && words[i - 1] == "to" {
@@ -295,24 +298,33 @@ pub(in super::super) fn confirms(
 }
 
 /// Whether the word before `i` is a capitalised title of a person ("Minister", not "Partner")
-/// and the tagger's `confidence` in the name after it enough: in English any unsure name's
-/// (from [`FLOOR`]), as the office stands right before the name and says what the tagger doubts
-/// ("Former President Barack Obama" at 0.41); elsewhere at least
-/// [`super::super::weak::FLOOR`], as a body or region may stand between ("Presiden Recording
-/// Academy Neil Portnow").
-fn titled(c: &Ctx, i: usize, confidence: f32) -> bool {
-    let least = if c.lang.code() == Some("en") {
-        FLOOR
-    } else {
-        super::super::weak::FLOOR
-    };
+/// and the tagger's `confidence` in the name `i..j` after it enough: at least
+/// [`super::super::weak::FLOOR`], or in English from [`FLOOR`] where the office stands right
+/// before a name that ends in no place's or body's noun ("Former President Barack Obama" at
+/// 0.41; not "Prince Edward Island", "President Trump Tower"). Elsewhere a body or region may
+/// stand between ("Presiden Recording Academy Neil Portnow" at 0.4).
+fn titled(c: &Ctx, i: usize, j: usize, confidence: f32) -> bool {
+    let last = c.words[j - 1];
+    let sure_enough = confidence >= super::super::weak::FLOOR
+        || c.lang.code() == Some("en")
+            && confidence >= FLOOR
+            && !super::super::ends_body(last)
+            && !super::super::is_class_noun(last, c.lang)
+            && !BUILDINGS_EN.contains(last);
     i >= 1
         && c.capitalised(i - 1)
         && c.title(i - 1)
         && !NOT_PEOPLE.contains(c.words[i - 1])
         && !in_a_body(c, i - 1)
-        && confidence >= least
+        && sure_enough
 }
+
+/// English nouns of buildings and landmarks that end their names ("… Tower", "… Hospital").
+/// General vocabulary, written for baca. Sorted.
+static BUILDINGS_EN: WordList = WordList::new(
+    "airport arena bridge building castle cathedral hall hospital palace park plaza square \
+     stadium temple tower",
+);
 
 /// Whether the title at `k` is inside a body's or building's name, after its head noun or
 /// acronym ("Universitas Sultan Ageng Tirtayasa", "RSUP dr Hasan Sadikin"): the name after it
@@ -573,6 +585,13 @@ mod tests {
         // Less sure than the weak floor will do ("Former President Barack Obama" at 0.41);
         // one word, or after a role that comes before companies ("Partner"): no.
         assert!(super::confirms(&c, &vec![], 3, 5, Person, 0.35));
+        // Not a place's or building's name after the title ("Prince Edward Island").
+        let island = ["on", "Prince", "Edward", "Island", "."];
+        let c = Ctx::new(&island, &[], Lang::from_tag("en"), &glued, false);
+        assert!(!super::confirms(&c, &vec![], 2, 4, Person, 0.35));
+        let tower = ["at", "President", "Trump", "Tower", "."];
+        let c = Ctx::new(&tower, &[], Lang::from_tag("en"), &glued, false);
+        assert!(!super::confirms(&c, &vec![], 2, 4, Person, 0.35));
         // Not in Indonesian, where a body may stand between the office and the name.
         let words = [
             "Presiden",
@@ -857,7 +876,12 @@ mod tests {
             &["The", "European", "Central", "Bank's", "Christine"],
             (1, 4)
         ));
-        // A league's or a building's head is no body's.
+        // A league's or a building's head is no body's, with its possessive too.
+        assert!(!check(
+            "en",
+            &["the", "World", "Trade", "Center's", "roof"],
+            (1, 4)
+        ));
         assert!(!check("id", &["ke", "Liga", "Champions"], (1, 3)));
         assert!(!check("en", &["the", "Lincoln", "Memorial"], (1, 3)));
         // The head on the other end, in lower case, or one word alone: no.

@@ -58,20 +58,22 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             continue;
         }
         // The name starts at a given name after the field's first word; without one, nothing
-        // says where ("… Sumber Daya Mineral mengatakan" holds none). One the tagger found
-        // from the field's first word is left as it is where that word is a given name too
-        // ("Budi Gunadi Sadikin").
+        // says where ("… Sumber Daya Mineral mengatakan" holds none). Where the field's first
+        // word is a given name too, it may open the name ("… dan Abdul Halim Iskandar"):
+        // nothing says which.
+        if given_name(c, tail) {
+            continue;
+        }
         let Some(start) = (tail + 1..end - 1).find(|&x| given_name(c, x)) else {
             continue;
         };
-        let opens = |s: &(usize, usize, EntityKind)| s.0 == tail && s.2 == EntityKind::Person;
         let name_words = (start..end).all(|x| {
             !super::super::is_acronym(c.words[x])
                 && !spans
                     .iter()
                     .any(|s| s.0 <= x && x < s.1 && s.2 != EntityKind::Person)
         });
-        if end - start <= 4 && name_words && !(spans.iter().any(opens) && given_name(c, tail)) {
+        if end - start <= 4 && name_words {
             found.push((start, end));
         }
     }
@@ -88,10 +90,18 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 /// Whether an office named by its portfolio's fields stands before the unsure name `i..j`,
 /// which ends the capitalised run after the fields' last conjunction ("Menteri Pemuda dan
-/// Olahraga Dito Ariotedjo"): a cue that it is a person's (`cues`).
-pub(in super::super) fn office_before(c: &Ctx, spans: &Spans, i: usize, j: usize) -> bool {
+/// Olahraga Dito Ariotedjo") and that the tagger's `confidence` is at least
+/// [`super::super::weak::FLOOR`]: a cue that it is a person's (`cues`).
+pub(in super::super) fn office_before(
+    c: &Ctx,
+    spans: &Spans,
+    i: usize,
+    j: usize,
+    confidence: f32,
+) -> bool {
     super::super::is_id_or_ms(c.lang)
         && !c.title_case
+        && confidence >= super::super::weak::FLOOR
         && (i.saturating_sub(MAX_FIELDS * (FIELD_WORDS + 1))..i).any(|k| {
             c.capitalised(k)
                 && PORTFOLIO_TITLES_ID.contains(c.words[k])
@@ -165,10 +175,13 @@ fn field_word(c: &Ctx, spans: &Spans, k: usize, person: bool) -> bool {
         })
 }
 
-/// Whether word `x` is a given name (the pack's list of many countries' or the English one).
+/// Whether word `x` is a given name (the pack's list of many countries' or the English one)
+/// and no word the language writes in lower case ("Cipta Karya": "Karya" is a given name
+/// elsewhere).
 fn given_name(c: &Ctx, x: usize) -> bool {
     let w = c.words[x];
-    is_given_name(w) || c.pack.is_some_and(|p| p.is_given_name(w))
+    (is_given_name(w) || c.pack.is_some_and(|p| p.is_given_name(w)))
+        && !c.pack.is_some_and(|p| p.is_lower_word(w))
 }
 
 #[cfg(test)]
@@ -204,12 +217,14 @@ mod tests {
         let w = words("Menteri Pemuda dan Olahraga Dito Ariotedjo hadir");
         let glued = vec![false; w.len()];
         let c = super::Ctx::new(&w, &[], super::Lang::from_tag("id"), &glued, true);
-        assert!(super::office_before(&c, &vec![], 4, 6));
+        assert!(super::office_before(&c, &vec![], 4, 6, 0.54));
         // Not a span that holds the field, nor without the office.
-        assert!(!super::office_before(&c, &vec![], 3, 6));
+        assert!(!super::office_before(&c, &vec![], 3, 6, 0.54));
+        // Nor one the tagger doubts more.
+        assert!(!super::office_before(&c, &vec![], 4, 6, 0.35));
         let w = words("Pemuda dan Olahraga Dito Ariotedjo hadir");
         let c = super::Ctx::new(&w, &[], super::Lang::from_tag("id"), &glued, true);
-        assert!(!super::office_before(&c, &vec![], 3, 5));
+        assert!(!super::office_before(&c, &vec![], 3, 5, 0.54));
     }
 
     #[test]
@@ -233,11 +248,12 @@ mod tests {
             (2, 4, Person),
         ];
         assert_eq!(run(super::apply, &w, "id", &spans), spans);
-        let w = words("Menteri BUMN Erick Thohir dan Abdul Gunadi Sadikin hadir");
+        let w = words("Menteri BUMN Erick Thohir dan Abdul Halim Iskandar hadir");
         assert_eq!(
             run(super::apply, &w, "id", &[(5, 8, Person)]),
             [(5, 8, Person)]
         );
+        assert_eq!(run(super::apply, &w, "id", &[]), []);
         let w = words("Menteri Pertanian dan Menteri Perdagangan Abdul Santoso hadir");
         assert_eq!(run(super::apply, &w, "id", &[]), []);
         let w = words("Menteri Kelautan dan Perikanan Indonesia Abdul Halim hadir");
