@@ -4,9 +4,11 @@
 //! or two, reads no name there, doubts it, or takes the last field into it ("Transmigrasi
 //! Abdul Halim Iskandar"). The name ends the capitalised run after the fields' last
 //! conjunction; where it starts, a given name after the field's first word says (English
-//! given names, and the pack's where it has them): the title and the fields stay outside it
-//! (CONVENTIONS). Without a given name the pass marks nothing, but the office is a cue for a
-//! name the tagger doubts there ([`office_before`], read by `cues`).
+//! given names, and the pack's where it has them; not a word the language writes in lower
+//! case, "Cipta Karya"): the title and the fields stay outside it (CONVENTIONS). Without a
+//! given name, or where the field's first word is one too ("… dan Abdul Halim Iskandar" may
+//! be all name), the pass marks nothing, but the office is a cue for a name the tagger doubts
+//! there from 0.5 ([`office_before`], read by `cues`).
 //!
 //! Only after an office named by a portfolio ([`PORTFOLIO_TITLES_ID`]) and fields with a
 //! conjunction, with at least one field word and two name words after the conjunction, and
