@@ -214,8 +214,7 @@ fn field_word(c: &Ctx, spans: &Spans, k: usize, indonesian: bool) -> bool {
     };
     // A given name or a number says another body or a person ("… and Lockheed Martin",
     // "… dan Angkasa Pura II"); an English acronym another body ("… and NATO").
-    let other = is_given_name(w)
-        || c.pack.is_some_and(|p| p.is_given_name(w))
+    let other = c.given_name(k)
         || super::schools::is_number(w)
         || !indonesian && super::super::is_acronym(w);
     c.capitalised(k)
@@ -236,7 +235,7 @@ fn field_word(c: &Ctx, spans: &Spans, k: usize, indonesian: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{run, run_in, run_with_places};
+    use super::super::tests::{run, run_in, run_with_places, words};
     use crate::text::EntityKind::{Organization, Person, Place};
 
     #[test]
@@ -380,10 +379,6 @@ mod tests {
         let words = ["Ministry", "of", "Culture", "and", "Tourism", "Says"];
         let spans = [(0, 3, Organization)];
         assert_eq!(run_in(super::apply, &words, "en", &spans, &[], true), spans);
-    }
-
-    fn words(text: &str) -> Vec<&str> {
-        text.split(' ').collect()
     }
 
     #[test]

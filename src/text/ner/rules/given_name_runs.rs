@@ -34,9 +34,8 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             // Nor a word the page writes in lower case (Indonesian "Tim SAR": "tim", a team).
             let lower = |t: usize| c.lower_given.get(t).copied().unwrap_or(false);
             // compromise's given names, and where the pack has them, those of many countries.
-            let given = |w: &str| is_given_name(w) || c.pack.is_some_and(|p| p.is_given_name(w));
             if let Some(g) =
-                (k..end).find(|&t| t + 1 < end && given(words[t]) && !c.function(t) && !lower(t))
+                (k..end).find(|&t| t + 1 < end && c.given_name(t) && !c.function(t) && !lower(t))
             {
                 // (A hyphenated word before is a compound title: "SWR-Landeskorrespondent".)
                 // (After "of" and a title the word is the office's: "Secretary of State",

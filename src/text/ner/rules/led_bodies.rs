@@ -91,10 +91,8 @@ fn body_word(c: &Ctx, spans: &Spans, x: usize) -> bool {
         && !CORPS_ID.contains(w)
         && !super::super::is_class_noun(w, c.lang)
         && (acronym || !super::super::is_org_head(w))
-        && !c
-            .pack
-            .is_some_and(|p| p.is_lower_word(w) || p.is_given_name(w))
-        && !is_given_name(w)
+        && !c.pack.is_some_and(|p| p.is_lower_word(w))
+        && !c.given_name(x)
         && !is_trap(w, c.lang)
 }
 

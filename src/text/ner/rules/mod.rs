@@ -257,6 +257,13 @@ impl<'a> Ctx<'a> {
                 && MENKO_PORTFOLIOS_ID.contains(w[k]))
     }
 
+    /// Whether word `k` is a given name: compromise's English list, and where the names pack
+    /// has one, its list of many countries' (`Pack::is_given_name`).
+    pub fn given_name(&self, k: usize) -> bool {
+        let w = self.words[k];
+        is_given_name(w) || self.pack.is_some_and(|p| p.is_given_name(w))
+    }
+
     /// Whether word `k` is a capitalised honorific or rank (`is_honorific`).
     pub fn honorific(&self, k: usize) -> bool {
         self.capitalised(k) && self.flag(k, HONORIFIC)
@@ -638,6 +645,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans, model: bool) {
 pub(super) mod tests {
     use super::{Ctx, Lang, Spans};
     use crate::text::EntityKind;
+
+    /// The words of `text` split at its spaces (tokens written apart: "Ketua , Umum").
+    pub fn words(text: &str) -> Vec<&str> {
+        text.split(' ').collect()
+    }
 
     /// `pass` applied to `words` in `lang` with the tagger's `spans` and no known places.
     pub fn run(

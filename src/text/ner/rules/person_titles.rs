@@ -49,10 +49,7 @@ fn body_before_name(c: &Ctx, t: usize, k: usize, end: usize) -> bool {
         && c.capitalised(t)
         && c.title(t)
         && (2..=3).contains(&names);
-    (head || office)
-        && c.capitalised(k)
-        && !is_given_name(w[k])
-        && !c.pack.is_some_and(|p| p.is_given_name(w[k]))
+    (head || office) && c.capitalised(k) && !c.given_name(k)
 }
 
 /// Where the name in an unsure person's span `i..j` starts: after the last title the tagger

@@ -181,19 +181,13 @@ fn field_word(c: &Ctx, spans: &Spans, k: usize, person: bool) -> bool {
 /// and no word the language writes in lower case ("Cipta Karya": "Karya" is a given name
 /// elsewhere).
 fn given_name(c: &Ctx, x: usize) -> bool {
-    let w = c.words[x];
-    (is_given_name(w) || c.pack.is_some_and(|p| p.is_given_name(w)))
-        && !c.pack.is_some_and(|p| p.is_lower_word(w))
+    c.given_name(x) && !c.pack.is_some_and(|p| p.is_lower_word(c.words[x]))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{run, run_in, run_with_places};
+    use super::super::tests::{run, run_in, run_with_places, words};
     use crate::text::EntityKind::Person;
-
-    fn words(text: &str) -> Vec<&str> {
-        text.split(' ').collect()
-    }
 
     #[test]
     fn the_name_ends_the_run_after_the_portfolios_last_conjunction() {
