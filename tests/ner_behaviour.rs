@@ -1716,3 +1716,32 @@ fn a_minister_named_by_the_whole_portfolio_is_found() {
     let people = people(&a);
     assert_eq!(people, ["Abdul Halim Iskandar", "Dito Ariotedjo"]);
 }
+
+#[test]
+fn an_office_the_tagger_reads_into_a_body_leaves_a_person_after_it() {
+    // The English tagger reads "Prime Minister Rishi Sunak" as one body it doubts: the office
+    // and a person's name.
+    let a = run(
+        "Prime Minister Rishi Sunak met Governor Andrew Bailey at Downing Street, a spokesman \
+         said.",
+        "en",
+    );
+    assert_eq!(people(&a), ["Rishi Sunak", "Andrew Bailey"]);
+    assert!(!a
+        .entities
+        .iter()
+        .any(|e| e.name.contains("Minister") || e.kind == EntityKind::Organization));
+    // Not where the words after the office are ones English writes in lower case.
+    let a = run(
+        "She asked whether the Deferred Phantom Cash Units would vest.",
+        "en",
+    );
+    assert_eq!(people(&a), Vec::<&str>::new());
+}
+
+#[test]
+fn a_persons_name_ends_at_its_possessive() {
+    // The tagger reads "Elon Musk's"; what he owns is no more of his name.
+    let a = run("Elon Musk's Tesla cut its prices in China again.", "en");
+    assert_eq!(people(&a), ["Elon Musk"]);
+}

@@ -563,7 +563,8 @@ pub fn window_mentions(
     // repeat them (see `weak`).
     let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
     let mut unsure: Vec<(usize, usize, EntityKind, f32)> = Vec::new();
-    let mut doubtful: Vec<(usize, usize)> = Vec::new();
+    let mut doubtful: Vec<(usize, usize, EntityKind)> = Vec::new();
+    let english = lang.code() == Lang::english().code();
     // The least confidence of a name kept apart as unsure: the page may repeat it (`weak`) or
     // the words around it confirm it (`cues`).
     const UNSURE: f32 = if super::weak::FLOOR < super::rules::cues::FLOOR {
@@ -575,7 +576,6 @@ pub fn window_mentions(
     let mut marginals = None;
     if let Some(model) = &pack.model {
         // The words as the corpora write them (see `corpus_form`).
-        let english = lang.code() == Lang::english().code();
         let split = super::corpus_form::split(&words, &gaz, english);
         match &split {
             Some((parts, parts_gaz, firsts)) => {
@@ -605,11 +605,18 @@ pub fn window_mentions(
             };
             if confidence >= least {
                 spans.push((i, j, kind_of_type(ty)));
+            } else if ty == 3 && j - i >= 3 && english {
+                // A body unsure of itself may be an office and a name ("Prime Minister Rishi
+                // Sunak", below).
+                doubtful.push((i, j, EntityKind::Organization));
+                if confidence >= UNSURE {
+                    unsure.push((i, j, kind_of_type(ty), confidence));
+                }
             } else if confidence >= UNSURE {
                 unsure.push((i, j, kind_of_type(ty), confidence));
             } else if ty == 1 && j - i >= 3 {
                 // Less sure still, but perhaps for the title or body read into it (below).
-                doubtful.push((i, j));
+                doubtful.push((i, j, EntityKind::Person));
             }
         }
     }
@@ -643,10 +650,26 @@ pub fn window_mentions(
     }
     // A person's span the tagger doubts for the office and body it read into it ("Ketua Harian
     // Gerindra Sufmi Dasco Ahmad") may be sure of the name after them.
-    for &(i, j) in &doubtful {
+    for &(i, j, kind) in &doubtful {
         if let (start, Some(confidence)) = trimmed(i, j) {
-            if start > i && confidence >= UNSURE {
+            if start <= i {
+                continue;
+            }
+            if kind == EntityKind::Person && confidence >= UNSURE {
                 unsure.push((start, j, EntityKind::Person, confidence));
+            } else if kind == EntityKind::Organization
+                && (start..j).all(|k| !pack.is_lower_word(words[k]))
+            {
+                // In English a body the tagger doubts that opens with an office is the office
+                // and a person's name ("Prime Minister Rishi Sunak": the tagger, reading a body,
+                // gives the name's words as a person's little), for the cues to confirm as they
+                // confirm a person after an office (`cues::titled`); no longer a body. Not where
+                // a word after the office is one the language writes in lower case (the pack's
+                // `lower`): compromise's role nouns hold such words as "phantom", and a role
+                // before the words of a plan's name is no person's ("the Deferred Phantom Cash
+                // Units").
+                unsure.retain(|u| (u.0, u.1) != (i, j));
+                unsure.push((start, j, EntityKind::Person, UNSURE));
             }
         }
     }

@@ -9,7 +9,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
     for s in spans.iter_mut() {
-        if s.2 == EntityKind::Person {
+        // A name that ends in a possessive is whole ("Elon Musk's" before "Tesla").
+        if s.2 == EntityKind::Person
+            && s.0 < s.1
+            && without_possessive(words[s.1 - 1]).len() == words[s.1 - 1].len()
+        {
             // The rest of a person's name the tagger dropped: up to two capitalised words.
             let mut extra = 0;
             while s.1 < n
@@ -46,6 +50,12 @@ mod tests {
         let words = ["Angela", "Merkel's", "office"];
         assert_eq!(
             run(super::apply, &words, "en", &[(0, 1, Person)]),
+            [(0, 2, Person)]
+        );
+        // Not past a possessive the name ends in.
+        let words = ["Elon", "Musk's", "Tesla", "cut"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person)]),
             [(0, 2, Person)]
         );
     }
