@@ -1745,3 +1745,15 @@ fn a_persons_name_ends_at_its_possessive() {
     let a = run("Elon Musk's Tesla cut its prices in China again.", "en");
     assert_eq!(people(&a), ["Elon Musk"]);
 }
+
+#[test]
+fn a_name_the_tagger_is_sure_of_once_its_title_is_cut_is_a_person() {
+    // The tagger reads the office and rank into the name and doubts the whole; of the name
+    // alone it is sure.
+    let a = run(
+        "Gubernur meninjau lokasi banjir di Kabupaten Demak bersama Kapolda Jateng Irjen Ribut \
+         Hari Wibowo.",
+        "id",
+    );
+    assert_eq!(people(&a), ["Ribut Hari Wibowo"]);
+}
