@@ -642,8 +642,9 @@ pub fn window_mentions(
         (start, confidence)
     };
     // Trimmed of the title, a name the tagger is as sure of as its threshold asks is one: the
-    // doubt was the title's ("Kapolda Jateng Irjen Ribut Hari Wibowo" 0.71, the name 0.92). Not
-    // in a headline, whose capitals say less of where a title ends.
+    // doubt was the title's ("Kapolda Jateng Irjen Ribut Hari Wibowo" 0.71, the name 0.92; the
+    // confidence is that of each word's being in a person's name, `crf::inside_confidence`).
+    // Not in a title-case sentence, whose capitals say less of where a title ends.
     let sure = |i: usize, j: usize, confidence: f32| {
         !rules.title_case
             && confidence
@@ -666,7 +667,17 @@ pub fn window_mentions(
         }
     }
     // A person's span the tagger doubts for the office and body it read into it ("Ketua Harian
-    // Gerindra Sufmi Dasco Ahmad") may be sure of the name after them.
+    // Gerindra Sufmi Dasco Ahmad") may be sure of the name after them. And in English a body
+    // the tagger doubts that opens with an office may be the office and a person's name
+    // ("Prime Minister Rishi Sunak": reading a body, the tagger gives the name's words as a
+    // person's little): the name after the office is put to the cues as a person at their
+    // floor (the confidence is the office's, not the tagger's), and only if they confirm it
+    // is the body dropped (`from_bodies`). Not a name of one word, in title case, ending in a
+    // body's, a building's or a class's noun ("Prince Albert II Foundation"), nor holding a
+    // word English writes in lower case (the pack's `lower`: compromise's role nouns hold
+    // such words as "phantom", and a role before the words of a plan's name is no person's,
+    // "the Deferred Phantom Cash Units").
+    let mut from_bodies: Vec<(usize, usize, usize)> = Vec::new();
     for &(i, j, kind) in &doubtful {
         if let (start, Some(confidence)) = trimmed(i, j) {
             if start <= i {
@@ -677,17 +688,12 @@ pub fn window_mentions(
             } else if kind == EntityKind::Person && confidence >= UNSURE {
                 unsure.push((start, j, EntityKind::Person, confidence));
             } else if kind == EntityKind::Organization
+                && j - start >= 2
+                && !rules.title_case
+                && !super::rules::cues::ends_kind_noun(&rules, j)
                 && (start..j).all(|k| !pack.is_lower_word(words[k]))
             {
-                // In English a body the tagger doubts that opens with an office is the office
-                // and a person's name ("Prime Minister Rishi Sunak": the tagger, reading a body,
-                // gives the name's words as a person's little), for the cues to confirm as they
-                // confirm a person after an office (`cues::titled`); no longer a body. Not where
-                // a word after the office is one the language writes in lower case (the pack's
-                // `lower`): compromise's role nouns hold such words as "phantom", and a role
-                // before the words of a plan's name is no person's ("the Deferred Phantom Cash
-                // Units").
-                unsure.retain(|u| (u.0, u.1) != (i, j));
+                from_bodies.push((i, start, j));
                 unsure.push((start, j, EntityKind::Person, UNSURE));
             }
         }
@@ -703,8 +709,21 @@ pub fn window_mentions(
         .collect();
     if confirmed.contains(&true) {
         let mut yes = confirmed.iter();
-        let (found, rest): (Vec<_>, Vec<_>) =
+        let (mut found, mut rest): (Vec<_>, Vec<_>) =
             unsure.into_iter().partition(|_| yes.next() == Some(&true));
+        // A person confirmed after an office is no longer the body the tagger read.
+        for &(i, start, j) in &from_bodies {
+            if found
+                .iter()
+                .any(|u| (u.0, u.1, u.2) == (start, j, EntityKind::Person))
+            {
+                let body = |u: &(usize, usize, EntityKind, f32)| {
+                    (u.0, u.1, u.2) == (i, j, EntityKind::Organization)
+                };
+                found.retain(|u| !body(u));
+                rest.retain(|u| !body(u));
+            }
+        }
         spans.extend(found.iter().map(|u| (u.0, u.1, u.2)));
         spans.sort_by_key(|s| s.0);
         unsure = rest;

@@ -6,6 +6,8 @@
 //! after it ("Han Dong-hoon, the leader of the PPP", "Lee Jae-myung, leader of …", "…, who").
 //! The tagger's context features see these words too, but trained on web text and Wikipedia it
 //! stays unsure of names it has not met; the cue and the tagger's guess together are a name.
+//! (A name after an office in an English body the tagger doubted comes with the cues' floor,
+//! [`FLOOR`], for its confidence: see `detect::window_mentions`.)
 //!
 //! In Indonesian and Malay a verb of speech before or after the name ("kata Retno Marsudi",
 //! "Dewi Jones mengatakan") or "menurut" before it, and of two words or more "menikah dengan"
@@ -304,19 +306,24 @@ pub(in super::super) fn confirms(
 /// 0.41; not "Prince Edward Island", "President Trump Tower"). Elsewhere a body or region may
 /// stand between ("Presiden Recording Academy Neil Portnow" at 0.4).
 fn titled(c: &Ctx, i: usize, j: usize, confidence: f32) -> bool {
-    let last = c.words[j - 1];
     let sure_enough = confidence >= super::super::weak::FLOOR
-        || c.lang.code() == Some("en")
-            && confidence >= FLOOR
-            && !super::super::ends_body(last)
-            && !super::super::is_class_noun(last, c.lang)
-            && !BUILDINGS_EN.contains(last);
+        || c.lang.code() == Some("en") && confidence >= FLOOR && !ends_kind_noun(c, j);
     i >= 1
         && c.capitalised(i - 1)
         && c.title(i - 1)
         && !NOT_PEOPLE.contains(c.words[i - 1])
         && !in_a_body(c, i - 1)
         && sure_enough
+}
+
+/// Whether the name that ends before `j` ends in a body's, a class's or (in English) a
+/// building's noun, its possessive aside ("… Foundation", "Prince Edward Island", "President
+/// Trump Tower"): no person's name.
+pub(in super::super) fn ends_kind_noun(c: &Ctx, j: usize) -> bool {
+    let last = without_possessive(c.words[j - 1]);
+    super::super::ends_body(last)
+        || super::super::is_class_noun(last, c.lang)
+        || BUILDINGS_EN.contains(last)
 }
 
 /// English nouns of buildings and landmarks that end their names ("… Tower", "… Hospital").

@@ -1,6 +1,7 @@
 //! The rest of a person's name the tagger dropped: up to two capitalised words after it
 //! ("Kim Jong" + "Un"), the last of them perhaps a possessive ("Angela" + "Merkel's"; the
-//! possessive is cut from the mention later).
+//! possessive is cut from the mention later). A name that ends in a possessive already is whole
+//! ("Elon Musk's" before "Tesla").
 
 use super::*;
 

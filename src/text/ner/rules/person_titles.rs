@@ -52,7 +52,8 @@ fn body_before_name(c: &Ctx, t: usize, k: usize, end: usize) -> bool {
     (head || office) && c.capitalised(k) && !c.given_name(k)
 }
 
-/// Where the name in an unsure person's span `i..j` starts: after the last title the tagger
+/// Where the name in an unsure person's span `i..j` (or an English body's the tagger doubts:
+/// "Prime Minister Rishi Sunak") starts: after the last title the tagger
 /// read into it ("Mendagri Tito Karnavian", "Menko Polhukam Mahfud MD"), the acronym of the
 /// office's body after a title, inside the span or before it ("Menteri PUPR Basuki
 /// Hadimuljono"), and after a body's head the body's one word before the name
