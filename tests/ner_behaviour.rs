@@ -1757,3 +1757,15 @@ fn a_name_the_tagger_is_sure_of_once_its_title_is_cut_is_a_person() {
     );
     assert_eq!(people(&a), ["Ribut Hari Wibowo"]);
 }
+
+#[test]
+fn an_office_and_its_bodys_acronym_open_a_name_in_a_sentence_dense_with_names() {
+    // Most of its words are capitalised, but "menerima kunjungan" shows running text: the
+    // office and the parliament's acronym say where the name the tagger doubts starts.
+    let a = run(
+        "Ketua DPR Puan Maharani menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di \
+         Gedung Nusantara III, Senayan.",
+        "id",
+    );
+    assert_eq!(people(&a), ["Puan Maharani", "Anwar Ibrahim"]);
+}

@@ -19,8 +19,9 @@
 //! A capitalised title (in Indonesian also a contraction in lower case: "dr", "ir") before
 //! two or more words confirms them only where the tagger's guess is not unlikely (0.5; in
 //! English from 0.3 where no place's or body's noun ends them: "Former President Barack
-//! Obama"): alone it says less, a title opening bodies' and places' names too ("President
-//! Hotel", "Prince Edward Island").
+//! Obama"; in Indonesian from 0.3 where the acronym of the office's body stands between: "Ketua
+//! DPR Puan Maharani"): alone it says less, a title opening bodies' and places' names too
+//! ("President Hotel", "Prince Edward Island").
 //!
 //! Only a person of one to four capitalised name words (one word by a verb of speech only) that
 //! no other name or place holds, in running text (a headline's capitals say nothing), and only
@@ -184,7 +185,10 @@ pub(in super::super) fn confirms(
         return true;
     }
     if kind != EntityKind::Person
-        || c.title_case
+        // A headline's capitals say nothing; a sentence dense with names whose content words
+        // in lower case show it is running text ("Ketua DPR Puan Maharani menerima kunjungan
+        // …": title case by its share of capitals) has the cues of running text.
+        || c.headline
         || !(1..=4).contains(&(j - i))
         || (i..j).any(|k| {
             let particle = i < k && k + 1 < j && NAME_PARTICLES.contains(words[k]);
@@ -230,13 +234,22 @@ pub(in super::super) fn confirms(
             // Or the office's portfolio runs to fields joined by "dan" ("Menteri Pemuda dan
             // Olahraga Dito Ariotedjo").
             || super::portfolio_names::office_before(c, spans, i, j, confidence);
+        // "Ketua DPR Puan Maharani", "Ketua Umum PSSI Erick Thohir": an office and the acronym
+        // of its body right before the name say where it starts, from the cues' floor.
+        let acronym_office = i >= 2
+            && super::super::is_acronym(words[i - 1])
+            && (i.saturating_sub(3)..i - 1)
+                .rev()
+                .take_while(|&k| c.capitalised(k))
+                .any(|k| c.title(k) && !NOT_PEOPLE.contains(words[k]))
+            && confidence >= FLOOR;
         let after_contraction = i >= 1
             && contraction(i - 1)
             && !in_a_body(c, i - 1)
             && confidence >= super::super::weak::FLOOR;
         // The name ends where the capitals do ("Pelatih Dewa United Jan Olde Riekerink": not
         // the club before the coach's name).
-        if !one && run_ends(j) && (office || after_contraction) {
+        if !one && run_ends(j) && (office || after_contraction || acronym_office) {
             return true;
         }
         // "kata Retno Marsudi", "menurut Retno Marsudi", "Retno Marsudi mengatakan".
@@ -581,6 +594,23 @@ mod tests {
         assert!(!confirms_as("en", &words, (1, 3), &vec![], Place));
         let words = ["wilayah", "Idlib", "province"];
         assert!(!confirms_as("id", &words, (1, 2), &vec![], Place));
+    }
+
+    #[test]
+    fn an_office_and_its_bodys_acronym_confirm_a_name_from_the_floor() {
+        crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
+        let at = |words: &[&str], confidence: f32| {
+            let glued = vec![false; words.len()];
+            let c = Ctx::new(words, &[], Lang::from_tag("id"), &glued, false);
+            let n = words.len();
+            super::confirms(&c, &vec![], n - 3, n - 1, Person, confidence)
+        };
+        let words = ["Ketua", "DPR", "Puan", "Maharani", "menerima"];
+        assert!(at(&words, 0.35));
+        // Not under the floor, nor without the acronym between (the office alone asks 0.5).
+        assert!(!at(&words, 0.25));
+        let words = ["bersama", "Ketua", "Puan", "Maharani", "menerima"];
+        assert!(!at(&words, 0.35) && at(&words, 0.5));
     }
 
     #[test]
