@@ -671,8 +671,8 @@ pub fn window_mentions(
     // the tagger doubts that opens with an office may be the office and a person's name
     // ("Prime Minister Rishi Sunak": reading a body, the tagger gives the name's words as a
     // person's little): the name after the office is put to the cues as a person at their
-    // floor (the confidence is the office's, not the tagger's), and only if they confirm it
-    // is the body dropped (`from_bodies`). Not a name of one word, in title case, ending in a
+    // floor (a confidence this step sets, not the tagger's), and only if they confirm it is
+    // the body dropped (`from_bodies`); unconfirmed, it is dropped itself. Not a name of one word, in title case, ending in a
     // body's, a building's or a class's noun ("Prince Albert II Foundation"), nor holding a
     // word English writes in lower case (the pack's `lower`: compromise's role nouns hold
     // such words as "phantom", and a role before the words of a plan's name is no person's,
@@ -694,7 +694,7 @@ pub fn window_mentions(
                 && (start..j).all(|k| !pack.is_lower_word(words[k]))
             {
                 from_bodies.push((i, start, j));
-                unsure.push((start, j, EntityKind::Person, UNSURE));
+                unsure.push((start, j, EntityKind::Person, super::rules::cues::FLOOR));
             }
         }
     }
@@ -713,10 +713,10 @@ pub fn window_mentions(
             unsure.into_iter().partition(|_| yes.next() == Some(&true));
         // A person confirmed after an office is no longer the body the tagger read.
         for &(i, start, j) in &from_bodies {
-            if found
-                .iter()
-                .any(|u| (u.0, u.1, u.2) == (start, j, EntityKind::Person))
-            {
+            let person = |u: &(usize, usize, EntityKind, f32)| {
+                (u.0, u.1, u.2) == (start, j, EntityKind::Person)
+            };
+            if found.iter().any(person) {
                 let body = |u: &(usize, usize, EntityKind, f32)| {
                     (u.0, u.1, u.2) == (i, j, EntityKind::Organization)
                 };
@@ -728,7 +728,13 @@ pub fn window_mentions(
         spans.sort_by_key(|s| s.0);
         unsure = rest;
     }
-    unsure.retain(|u| u.3 >= super::weak::FLOOR);
+    // A person after an office the cues did not confirm is no unsure name (the body stays).
+    unsure.retain(|u| {
+        u.3 >= super::weak::FLOOR
+            && !from_bodies
+                .iter()
+                .any(|&(_, start, j)| (u.0, u.1, u.2) == (start, j, EntityKind::Person))
+    });
     super::rules::apply(&rules, &mut spans, pack.model.is_some());
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when

@@ -19,7 +19,7 @@
 //! A capitalised title (in Indonesian also a contraction in lower case: "dr", "ir") before
 //! two or more words confirms them only where the tagger's guess is not unlikely (0.5; in
 //! English from 0.3 where no place's or body's noun ends them: "Former President Barack
-//! Obama"; in Indonesian from 0.3 where the acronym of the office's body stands between: "Ketua
+//! Obama"; in Indonesian and Malay from 0.3 where the acronym of the office's body stands between: "Ketua
 //! DPR Puan Maharani"): alone it says less, a title opening bodies' and places' names too
 //! ("President Hotel", "Prince Edward Island").
 //!
@@ -181,6 +181,8 @@ pub(in super::super) fn confirms(
         _ => return false,
     };
     // "Nurdin Ismail alias Din Minimi": the text names one person twice (`aliases` splits it).
+    // Not in a sentence of title case even where it is no headline (the lower-case "alias"
+    // makes none): where most words are capitalised, where each name ends is less sure.
     if kind == EntityKind::Person && !c.title_case && named_twice(c, spans, i, j) {
         return true;
     }
@@ -235,14 +237,20 @@ pub(in super::super) fn confirms(
             // Olahraga Dito Ariotedjo").
             || super::portfolio_names::office_before(c, spans, i, j, confidence);
         // "Ketua DPR Puan Maharani", "Ketua Umum PSSI Erick Thohir": an office and the acronym
-        // of its body right before the name say where it starts, from the cues' floor.
+        // of its body right before the name say where it starts, from the cues' floor. An
+        // acronym of letters (not a year: "Piala Presiden 2025 Persib Bandung"; not a regnal
+        // number: "Raja Charles III …"), no region's word opening the name ("Bupati OKU Timur
+        // …"), and no office inside a body's name.
         let acronym_office = i >= 2
+            && confidence >= FLOOR
             && super::super::is_acronym(words[i - 1])
+            && words[i - 1].chars().filter(|ch| ch.is_alphabetic()).count() >= 2
+            && !words[i - 1].chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'))
+            && !super::super::is_regency_point(words[i])
             && (i.saturating_sub(3)..i - 1)
                 .rev()
                 .take_while(|&k| c.capitalised(k))
-                .any(|k| c.title(k) && !NOT_PEOPLE.contains(words[k]))
-            && confidence >= FLOOR;
+                .any(|k| c.title(k) && !NOT_PEOPLE.contains(words[k]) && !in_a_body(c, k));
         let after_contraction = i >= 1
             && contraction(i - 1)
             && !in_a_body(c, i - 1)
@@ -598,7 +606,6 @@ mod tests {
 
     #[test]
     fn an_office_and_its_bodys_acronym_confirm_a_name_from_the_floor() {
-        crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
         let at = |words: &[&str], confidence: f32| {
             let glued = vec![false; words.len()];
             let c = Ctx::new(words, &[], Lang::from_tag("id"), &glued, false);
@@ -611,6 +618,22 @@ mod tests {
         assert!(!at(&words, 0.25));
         let words = ["bersama", "Ketua", "Puan", "Maharani", "menerima"];
         assert!(!at(&words, 0.35) && at(&words, 0.5));
+        // Not a year nor a regnal number for the acronym.
+        let words = ["Piala", "Presiden", "2025", "Persib", "Bandung", "menang"];
+        assert!(!at(&words, 0.35));
+        let words = ["Ketua", "III", "Budi", "Santoso", "menerima"];
+        assert!(!at(&words, 0.35));
+    }
+
+    #[test]
+    fn person_cues_read_a_sentence_dense_with_names_but_not_a_headline() {
+        let words = ["kata", "Retno", "Marsudi", "Gubernur", "Jawa", "Barat"];
+        let glued = vec![false; words.len()];
+        let mut c = Ctx::new(&words, &[], Lang::from_tag("id"), &glued, false);
+        c.title_case = true;
+        assert!(super::confirms(&c, &vec![], 1, 3, Person, 0.5));
+        c.headline = true;
+        assert!(!super::confirms(&c, &vec![], 1, 3, Person, 0.5));
     }
 
     #[test]

@@ -136,7 +136,9 @@ pub(super) struct Ctx<'a> {
     /// Whether the window opens its block (its first words open the paragraph, where a
     /// dateline stands).
     pub opens_block: bool,
-    /// Whether the window is title case (a headline): its capitals are no evidence of a name.
+    /// Whether the window is title case by its share of capitals (`detect::title_case`): a
+    /// headline, or a sentence dense with names (see [`Ctx::headline`]); its capitals are
+    /// little evidence of a name.
     pub title_case: bool,
     /// Whether it is a headline for certain ([`super::detect::is_headline`], read from its
     /// words as written): title case with no content word in lower case ("Ia didampingi

@@ -102,7 +102,7 @@ pub(in super::super) fn office_before(
     confidence: f32,
 ) -> bool {
     super::super::is_id_or_ms(c.lang)
-        && !c.title_case
+        && !c.headline
         && confidence >= super::super::weak::FLOOR
         && (i.saturating_sub(MAX_FIELDS * (FIELD_WORDS + 1))..i).any(|k| {
             c.capitalised(k)
