@@ -572,6 +572,15 @@ pub fn window_mentions(
     } else {
         super::rules::cues::FLOOR
     };
+    // The least confidence of a name of `len` words the tagger alone finds (a person's or
+    // another's).
+    let least = |person: bool, len: usize| {
+        if person && len >= 2 {
+            people_threshold
+        } else {
+            threshold
+        }
+    };
     let mut tags = Vec::new();
     let mut marginals = None;
     if let Some(model) = &pack.model {
@@ -598,12 +607,7 @@ pub fn window_mentions(
             let confidence = marginals
                 .as_ref()
                 .map_or(1.0, |m| super::crf::span_confidence(m, i, j, ty));
-            let least = if ty == 1 && j - i >= 2 {
-                people_threshold
-            } else {
-                threshold
-            };
-            if confidence >= least {
+            if confidence >= least(ty == 1, j - i) {
                 spans.push((i, j, kind_of_type(ty)));
             } else if ty == 3 && j - i >= 3 && english {
                 // A body unsure of itself may be an office and a name ("Prime Minister Rishi
@@ -645,15 +649,8 @@ pub fn window_mentions(
     // doubt was the title's ("Kapolda Jateng Irjen Ribut Hari Wibowo" 0.71, the name 0.92; the
     // confidence is that of each word's being in a person's name, `crf::inside_confidence`).
     // Not in a title-case sentence, whose capitals say less of where a title ends.
-    let sure = |i: usize, j: usize, confidence: f32| {
-        !rules.title_case
-            && confidence
-                >= if j - i >= 2 {
-                    people_threshold
-                } else {
-                    threshold
-                }
-    };
+    let sure =
+        |i: usize, j: usize, confidence: f32| !rules.title_case && confidence >= least(true, j - i);
     for u in unsure.iter_mut().filter(|u| u.2 == EntityKind::Person) {
         let (start, confidence) = trimmed(u.0, u.1);
         if start > u.0 {

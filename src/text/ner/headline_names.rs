@@ -92,8 +92,7 @@ pub(super) fn trim(blocks: &[BlockText], raws: &mut [Raw]) {
 /// the name.
 fn is_generation(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    matches!(word, "Jr" | "Sr" | "Jnr" | "Snr")
-        || (!word.is_empty() && word.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X')))
+    matches!(word, "Jr" | "Sr" | "Jnr" | "Snr") || super::is_regnal_number(word)
 }
 
 #[cfg(test)]

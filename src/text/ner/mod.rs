@@ -1460,6 +1460,12 @@ pub(super) fn is_regency_point(word: &str) -> bool {
     )
 }
 
+/// Whether `word` is a regnal or generation number in Roman numerals ("II", "XIII"): it ends a
+/// name, and is no acronym, degree or body.
+pub(super) fn is_regnal_number(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'))
+}
+
 /// "KCNA", "G20": two or more capitals and digits.
 pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())

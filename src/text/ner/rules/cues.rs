@@ -245,7 +245,7 @@ pub(in super::super) fn confirms(
             && confidence >= FLOOR
             && super::super::is_acronym(words[i - 1])
             && words[i - 1].chars().filter(|ch| ch.is_alphabetic()).count() >= 2
-            && !words[i - 1].chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'))
+            && !super::super::is_regnal_number(words[i - 1])
             && !super::super::is_regency_point(words[i])
             && (i.saturating_sub(3)..i - 1)
                 .rev()

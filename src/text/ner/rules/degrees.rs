@@ -39,10 +39,12 @@ pub(super) fn is_degree(word: &str) -> bool {
     });
     // Capitals that are no degree: a regnal number ("Paku Buwono XIII", "Yohanes Paulus II")
     // and "MD", which Indonesian names carry ("Mohammad Mahfud MD"; a physician is "dr").
-    let regnal = word.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'));
     dotted
         || specialist
-        || ((2..=4).contains(&word.len()) && capitals(word) && !regnal && word != "MD")
+        || ((2..=4).contains(&word.len())
+            && capitals(word)
+            && !super::super::is_regnal_number(word)
+            && word != "MD")
 }
 
 #[cfg(test)]
