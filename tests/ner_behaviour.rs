@@ -1770,3 +1770,20 @@ fn an_office_and_its_bodys_acronym_open_a_name_in_a_sentence_dense_with_names() 
     );
     assert_eq!(people(&a), ["Puan Maharani", "Anwar Ibrahim"]);
 }
+
+#[test]
+fn a_word_for_a_people_is_no_part_of_a_persons_name_nor_a_body() {
+    // "Czech" and "American" say where the players come from; neither is a name, nor a body
+    // once cut from one.
+    let a = run(
+        "In the second round she meets Czech Karolina Muchova, and the winner plays American \
+         Jessica Pegula on Friday.",
+        "en",
+    );
+    assert_eq!(people(&a), ["Karolina Muchova", "Jessica Pegula"]);
+    assert!(
+        a.entities.iter().all(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        a.entities
+    );
+}

@@ -9,7 +9,9 @@
 //!
 //! In English, a name the gazetteer has from Indonesian or Malay that is an English demonym
 //! ("Swiss") is no place ([`english_demonym`], asked where a window's places are read:
-//! `detect::Window::read`).
+//! `detect::Window::read`), and a word for a people before a person's name is no part of it
+//! ("Czech Daniel Vacek", "American Todd Martin": [`is_english_people_word`], asked by
+//! `english_titles` and `given_name_runs`).
 //!
 //! Bodies and offices keep their country ("pemerintah Jepang", "militer Korea Selatan",
 //! "Presiden Prancis": CONVENTIONS marks a country inside an office's or a body's description),
@@ -70,6 +72,20 @@ pub(in super::super) fn english_demonym(word: &str, len: usize, place: Place, la
                 .demonyms
                 .contains(w)
         })
+}
+
+/// Whether `word` is an English word for a people or a nationality: formed from a country's
+/// English name by its ending ("Russian", "Chinese": `Gazetteer::is_english_demonym`) or in
+/// compromise's list of demonyms, which holds those no ending forms ("French", "Czech",
+/// "Dutch", "American"), and no given name ("Dane", "Finn" are also people's names).
+pub(in super::super) fn is_english_people_word(word: &str) -> bool {
+    super::super::gazetteer::Gazetteer::get().is_english_demonym(word)
+        || !is_given_name(word)
+            && crate::support::case::with_lowercase(word, |w| {
+                super::super::gazetteer::EnglishWords::get()
+                    .demonyms
+                    .contains(w)
+            })
 }
 
 /// Whether the place at token `i` of `words`, of kind `kind`, names a people, a nationality or

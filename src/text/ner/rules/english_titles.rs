@@ -1,5 +1,5 @@
 //! English: a country's adjective opens no name ("Russian President Vladimir Putin", "North
-//! Korean troops"), a party's adjective alone is none ("the Republican effort") nor opens a
+//! Korean troops"), nor a demonym a person's ("Czech Daniel Vacek"), a party's adjective alone is none ("the Republican effort") nor opens a
 //! person's name ("Democrat Walter Mondale"), and a title
 //! before a given name makes a person ("President Vladimir Putin").
 
@@ -23,6 +23,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 {
                     s.0 += 2;
                 } else if s.0 < s.1 && gazetteer.is_english_demonym(words[s.0]) {
+                    s.0 += 1;
+                } else if s.2 == EntityKind::Person
+                    && s.1 - s.0 >= 3
+                    && super::demonyms::is_english_people_word(words[s.0])
+                {
+                    // The demonyms no ending forms open no person's name of two words or
+                    // more ("Czech Daniel Vacek"); a body keeps them ("American Stock
+                    // Exchange").
                     s.0 += 1;
                 } else {
                     break;
@@ -68,6 +76,29 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "en", &[(0, 3, Organization)]),
             [(0, 3, Person)]
+        );
+    }
+
+    #[test]
+    fn a_demonym_opens_no_persons_name_but_a_body_keeps_it() {
+        crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
+        // "Czech" and "French" come from compromise's list (no ending forms them).
+        let words = ["against", "Czech", "Daniel", "Vacek", "while"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(1, 4, Person)]),
+            [(2, 4, Person)]
+        );
+        let words = ["the", "French", "Stock", "Exchange"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(1, 4, Organization)]),
+            [(1, 4, Organization)]
+        );
+        // Nor from a name of two words: the rest would be one ("Dane Cook" keeps "Dane", a
+        // given name too).
+        let words = ["French", "Montana", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person)]),
+            [(0, 2, Person)]
         );
     }
 

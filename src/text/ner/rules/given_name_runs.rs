@@ -48,6 +48,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     && !c.title(g - 1)
                     && !office
                     && !super::super::is_class_noun(words[g - 1], lang)
+                    // A people's word is no part of a name ("American Todd Martin"; left
+                    // with the name, `split_title_words` made it a body).
+                    && !(lang.code() == Some("en")
+                        && super::demonyms::is_english_people_word(words[g - 1]))
                     && g - k == 1
                 {
                     g - 1
@@ -96,6 +100,14 @@ mod tests {
         assert_eq!(with_pack(&[("lang", b"de")]), []);
         let alone = ["sagte", "Sandrine", "am", "Montag"];
         assert_eq!(run(super::apply, &alone, "de", &[]), []);
+    }
+
+    #[test]
+    fn a_demonym_before_the_given_name_is_not_the_names() {
+        crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
+        let words = ["faces", "American", "Todd", "Martin", "in"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(2, 4, Person)]);
+        // Another word before it stays ("Kremlin Dmitry Peskov", below).
     }
 
     #[test]
