@@ -1787,3 +1787,14 @@ fn a_word_for_a_people_is_no_part_of_a_persons_name_nor_a_body() {
         a.entities
     );
 }
+
+#[test]
+fn words_for_peoples_and_faiths_are_no_names() {
+    // "Sri" and "Roman" are given names; the phrases they open name a people and a faith.
+    let a = run(
+        "The Sri Lankans won the series in Colombo, and a Roman Catholic charity paid for the \
+         new hall.",
+        "en",
+    );
+    assert_eq!(people(&a), Vec::<&str>::new());
+}

@@ -9,7 +9,8 @@
 //!
 //! In English, a name the gazetteer has from Indonesian or Malay that is an English demonym
 //! ("Swiss") is no place ([`english_demonym`], asked where a window's places are read:
-//! `detect::Window::read`), and a word for a people before a person's name is no part of it
+//! `detect::Window::read`), a span of words for peoples is no name ("the Sri Lankans", "Sierra
+//! Leonean rebels"), and a word for a people before a person's name is no part of it
 //! ("Czech Daniel Vacek", "American Todd Martin": [`is_english_people_word`], asked by
 //! `english_titles` and `given_name_runs`).
 //!
@@ -88,6 +89,20 @@ pub(in super::super) fn is_english_people_word(word: &str) -> bool {
             })
 }
 
+/// Whether English words `i..j` name peoples and no place: a word or phrase for a people
+/// ([`is_english_people_word`]), perhaps in the plural ("Sri Lankans"), or such words only
+/// ("Bosnian Croats"). Not a place's name the gazetteer knows ("Philippines", "Laos" are in
+/// compromise's list of demonyms too).
+fn names_peoples(c: &Ctx, i: usize, j: usize) -> bool {
+    let people = |w: &str| {
+        is_english_people_word(w) || w.strip_suffix('s').is_some_and(is_english_people_word)
+    };
+    let phrase = c.words[i..j].join(" ");
+    j > i
+        && !c.places.iter().any(|p| p.0 < j && i < p.0 + p.1)
+        && (people(&phrase) || (i..j).all(|k| people(c.words[k])))
+}
+
 /// Whether the place at token `i` of `words`, of kind `kind`, names a people, a nationality or
 /// a language ([`after_people`]).
 pub(in super::super) fn is_demonym(words: &[&str], i: usize, kind: PlaceKind, lang: Lang) -> bool {
@@ -100,9 +115,14 @@ pub(in super::super) fn is_demonym(words: &[&str], i: usize, kind: PlaceKind, la
         )
 }
 
-/// Applies the pass to the spans of a window: a place span that names a people, a nationality
-/// or a language goes.
+/// Applies the pass to the spans of a window: in Indonesian and Malay a place span that names
+/// a people, a nationality or a language goes; in English a span of words for peoples
+/// ([`names_peoples`]: "Sri Lankans", read as a person for its given name "Sri").
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    if c.lang.code() == Some("en") {
+        spans.retain(|s| !names_peoples(c, s.0, s.1));
+        return;
+    }
     if !super::super::is_id_or_ms(c.lang) {
         return;
     }
@@ -128,6 +148,36 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 mod tests {
     use super::super::tests::{run, run_with_places};
     use crate::text::EntityKind::{Organization, Place};
+
+    #[test]
+    fn english_words_for_peoples_are_no_names_but_places_are() {
+        crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
+        crate::text::ner::gazetteer::add_places(include_str!("../data/places.txt"));
+        use crate::text::EntityKind::Person;
+        // A phrase formed from a country's name, in the plural; words from compromise's list.
+        let words = ["the", "Sri", "Lankans", "won"];
+        assert_eq!(run(super::apply, &words, "en", &[(1, 3, Person)]), []);
+        let words = ["Argentine", "steel", "output"];
+        assert_eq!(run(super::apply, &words, "en", &[(0, 1, Place)]), []);
+        // A place's name stays, even one compromise lists as a demonym.
+        let words = ["in", "the", "Philippines", "today"];
+        assert_eq!(
+            run_with_places(
+                super::apply,
+                &words,
+                "en",
+                &[(2, 3, Place)],
+                &[(2, 1, "Philippines")]
+            ),
+            [(2, 3, Place)]
+        );
+        // And a name with a word of its own.
+        let words = ["Sri", "Mulyani", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(0, 2, Person)]),
+            [(0, 2, Person)]
+        );
+    }
 
     /// The spans left of the tagger's place "Jepang" (Japan, a country) after `word`.
     fn japan_after(word: &str) -> Vec<(usize, usize, crate::text::EntityKind)> {

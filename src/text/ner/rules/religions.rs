@@ -18,13 +18,14 @@ static RELIGIONS_ID: WordList = WordList::new(
      muslim muslimah nasrani ortodoks protestan sunni syiah yahudi",
 );
 
-/// English words for religions, their branches and their followers. General vocabulary,
-/// written for baca. Sorted.
+/// English words for religions, their branches and their followers ("Roman" of "Roman
+/// Catholic": a span of these words only goes, and "Roman" alone is a person's as before).
+/// General vocabulary, written for baca. Sorted.
 static RELIGIONS_EN: WordList = WordList::new(
     "anglican baptist buddhism buddhist buddhists catholic catholicism catholics christian \
      christianity christians evangelical hindu hinduism hindus islam jewish jews judaism \
-     lutheran methodist mormon mormons muslim muslims orthodox protestant protestants shia \
-     shiite shiites sikh sikhs sunni sunnis",
+     lutheran methodist mormon mormons muslim muslims orthodox protestant protestants roman \
+     shia shiite shiites sikh sikhs sunni sunnis",
 );
 
 /// Words before a religion's name or its followers' that say it is one: faith, its people,
@@ -69,6 +70,8 @@ mod tests {
         let words = ["kaum", "Syiah", "dan", "Sunni"];
         let spans = [(1, 2, Organization), (3, 4, Organization)];
         assert_eq!(run(super::apply, &words, "id", &spans), []);
+        let words = ["a", "Roman", "Catholic", "order"];
+        assert_eq!(run(super::apply, &words, "en", &[(1, 3, Person)]), []);
         let words = ["Sunni", "Muslims", "prayed"];
         assert_eq!(run(super::apply, &words, "en", &[(0, 2, Place)]), []);
         let words = ["umat", "Hindu", "di", "Bali"];
@@ -80,6 +83,9 @@ mod tests {
         let words = ["kata", "Muslim", ",", "warga", "desa"];
         let spans = [(1, 2, Person)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        let words = ["Roman", "said", "on", "Monday"];
+        let spans = [(0, 1, Person)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
         let words = ["Islam", "said", "on", "Monday"];
         let spans = [(0, 1, Person)];
         assert_eq!(run(super::apply, &words, "en", &spans), spans);
