@@ -1798,3 +1798,26 @@ fn words_for_peoples_and_faiths_are_no_names() {
     );
     assert_eq!(people(&a), Vec::<&str>::new());
 }
+
+#[test]
+fn a_countrys_code_before_a_currencys_sign_is_no_place() {
+    // "US$" is the dollar; the country named on its own stays a place, and its later
+    // "US$" is no mention of it.
+    let a = run(
+        "Nilai ekspor Indonesia naik menjadi US$ 2,5 miliar pada Juli, dan harga emas naik ke \
+         US$2.400 per ons.",
+        "id",
+    );
+    assert!(
+        a.entities.iter().all(|e| e.name != "US"),
+        "{:?}",
+        a.entities
+    );
+    let a = run(
+        "The US economy grew faster than expected. The deal is worth US$ 300 million.",
+        "en",
+    );
+    let us: Vec<_> = a.entities.iter().filter(|e| e.name == "US").collect();
+    assert_eq!(us.len(), 1, "{:?}", a.entities);
+    assert_eq!(us[0].mentions.len(), 1, "{:?}", us[0].mentions);
+}

@@ -742,6 +742,8 @@ pub fn window_mentions(
             && ((i == 0 && written_lower(words[0]))
                 || (opens(&words, i) && is_function_word(words[i], lang))))
             && !(j - i == 1 && is_trap(words[i], lang))
+            // A currency's code ("US" of "US$ 5 miliar").
+            && !super::rules::currencies::before_sign(text, tokens[j - 1].end, tokens.get(j).copied())
     };
     for &(i, j, kind) in &spans {
         if keep(i, j) {
@@ -754,10 +756,15 @@ pub fn window_mentions(
     for &(i, len, place) in places {
         // A place named as a people, a nationality or a language is none ("orang Jepang",
         // "bahasa Jawa"), nor a holiday ("Natal", Christmas, not the city of Brazil), nor a
-        // law's place ("the Scotland Act").
+        // law's place ("the Scotland Act"), nor a currency's code ("US$").
         if super::rules::demonyms::is_demonym(&words, i, place.kind, lang)
             || super::rules::holidays::opens_holiday(&words, i, len, lang)
             || super::rules::laws::before_act(&words, i + len, lang)
+            || super::rules::currencies::before_sign(
+                text,
+                tokens[i + len - 1].end,
+                tokens.get(i + len).copied(),
+            )
         {
             continue;
         }

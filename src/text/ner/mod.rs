@@ -2220,6 +2220,16 @@ impl Repeats {
                         !block.text[s.start..span.start].chars().any(is_alphanumeric)
                     }))
             });
+            // A currency's code is no mention of its country ("US$ 300 million" on a page about
+            // the US: `rules::currencies`).
+            let hit = hit.filter(|&(_, _, len)| {
+                let last = i + len - 1;
+                !rules::currencies::before_sign(
+                    block.text,
+                    tokens[last].token().end,
+                    tokens.get(last + 1).map(|k| k.token()),
+                )
+            });
             // A holiday is no mention of a person it names ("Ramadhan" the month on a page
             // about Ramadhan Pohan, "Hari Raya" on one about Hari Sabarno: `rules::holidays`).
             let hit = hit.filter(|&(_, _, len)| {

@@ -21,6 +21,7 @@ mod conjunctions;
 mod coordinated_bodies;
 mod credits;
 pub(super) mod cues;
+pub(super) mod currencies;
 mod datelines;
 mod definitions;
 mod degrees;
