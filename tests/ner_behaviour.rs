@@ -1821,3 +1821,21 @@ fn a_countrys_code_before_a_currencys_sign_is_no_place() {
     assert_eq!(us.len(), 1, "{:?}", a.entities);
     assert_eq!(us[0].mentions.len(), 1, "{:?}", us[0].mentions);
 }
+
+#[test]
+fn a_news_outlets_name_before_its_noun_is_a_body() {
+    // English names an agency or a paper before its noun as well as after it; a word for a
+    // people there says whose it is.
+    let a = run(
+        "The official Yonhap news agency said talks would resume, and a Swedish newspaper \
+         printed the letter.",
+        "en",
+    );
+    let bodies: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(bodies, ["Yonhap"], "{:?}", a.entities);
+}

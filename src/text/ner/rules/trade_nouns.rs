@@ -7,7 +7,8 @@
 //! unless the tagger's span runs on past them or the words are only a known place. Nouns that
 //! also come before a person's name are left out ("broadcaster David Attenborough", "publisher
 //! Rupert Murdoch", "developer", "rival"), and "maker" alone ("film maker Steven Spielberg").
-//! Not in a headline, whose capitals say nothing.
+//! English also names a news outlet before its noun ("the Xinhua news agency", "the Yedioth
+//! Ahronoth newspaper"). Not in a headline, whose capitals say nothing.
 
 use super::*;
 
@@ -31,6 +32,11 @@ static PRODUCTS_ID: WordList =
 /// Verbs that "firm" follows as an adjective ("remain firm", "stood firm"). Sorted.
 static ADJECTIVE_FIRM: WordList =
     WordList::new("held hold holds remain remained remains stand stands stay stayed stood");
+
+/// Endings of English adjectives for peoples and places that no country's name forms and
+/// compromise's demonyms lack ("British", "Swedish", "Yugoslavian", "European"): before an
+/// outlet's noun such a word says whose it is, not what it is called.
+const ADJECTIVE_ENDINGS: [&str; 4] = ["ish", "ese", "ian", "ean"];
 
 /// The most words a body's name after its trade runs to.
 const MOST: usize = 3;
@@ -101,6 +107,49 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
         put(spans, [(a, b, EntityKind::Organization)]);
     }
+    // English also writes a news outlet's name before its noun: "the official Xinhua news
+    // agency", "the Yedioth Ahronoth newspaper". One to three words of the name (no word for a
+    // people: "the Iranian news agency", "a Swedish newspaper"; no possessive: "Israel's
+    // Yedioth Ahronoth"), not only a known place ("a Berlin newspaper").
+    if !indonesian {
+        for k in 1..n {
+            let outlet = lower(k)
+                && (words[k] == "newspaper"
+                    || words[k] == "news" && words.get(k + 1) == Some(&"agency"));
+            if !outlet {
+                continue;
+            }
+            // "the Yugoslav news agency Tanjug": the outlet's name after its noun, and the word
+            // before an adjective.
+            let after = if words[k] == "news" { k + 2 } else { k + 1 };
+            if after < n && c.capitalised(after) {
+                continue;
+            }
+            let name = |t: usize| {
+                word(t)
+                    && without_possessive(words[t]).len() == words[t].len()
+                    && !super::demonyms::is_english_people_word(words[t])
+                    && !ADJECTIVE_ENDINGS.iter().any(|e| {
+                        let w = words[t].as_bytes();
+                        w.len() > e.len()
+                            && w[w.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+                    })
+            };
+            let run = (0..k).rev().take_while(|&t| name(t)).count();
+            if run == 0 || run > MOST || (run < k && c.capitalised(k - run - 1)) {
+                continue;
+            }
+            let (a, b) = (k - run, k);
+            if c.places.iter().any(|p| p.0 == a && p.0 + p.1 >= b)
+                || spans
+                    .iter()
+                    .any(|s| (s.0 < a && a < s.1) || (s.0 < b && b < s.1))
+            {
+                continue;
+            }
+            put(spans, [(a, b, EntityKind::Organization)]);
+        }
+    }
     spans.sort_by_key(|s| s.0);
 }
 
@@ -120,6 +169,33 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), [(1, 3, Organization)]);
         let words = ["produsen", "ban", "Pirelli", "dengan"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 3, Organization)]);
+    }
+
+    #[test]
+    fn an_outlets_name_before_its_noun_is_a_body() {
+        crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
+        let words = ["the", "official", "Xinhua", "news", "agency", "said"];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(2, 3, Person)]),
+            [(2, 3, Organization)]
+        );
+        let words = ["the", "Yedioth", "Ahronoth", "newspaper", "reported"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Organization)]);
+        // Not a people's word, a day, a place alone, nor the end of a longer run.
+        let words = ["the", "Iranian", "news", "agency", "said"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
+        let words = ["a", "Swedish", "newspaper", "printed"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
+        // Nor before the outlet's noun and its name.
+        let words = ["the", "Yugoslav", "news", "agency", "Tanjug", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(4, 5, Organization)]);
+        let words = ["the", "Sunday", "newspaper", "said"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
+        let words = ["a", "Berlin", "newspaper", "said"];
+        let out = run_with_places(super::apply, &words, "en", &[], &[(1, 1, "Berlin")]);
+        assert!(out.is_empty());
+        let words = ["In", "The", "New", "York", "Times", "Magazine", "newspaper"];
+        assert!(run(super::apply, &words, "en", &[]).is_empty());
     }
 
     #[test]
