@@ -1796,7 +1796,8 @@ fn words_for_peoples_and_faiths_are_no_names() {
          new hall.",
         "en",
     );
-    assert_eq!(people(&a), Vec::<&str>::new());
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Colombo"], "{:?}", a.entities);
 }
 
 #[test]
@@ -1827,8 +1828,8 @@ fn a_news_outlets_name_before_its_noun_is_a_body() {
     // English names an agency or a paper before its noun as well as after it; a word for a
     // people there says whose it is.
     let a = run(
-        "The official Yonhap news agency said talks would resume, and a Swedish newspaper \
-         printed the letter.",
+        "The state Vestrika news agency said talks would resume, and a Danish newspaper ran \
+         the letter.",
         "en",
     );
     let bodies: Vec<&str> = a
@@ -1837,5 +1838,5 @@ fn a_news_outlets_name_before_its_noun_is_a_body() {
         .filter(|e| e.kind == EntityKind::Organization)
         .map(|e| e.name.as_str())
         .collect();
-    assert_eq!(bodies, ["Yonhap"], "{:?}", a.entities);
+    assert_eq!(bodies, ["Vestrika"], "{:?}", a.entities);
 }

@@ -1,9 +1,10 @@
 //! A country's code written right before a currency's sign names the currency, not the
 //! country: "US$ 2,5 miliar", "A$ 12 million", "HK$" (CONVENTIONS: currencies are not
 //! annotated). Indonesian and English business news write "US$" in most paragraphs, and the
-//! gazetteer and the tagger both read its "US" as the United States. Asked where a window's
-//! names are kept (`detect::window_mentions`): a name whose last token is glued to a "$" after
-//! it is none. Not a code with a space before the sign ("US $ 5": a sign of its own after a
+//! gazetteer and the tagger both read its "US" as the United States. A name whose last token
+//! is glued to a "$" after it is none: asked where a window's names and the gazetteer's places
+//! are kept (`detect::window_mentions`) and where the page's names are searched again
+//! (`Repeats::block`: "US$" on a page about the US). Not a code with a space before the sign ("US $ 5": a sign of its own after a
 //! country, as tables write it) nor after a sign ("$US", rare in news).
 
 use crate::text::ner::Token;

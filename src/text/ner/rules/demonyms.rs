@@ -11,7 +11,7 @@
 //! ("Swiss") is no place ([`english_demonym`], asked where a window's places are read:
 //! `detect::Window::read`), a span of words for peoples is no name ("the Sri Lankans", "Sierra
 //! Leonean rebels"), and a word for a people before a person's name is no part of it
-//! ("Czech Daniel Vacek", "American Todd Martin": [`is_english_people_word`], asked by
+//! ("Czech Jana Horakova", "American Todd Martin": [`is_english_people_word`], asked by
 //! `english_titles` and `given_name_runs`).
 //!
 //! Bodies and offices keep their country ("pemerintah Jepang", "militer Korea Selatan",
@@ -78,7 +78,7 @@ pub(in super::super) fn english_demonym(word: &str, len: usize, place: Place, la
 /// Whether `word` is an English word for a people or a nationality: formed from a country's
 /// English name by its ending ("Russian", "Chinese": `Gazetteer::is_english_demonym`) or in
 /// compromise's list of demonyms, which holds those no ending forms ("French", "Czech",
-/// "Dutch", "American"), and no given name ("Dane", "Finn" are also people's names).
+/// "Dutch", "American"), less any of its words compromise also lists as a given name.
 pub(in super::super) fn is_english_people_word(word: &str) -> bool {
     super::super::gazetteer::Gazetteer::get().is_english_demonym(word)
         || !is_given_name(word)
@@ -92,15 +92,16 @@ pub(in super::super) fn is_english_people_word(word: &str) -> bool {
 /// Whether English words `i..j` name peoples and no place: a word or phrase for a people
 /// ([`is_english_people_word`]), perhaps in the plural ("Sri Lankans"), or such words only
 /// ("Bosnian Croats"). Not a place's name the gazetteer knows ("Philippines", "Laos" are in
-/// compromise's list of demonyms too).
-fn names_peoples(c: &Ctx, i: usize, j: usize) -> bool {
+/// compromise's list of demonyms too), nor one word read as a body: an airline or a team goes
+/// by its people's word ("Swiss cut flights", "the Texans won").
+fn names_peoples(c: &Ctx, i: usize, j: usize, kind: EntityKind) -> bool {
     let people = |w: &str| {
         is_english_people_word(w) || w.strip_suffix('s').is_some_and(is_english_people_word)
     };
-    let phrase = c.words[i..j].join(" ");
     j > i
+        && !(j - i == 1 && kind == EntityKind::Organization)
         && !c.places.iter().any(|p| p.0 < j && i < p.0 + p.1)
-        && (people(&phrase) || (i..j).all(|k| people(c.words[k])))
+        && ((i..j).all(|k| people(c.words[k])) || people(&c.words[i..j].join(" ")))
 }
 
 /// Whether the place at token `i` of `words`, of kind `kind`, names a people, a nationality or
@@ -120,7 +121,7 @@ pub(in super::super) fn is_demonym(words: &[&str], i: usize, kind: PlaceKind, la
 /// ([`names_peoples`]: "Sri Lankans", read as a person for its given name "Sri").
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     if c.lang.code() == Some("en") {
-        spans.retain(|s| !names_peoples(c, s.0, s.1));
+        spans.retain(|s| !names_peoples(c, s.0, s.1, s.2));
         return;
     }
     if !super::super::is_id_or_ms(c.lang) {

@@ -1,7 +1,8 @@
 //! English: a country's adjective opens no name ("Russian President Vladimir Putin", "North
-//! Korean troops"), nor a demonym a person's ("Czech Daniel Vacek"), a party's adjective alone is none ("the Republican effort") nor opens a
-//! person's name ("Democrat Walter Mondale"), and a title
-//! before a given name makes a person ("President Vladimir Putin").
+//! Korean troops"), nor does any word for a people open a person's ("Czech Jana Horakova"); a
+//! party's adjective alone is none ("the Republican effort") nor opens a person's name
+//! ("Democrat Walter Mondale"); and a title before a given name makes a person ("President
+//! Vladimir Putin").
 
 use super::*;
 
@@ -28,9 +29,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                     && s.1 - s.0 >= 3
                     && super::demonyms::is_english_people_word(words[s.0])
                 {
-                    // The demonyms no ending forms open no person's name of two words or
-                    // more ("Czech Daniel Vacek"); a body keeps them ("American Stock
-                    // Exchange").
+                    // The demonyms no ending forms open no person's name, where two words or
+                    // more are left ("Czech Jana Horakova"); a body keeps them ("American
+                    // Stock Exchange").
                     s.0 += 1;
                 } else {
                     break;
@@ -83,7 +84,7 @@ mod tests {
     fn a_demonym_opens_no_persons_name_but_a_body_keeps_it() {
         crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
         // "Czech" and "French" come from compromise's list (no ending forms them).
-        let words = ["against", "Czech", "Daniel", "Vacek", "while"];
+        let words = ["against", "Czech", "Jana", "Horakova", "while"];
         assert_eq!(
             run(super::apply, &words, "en", &[(1, 4, Person)]),
             [(2, 4, Person)]

@@ -1,6 +1,7 @@
 //! Names the tagger left out entirely: a capitalised run that contains a given name is a person
 //! from that name on, with at most one capitalised word before it (which `split_title_words`
-//! may later give to the title: "Juru bicara Kremlin Dmitry Peskov"), not an office's after "of"
+//! may later give to the title: "Juru bicara Kremlin Dmitry Peskov"; in English not a word for
+//! a people: "American Todd Martin"), not an office's after "of"
 //! ("Secretary of State Antony Blinken", "Speaker of the House …"), nor with a word for a kind of place in the run
 //! ("Penyaluran Dana Desa": "Dana" is a fund in Indonesian, a given name in English), nor a
 //! known place ("Sierra Leone"). The given names are compromise's (English) and, where the

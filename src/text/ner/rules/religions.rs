@@ -34,6 +34,12 @@ static CUES: WordList = WordList::new(
     "agama agamanya beragama devout fellow jemaat kaum pemeluk penganut religion umat",
 );
 
+/// Whether `word` (any case) is an English word for a religion, a branch of one or its
+/// followers ("Catholic", "Muslims").
+pub(super) fn is_english_religion_word(word: &str) -> bool {
+    crate::support::case::with_lowercase(word, |w| RELIGIONS_EN.contains(w))
+}
+
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let list = match c.lang.code() {
