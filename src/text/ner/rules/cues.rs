@@ -23,7 +23,8 @@
 //! DPR Puan Maharani"): alone it says less, a title opening bodies' and places' names too
 //! ("President Hotel", "Prince Edward Island").
 //!
-//! Only a person of one to four capitalised name words (one word by a verb of speech only) that
+//! Only a person of one to four capitalised name words (one word by a verb of speech, or in
+//! English by a capitalised title right before it: "President Suharto met …") that
 //! no other name or place holds, in running text (a headline's capitals say nothing), and only
 //! for a language whose cues are listed here.
 
@@ -275,7 +276,24 @@ pub(in super::super) fn confirms(
         return before || after || married || born;
     }
     if one {
-        return j < n && lower(j) && SPEECH_EN.contains(words[j]);
+        // "President Suharto met …", "Queen Aishwarya": a capitalised title right before one
+        // word the tagger thinks not unlikely a person's (the floor above), where the capitals
+        // end after it; the title opens the run of capitals, or follows another title, a place
+        // or a people's word ("Syrian President …"): not one inside a name ("Muhammed Sheikh
+        // Khalil"), a body's ("General Motors" aside) or an acronym.
+        let titled_one = i >= 1
+            && c.capitalised(i - 1)
+            && c.title(i - 1)
+            && !NOT_PEOPLE.contains(words[i - 1])
+            && !in_a_body(c, i - 1)
+            && run_ends(j)
+            && !super::super::is_acronym(words[i])
+            && (i < 2
+                || !c.capitalised(i - 2)
+                || c.title(i - 2)
+                || c.places.iter().any(|p| p.0 + p.1 == i - 1)
+                || super::demonyms::is_english_people_word(words[i - 2]));
+        return titled_one || j < n && lower(j) && SPEECH_EN.contains(words[j]);
     }
     let role = |k: usize| lower(k) && c.title(k) && !NOT_PEOPLE.contains(words[k]);
     // Before: "spokesperson Vedant Patel", "according to Vedant Patel".
@@ -558,6 +576,21 @@ mod tests {
         let glued = vec![false; words.len()];
         let c = Ctx::new(words, &[], Lang::from_tag(lang), &glued, false);
         super::confirms(&c, spans, span.0, span.1, kind, 0.5)
+    }
+
+    #[test]
+    fn a_capitalised_title_confirms_one_word_in_english() {
+        let met = ["will", "meet", "President", "Halvorsen", "on", "Monday"];
+        assert!(confirms(&met, (3, 4), &vec![]));
+        let queen = ["accompanied", "by", "Queen", "Astrid", "."];
+        assert!(confirms(&queen, (3, 4), &vec![]));
+        // Not a title inside a name, nor before more capitals, nor an acronym.
+        let inside = ["Omar", "Sheikh", "Halvorsen", "arrived"];
+        assert!(!confirms(&inside, (2, 3), &vec![]));
+        let body = ["the", "President", "Halvorsen", "Foundation", "gave"];
+        assert!(!confirms(&body, (2, 3), &vec![]));
+        let acronym = ["President", "PSSI", "arrived"];
+        assert!(!confirms(&acronym, (1, 2), &vec![]));
     }
 
     #[test]
