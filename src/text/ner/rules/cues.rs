@@ -279,8 +279,8 @@ pub(in super::super) fn confirms(
         // "President Suharto met …", "Queen Aishwarya": a capitalised title right before one
         // word the tagger thinks not unlikely a person's (the floor above), where the capitals
         // end after it; the title opens the run of capitals, or follows another title, a place
-        // or a people's word ("Syrian President …"): not one inside a name ("Muhammed Sheikh
-        // Khalil"), a body's ("General Motors" aside) or an acronym.
+        // or a people's word ("Syrian President …"): not one inside a name ("Omar Sheikh
+        // Halvorsen"), a body's ("General Motors" aside) or an acronym.
         let titled_one = i >= 1
             && c.capitalised(i - 1)
             && c.title(i - 1)
