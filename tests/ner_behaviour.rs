@@ -41,13 +41,18 @@ fn all_mention_texts(a: &Analysis) -> Vec<String> {
         .collect()
 }
 
-/// The names of the people the analysis found, in order.
-fn people(a: &Analysis) -> Vec<&str> {
+/// The names of the entities of `kind` the analysis found, in order.
+fn names_of(a: &Analysis, kind: EntityKind) -> Vec<&str> {
     a.entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Person)
+        .filter(|e| e.kind == kind)
         .map(|e| e.name.as_str())
         .collect()
+}
+
+/// The names of the people the analysis found, in order.
+fn people(a: &Analysis) -> Vec<&str> {
+    names_of(a, EntityKind::Person)
 }
 
 fn mention_texts(a: &Analysis, name: &str) -> Vec<String> {
@@ -659,12 +664,7 @@ fn places_joined_by_and_are_two_places_unless_the_country_is_named_so() {
          Herzegovina met officials from Chile and New Zealand.",
         "en",
     );
-    let places: Vec<&str> = a
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .map(|e| e.name.as_str())
-        .collect();
+    let places = names_of(&a, EntityKind::Place);
     for name in [
         "New Zealand",
         "New Jersey",
@@ -1832,11 +1832,6 @@ fn a_news_outlets_name_before_its_noun_is_a_body() {
          the letter.",
         "en",
     );
-    let bodies: Vec<&str> = a
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.name.as_str())
-        .collect();
+    let bodies = names_of(&a, EntityKind::Organization);
     assert_eq!(bodies, ["Vestrika"], "{:?}", a.entities);
 }
