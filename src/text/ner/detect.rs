@@ -280,6 +280,11 @@ pub(super) fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Whether `word` ends in an English possessive ("Merkel's"; see [`without_possessive`]).
+pub(super) fn has_possessive(word: &str) -> bool {
+    without_possessive(word).len() < word.len()
+}
+
 /// Whether token `k` opens its sentence or a quotation or bracket inside it.
 pub(super) fn opens(words: &[&str], k: usize) -> bool {
     k == 0

@@ -198,7 +198,7 @@ pub(in super::super) fn confirms(
             !(c.name_part(k) || particle) || c.held(spans, k)
         })
         // A possessive ends a name ("Kamala's Harris said" is none).
-        || (i..j - 1).any(|k| without_possessive(words[k]).len() < words[k].len())
+        || (i..j - 1).any(|k| has_possessive(words[k]))
     {
         return false;
     }

@@ -98,10 +98,20 @@ fn names_peoples(c: &Ctx, i: usize, j: usize, kind: EntityKind) -> bool {
     let people = |w: &str| {
         is_english_people_word(w) || w.strip_suffix('s').is_some_and(is_english_people_word)
     };
+    // A phrase for a people ends as one that a country's name forms does, in n, e or i
+    // ("Sri Lankan", "North Korean"; see `Gazetteer::is_english_demonym`): only such a span is
+    // joined to be looked up.
+    let phrase = || {
+        let last = c.words[j - 1];
+        let last = last.strip_suffix('s').unwrap_or(last);
+        j - i >= 2
+            && last.ends_with(['n', 'e', 'i', 'N', 'E', 'I'])
+            && people(&c.words[i..j].join(" "))
+    };
     j > i
         && !(j - i == 1 && kind == EntityKind::Organization)
         && !c.places.iter().any(|p| p.0 < j && i < p.0 + p.1)
-        && ((i..j).all(|k| people(c.words[k])) || people(&c.words[i..j].join(" ")))
+        && ((i..j).all(|k| people(c.words[k])) || phrase())
 }
 
 /// Whether the place at token `i` of `words`, of kind `kind`, names a people, a nationality or

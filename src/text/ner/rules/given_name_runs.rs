@@ -26,7 +26,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             while end < n && capitalised(words[end]) && !covered(end) && is_name_word(words[end]) {
                 end += 1;
                 // A possessive ends the name: "Angela Merkel's office".
-                if without_possessive(words[end - 1]).len() < words[end - 1].len() {
+                if has_possessive(words[end - 1]) {
                     break;
                 }
             }

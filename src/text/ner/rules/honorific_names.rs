@@ -94,7 +94,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         {
             end += 1;
             // A possessive ends the name ("Mr Obama's White House").
-            if without_possessive(words[end - 1]).len() < words[end - 1].len() {
+            if has_possessive(words[end - 1]) {
                 break;
             }
         }

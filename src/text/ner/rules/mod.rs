@@ -66,8 +66,8 @@ mod trade_nouns;
 mod trailing;
 
 pub(super) use super::detect::{
-    abbreviates_words, capitalised, hyphened_organizations, is_english_title, is_given_name,
-    is_trap, opens, org_word_spans, organization_matches, without_possessive,
+    abbreviates_words, capitalised, has_possessive, hyphened_organizations, is_english_title,
+    is_given_name, is_trap, opens, org_word_spans, organization_matches, without_possessive,
 };
 pub(super) use super::gazetteer::{Place, PlaceKind};
 pub(super) use super::is_function_word;

@@ -28,7 +28,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 s.1 += 1;
                 extra += 1;
                 // A possessive ends the name ("Angela Merkel's office").
-                if without_possessive(words[s.1 - 1]).len() < words[s.1 - 1].len() {
+                if has_possessive(words[s.1 - 1]) {
                     break;
                 }
             }

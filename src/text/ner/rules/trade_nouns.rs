@@ -137,7 +137,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             if after < n && c.capitalised(after) {
                 continue;
             }
-            let possessive = |t: usize| without_possessive(words[t]).len() < words[t].len();
+            let possessive = |t: usize| has_possessive(words[t]);
             let name = |t: usize| {
                 let w = words[t];
                 word(t)
