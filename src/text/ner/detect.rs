@@ -432,11 +432,13 @@ impl Window {
         let truecased: Option<Vec<Option<Box<str>>>> = titled.then(|| {
             // In a headline, the pack's lower-case words too (`truecase`).
             let lower = super::truecase::lower_words(&words, &places, lang, pack);
+            let named = in_named_place(&words, &places);
             words
                 .iter()
                 .enumerate()
                 .map(|(k, &w)| {
                     (k > 0
+                        && !named[k]
                         && capitalised(w)
                         && (is_function_word(w, lang)
                             || lower.get(k).copied().unwrap_or(false)
@@ -842,6 +844,25 @@ pub fn window_mentions(
     out[first..].sort_by_key(|r| r.span.start);
 }
 
+/// Which of `words` are in a place of two words or more the gazetteer knows, which a title-case
+/// sentence does not read in lower case although a word of it is a function word or one the
+/// page writes in lower case ("New" of "New Zealand", "Great" of "Great Britain"): the words
+/// together are the name. Not a place opening with "The" ("The Valley", Anguilla's capital, is
+/// a phrase in a headline).
+///
+/// ```text
+/// ["Floods", "Hit", "New", "Zealand"] with "New Zealand" at 2 → [false, false, true, true]
+/// ```
+fn in_named_place(words: &[&str], places: &[(usize, usize, Place)]) -> Vec<bool> {
+    let mut named = vec![false; words.len()];
+    for &(i, len, _) in places {
+        if len >= 2 && !words[i].eq_ignore_ascii_case("the") {
+            named[i..i + len].fill(true);
+        }
+    }
+    named
+}
+
 /// Whether a window whose first token starts at byte `start` of block text `text`, in the
 /// block's `sentence`th sentence, opens the block: the first sentence with nothing but spaces and
 /// punctuation before the token (looked for in the 64 bytes before it: a window of punctuation
@@ -1068,5 +1089,32 @@ mod tests {
             read("Ahmad Dani Sebagai Ketua Partai Di Jakarta Bicara sendiri"),
             "Ahmad Dani Sebagai Ketua Partai di Jakarta Bicara sendiri"
         );
+    }
+
+    #[test]
+    fn a_headline_keeps_a_known_place_whose_word_is_a_function_word() {
+        super::super::gazetteer::add_places(include_str!("data/places.txt"));
+        let read = |text: &str| {
+            let (tokens, _) = next_window(text, Span::new(0, text.len()), 0);
+            // The page writes "new" in lower case elsewhere.
+            let window = Window::read(text, tokens, Lang::from_tag("en"), None, &mut |w| {
+                w.eq_ignore_ascii_case("new")
+            });
+            let places: Vec<String> = window
+                .places
+                .iter()
+                .map(|&(i, len, _)| window.words(text)[i..i + len].join(" "))
+                .collect();
+            (window.words(text).join(" "), places)
+        };
+        // "New" (a word English opens sentences with) is the place's: read as written.
+        let (words, places) = read("Floods Hit New Zealand As Storm Nears New York");
+        assert_eq!(words, "Floods Hit New Zealand as Storm Nears New York");
+        assert_eq!(places, ["New Zealand", "New York"]);
+        // Counter-examples: a word alone is read in lower case; a place opening with "The" is
+        // a phrase of the headline.
+        let (words, places) = read("New Rules Bring Floods Through The Valley");
+        assert_eq!(words, "New Rules Bring Floods through the Valley");
+        assert!(places.is_empty(), "{places:?}");
     }
 }
