@@ -1,7 +1,8 @@
 //! The rest of a person's name the tagger dropped: up to two capitalised words after it
 //! ("Kim Jong" + "Un"), the last of them perhaps a possessive ("Angela" + "Merkel's"; the
 //! possessive is cut from the mention later). A name that ends in a possessive already is whole
-//! ("Elon Musk's" before "Tesla").
+//! ("Elon Musk's" before "Tesla"). Not in a title-case window, whose capitals say nothing of
+//! where a name ends ("Pope Francis Visits Jakarta").
 
 use super::*;
 
@@ -12,6 +13,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     for s in spans.iter_mut() {
         // A name that ends in a possessive is whole ("Elon Musk's" before "Tesla").
         if s.2 == EntityKind::Person
+            && !c.title_case
             && s.0 < s.1
             && without_possessive(words[s.1 - 1]).len() == words[s.1 - 1].len()
         {
@@ -38,7 +40,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, run_in};
     use crate::text::EntityKind::{Person, Place};
 
     #[test]
@@ -58,6 +60,18 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "en", &[(0, 2, Person)]),
             [(0, 2, Person)]
+        );
+    }
+
+    #[test]
+    fn not_in_a_headline() {
+        let words = ["Pope", "Leo", "Visits", "Vestrika"];
+        let spans = [(0, 2, Person)];
+        assert_eq!(run_in(super::apply, &words, "en", &spans, &[], true), spans);
+        // The same words in running text run on (a surname the tagger dropped).
+        assert_eq!(
+            run_in(super::apply, &words, "en", &spans, &[], false),
+            [(0, 4, Person)]
         );
     }
 
