@@ -10,7 +10,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
     let english = lang.code() == Some("en");
+    let mut last = 0;
     for (mut a, b) in org_word_spans(words, lang) {
+        // In a headline a second head noun does not take the first's body into its own
+        // ("Kenya Police Fire Tear Gas": the run back from "Gas" stops after "Police").
+        if c.title_case {
+            a = a.max(last);
+        }
+        last = b;
         while !english && a + 1 < b && (c.title(a) || c.function(a) || c.honorific(a)) {
             a += 1;
         }
@@ -127,6 +134,22 @@ mod tests {
         assert_eq!(
             run_title_case(super::apply, &words, "en", &[(2, 1, "Canada")]),
             [(0, 3, Organization)]
+        );
+    }
+
+    #[test]
+    fn in_a_headline_a_second_head_noun_does_not_take_the_first_body() {
+        use super::super::tests::{run_in, run_title_case};
+        let words = ["Norway", "Police", "Fire", "Tear", "Gas", "At", "Crowds"];
+        let places = [(0, 1, "Norway")];
+        assert_eq!(
+            run_title_case(super::apply, &words, "en", &places),
+            [(0, 2, Organization)]
+        );
+        // In running text the run is one body ("Norway Police Gas Service" would be).
+        assert_eq!(
+            run_in(super::apply, &words, "en", &[], &places, false),
+            [(0, 5, Organization)]
         );
     }
 }
