@@ -55,6 +55,7 @@ pub(super) mod person_titles;
 mod place_nouns;
 mod portfolio_names;
 mod products;
+mod regency_points;
 mod relatives;
 mod religions;
 mod schools;
@@ -530,6 +531,11 @@ pub static PASSES: &[Pass] = &[
         name: "facilities",
         guess: true,
         apply: facilities::apply,
+    },
+    Pass {
+        name: "regency_points",
+        guess: true,
+        apply: regency_points::apply,
     },
     Pass {
         name: "place_nouns",

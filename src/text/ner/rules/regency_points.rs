@@ -1,0 +1,65 @@
+//! An Indonesian or Malay place the tagger ended before a capitalised compass point after it
+//! ("Jakarta" of "Jakarta Utara", "Sumatera" of "Sumatera Barat"): the point is the name's
+//! (CONVENTIONS: "Jakarta Utara" is one place, a city of its own), as the tagger reads it in
+//! running text; a headline's capitals made it unsure where the name ends.
+
+use super::*;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    if !super::super::is_id_or_ms(c.lang) {
+        return;
+    }
+    let (words, n) = (c.words, c.words.len());
+    let ends: Vec<usize> = spans.iter().map(|s| s.1).collect();
+    for s in spans.iter_mut().filter(|s| s.2 == EntityKind::Place) {
+        let next = s.1;
+        if next < n
+            && super::super::is_regency_point(words[next])
+            && !ends.iter().any(|&e| e > next && e <= next + 1)
+            // The point ends the capitals: "Jawa Barat Daya" is no regency's.
+            && (next + 1 == n || !c.capitalised(next + 1))
+        {
+            s.1 = next + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_in};
+    use crate::text::EntityKind::{Person, Place};
+
+    #[test]
+    fn a_place_takes_the_compass_point_after_it() {
+        let words = ["Polisi", "Tangkap", "Pelaku", "Di", "Vestrika", "Utara"];
+        assert_eq!(
+            run_in(super::apply, &words, "id", &[(4, 5, Place)], &[], true),
+            [(4, 6, Place)]
+        );
+        let words = ["banjir", "di", "Vestrika", "Selatan", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(2, 3, Place)]),
+            [(2, 4, Place)]
+        );
+    }
+
+    #[test]
+    fn not_a_person_nor_before_more_capitals_nor_in_english() {
+        let words = ["kata", "Budi", "Utara", "."];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 2, Person)]),
+            [(1, 2, Person)]
+        );
+        let words = ["di", "Vestrika", "Utara", "Raya"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 2, Place)]),
+            [(1, 2, Place)]
+        );
+        let words = ["in", "Vestrika", "Utara", "."];
+        assert_eq!(
+            run(super::apply, &words, "en", &[(1, 2, Place)]),
+            [(1, 2, Place)]
+        );
+    }
+}
