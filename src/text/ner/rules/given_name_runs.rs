@@ -4,7 +4,8 @@
 //! a people: "American Todd Martin"), not an office's after "of"
 //! ("Secretary of State Antony Blinken", "Speaker of the House …"), nor with a word for a kind of place in the run
 //! ("Penyaluran Dana Desa": "Dana" is a fund in Indonesian, a given name in English), nor a
-//! known place ("Sierra Leone"). The given names are compromise's (English) and, where the
+//! known place ("Sierra Leone"), nor, in English, a run ending in a place's head noun ("Logan
+//! International Airport"). The given names are compromise's (English) and, where the
 //! language's pack has them, those of many countries ("Sandrine Testud", "Jürgen Klopp" in
 //! German news: `Pack::is_given_name`).
 
@@ -66,6 +67,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 // "George Town").
                 let place =
                     end - start > 1 && places.iter().any(|p| (p.0, p.0 + p.1) == (start, end));
+                // Nor, in English, a run that ends in a place's head noun ("Logan International
+                // Airport"; not a body's, whose words are surnames too: "Power", "Post").
+                let headed = lang.code() == Some("en")
+                    && super::headed_places::HEADS_EN.contains(words[end - 1]);
+                let place = place || headed;
                 if !place && !(g..end).any(|t| super::super::is_class_noun(words[t], lang)) {
                     spans.push((start, end, EntityKind::Person));
                 }
@@ -101,6 +107,16 @@ mod tests {
         assert_eq!(with_pack(&[("lang", b"de")]), []);
         let alone = ["sagte", "Sandrine", "am", "Montag"];
         assert_eq!(run(super::apply, &alone, "de", &[]), []);
+    }
+
+    #[test]
+    fn a_run_ending_in_a_places_head_noun_is_no_person() {
+        crate::text::ner::gazetteer::EnglishWords::add(include_str!("../data/en.txt"));
+        let words = ["at", "Logan", "Vestrik", "Airport", "on", "Monday"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        // A body's head noun is a surname as often ("Power", "Post").
+        let words = ["beat", "Logan", "Power", "on", "Monday"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Person)]);
     }
 
     #[test]
