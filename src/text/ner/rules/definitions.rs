@@ -149,7 +149,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 .any(|s| s.0 <= k && k < s.1 && s.2 == EntityKind::Person)
         };
         let mut on = p + 3;
+        // A region ends what follows the acronym ("(BPBD) Jawa Tengah" and the head's name
+        // after it: "… Jawa Tengah Bergas Catursasi").
+        let mut after_region = false;
         while on < n
+            && !(after_region && !region(on))
             && capitalised(words[on])
             && words[on].chars().all(|c| is_alphabetic(c) || c == '-')
             && !is_function_word(words[on], lang)
@@ -162,6 +166,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                         pl.0 <= on && on < pl.0 + pl.1 && pl.2.kind == PlaceKind::Country
                     }))
         {
+            after_region |= region(on);
             on += 1;
         }
         let b = if on > p + 3 && super::super::is_acronym(short) {
@@ -305,5 +310,30 @@ mod tests {
         );
         let words = ["Badan", "Nasional", "(", "BN", ")", "Sleman", "berkata"];
         assert_eq!(run(super::apply, &words, "id", &[]), [(0, 2, Organization)]);
+    }
+
+    #[test]
+    fn a_region_ends_what_follows_the_acronym() {
+        use super::super::tests::run_with_places;
+        use crate::text::EntityKind::Place;
+        // The head of the body after it is no part of its name, although the tagger missed
+        // the person.
+        let words = [
+            "dan", "Badan", "Bencana", "Daerah", "(", "BPBD", ")", "Jawa", "Tengah", "Joko",
+            "Vestrik", "hadir",
+        ];
+        let places = [(7, 2, "Jawa Tengah")];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[(7, 9, Place)], &places),
+            [(1, 9, Organization)]
+        );
+        // The region itself stays the name's, at the sentence's end as before a lower word.
+        let words = [
+            "dan", "Badan", "Bencana", "Daerah", "(", "BPBD", ")", "Jawa", "Tengah", "hadir",
+        ];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[(7, 9, Place)], &places),
+            [(1, 9, Organization)]
+        );
     }
 }
