@@ -68,7 +68,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 let place =
                     end - start > 1 && places.iter().any(|p| (p.0, p.0 + p.1) == (start, end));
                 // Nor, in English, a run that ends in a place's head noun ("Logan International
-                // Airport"; not a body's, whose words are surnames too: "Power", "Post").
+                // Airport", a cricket ground "Trent Bridge"): either may be a person's name
+                // ("Adam Beach"), and `headed_places` makes no place of a run opening with a given
+                // name, so such a run is left unmarked rather than guessed. Not a body's head
+                // noun, a surname as often ("Power").
                 let headed = lang.code() == Some("en")
                     && super::headed_places::HEADS_EN.contains(words[end - 1]);
                 let place = place || headed;
@@ -117,6 +120,9 @@ mod tests {
         // A body's head noun is a surname as often ("Power", "Post").
         let words = ["beat", "Logan", "Power", "on", "Monday"];
         assert_eq!(run(super::apply, &words, "en", &[]), [(1, 3, Person)]);
+        // A given name and the noun alone is left unmarked too (a person's name or a place's).
+        let words = ["with", "Logan", "Beach", "on", "Monday"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
     }
 
     #[test]

@@ -17,7 +17,8 @@ use crate::support::case::with_lowercase;
 
 /// The nouns of places English writes as a name's last word. Only nouns that are no common
 /// surname or name of a kind of body ("Hall", "Park", "Bay" and "Tower" are people's and
-/// teams' names too). General vocabulary, written for baca. Sorted.
+/// teams' names too). General vocabulary, written for baca. Sorted. (`given_name_runs` asks
+/// it too: a run ending in one is no person's.)
 pub(super) static HEADS_EN: WordList = WordList::new(
     "airport avenue beach boulevard bridge canyon island islands lake mountains palace \
      peninsula river road square stadium strait street valley",

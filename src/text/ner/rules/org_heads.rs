@@ -12,9 +12,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let english = lang.code() == Some("en");
     let mut last = 0;
     for (mut a, b) in org_word_spans(words, lang) {
-        // In a headline a second head noun does not take the first's body into its own
-        // ("Kenya Police Fire Tear Gas": the run back from "Gas" stops after "Police").
-        if c.title_case {
+        // In a headline a second head noun does not take the first's body into its own over
+        // words between them ("Kenya Police Fire Tear Gas": the run back from "Gas" stops
+        // after "Police"); a head right after the first body's is the same name's ("Detroit
+        // Police Department").
+        if c.title_case && b - 1 > last {
             a = a.max(last);
         }
         last = b;
@@ -146,10 +148,17 @@ mod tests {
             run_title_case(super::apply, &words, "en", &places),
             [(0, 2, Organization)]
         );
-        // In running text the run is one body ("Norway Police Gas Service" would be).
+        // A head noun right after the first body's is the same body's.
+        let words = ["Norway", "Police", "Department", "Raids", "Homes"];
         assert_eq!(
-            run_in(super::apply, &words, "en", &[], &places, false),
-            [(0, 5, Organization)]
+            run_title_case(super::apply, &words, "en", &places),
+            [(0, 3, Organization)]
+        );
+        // In running text the head's run back is not cut.
+        let words = ["the", "Norway", "Police", "Gas", "Service", "said"];
+        assert_eq!(
+            run_in(super::apply, &words, "en", &[], &[(1, 1, "Norway")], false),
+            [(1, 5, Organization)]
         );
     }
 }

@@ -11,7 +11,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     #[allow(unused_variables)]
     let (words, places, lang, n) = (c.words, c.places, c.lang, c.words.len());
     for s in spans.iter_mut() {
-        // A name that ends in a possessive is whole ("Elon Musk's" before "Tesla").
+        // A name that ends in a possessive is whole ("Elon Musk's" before "Tesla"); in a
+        // headline the capitals after a name are as often its verb (a name the tagger cut
+        // short there, "Kim Jong" of "Kim Jong Un", stays short).
         if s.2 == EntityKind::Person
             && !c.title_case
             && s.0 < s.1

@@ -1,7 +1,9 @@
-//! An Indonesian or Malay place the tagger ended before a capitalised compass point after it
-//! ("Jakarta" of "Jakarta Utara", "Sumatera" of "Sumatera Barat"): the point is the name's
-//! (CONVENTIONS: "Jakarta Utara" is one place, a city of its own), as the tagger reads it in
-//! running text; a headline's capitals made it unsure where the name ends.
+//! An Indonesian or Malay place the tagger ended before a capitalised word that names a part of
+//! it ("Utara", "Tengah", "Besar": `is_regency_point`; "Jakarta" of "Jakarta Utara"): the word
+//! is the name's (CONVENTIONS: "Jakarta Utara" is one place, a city of its own), as the tagger
+//! reads it in running text; a headline's capitals made it unsure where the name ends. Not
+//! before another capitalised word in running text, nor before a second direction word in a
+//! headline ("Jawa Barat Daya" names no regency).
 
 use super::*;
 
@@ -11,14 +13,20 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     let (words, n) = (c.words, c.words.len());
-    let ends: Vec<usize> = spans.iter().map(|s| s.1).collect();
+    let held: Vec<bool> = (0..n).map(|k| c.held(spans, k)).collect();
     for s in spans.iter_mut().filter(|s| s.2 == EntityKind::Place) {
         let next = s.1;
-        if next < n
-            && super::super::is_regency_point(words[next])
-            && !ends.iter().any(|&e| e > next && e <= next + 1)
-            // The point ends the capitals: "Jawa Barat Daya" is no regency's.
-            && (next + 1 == n || !c.capitalised(next + 1))
+        // In running text the word ends the capitals; in a headline, where every word is
+        // capitalised, it is not followed by another direction word.
+        let ends = |k: usize| {
+            k == n
+                || if c.title_case {
+                    !super::super::DIRECTIONS_ID.contains(words[k])
+                } else {
+                    !c.capitalised(k)
+                }
+        };
+        if next < n && super::super::is_regency_point(words[next]) && !held[next] && ends(next + 1)
         {
             s.1 = next + 1;
         }
@@ -36,6 +44,16 @@ mod tests {
         assert_eq!(
             run_in(super::apply, &words, "id", &[(4, 5, Place)], &[], true),
             [(4, 6, Place)]
+        );
+        let words = ["Polisi", "Di", "Vestrika", "Utara", "Tangkap", "Pelaku"];
+        assert_eq!(
+            run_in(super::apply, &words, "id", &[(2, 3, Place)], &[], true),
+            [(2, 4, Place)]
+        );
+        let words = ["Polisi", "Di", "Vestrika", "Barat", "Daya", "Tangkap"];
+        assert_eq!(
+            run_in(super::apply, &words, "id", &[(2, 3, Place)], &[], true),
+            [(2, 3, Place)]
         );
         let words = ["banjir", "di", "Vestrika", "Selatan", "."];
         assert_eq!(
