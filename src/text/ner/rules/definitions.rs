@@ -153,7 +153,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         // after it: "… Jawa Tengah Bergas Catursasi").
         let mut after_region = false;
         while on < n
-            && !(after_region && !region(on))
+            && (!after_region || region(on))
             && capitalised(words[on])
             && words[on].chars().all(|c| is_alphabetic(c) || c == '-')
             && !is_function_word(words[on], lang)
