@@ -13,23 +13,30 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     let (words, n) = (c.words, c.words.len());
-    let held: Vec<bool> = (0..n).map(|k| c.held(spans, k)).collect();
-    for s in spans.iter_mut().filter(|s| s.2 == EntityKind::Place) {
-        let next = s.1;
-        // In running text the word ends the capitals; in a headline, where every word is
-        // capitalised, it is not followed by another direction word.
-        let ends = |k: usize| {
-            k == n
-                || if c.title_case {
-                    !super::super::DIRECTIONS_ID.contains(words[k])
-                } else {
-                    !c.capitalised(k)
-                }
-        };
-        if next < n && super::super::is_regency_point(words[next]) && !held[next] && ends(next + 1)
-        {
-            s.1 = next + 1;
-        }
+    // In running text the word ends the capitals; in a headline, where every word is
+    // capitalised, it is not followed by another direction word.
+    let ends = |k: usize| {
+        k == n
+            || if c.title_case {
+                !super::super::DIRECTIONS_ID.contains(words[k])
+            } else {
+                !c.capitalised(k)
+            }
+    };
+    // The places to extend, found first (whether a span holds the word is asked only of the
+    // few places with such a word after them), then extended.
+    let extend: Vec<usize> = (0..spans.len())
+        .filter(|&i| {
+            let (next, kind) = (spans[i].1, spans[i].2);
+            kind == EntityKind::Place
+                && next < n
+                && super::super::is_regency_point(words[next])
+                && ends(next + 1)
+                && !c.held(spans, next)
+        })
+        .collect();
+    for i in extend {
+        spans[i].1 += 1;
     }
 }
 
