@@ -23,6 +23,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         while !english && a + 1 < b && (c.title(a) || c.function(a) || c.honorific(a)) {
             a += 1;
         }
+        if english && !c.title_case {
+            a = joined_by_and(c, spans, a);
+        }
         // A name that closes a quotation is a work's or an event's title there ("Shirouto
         // Club", a film; "86 Momoco Party").
         let quoted = words
@@ -56,6 +59,37 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         }
         spans.retain(|s| s.1 <= a || b <= s.0);
         spans.push((a, b, EntityKind::Organization));
+    }
+}
+
+/// Where an English body's run starts after "and" or "&", the start of the body's name with
+/// the words before them ("the Securities and Exchange Commission", "Food and Drug
+/// Administration"): one to three name words no span or known place holds, after a word in
+/// lower case, a function word opening the sentence ("The … and …") or the window's start,
+/// and no head noun closing a name of its own before "and". A name the tagger or the
+/// gazetteer read there is a body or place of its own ("Germany and European Commission",
+/// "Google and Amazon Web Services").
+fn joined_by_and(c: &Ctx, spans: &Spans, a: usize) -> usize {
+    let words = c.words;
+    if a < 2 || !matches!(words[a - 1], "and" | "&") {
+        return a;
+    }
+    let mut start = a - 1;
+    while start > 0 && a - 1 - start < 3 && c.name_part(start - 1) {
+        start -= 1;
+    }
+    // After a word (a comma says a list: "Elfa's Big Band and Twilite Orchestra"), and not
+    // a body's own head noun closing a name before "and" ("Securities and …" is one word).
+    let before_ok = start == 0
+        || words[start - 1].starts_with(|ch: char| ch.is_lowercase())
+        || (opens(words, start - 1) && c.function(start - 1));
+    let own_head = a - 1 - start >= 2
+        && crate::support::case::with_lowercase(words[a - 2], super::super::is_english_org_word);
+    let free = !own_head && (start..a - 1).all(|k| !c.held(spans, k));
+    if start < a - 1 && before_ok && free {
+        start
+    } else {
+        a
     }
 }
 
@@ -160,5 +194,52 @@ mod tests {
             run_in(super::apply, &words, "en", &[], &[(1, 1, "Norway")], false),
             [(1, 5, Organization)]
         );
+    }
+
+    #[test]
+    fn a_body_named_with_and_is_one() {
+        let words = ["the", "Vestrik", "and", "Halvorsen", "Commission", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 5, Organization)]);
+        let words = ["The", "Vestrik", "and", "Halvorsen", "Commission", "said"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 5, Organization)]);
+        let words = [
+            "the",
+            "Securities",
+            "and",
+            "Halvorsen",
+            "Commission",
+            "said",
+        ];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(1, 5, Organization)]);
+        // Not over a name the tagger or the gazetteer read before "and".
+        let spans = [(1, 2, Organization)];
+        assert_eq!(
+            run(super::apply, &words, "en", &spans),
+            [(1, 2, Organization), (3, 5, Organization)]
+        );
+        let words = ["Norway", "and", "Halvorsen", "Commission", "said"];
+        assert_eq!(
+            super::super::tests::run_in(
+                super::apply,
+                &words,
+                "en",
+                &[],
+                &[(0, 1, "Norway")],
+                false
+            ),
+            [(2, 4, Organization)]
+        );
+        // Nor from inside a longer capitalised run.
+        let words = [
+            "the",
+            "Big",
+            "Four",
+            "Vestrik",
+            "Nord",
+            "and",
+            "Halvorsen",
+            "Commission",
+        ];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(6, 8, Organization)]);
     }
 }
