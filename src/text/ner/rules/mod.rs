@@ -52,6 +52,7 @@ mod openers;
 mod org_heads;
 mod person_run_on;
 pub(super) mod person_titles;
+mod place_lists;
 mod place_nouns;
 mod portfolio_names;
 mod products;
@@ -501,6 +502,11 @@ pub static PASSES: &[Pass] = &[
         name: "enumerations",
         guess: true,
         apply: enumerations::apply,
+    },
+    Pass {
+        name: "place_lists",
+        guess: true,
+        apply: place_lists::apply,
     },
     Pass {
         name: "relatives",

@@ -1,0 +1,148 @@
+//! Places named in a list ("terasa hingga Oslo, Vestrik, dan Bergen", "in Oslo, Vestrik and
+//! Bergen"): in a list of three items or more, joined by commas and a last "dan"/"and"/"serta",
+//! whose other items are all places (the tagger's or the gazetteer's), the one item left out
+//! that is one or two capitalised name words (no acronym, title or function word; one word
+//! of three letters at least) is a place too. Two places and one more word without a joiner are no list ("Oslo, Bergen, Senin" ends
+//! in a dateline's weekday), and an item another span holds (a person, a body) makes the list
+//! no list of places.
+
+use super::*;
+
+/// The words that join the last item of a list.
+static JOINERS: WordList = WordList::new("and dan serta");
+
+/// The most items a list is read for, and the most words its free item holds.
+const MAX_ITEMS: usize = 12;
+const MAX_WORDS: usize = 2;
+
+/// Applies the pass to the spans of a window.
+pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
+    let (words, n) = (c.words, c.words.len());
+    // A list of places needs two: most windows have none.
+    let placed = spans.iter().filter(|s| s.2 == EntityKind::Place).count() + c.places.len();
+    if placed < 2 {
+        return;
+    }
+    let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
+    // The place that starts at `t`, as a span or the gazetteer's: its end.
+    let place_at = |t: usize| {
+        spans
+            .iter()
+            .find(|s| s.0 == t && s.2 == EntityKind::Place)
+            .map(|s| s.1)
+            .or_else(|| c.places.iter().find(|p| p.0 == t).map(|p| p.0 + p.1))
+    };
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < n {
+        // Items: (start, end, a place?).
+        let mut items: Vec<(usize, usize, bool)> = Vec::new();
+        let mut at = k;
+        while at < n && items.len() < MAX_ITEMS {
+            let item = match place_at(at) {
+                Some(end) => (at, end, true),
+                None => {
+                    let mut e = at;
+                    while e < n && e - at < MAX_WORDS && c.name_part(e) && !c.held(spans, e) {
+                        e += 1;
+                    }
+                    (at, e, false)
+                }
+            };
+            if item.1 == at {
+                break;
+            }
+            items.push(item);
+            // One or two separators (", dan"), then the next item.
+            let mut next = item.1;
+            while next < n && next - item.1 < 2 && separator(next) {
+                next += 1;
+            }
+            if next == item.1 {
+                break;
+            }
+            at = next;
+        }
+        // The list ends where its last item does, with "dan" before that item.
+        let joined = items.len() >= 3
+            && items.windows(2).last().is_some_and(|w| {
+                (w[0].1..w[1].0).any(|t| JOINERS.contains(words[t]) && !c.capitalised(t))
+            });
+        // Opening after a lower-case word or a comma, not inside a capitalised run.
+        let opens = items
+            .first()
+            .is_some_and(|i| i.0 == 0 || !c.capitalised(i.0 - 1));
+        let free: Vec<_> = items.iter().filter(|i| !i.2).collect();
+        // The free item ends at a separator or where the list does (no longer run cut short).
+        if let [&(a, b, _)] = free[..] {
+            let whole = items.last().is_some_and(|l| l.1 == b) || separator(b);
+            // Not an abbreviation's first part ("St" of "St. Andrews").
+            let short = b - a == 1 && words[a].chars().count() < 3;
+            if joined && opens && whole && !short {
+                found.push((a, b, EntityKind::Place));
+            }
+        }
+        k = items.last().map_or(k + 1, |i| i.1.max(k + 1));
+    }
+    spans.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{run, run_with_places};
+    use crate::text::EntityKind::{Person, Place};
+
+    #[test]
+    fn an_item_left_out_of_a_list_of_places_is_one() {
+        let words = ["hingga", "Oslo", ",", "Vestrik", ",", "dan", "Bergen", "."];
+        let spans = [(1, 2, Place), (6, 7, Place)];
+        assert_eq!(
+            run(super::apply, &words, "id", &spans),
+            [(1, 2, Place), (6, 7, Place), (3, 4, Place)]
+        );
+        // The gazetteer's places count as the tagger's do.
+        let words = ["in", "Norway", ",", "Sweden", "and", "Vestrika", "."];
+        assert_eq!(
+            run_with_places(
+                super::apply,
+                &words,
+                "en",
+                &[],
+                &[(1, 1, "Norway"), (3, 1, "Sweden")]
+            ),
+            [(5, 6, Place)]
+        );
+    }
+
+    #[test]
+    fn not_without_a_joiner_nor_with_another_kind_in_the_list() {
+        // A dateline's weekday after two places.
+        let words = ["di", "Oslo", ",", "Bergen", ",", "Senin", "(", "12/2", ")"];
+        let spans = [(1, 2, Place), (3, 4, Place)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // A person in the list.
+        let words = [
+            "Oslo",
+            ",",
+            "Kari",
+            "Halvorsen",
+            ",",
+            "Vestrik",
+            "dan",
+            "Bergen",
+        ];
+        let spans = [(0, 1, Place), (2, 4, Person), (7, 8, Place)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // Two free items.
+        let words = ["Oslo", ",", "Vestrik", ",", "Halvor", "dan", "Bergen"];
+        let spans = [(0, 1, Place), (6, 7, Place)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // A longer run cut short is no item.
+        let words = ["Oslo", ",", "Vestrik", "Nord", "Halvor", "dan", "Bergen"];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // Nor an abbreviation's first part.
+        let words = ["Oslo", ",", "Bergen", ",", "and", "St", ".", "Vestrik"];
+        let spans = [(0, 1, Place), (2, 3, Place)];
+        assert_eq!(run(super::apply, &words, "en", &spans), spans);
+    }
+}
