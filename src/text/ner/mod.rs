@@ -1041,7 +1041,7 @@ impl Finder {
                 self.entities.shrink_to_fit();
                 self.raws = Vec::new();
             }
-            6 => self.repeats = Some(Repeats::new(blocks, &self.entities, self.lang)),
+            6 => self.repeats = Some(Repeats::new(blocks, &self.entities, self.lang, self.pack)),
             _ => return false,
         }
         true
@@ -2059,7 +2059,12 @@ struct Repeats {
 }
 
 impl Repeats {
-    fn new(blocks: &[BlockText], entities: &[Entity], lang: Lang) -> Repeats {
+    fn new(
+        blocks: &[BlockText],
+        entities: &[Entity],
+        lang: Lang,
+        pack: Option<&pack::Pack>,
+    ) -> Repeats {
         let mut names = Phrases::default();
         let searched = |f: &str| f.starts_with(char::is_uppercase) && f.chars().count() >= 2;
         for (e, entity) in entities.iter().enumerate() {
@@ -2100,6 +2105,22 @@ impl Repeats {
             }
             if let Some(bare) = rules::bare_company_name(&entity.name) {
                 if searched(bare) && Gazetteer::get().lookup(bare).is_none() {
+                    names.insert(bare.to_owned(), e);
+                }
+            }
+        }
+        // A regency, a city or a province goes by its name without its unit ("Sleman" of
+        // "Kabupaten Sleman", "Bupati Sleman"), where that is no word the language's pack says
+        // is written in lower case ("Kota Baru": "baru", new) nor another entity's name.
+        for (e, entity) in entities.iter().enumerate() {
+            if entity.kind != EntityKind::Place || !is_id_or_ms(lang) {
+                continue;
+            }
+            if let Some(bare) = rules::bare_place_name(&entity.name) {
+                let word = |w: &str| {
+                    is_own_function_word(w, lang) || pack.is_some_and(|p| p.is_lower_word(w))
+                };
+                if searched(bare) && !bare.split(' ').any(word) {
                     names.insert(bare.to_owned(), e);
                 }
             }

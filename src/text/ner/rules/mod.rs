@@ -79,6 +79,7 @@ pub(super) use crate::text::lang::Lang;
 pub(super) use crate::text::EntityKind;
 pub(super) use ages::is_age;
 pub(super) use legal_forms::{bare_company_name, opening_id};
+pub(super) use place_nouns::bare_place_name;
 pub(super) use sports_clubs::club_short_name;
 
 /// A window's spans: `(first token, end token, kind)`.

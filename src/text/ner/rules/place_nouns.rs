@@ -57,6 +57,19 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 static UNITS_ID: WordList =
     WordList::new("desa dusun kabupaten kampung kecamatan kelurahan kota provinsi");
 
+/// The units whose name Indonesian news also writes alone: a regency's, a city's, a
+/// province's ("Bupati Sleman", "barat daya Sleman" after "Kabupaten Sleman"). Not a village's
+/// or a kampung's, whose names are often words ("Kampung Melayu").
+static NAMED_ALONE_ID: WordList = WordList::new("kabupaten kota provinsi");
+
+/// A regency's, city's or province's name without its unit, where the name is capitalised:
+/// "Sleman" of "Kabupaten Sleman", "Jawa Barat" of "Provinsi Jawa Barat".
+pub(in super::super) fn bare_place_name(name: &str) -> Option<&str> {
+    let (unit, rest) = name.trim().split_once(' ')?;
+    (capitalised(unit) && NAMED_ALONE_ID.contains(unit) && rest.starts_with(char::is_uppercase))
+        .then_some(rest)
+}
+
 /// The acronym of a province's special status, which opens its name as a unit does ("DKI
 /// Jakarta": Daerah Khusus Ibukota, the special capital region): a unit only before a place the
 /// gazetteer knows ("Pemprov DKI" names none). Not "DI" (Daerah Istimewa), which capitals
@@ -321,5 +334,18 @@ mod tests {
             run(super::apply, &words, "id", &[(1, 2, Person)]),
             [(1, 2, Person)]
         );
+    }
+
+    #[test]
+    fn a_regency_s_name_without_its_unit() {
+        use super::bare_place_name;
+        assert_eq!(bare_place_name("Kabupaten Vestrik"), Some("Vestrik"));
+        assert_eq!(
+            bare_place_name("Provinsi Vestrik Barat"),
+            Some("Vestrik Barat")
+        );
+        assert_eq!(bare_place_name("Kampung Vestrik"), None);
+        assert_eq!(bare_place_name("kota Vestrik"), None);
+        assert_eq!(bare_place_name("Kabupaten"), None);
     }
 }
