@@ -442,7 +442,7 @@ impl Window {
                         && capitalised(w)
                         && (is_function_word(w, lang)
                             || lower.get(k).copied().unwrap_or(false)
-                            || written_lower(w)))
+                            || (headline && written_lower(w))))
                     .then(|| lowercase(w).into_boxed_str())
                 })
                 .collect()
