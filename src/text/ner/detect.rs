@@ -430,7 +430,10 @@ impl Window {
         let titled = title_case(&words);
         let headline = is_headline(titled, &words, lang);
         let truecased: Option<Vec<Option<Box<str>>>> = titled.then(|| {
-            // In a headline, the pack's lower-case words too (`truecase`).
+            // In a headline, the pack's lower-case words too (`truecase`), and the words the
+            // page writes in lower case: a sentence dense with names but with a verb in lower
+            // case means its capitals ("mengunjungi Pasar Induk Beras Cipinang", on a page
+            // about "harga beras").
             let lower = super::truecase::lower_words(&words, &places, lang, pack);
             let named = in_named_place(&words, &places);
             words
@@ -739,6 +742,11 @@ pub fn window_mentions(
                 .iter()
                 .any(|&(_, start, j)| (u.0, u.1, u.2) == (start, j, EntityKind::Person))
     });
+    rules.unsure_people = unsure
+        .iter()
+        .filter(|u| u.2 == EntityKind::Person && u.1 - u.0 >= 2)
+        .map(|u| (u.0, u.1))
+        .collect();
     super::rules::apply(&rules, &mut spans, pack.model.is_some());
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when

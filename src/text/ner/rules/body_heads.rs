@@ -89,11 +89,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 && !is_trap(w, lang)
         };
         // The run stops where a person or another body begins ("Partai Golkar Aburizal
-        // Bakrie": the party, then its chairman); a place it takes in ("Polda Aceh").
+        // Bakrie": the party, then its chairman), also a person the tagger was unsure of
+        // ("Kepala Badan Pangan Nasional Arief Prasetyo Adi"); a place it takes in ("Polda
+        // Aceh").
         let named = |t: usize| {
             spans
                 .iter()
                 .any(|s| s.0 <= t && t < s.1 && s.2 != EntityKind::Place)
+                || t > head_end && c.unsure_people.iter().any(|u| u.0 == t)
         };
         // In a headline capitals say nothing: the run ends after a place ("Timnas Indonesia
         // Kalahkan Vietnam" is "Timnas Indonesia"), and without one there is none.
@@ -291,5 +294,28 @@ mod tests {
         assert_eq!(run(super::apply, &words, "id", &[]), []);
         let words = ["menangkap", "RS", "Selasa", "(", "12/3", ")"];
         assert_eq!(run(super::apply, &words, "id", &[]), []);
+    }
+
+    #[test]
+    fn the_run_ends_where_a_person_the_tagger_was_unsure_of_begins() {
+        use super::super::tests::run_with_unsure;
+        let words = [
+            "Kepala",
+            "Badan",
+            "Pangan",
+            "Vestrika",
+            "Kari",
+            "Halvorsen",
+            "hadir",
+        ];
+        assert_eq!(
+            run_with_unsure(super::apply, &words, "id", &[], &[(4, 6)]),
+            [(1, 4, Organization)]
+        );
+        // Without it the run goes on.
+        assert_eq!(
+            run_with_unsure(super::apply, &words, "id", &[], &[]),
+            [(1, 6, Organization)]
+        );
     }
 }

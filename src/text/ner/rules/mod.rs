@@ -154,6 +154,10 @@ pub(super) struct Ctx<'a> {
     /// The language's names pack, where one is in (its lists: [`super::pack::Pack::is_given_name`],
     /// [`super::pack::Pack::is_lower_word`]).
     pub pack: Option<&'a super::pack::Pack>,
+    /// People of two words or more the tagger read below its threshold (`(first, end)`):
+    /// no names for the rules to mark, but where one begins, a body's run of capitalised
+    /// words ends ("Kepala Badan Pangan Nasional Arief Prasetyo Adi").
+    pub unsure_people: Vec<(usize, usize)>,
     /// What each word is ([`TITLE`], [`HONORIFIC`], [`FUNCTION`]; each flag shifted four bits
     /// up once found), found when first asked: most passes ask it of many words, and each
     /// word's lists are then looked up once a window.
@@ -206,6 +210,7 @@ impl<'a> Ctx<'a> {
             headline: false,
             lower_given: &[],
             pack: None,
+            unsure_people: Vec::new(),
             flags: vec![std::cell::Cell::new(0); words.len()],
         }
     }
@@ -728,6 +733,23 @@ pub(super) mod tests {
         pack: &crate::text::ner::pack::Pack,
     ) -> Spans {
         run_with(pass, words, lang, spans, &[], true, Some(pack))
+    }
+
+    /// `pass` applied to `words` in `lang` with the tagger's `spans` and the people it was
+    /// unsure of (`unsure`), no known places.
+    pub fn run_with_unsure(
+        pass: fn(&Ctx, &mut Spans),
+        words: &[&str],
+        lang: &str,
+        spans: &[(usize, usize, EntityKind)],
+        unsure: &[(usize, usize)],
+    ) -> Spans {
+        let glued = vec![false; words.len()];
+        let mut c = Ctx::new(words, &[], Lang::from_tag(lang), &glued, true);
+        c.unsure_people = unsure.to_vec();
+        let mut spans = spans.to_vec();
+        pass(&c, &mut spans);
+        spans
     }
 
     fn run_with(
