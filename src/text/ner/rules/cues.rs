@@ -195,7 +195,9 @@ pub(in super::super) fn confirms(
         || !(1..=4).contains(&(j - i))
         || (i..j).any(|k| {
             let particle = i < k && k + 1 < j && NAME_PARTICLES.contains(words[k]);
-            !(c.name_part(k) || particle) || c.held(spans, k)
+            // Initials written together before the surname ("J.B. Pritzker").
+            let initials = k + 1 < j && dotted_initials(words[k]);
+            !(c.name_part(k) || particle || initials) || c.held(spans, k)
         })
         // A possessive ends a name ("Kamala's Harris said" is none).
         || (i..j - 1).any(|k| has_possessive(words[k]))
@@ -398,6 +400,16 @@ const CONJUNCTIONS: &[(&str, &[&str])] = &[
     ("pt", &["e", "ou"]),
 ];
 
+/// Whether `word` is initials written together, each capital with its period ("J.B.",
+/// "A.J."; one capital and its period is the tokenizer's "J" and "." apart).
+fn dotted_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
 /// Whether `i..j` is joined by a conjunction of its language to a span of `spans` of the same
 /// `kind`, after it or before it.
 fn coordinated(c: &Ctx, spans: &Spans, i: usize, j: usize, kind: EntityKind) -> bool {
@@ -576,6 +588,18 @@ mod tests {
         let glued = vec![false; words.len()];
         let c = Ctx::new(words, &[], Lang::from_tag(lang), &glued, false);
         super::confirms(&c, spans, span.0, span.1, kind, 0.5)
+    }
+
+    #[test]
+    fn initials_written_together_are_part_of_a_name() {
+        let said = ["Governor", "K.H.", "Halvorsen", "said", "on", "Monday"];
+        assert!(confirms(&said, (1, 3), &vec![]));
+        // Not as the name's last word, nor an acronym without periods.
+        let last = ["Governor", "Halvorsen", "K.H.", "said"];
+        assert!(!confirms(&last, (1, 3), &vec![]));
+        assert!(!super::dotted_initials("KH"));
+        assert!(!super::dotted_initials("K."));
+        assert!(super::dotted_initials("A.J."));
     }
 
     #[test]
