@@ -1835,3 +1835,33 @@ fn a_news_outlets_name_before_its_noun_is_a_body() {
     let bodies = names_of(&a, EntityKind::Organization);
     assert_eq!(bodies, ["Vestrika"], "{:?}", a.entities);
 }
+
+/// A surname's particles in lower case are the repeat's too: "ten Vestrik" of "Pieter ten
+/// Vestrik", not "Vestrik" alone.
+#[test]
+fn a_repeated_surname_keeps_its_particles() {
+    let a = run(
+        "The club fired manager Pieter ten Vestrik on Monday, a spokesman said. \
+         The board thanked ten Vestrik for his work.",
+        "en",
+    );
+    assert_eq!(
+        mention_texts(&a, "Pieter ten Vestrik"),
+        ["Pieter ten Vestrik", "ten Vestrik"]
+    );
+}
+
+/// A regency named with its unit goes by its name alone too ("Bupati Vestrika", "utara
+/// Vestrika" after "Kabupaten Vestrika"); CONVENTIONS: a place inside a title is a mention.
+#[test]
+fn a_regency_goes_by_its_name_without_its_unit() {
+    let a = run(
+        "Banjir melanda Kabupaten Vestrika, Jawa Tengah, Senin. Bupati Vestrika mengatakan \
+         warga telah mengungsi ke utara Vestrika.",
+        "id",
+    );
+    assert_eq!(
+        mention_texts(&a, "Kabupaten Vestrika"),
+        ["Kabupaten Vestrika", "Vestrika", "Vestrika"]
+    );
+}

@@ -2058,6 +2058,32 @@ struct Repeats {
     lang: Lang,
 }
 
+/// `span`, a repeated name found at token `i`, with the particles in lower case before it
+/// that the entity's name or an alias writes before the same words ("ten Hag" of "Erik ten
+/// Hag", "von der Leyen"; at most two): the surname's own words.
+fn with_particles(text: &str, tokens: &[Kept], i: usize, span: Span, entity: &Entity) -> Span {
+    let mut start = span.start;
+    for k in (i.saturating_sub(2)..i).rev() {
+        let t = tokens[k].token();
+        let w = t.text(text);
+        if !(w.starts_with(|ch: char| ch.is_lowercase()) && rules::cues::NAME_PARTICLES.contains(w))
+        {
+            break;
+        }
+        let form = &text[t.start..span.end];
+        // Word for word inside the name (rare: only where a particle stands before a repeat).
+        let written = |name: &String| format!(" {name} ").contains(&format!(" {form} "));
+        if !std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .any(written)
+        {
+            break;
+        }
+        start = t.start;
+    }
+    Span::new(start, span.end)
+}
+
 impl Repeats {
     fn new(
         blocks: &[BlockText],
@@ -2284,6 +2310,7 @@ impl Repeats {
             });
             match hit {
                 Some((span, e, len)) => {
+                    let span = with_particles(block.text, tokens, i, span, &entities[e]);
                     // Mentions found so far start before `span` ends; does one still run into it?
                     let t = &self.taken[b];
                     let k = t.partition_point(|s| (s.0 as usize) < span.end);

@@ -77,7 +77,7 @@ const OFFICE_WITHIN: usize = 3;
 
 /// The small words inside people's names ("Mohammed bin Salman", "Ursula von der Leyen", Dutch
 /// "Erik ten Hag"): inside a name, never at its ends. General vocabulary. Sorted.
-pub(super) static NAME_PARTICLES: WordList =
+pub(in super::super) static NAME_PARTICLES: WordList =
     WordList::new("al bin binti da de del della den der dos du el ibn la le ten ter van von zu");
 
 /// Articles before an apposition's role ("…, the leader of …"). Sorted.
