@@ -28,6 +28,15 @@ pub(super) static HEADS_EN: WordList = WordList::new(
 /// written for baca. Sorted.
 static LEADS_EN: WordList = WordList::new("bay cape gulf isle lake mount sea strait straits");
 
+/// Of those, the nouns of streets, which cities number ("79th Street", "5th Avenue"). Sorted.
+static STREETS_EN: WordList = WordList::new("avenue boulevard road street");
+
+/// Whether `word` is an English ordinal in figures ("5th", "21st", "42nd", "79th").
+fn ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// How many name words may come before the noun.
 const WORDS_BEFORE: usize = 3;
 
@@ -62,6 +71,14 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             && without_possessive(words[start - 1]) == words[start - 1]
         {
             start -= 1;
+        }
+        // A numbered street ("79th Street", "5th Avenue"): the ordinal is its name.
+        if start == h
+            && h >= 1
+            && ordinal(words[h - 1])
+            && with_lowercase(words[h], |w| STREETS_EN.contains(w))
+        {
+            start = h - 1;
         }
         if start == h {
             continue;
@@ -211,5 +228,19 @@ mod tests {
         // German's "Island" is Iceland.
         let words = ["die", "Insel", "Island", "liegt"];
         assert_eq!(run(super::apply, &words, "de", &[]), []);
+    }
+
+    #[test]
+    fn a_numbered_street_is_a_place() {
+        let words = ["near", "79th", "Street", "and", "Vestrik", "Avenue", "."];
+        assert_eq!(
+            run(super::apply, &words, "en", &[]),
+            [(1, 3, Place), (4, 6, Place)]
+        );
+        // Not an ordinal before another noun, nor a figure alone.
+        let words = ["its", "3rd", "Bridge", "opened"];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
+        let words = ["at", "79", "Street", "."];
+        assert_eq!(run(super::apply, &words, "en", &[]), []);
     }
 }
