@@ -430,10 +430,10 @@ impl Window {
         let titled = title_case(&words);
         let headline = is_headline(titled, &words, lang);
         let truecased: Option<Vec<Option<Box<str>>>> = titled.then(|| {
-            // In a headline, the pack's lower-case words too (`truecase`), and the words the
-            // page writes in lower case: a sentence dense with names but with a verb in lower
-            // case means its capitals ("mengunjungi Pasar Induk Beras Cipinang", on a page
-            // about "harga beras").
+            // Function words in lower case; in a headline also the pack's lower-case words
+            // (`truecase`) and the words the page writes in lower case. A sentence dense with
+            // names but with a verb in lower case (no headline) means its capitals:
+            // "mengunjungi Pasar Induk Beras Cipinang" on a page about "harga beras".
             let lower = super::truecase::lower_words(&words, &places, lang, pack);
             let named = in_named_place(&words, &places);
             words
@@ -523,8 +523,8 @@ impl Window {
 /// ([`super::weak::promote`]), with `at` (the sentence's index in its block and where the window
 /// starts) to find the window again.
 /// `written_lower(word)` says whether the page writes `word` in lower case and never
-/// capitalises it inside a sentence: in a title-case sentence such words, and function words,
-/// are read in lower case (document-level truecasing), so that "Joko Widodo Resmikan Bandara"
+/// capitalises it inside a sentence: in a headline such words are read in lower case, and in
+/// any title-case sentence function words (document-level truecasing), so that "Joko Widodo Resmikan Bandara"
 /// does not make "Resmikan Bandara" part of a name when the article says "resmikan" and
 /// "bandara" elsewhere; and such a word opening a sentence is no name on its own. In a
 /// headline the `pack`'s lower-case words are read so too ([`Window::read`]).

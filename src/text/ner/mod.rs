@@ -2136,18 +2136,25 @@ impl Repeats {
             }
         }
         // A regency, a city or a province goes by its name without its unit ("Sleman" of
-        // "Kabupaten Sleman", "Bupati Sleman"), where that is no word the language's pack says
-        // is written in lower case ("Kota Baru": "baru", new) nor another entity's name.
-        for (e, entity) in entities.iter().enumerate() {
-            if entity.kind != EntityKind::Place || !is_id_or_ms(lang) {
-                continue;
-            }
-            if let Some(bare) = rules::bare_place_name(&entity.name) {
-                let word = |w: &str| {
-                    is_own_function_word(w, lang) || pack.is_some_and(|p| p.is_lower_word(w))
-                };
-                if searched(bare) && !bare.split(' ').any(word) {
-                    names.insert(bare.to_owned(), e);
+        // "Kabupaten Sleman", "Bupati Sleman"), in Indonesian (Malay's "Kota Kinabalu" is a
+        // name whole), where no word of it is a function word ("Kota Baru": "baru", new) or
+        // one the pack says is written in lower case, and only where one entity has it ("Kota
+        // Bogor" and "Kabupaten Bogor" on one page: "Bogor" could be either).
+        if lang.code() == Some("id") {
+            let word =
+                |w: &str| is_own_function_word(w, lang) || pack.is_some_and(|p| p.is_lower_word(w));
+            let mut bare: Vec<(&str, usize)> = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, entity)| entity.kind == EntityKind::Place)
+                .filter_map(|(e, entity)| Some((rules::bare_place_name(&entity.name)?, e)))
+                .filter(|(b, _)| searched(b) && !b.split(' ').any(word))
+                .collect();
+            bare.sort_unstable();
+            bare.dedup();
+            for group in bare.chunk_by(|a, b| a.0 == b.0) {
+                if let [(b, e)] = group {
+                    names.insert((*b).to_owned(), *e);
                 }
             }
         }

@@ -317,5 +317,10 @@ mod tests {
             run_with_unsure(super::apply, &words, "id", &[], &[]),
             [(1, 6, Organization)]
         );
+        // Not one right after the head: the body keeps a word of its name.
+        assert_eq!(
+            run_with_unsure(super::apply, &words, "id", &[], &[(2, 4)]),
+            [(1, 6, Organization)]
+        );
     }
 }

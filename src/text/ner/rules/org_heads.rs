@@ -64,28 +64,26 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 /// Where an English body's run starts after "and" or "&", the start of the body's name with
 /// the words before them ("the Securities and Exchange Commission", "Food and Drug
-/// Administration"): one to three name words no span or known place holds, after a word in
-/// lower case, a function word opening the sentence ("The … and …") or the window's start,
-/// and no head noun closing a name of its own before "and". A name the tagger or the
-/// gazetteer read there is a body or place of its own ("Germany and European Commission",
-/// "Google and Amazon Web Services").
+/// Administration"): one to three name words (no day, month or given name: "on Tuesday and
+/// Federal Reserve officials") that no span or known place holds, after a word in lower case,
+/// a function word opening the sentence ("The … and …") or the window's start. A name the
+/// tagger, the gazetteer or this pass read there is a body or place of its own ("Germany and
+/// European Commission", "the Vestrik Foundation and Halvorsen Commission").
 fn joined_by_and(c: &Ctx, spans: &Spans, a: usize) -> usize {
     let words = c.words;
     if a < 2 || !matches!(words[a - 1], "and" | "&") {
         return a;
     }
+    let word = |k: usize| c.name_part(k) && !is_trap(words[k], c.lang) && !c.given_name(k);
     let mut start = a - 1;
-    while start > 0 && a - 1 - start < 3 && c.name_part(start - 1) {
+    while start > 0 && a - 1 - start < 3 && word(start - 1) {
         start -= 1;
     }
-    // After a word (a comma says a list: "Elfa's Big Band and Twilite Orchestra"), and not
-    // a body's own head noun closing a name before "and" ("Securities and …" is one word).
+    // After a word in lower case (a comma says a list of bodies).
     let before_ok = start == 0
         || words[start - 1].starts_with(|ch: char| ch.is_lowercase())
         || (opens(words, start - 1) && c.function(start - 1));
-    let own_head = a - 1 - start >= 2
-        && crate::support::case::with_lowercase(words[a - 2], super::super::is_english_org_word);
-    let free = !own_head && (start..a - 1).all(|k| !c.held(spans, k));
+    let free = (start..a - 1).all(|k| !c.held(spans, k));
     if start < a - 1 && before_ok && free {
         start
     } else {
@@ -241,5 +239,39 @@ mod tests {
             "Commission",
         ];
         assert_eq!(run(super::apply, &words, "en", &[]), [(6, 8, Organization)]);
+        // Nor over a day or a given name.
+        let words = [
+            "on",
+            "Tuesday",
+            "and",
+            "Halvorsen",
+            "Commission",
+            "officials",
+        ];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(3, 5, Organization)]);
+        let words = [
+            "said",
+            "Kevin",
+            "and",
+            "Halvorsen",
+            "Commission",
+            "officials",
+        ];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(3, 5, Organization)]);
+        // Nor over a list's bodies: after a comma, nor over a body this pass read.
+        let words = [",", "Vestrik", "and", "Halvorsen", "Commission"];
+        assert_eq!(run(super::apply, &words, "en", &[]), [(3, 5, Organization)]);
+        let words = [
+            "the",
+            "Vestrik",
+            "Foundation",
+            "and",
+            "Halvorsen",
+            "Commission",
+        ];
+        assert_eq!(
+            run(super::apply, &words, "en", &[]),
+            [(1, 3, Organization), (4, 6, Organization)]
+        );
     }
 }

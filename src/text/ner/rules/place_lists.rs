@@ -1,10 +1,12 @@
 //! Places named in a list ("terasa hingga Oslo, Vestrik, dan Bergen", "in Oslo, Vestrik and
-//! Bergen"): in a list of three items or more, joined by commas and a last "dan"/"and"/"serta",
-//! whose other items are all places (the tagger's or the gazetteer's), the one item left out
-//! that is one or two capitalised name words (no acronym, title or function word; one word
-//! of three letters at least) is a place too. Two places and one more word without a joiner are no list ("Oslo, Bergen, Senin" ends
-//! in a dateline's weekday), and an item another span holds (a person, a body) makes the list
-//! no list of places.
+//! Bergen"): in a list of three items or more, joined by commas and a last "dan"/"and"/
+//! "serta", whose other items are all places (the tagger's, or the gazetteer's where no name
+//! of another kind holds them), the one item left out that is one or two capitalised name
+//! words (no acronym, title or function word; one word of three letters at least) is a place
+//! too. Two places and one more word without a joiner are no list ("Oslo, Bergen, Senin" ends
+//! in a dateline's weekday); a name of another kind ends the list (a person, a body); the free
+//! item opens no sentence ("Sebelumnya, Oslo dan Bergen …") and is followed by no capital
+//! (the start of a longer name: "…, dan Kota Bergen" where only "Bergen" is known).
 
 use super::*;
 
@@ -24,13 +26,28 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         return;
     }
     let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
-    // The place that starts at `t`, as a span or the gazetteer's: its end.
+    // The place that starts at `t`, as a span or the gazetteer's (where no span of another
+    // kind holds it, and it is no people's or language's name: "berbahasa Jerman"): its end.
+    let other = |a: usize, b: usize| {
+        spans
+            .iter()
+            .any(|s| s.0 < b && a < s.1 && s.2 != EntityKind::Place)
+    };
     let place_at = |t: usize| {
         spans
             .iter()
             .find(|s| s.0 == t && s.2 == EntityKind::Place)
             .map(|s| s.1)
-            .or_else(|| c.places.iter().find(|p| p.0 == t).map(|p| p.0 + p.1))
+            .or_else(|| {
+                c.places
+                    .iter()
+                    .find(|p| {
+                        p.0 == t
+                            && !other(p.0, p.0 + p.1)
+                            && !super::demonyms::is_demonym(words, p.0, p.2.kind, c.lang)
+                    })
+                    .map(|p| p.0 + p.1)
+            })
     };
     let mut found = Vec::new();
     let mut k = 0;
@@ -69,16 +86,17 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 (w[0].1..w[1].0).any(|t| JOINERS.contains(words[t]) && !c.capitalised(t))
             });
         // Opening after a lower-case word or a comma, not inside a capitalised run.
-        let opens = items
+        let list_opens = items
             .first()
             .is_some_and(|i| i.0 == 0 || !c.capitalised(i.0 - 1));
         let free: Vec<_> = items.iter().filter(|i| !i.2).collect();
-        // The free item ends at a separator or where the list does (no longer run cut short).
+        // The free item is a whole name: no capital nor name after it (no longer run cut
+        // short), and not a sentence's first word.
         if let [&(a, b, _)] = free[..] {
-            let whole = items.last().is_some_and(|l| l.1 == b) || separator(b);
+            let whole = (b == n || !(c.capitalised(b) || c.held(spans, b))) && !opens(words, a);
             // Not an abbreviation's first part ("St" of "St. Andrews").
             let short = b - a == 1 && words[a].chars().count() < 3;
-            if joined && opens && whole && !short {
+            if joined && list_opens && whole && !short {
                 found.push((a, b, EntityKind::Place));
             }
         }
@@ -90,7 +108,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_with_places};
-    use crate::text::EntityKind::{Person, Place};
+    use crate::text::EntityKind::{Organization, Person, Place};
 
     #[test]
     fn an_item_left_out_of_a_list_of_places_is_one() {
@@ -100,17 +118,33 @@ mod tests {
             run(super::apply, &words, "id", &spans),
             [(1, 2, Place), (6, 7, Place), (3, 4, Place)]
         );
-        // The gazetteer's places count as the tagger's do.
+        // The gazetteer's places count as the tagger's do, not where a body holds one, nor
+        // as a language's name.
+        let places = [(1, 1, "Norway"), (3, 1, "Sweden")];
         let words = ["in", "Norway", ",", "Sweden", "and", "Vestrika", "."];
         assert_eq!(
-            run_with_places(
-                super::apply,
-                &words,
-                "en",
-                &[],
-                &[(1, 1, "Norway"), (3, 1, "Sweden")]
-            ),
+            run_with_places(super::apply, &words, "en", &[], &places),
             [(5, 6, Place)]
+        );
+        let spans = [(3, 4, Organization)];
+        assert_eq!(
+            run_with_places(super::apply, &words, "en", &spans, &places),
+            spans
+        );
+        let words = [
+            "fasih",
+            "berbahasa",
+            "Norway",
+            ",",
+            "Vestrika",
+            ",",
+            "dan",
+            "Sweden",
+        ];
+        let places = [(2, 1, "Norway"), (7, 1, "Sweden")];
+        assert_eq!(
+            run_with_places(super::apply, &words, "id", &[], &places),
+            []
         );
     }
 
@@ -124,23 +158,37 @@ mod tests {
         let words = [
             "Oslo",
             ",",
+            "Bergen",
+            ",",
             "Kari",
             "Halvorsen",
-            ",",
-            "Vestrik",
             "dan",
-            "Bergen",
+            "Vestrik",
         ];
-        let spans = [(0, 1, Place), (2, 4, Person), (7, 8, Place)];
+        let spans = [(0, 1, Place), (2, 3, Place), (4, 6, Person)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
         // Two free items.
         let words = ["Oslo", ",", "Vestrik", ",", "Halvor", "dan", "Bergen"];
         let spans = [(0, 1, Place), (6, 7, Place)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
-        // A longer run cut short is no item.
-        let words = ["Oslo", ",", "Vestrik", "Nord", "Halvor", "dan", "Bergen"];
+    }
+
+    #[test]
+    fn only_a_whole_name_that_opens_no_sentence() {
+        // A longer run cut short, by the item's length or by a place inside it.
+        let words = ["Oslo", ",", "Bergen", "dan", "Vestrik", "Nord", "Halvor"];
+        let spans = [(0, 1, Place), (2, 3, Place)];
         assert_eq!(run(super::apply, &words, "id", &spans), spans);
-        // Nor an abbreviation's first part.
+        let words = [
+            "di", "Oslo", ",", "Bergen", ",", "dan", "Kota", "Vestrik", ".",
+        ];
+        let spans = [(1, 2, Place), (3, 4, Place), (7, 8, Place)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // A sentence's first word.
+        let words = ["Sebelumnya", ",", "Oslo", "dan", "Bergen", "menolak"];
+        let spans = [(2, 3, Place), (4, 5, Place)];
+        assert_eq!(run(super::apply, &words, "id", &spans), spans);
+        // An abbreviation's first part ("St" of "St. Andrews").
         let words = ["Oslo", ",", "Bergen", ",", "and", "St", ".", "Vestrik"];
         let spans = [(0, 1, Place), (2, 3, Place)];
         assert_eq!(run(super::apply, &words, "en", &spans), spans);
