@@ -18,17 +18,19 @@ static BODY_HEAD_TITLES_ID: WordList =
 
 /// Whether the word at `k`, right after a title, is the acronym of the office's body or
 /// portfolio, which a name follows before `end` ("Menteri PUPR Basuki Hadimuljono", "Kepala
-/// BNPB Suharyanto", "Direktur Utama BRI Sunarso"): three capitals or more (two are a name's
+/// BNPB Suharyanto", "Direktur Utama BRI Sunarso"): three capitals or more, or two before a
+/// name of two words or more ("Gubernur BI Perry Warjiyo"; two before one word are a name's
 /// initials: "Jaksa Agung ST Burhanuddin"), and a capitalised name with small letters after it
 /// (a line in capitals is all acronyms; "Jenderal SBY mengatakan" names SBY).
 pub(super) fn portfolio_at(c: &Ctx, k: usize, end: usize) -> bool {
+    // A name with small letters at `t`.
+    let named = |t: usize| capitalised(c.words[t]) && c.words[t].chars().any(char::is_lowercase);
     k >= 1
         && k + 1 < end
         && c.title(k - 1)
-        && c.words[k].len() >= 3
+        && (c.words[k].len() >= 3 || k + 2 < end && named(k + 2))
         && super::super::is_acronym(c.words[k])
-        && capitalised(c.words[k + 1])
-        && c.words[k + 1].chars().any(char::is_lowercase)
+        && named(k + 1)
 }
 
 /// Indonesian titles of a body's head, which the body's name follows ("Dirut Pertamina Nicke
@@ -281,6 +283,12 @@ mod tests {
         // A body's acronym after a title before the span (of the map's units' acronyms too).
         let words = ["Kepala", "BPBD", "Budi", "Santoso", "mengatakan"];
         assert_eq!(start(&words, 1, 4), 2);
+        // Of two letters before a name of two words or more; before one word two capitals are
+        // the name's initials.
+        let words = ["Gubernur", "VK", "Kari", "Halvorsen", "mengatakan"];
+        assert_eq!(start(&words, 1, 4), 2);
+        let words = ["Gubernur", "VK", "Halvorsen", "mengatakan"];
+        assert_eq!(start(&words, 1, 3), 1);
         // Not after an office that heads no body's name, nor a name of three words after a
         // body's head alone, nor a given name.
         let words = ["Pelatih", "Bima", "Sakti", "Tukiman", "datang"];
