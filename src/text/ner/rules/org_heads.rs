@@ -20,7 +20,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             a = a.max(last);
         }
         last = b;
-        while !english && a + 1 < b && (c.title(a) || c.function(a) || c.honorific(a)) {
+        // In another language's text the English article opens no body's name either ("bank
+        // sentral AS, The Federal Reserve").
+        while !english
+            && a + 1 < b
+            && (c.title(a) || c.function(a) || c.honorific(a) || words[a] == "The")
+        {
             a += 1;
         }
         if english && !c.title_case {
@@ -121,6 +126,8 @@ mod tests {
         let words = ["akademisi", "di", "Stanford", "University", "."];
         assert_eq!(run(super::apply, &words, "id", &[]), [(2, 4, Organization)]);
         // Over the tagger's place of the same words; not over a title.
+        let words = ["sentral", "AS", ",", "The", "Vestrik", "Reserve", ","];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(4, 6, Organization)]);
         let words = ["kata", "Presiden", "Harvard", "University", "itu"];
         let spans = [(2, 4, Place)];
         assert_eq!(
