@@ -2247,16 +2247,24 @@ impl Repeats {
             // team"); its other words may not.
             let word = |k: usize| detect::without_possessive(written(k));
             let plain = |k: usize| word(k).len() == written(k).len();
+            // A name's words before its last are plain (no possessive). Each word from `i` is
+            // read once for all the counts tried: how far they were read, and the first with a
+            // possessive found there.
+            let read = std::cell::Cell::new((i, None));
+            let accept = |len: usize| {
+                let (mut upto, mut possessive) = read.get();
+                while possessive.is_none() && upto < i + len - 1 {
+                    if !plain(upto) {
+                        possessive = Some(upto);
+                    }
+                    upto += 1;
+                }
+                read.set((upto, possessive));
+                possessive.is_none_or(|p| i + len - 1 <= p)
+            };
             let hit = if written(i).starts_with(char::is_uppercase) {
                 self.names
-                    .longest_at(
-                        tokens.len(),
-                        word,
-                        i,
-                        false,
-                        |len| (i..i + len - 1).all(plain),
-                        &mut self.buf,
-                    )
+                    .longest_at(tokens.len(), word, i, false, accept, &mut self.buf)
                     .map(|(len, &e)| {
                         let last = i + len - 1;
                         let end = tokens[last].token().start + word(last).len();
