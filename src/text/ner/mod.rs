@@ -2058,6 +2058,18 @@ struct Repeats {
     lang: Lang,
 }
 
+/// Adds to `names` each of `forms` (a name and its entity) that one entity alone has: a form
+/// two entities share could be either's, and is not searched.
+fn insert_unshared(names: &mut Phrases<usize>, mut forms: Vec<(String, usize)>) {
+    forms.sort();
+    forms.dedup();
+    for group in forms.chunk_by(|a, b| a.0 == b.0) {
+        if let [(f, e)] = group {
+            names.insert(f.clone(), *e);
+        }
+    }
+}
+
 /// `span`, a repeated name found at token `i`, with the particles in lower case before it
 /// that the entity's name or an alias writes before the same words ("ten Hag" of "Erik ten
 /// Hag", "von der Leyen"; at most two): the surname's own words.
@@ -2102,7 +2114,7 @@ impl Repeats {
         }
         // A first or last name two people of the text share ("Fried" of "Sam Bankman Fried" and
         // of "Barbara Fried") could be either's: it is not searched.
-        let mut shorts: Vec<(String, usize)> = entities
+        let shorts: Vec<(String, usize)> = entities
             .iter()
             .enumerate()
             .filter(|(_, entity)| entity.kind == EntityKind::Person)
@@ -2116,13 +2128,7 @@ impl Repeats {
             })
             .filter(|(f, _)| searched(f))
             .collect();
-        shorts.sort();
-        shorts.dedup();
-        for group in shorts.chunk_by(|a, b| a.0 == b.0) {
-            if let [(f, e)] = group {
-                names.insert(f.clone(), *e);
-            }
-        }
+        insert_unshared(&mut names, shorts);
         // A company goes by its name without its legal form ("Astra Otoparts" of "PT Astra
         // Otoparts Tbk", "Enron" of "Enron Corp."), where that is no place.
         for (e, entity) in entities.iter().enumerate() {
@@ -2143,20 +2149,15 @@ impl Repeats {
         if lang.code() == Some("id") {
             let word =
                 |w: &str| is_own_function_word(w, lang) || pack.is_some_and(|p| p.is_lower_word(w));
-            let mut bare: Vec<(&str, usize)> = entities
+            let bare: Vec<(String, usize)> = entities
                 .iter()
                 .enumerate()
                 .filter(|(_, entity)| entity.kind == EntityKind::Place)
                 .filter_map(|(e, entity)| Some((rules::bare_place_name(&entity.name)?, e)))
                 .filter(|(b, _)| searched(b) && !b.split(' ').any(word))
+                .map(|(b, e)| (b.to_owned(), e))
                 .collect();
-            bare.sort_unstable();
-            bare.dedup();
-            for group in bare.chunk_by(|a, b| a.0 == b.0) {
-                if let [(b, e)] = group {
-                    names.insert((*b).to_owned(), *e);
-                }
-            }
+            insert_unshared(&mut names, bare);
         }
         // A club goes by its name without its town ("Persebaya" of "Persebaya Surabaya").
         for (e, entity) in entities.iter().enumerate() {

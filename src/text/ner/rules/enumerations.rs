@@ -15,6 +15,57 @@ static JOINERS: WordList = WordList::new("and dan serta");
 const MAX_ITEMS: usize = 12;
 const MAX_WORDS: usize = 4;
 
+/// Whether token `t` separates a list's items: a comma, or a joiner in lower case.
+pub(super) fn separator(c: &Ctx, t: usize) -> bool {
+    c.words[t] == "," || (!c.capitalised(t) && JOINERS.contains(c.words[t]))
+}
+
+/// A list read from a token on (here and in `place_lists`).
+pub(super) struct List {
+    /// Its items, `(first token, end)`.
+    pub items: Vec<(usize, usize)>,
+    /// Whether a joiner ("and", "dan", "serta") stands before its last item.
+    pub joined: bool,
+    /// Whether it opens after a lower-case word or a comma (not inside a capitalised run:
+    /// "Dalam Rapat Paripurna, Puan Maharani dan …").
+    pub opens: bool,
+}
+
+/// The list from token `k`: items whose end `item(start)` gives (none where it is `start`),
+/// between one or two separators (", dan"); at most [`MAX_ITEMS`].
+pub(super) fn read_list(c: &Ctx, k: usize, item: impl Fn(usize) -> usize) -> List {
+    let n = c.words.len();
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut at = k;
+    while at < n && items.len() < MAX_ITEMS {
+        let end = item(at);
+        if end == at {
+            break;
+        }
+        items.push((at, end));
+        let mut next = end;
+        while next < n && next - end < 2 && separator(c, next) {
+            next += 1;
+        }
+        if next == end {
+            break;
+        }
+        at = next;
+    }
+    let joined = items.len() >= 2
+        && items.windows(2).last().is_some_and(|w| {
+            (w[0].1..w[1].0).any(|t| JOINERS.contains(c.words[t]) && !c.capitalised(t))
+        });
+    let opens = items
+        .first()
+        .is_some_and(|i| i.0 == 0 || !c.capitalised(i.0 - 1));
+    List {
+        items,
+        joined,
+        opens,
+    }
+}
+
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let (words, n) = (c.words, c.words.len());
@@ -26,50 +77,30 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     }
     let held = |spans: &Spans, t: usize| c.held(spans, t);
     let name_word = |t: usize| c.name_part(t);
-    let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
     // A period after a single capital letter (`t` is the period's index, never 0).
     let initial_period = |t: usize| initial_at(words, t - 1);
     let mut k = 0;
     while k < n {
         // A list: items (runs of name words, or spans) between separators.
-        let mut items: Vec<(usize, usize)> = Vec::new();
-        let mut at = k;
-        while at < n && items.len() < MAX_ITEMS {
-            let start = at;
-            let span_end = spans.iter().find(|s| s.0 == at).map(|s| s.1);
-            let end = match span_end {
-                Some(e) => e,
-                None => {
-                    let (mut e, mut count) = (at, 0);
-                    while e < n && count < MAX_WORDS && name_word(e) && !held(spans, e) {
-                        (e, count) = (e + 1, count + 1);
-                        // A middle initial's period, the run going on after it ("Wicky V.
-                        // Olindo": the tokenizer splits the period off).
-                        if count < MAX_WORDS && initial_period(e) && e + 1 < n && name_word(e + 1) {
-                            e += 1;
-                        }
-                    }
-                    e
+        let List {
+            items,
+            joined: joined_by_and,
+            opens,
+        } = read_list(c, k, |at| {
+            if let Some(s) = spans.iter().find(|s| s.0 == at) {
+                return s.1;
+            }
+            let (mut e, mut count) = (at, 0);
+            while e < n && count < MAX_WORDS && name_word(e) && !held(spans, e) {
+                (e, count) = (e + 1, count + 1);
+                // A middle initial's period, the run going on after it ("Wicky V.
+                // Olindo": the tokenizer splits the period off).
+                if count < MAX_WORDS && initial_period(e) && e + 1 < n && name_word(e + 1) {
+                    e += 1;
                 }
-            };
-            if end == start {
-                break;
             }
-            items.push((start, end));
-            // One or two separators (", dan"), then the next item.
-            let mut next = end;
-            while next < n && next - end < 2 && separator(next) {
-                next += 1;
-            }
-            if next == end {
-                break;
-            }
-            at = next;
-        }
-        let joined_by_and = items.len() >= 2
-            && items.windows(2).last().is_some_and(|w| {
-                (w[0].1..w[1].0).any(|t| JOINERS.contains(words[t]) && !c.capitalised(t))
-            });
+            e
+        });
         let people = items
             .iter()
             .filter(|i| {
@@ -80,17 +111,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             .count();
         // Every other item a person: a list of people and bands ("… Chick Corea and Weather
         // Report") says nothing of its unmarked items.
-        // A list opens after a lower-case word or a comma, not inside a capitalised run
-        // ("Dalam Rapat Paripurna, Puan Maharani dan …").
-        let opens = items
-            .first()
-            .is_some_and(|i| i.0 == 0 || !c.capitalised(i.0 - 1));
         if joined_by_and && opens && people >= 1 && people + 1 >= items.len() {
             for (m, &(a, b)) in items.iter().enumerate() {
                 // An item ends at a separator or where the list does, holds no body's word
                 // ("Bursa Efek Indonesia" cut by its place) nor a party's word ("House
                 // Democrats").
-                let whole = m + 1 == items.len() || separator(b);
+                let whole = m + 1 == items.len() || separator(c, b);
                 let body = (a..b).any(|t| {
                     super::super::is_org_head(words[t])
                         || super::super::PARTY_WORDS_EN.contains(words[t])

@@ -10,11 +10,7 @@
 
 use super::*;
 
-/// The words that join the last item of a list.
-static JOINERS: WordList = WordList::new("and dan serta");
-
-/// The most items a list is read for, and the most words its free item holds.
-const MAX_ITEMS: usize = 12;
+/// The most words the free item holds.
 const MAX_WORDS: usize = 2;
 
 /// Applies the pass to the spans of a window.
@@ -25,7 +21,6 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     if placed < 2 {
         return;
     }
-    let separator = |t: usize| words[t] == "," || (!c.capitalised(t) && JOINERS.contains(words[t]));
     // The place that starts at `t`, as a span or the gazetteer's (where no span of another
     // kind holds it, and it is no people's or language's name: "berbahasa Jerman"): its end.
     let other = |a: usize, b: usize| {
@@ -52,43 +47,25 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     let mut found = Vec::new();
     let mut k = 0;
     while k < n {
-        // Items: (start, end, a place?).
-        let mut items: Vec<(usize, usize, bool)> = Vec::new();
-        let mut at = k;
-        while at < n && items.len() < MAX_ITEMS {
-            let item = match place_at(at) {
-                Some(end) => (at, end, true),
-                None => {
-                    let mut e = at;
-                    while e < n && e - at < MAX_WORDS && c.name_part(e) && !c.held(spans, e) {
-                        e += 1;
-                    }
-                    (at, e, false)
+        // Items: places, and runs of name words (`enumerations::read_list`).
+        let list = super::enumerations::read_list(c, k, |at| match place_at(at) {
+            Some(end) => end,
+            None => {
+                let mut e = at;
+                while e < n && e - at < MAX_WORDS && c.name_part(e) && !c.held(spans, e) {
+                    e += 1;
                 }
-            };
-            if item.1 == at {
-                break;
+                e
             }
-            items.push(item);
-            // One or two separators (", dan"), then the next item.
-            let mut next = item.1;
-            while next < n && next - item.1 < 2 && separator(next) {
-                next += 1;
-            }
-            if next == item.1 {
-                break;
-            }
-            at = next;
-        }
+        });
+        let items: Vec<(usize, usize, bool)> = list
+            .items
+            .iter()
+            .map(|&(a, b)| (a, b, place_at(a) == Some(b)))
+            .collect();
         // The list ends where its last item does, with "dan" before that item.
-        let joined = items.len() >= 3
-            && items.windows(2).last().is_some_and(|w| {
-                (w[0].1..w[1].0).any(|t| JOINERS.contains(words[t]) && !c.capitalised(t))
-            });
-        // Opening after a lower-case word or a comma, not inside a capitalised run.
-        let list_opens = items
-            .first()
-            .is_some_and(|i| i.0 == 0 || !c.capitalised(i.0 - 1));
+        let joined = items.len() >= 3 && list.joined;
+        let list_opens = list.opens;
         let free: Vec<_> = items.iter().filter(|i| !i.2).collect();
         // The free item is a whole name: no capital nor name after it (no longer run cut
         // short), and not a sentence's first word.
