@@ -524,10 +524,10 @@ impl Window {
 /// starts) to find the window again.
 /// `written_lower(word)` says whether the page writes `word` in lower case and never
 /// capitalises it inside a sentence: in a headline such words are read in lower case, and in
-/// any title-case sentence function words (document-level truecasing), so that "Joko Widodo Resmikan Bandara"
-/// does not make "Resmikan Bandara" part of a name when the article says "resmikan" and
-/// "bandara" elsewhere; and such a word opening a sentence is no name on its own. In a
-/// headline the `pack`'s lower-case words are read so too ([`Window::read`]).
+/// any title-case sentence function words (document-level truecasing), so that "Joko Widodo
+/// Resmikan Bandara" does not make "Resmikan Bandara" part of a name when the article says
+/// "resmikan" and "bandara" elsewhere; and such a word opening a sentence is no name on its
+/// own. In a headline the `pack`'s lower-case words are read so too ([`Window::read`]).
 #[allow(clippy::too_many_arguments)]
 pub fn window_mentions(
     block: usize,
