@@ -60,6 +60,7 @@ mod regency_points;
 mod relatives;
 mod religions;
 mod schools;
+mod scorelines;
 mod sports_clubs;
 pub(super) mod storms;
 mod team_nouns;
@@ -438,6 +439,11 @@ pub static PASSES: &[Pass] = &[
         name: "team_nouns",
         guess: true,
         apply: team_nouns::apply,
+    },
+    Pass {
+        name: "scorelines",
+        guess: true,
+        apply: scorelines::apply,
     },
     Pass {
         name: "mastheads",
