@@ -64,6 +64,7 @@ mod scorelines;
 mod sports_clubs;
 pub(super) mod storms;
 mod team_nouns;
+mod term_heads;
 mod titled_bodies;
 mod trade_nouns;
 mod trailing;
@@ -579,6 +580,11 @@ pub static PASSES: &[Pass] = &[
         name: "laws",
         guess: false,
         apply: laws::apply,
+    },
+    Pass {
+        name: "term_heads",
+        guess: false,
+        apply: term_heads::apply,
     },
     Pass {
         name: "products",
