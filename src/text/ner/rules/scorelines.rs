@@ -3,20 +3,40 @@
 //! by its town alone ("Surabaya 2 Bandung 1", "Surabaya 2-1 Bandung", "Surabaya v Bandung"),
 //! which the gazetteer and the tagger read as places.
 //!
-//! Where one side is exactly a city the gazetteer knows, each side that is such a city, a
-//! person of one word ("Chelsea": a club's name the tagger read as a person's) or a run of
-//! capitalised words nothing holds becomes an organisation. A country stays a place (a
-//! national side is its country, as [`super::team_nouns`] keeps it), and so does a person of
-//! two words or more ("Nadal v Federer" names no town, so nothing changes there either). A
-//! side is at most [`MAX_WORDS`] capitalised words.
+//! Where one side is exactly a city the gazetteer knows (not a state, a province or a
+//! country), each side that is such a city, a person of one word ("Chelsea": a club's name the
+//! tagger read as a person's) or a run of capitalised words no span holds becomes an
+//! organisation. A country stays a place (a national side is its country, as
+//! [`super::team_nouns`] keeps it), and so does a person of two words or more. A side is at
+//! most [`MAX_WORDS`] capitalised words, none a day or a month ("Surabaya 5-7 Mei" is a range
+//! of days).
+//!
+//! What says it is a match:
+//! - a score of a digit a side between the sides ("2-1", "2 - 1"), or each side's goals after
+//!   it ("Surabaya 2 Bandung 1");
+//! - "v" or "vs" between them, with a score elsewhere in the sentence or a club's name already
+//!   read on one side ("Surabaya vs Persib"): two towns with "vs" alone are as often compared
+//!   ("London vs Paris");
+//! - one side after a verb of winning and before its score ([`BEAT`]: "beat Surabaya 4-1");
+//! - a league table's row: the side and five numbers or more, alone in its sentence.
+//!
+//! Not in a headline, whose capitals say nothing of which words are a side.
 
 use super::*;
+use crate::support::case::with_lowercase;
 
-/// Whether `w` stands between two sides of a match (exact case). General vocabulary, written
-/// for baca.
+/// Whether `w` stands between two sides of a match (exact case; "v." and "vs." are read as
+/// the word and a period). General vocabulary, written for baca.
 fn versus(w: &str) -> bool {
-    matches!(w, "kontra" | "v" | "v." | "versus" | "vs" | "vs.")
+    matches!(w, "kontra" | "v" | "versus" | "vs")
 }
+
+/// Verbs of beating a side, before its name and the score (English and Indonesian). General
+/// vocabulary, written for baca. Sorted.
+static BEAT: WordList = WordList::new(
+    "beat beating beats defeated defeating edged menaklukkan mengalahkan mengandaskan \
+     menundukkan thrashed",
+);
 
 /// The most words a side's name has.
 const MAX_WORDS: usize = 3;
@@ -29,45 +49,71 @@ fn goals(w: &str) -> bool {
 /// Whether `w` is a whole score written as one token, of a digit a side ("2-1", "3:0"; not
 /// "12-14", a range of days).
 fn score(w: &str) -> bool {
-    w.split_once(['-', ':', '–'])
+    w.split_once(['-', ':'])
         .is_some_and(|(a, b)| goals(a) && goals(b) && a.len() == 1 && b.len() == 1)
 }
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    let (words, n) = (c.words, c.words.len());
+    if c.title_case {
+        return;
+    }
+    let (words, lang, n) = (c.words, c.lang, c.words.len());
+    let side_word = |k: usize| c.name_part(k) && !is_trap(words[k], lang);
     // The side whose name ends at `end`, and the one that starts at `start`.
     let before = |end: usize| {
         let mut a = end;
-        while a > 0 && end - a < MAX_WORDS && c.name_part(a - 1) {
+        while a > 0 && end - a < MAX_WORDS && side_word(a - 1) {
             a -= 1;
         }
         (a < end).then_some((a, end))
     };
     let after = |start: usize| {
         let mut b = start;
-        while b < n && b - start < MAX_WORDS && c.name_part(b) {
+        while b < n && b - start < MAX_WORDS && side_word(b) {
             b += 1;
         }
         (b > start).then_some((start, b))
     };
+    let club = |(a, b): (usize, usize), spans: &Spans| {
+        spans
+            .iter()
+            .any(|s| (s.0, s.1) == (a, b) && s.2 == EntityKind::Organization)
+    };
+    // Read when first wanted: whether the sentence holds a score.
+    let scored = std::cell::OnceCell::new();
     let mut added = false;
     for k in 1..n {
-        // The two sides: around "v" or a score of one token; around a score of three ("2 - 1");
-        // "A 2 B 1", the second side's goals after it.
-        let pair = if versus(words[k]) || score(words[k]) {
+        let w = words[k];
+        let pair = if versus(w) {
+            let from = if words.get(k + 1) == Some(&".") {
+                k + 2
+            } else {
+                k + 1
+            };
+            before(k).zip(after(from)).filter(|&(x, y)| {
+                *scored.get_or_init(|| words.iter().any(|w| score(w) || goals(w)))
+                    || club(x, spans)
+                    || club(y, spans)
+            })
+        } else if score(w) {
             match (before(k), after(k + 1)) {
                 (Some(x), Some(y)) => Some((x, y)),
-                // One side with a score of single digits beside it ("beat Surabaya 4-1").
-                (Some(x), None) | (None, Some(x)) if score(words[k]) => Some((x, x)),
+                // One side after a verb of beating ("beat Surabaya 4-1").
+                (Some(x), None)
+                    if x.0 > 0 && with_lowercase(words[x.0 - 1], |v| BEAT.contains(v)) =>
+                {
+                    Some((x, x))
+                }
                 _ => None,
             }
-        } else if goals(words[k]) {
+        } else if goals(w) {
             if matches!(words.get(k + 1), Some(&("-" | "–" | ":")))
-                && words.get(k + 2).is_some_and(|w| goals(w))
+                && words.get(k + 2).is_some_and(|w| goals(w) && w.len() == 1)
+                && w.len() == 1
             {
                 before(k).zip(after(k + 3))
-            } else if k == 1 && words.len() >= 5 && words[1..].iter().all(|w| goals(w)) {
+            } else if k == 1 && n >= 6 && words[1..].iter().all(|w| goals(w)) {
                 // A league table's row: a side and its games, wins, draws, losses, goals, points.
                 before(k).map(|x| (x, x))
             } else {
@@ -84,7 +130,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         let city = |(a, b): (usize, usize)| {
             c.places
                 .iter()
-                .any(|p| (p.0, p.0 + p.1) == (a, b) && p.2.kind != PlaceKind::Country)
+                .any(|p| (p.0, p.0 + p.1) == (a, b) && p.2.kind == PlaceKind::City)
         };
         if !city(first) && !city(second) {
             continue;
@@ -96,7 +142,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 .iter()
                 .any(|p| p.0 < b && a < p.0 + p.1 && p.2.kind == PlaceKind::Country);
             let over: Vec<_> = spans.iter().filter(|s| s.0 < b && a < s.1).collect();
-            let club = match over.as_slice() {
+            let turns = match over.as_slice() {
                 [] => true,
                 [s] if (s.0, s.1) == side => {
                     s.2 == EntityKind::Place && city(side)
@@ -104,7 +150,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 }
                 _ => false,
             };
-            if club && !country {
+            if turns && !country {
                 added |= put_within(spans, a, b, EntityKind::Organization);
             }
         }
@@ -116,7 +162,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{run, run_with_places};
+    use super::super::tests::{run, run_in, run_with_places};
     use crate::text::EntityKind::{Organization, Person, Place};
 
     #[test]
@@ -129,7 +175,8 @@ mod tests {
         let words = ["Surabaya", "2-1", "Vestrika", "Halvor", "."];
         let out = run_with_places(super::apply, &words, "en", &[], &places[..1]);
         assert_eq!(out, [(0, 1, Organization), (2, 4, Organization)]);
-        let words = ["laga", "Surabaya", "vs", "Vestrika", "berakhir"];
+        // "vs" with a score in the sentence; "vs." read as the word and its period.
+        let words = ["laga", "Surabaya", "vs", "Vestrika", "berakhir", "2-0"];
         let out = run_with_places(
             super::apply,
             &words,
@@ -138,6 +185,9 @@ mod tests {
             &[(1, 1, "Surabaya")],
         );
         assert_eq!(out, [(1, 2, Organization), (3, 4, Organization)]);
+        let words = ["Surabaya", "vs", ".", "Vestrika", "ended", "1-1"];
+        let out = run_with_places(super::apply, &words, "en", &[], &places[..1]);
+        assert_eq!(out, [(0, 1, Organization), (3, 4, Organization)]);
         let words = ["Surabaya", "3", "-", "0", "Bandung"];
         let out = run_with_places(super::apply, &words, "en", &[], &places[..1]);
         assert_eq!(out, [(0, 1, Organization), (4, 5, Organization)]);
@@ -167,7 +217,7 @@ mod tests {
         );
         assert_eq!(out, [(2, 3, Organization)]);
         // A person of two words is the tagger's.
-        let words = ["Kari", "Halvorsen", "v", "Surabaya"];
+        let words = ["Kari", "Halvorsen", "v", "Surabaya", "2-1"];
         let out = run_with_places(
             super::apply,
             &words,
@@ -186,6 +236,26 @@ mod tests {
         assert_eq!(out, []);
         let words = ["Surabaya", "3", "2", "1"];
         let out = run_with_places(super::apply, &words, "en", &[], &[(0, 1, "Surabaya")]);
+        assert_eq!(out, []);
+        // A range of days or hours, a share, after a town.
+        for words in [
+            ["di", "Surabaya", "5-7", "Mei", "lalu"],
+            ["ke", "Surabaya", "2-3", "jam", "lagi"],
+            ["in", "Surabaya", "2-3", "times", "a"],
+        ] {
+            let out = run_with_places(super::apply, &words, "id", &[], &[(1, 1, "Surabaya")]);
+            assert_eq!(out, [], "{words:?}");
+        }
+        // Two towns compared; a state; a headline.
+        let words = ["Surabaya", "vs", "Bandung", ":", "mana", "lebih", "macet"];
+        let places = [(0, 1, "Surabaya"), (2, 1, "Bandung")];
+        let out = run_with_places(super::apply, &words, "id", &[], &places);
+        assert_eq!(out, []);
+        let words = ["Texas", "5", "Vestrik", "3"];
+        let out = run_with_places(super::apply, &words, "en", &[], &[(0, 1, "Texas")]);
+        assert_eq!(out, []);
+        let words = ["Prices", "In", "Surabaya", "2-3", "Times", "Higher"];
+        let out = run_in(super::apply, &words, "en", &[], &[(2, 1, "Surabaya")], true);
         assert_eq!(out, []);
     }
 }
