@@ -11,7 +11,8 @@
 //!
 //! In Indonesian and Malay a verb of speech before or after the name ("kata Retno Marsudi",
 //! "Dewi Jones mengatakan") or "menurut" before it, and of two words or more "menikah dengan"
-//! or "menikahi" before it or "(lahir" after it. And a place the tagger was unsure of is
+//! or "menikahi" before it, "(lahir" after it, or "oleh" before it (a passive's agent: "dicetak
+//! oleh Ratna Sari"). And a place the tagger was unsure of is
 //! one after a preposition that says where ("di Salemba", "in Beit Hanun"; German "in", French
 //! "à"; [`LOCATIVES`]) or before a comma and a larger place ("Cianjur, Jawa Barat"), and a body
 //! one its head noun names ("Kementerian …", "… Authority").
@@ -275,7 +276,9 @@ pub(in super::super) fn confirms(
             && ((i >= 1 && words[i - 1] == "menikahi")
                 || (i >= 2 && words[i - 2] == "menikah" && words[i - 1] == "dengan"));
         let born = !one && j + 1 < n && words[j] == "(" && words[j + 1] == "lahir";
-        return before || after || married || born;
+        // "dicetak oleh Ratna Sari", "dibuka oleh …": a passive's agent, of two words or more.
+        let agent = !one && i >= 1 && words[i - 1] == "oleh";
+        return before || after || married || born || agent;
     }
     if one {
         // "President Suharto met …", "Queen Aishwarya": a capitalised title right before one
@@ -925,6 +928,18 @@ mod tests {
         assert!(!confirms_in("id", &one, (2, 3), &vec![]));
         let with = ["ia", "bertemu", "dengan", "Ratna", "Sari", "."];
         assert!(!confirms_in("id", &with, (3, 5), &vec![]));
+    }
+
+    #[test]
+    fn an_indonesian_passives_agent_confirms_a_person_of_two_words() {
+        let words = [
+            "gol", "dicetak", "oleh", "Ratna", "Sari", "pada", "menit", "ke-52",
+        ];
+        assert!(confirms_in("id", &words, (3, 5), &vec![]));
+        // One word, or another language's "oleh".
+        let one = ["dicetak", "oleh", "Ratna", "."];
+        assert!(!confirms_in("id", &one, (2, 3), &vec![]));
+        assert!(!confirms_in("de", &words, (3, 5), &vec![]));
     }
 
     #[test]
