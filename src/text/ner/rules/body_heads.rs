@@ -10,15 +10,16 @@
 
 use super::*;
 
-/// Heads that make a body of the capitalised run after them (a subset of `ORG_HEADS_ID`),
-/// with the shortenings of regional offices and missions ("KPU Jawa Barat", "BPBD Kabupaten
-/// Bogor", "KBRI Ankara", "PN Jakarta Selatan", "Dinas Kesehatan") and of hospitals ("RSUD
-/// Sleman", "Puskesmas Kalasan": CONVENTIONS counts hospitals as bodies). Sorted.
+/// Heads that make a body of the capitalised run after them (a subset of `ORG_HEADS_ID`:
+/// "Bank Indonesia", the central bank, not the country), with the shortenings of regional
+/// offices and missions ("KPU Jawa Barat", "BPBD Kabupaten Bogor", "KBRI Ankara", "PN Jakarta
+/// Selatan", "Dinas Kesehatan") and of hospitals ("RSUD Sleman", "Puskesmas Kalasan":
+/// CONVENTIONS counts hospitals as bodies). Sorted.
 static BODY_HEADS_ID: WordList = WordList::new(
-    "bawaslu bnnk bnnp bpbd bps dinas dinkes disdik dishub dprd kanwil kbri kejaksaan kejari \
-     kejati kementerian kepolisian kjri kodam kodim korem kpu kpud mahkamah partai pemkab pemkot \
-     pemprov pengadilan pn polda polres polresta polrestabes polsek ptun puskesmas rs rsia rsj \
-     rspad rsud rsup timnas universitas",
+    "bank bawaslu bnnk bnnp bpbd bps dinas dinkes disdik dishub dprd kanwil kbri kejaksaan \
+     kejari kejati kementerian kepolisian kjri kodam kodim korem kpu kpud mahkamah partai \
+     pemkab pemkot pemprov pengadilan pn polda polres polresta polrestabes polsek ptun \
+     puskesmas rs rsia rsj rspad rsud rsup timnas universitas",
 );
 
 /// Heads of many kinds of body (a subset of `ORG_HEADS_ID` too), which name one only with a
@@ -190,6 +191,10 @@ mod tests {
             run(super::apply, &words, "id", &[(3, 4, Place)]),
             [(1, 4, Organization)]
         );
+        // A bank named after its country is the bank.
+        let words = ["dengan", "Bank", "Vestrika", "untuk"];
+        let out = run(super::apply, &words, "id", &[(2, 3, Place)]);
+        assert_eq!(out, [(1, 3, Organization)]);
     }
 
     #[test]
