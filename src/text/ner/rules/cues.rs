@@ -11,8 +11,8 @@
 //!
 //! In Indonesian and Malay a verb of speech before or after the name ("kata Retno Marsudi",
 //! "Dewi Jones mengatakan") or "menurut" before it, and of two words or more "menikah dengan"
-//! or "menikahi" before it, "(lahir" after it, or "oleh" before it (a passive's agent: "dicetak
-//! oleh Ratna Sari"). And a place the tagger was unsure of is
+//! or "menikahi" before it, "(lahir" after it, "oleh" before it (a passive's agent: "dicetak
+//! oleh Ratna Sari"), or "sebagai" and a title after it ("Ratna Sari sebagai Menteri …"). And a place the tagger was unsure of is
 //! one after a preposition that says where ("di Salemba", "in Beit Hanun"; German "in", French
 //! "à"; [`LOCATIVES`]) or before a comma and a larger place ("Cianjur, Jawa Barat"), and a body
 //! one its head noun names ("Kementerian …", "… Authority").
@@ -278,7 +278,9 @@ pub(in super::super) fn confirms(
         let born = !one && j + 1 < n && words[j] == "(" && words[j + 1] == "lahir";
         // "dicetak oleh Ratna Sari", "dibuka oleh …": a passive's agent, of two words or more.
         let agent = !one && i >= 1 && words[i - 1] == "oleh";
-        return before || after || married || born || agent;
+        // "Ratna Sari sebagai Menteri Keuangan": the office the person holds, after the name.
+        let office_after = !one && j + 1 < n && words[j] == "sebagai" && c.title(j + 1);
+        return before || after || married || born || agent || office_after;
     }
     if one {
         // "President Suharto met …", "Queen Aishwarya": a capitalised title right before one
@@ -940,6 +942,19 @@ mod tests {
         let one = ["dicetak", "oleh", "Ratna", "."];
         assert!(!confirms_in("id", &one, (2, 3), &vec![]));
         assert!(!confirms_in("de", &words, (3, 5), &vec![]));
+    }
+
+    #[test]
+    fn an_indonesian_office_after_sebagai_confirms_a_person_of_two_words() {
+        let words = [
+            "dilantik", "Ratna", "Sari", "sebagai", "Menteri", "Keuangan", ".",
+        ];
+        assert!(confirms_in("id", &words, (1, 3), &vec![]));
+        // Not "sebagai" before a word that is no title, nor one word.
+        let words = ["Ratna", "Sari", "sebagai", "contoh", "."];
+        assert!(!confirms_in("id", &words, (0, 2), &vec![]));
+        let one = ["dilantik", "Ratna", "sebagai", "Menteri", "Keuangan"];
+        assert!(!confirms_in("id", &one, (1, 2), &vec![]));
     }
 
     #[test]
