@@ -747,6 +747,11 @@ pub fn window_mentions(
         .filter(|u| u.2 == EntityKind::Person && u.1 - u.0 >= 2)
         .map(|u| (u.0, u.1))
         .collect();
+    rules.unsure_bodies = unsure
+        .iter()
+        .filter(|u| u.2 == EntityKind::Organization)
+        .map(|u| (u.0, u.1))
+        .collect();
     super::rules::apply(&rules, &mut spans, pack.model.is_some());
     // A sentence's first word alone is no name when the page writes it in lower case elsewhere
     // and never capitalises it inside a sentence ("Shares fell …", "… shares rose"), nor when

@@ -118,7 +118,10 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
             EntityKind::Organization
         } else if let Some(k) = tagged {
             k
-        } else if words[a..b].iter().any(|w| super::super::is_org_head(w)) {
+        } else if words[a..b].iter().any(|w| super::super::is_org_head(w))
+            // The tagger's body, below its threshold, in the run or the short form.
+            || c.unsure_bodies.iter().any(|u| u.0 <= p + 1 && p + 1 < u.1 || *u == (a, b))
+        {
             EntityKind::Organization
         } else {
             // Defined terms are as often things as bodies ("Bahan Bakar Minyak (BBM)", "Consumer
@@ -203,6 +206,30 @@ mod tests {
             run(super::apply, &words, "id", &[(1, 3, Place)]),
             [(1, 3, Place)]
         );
+    }
+
+    #[test]
+    fn a_short_form_the_tagger_read_as_a_body_below_its_threshold_makes_a_body() {
+        use super::super::{Ctx, Lang};
+        let words = [
+            "Palang",
+            "Vestrika",
+            "Halvor",
+            "(",
+            "PVH",
+            ")",
+            "mendirikan",
+            "posko",
+        ];
+        let glued = vec![false; words.len()];
+        let mut c = Ctx::new(&words, &[], Lang::from_tag("id"), &glued, true);
+        let mut spans = Vec::new();
+        super::apply(&c, &mut spans);
+        assert_eq!(spans, [(0, 3, crate::text::EntityKind::Other)]);
+        c.unsure_bodies = vec![(4, 5)];
+        let mut spans = Vec::new();
+        super::apply(&c, &mut spans);
+        assert_eq!(spans, [(0, 3, Organization)]);
     }
 
     #[test]

@@ -160,6 +160,9 @@ pub(super) struct Ctx<'a> {
     /// no names for the rules to mark, but where one begins, a body's run of capitalised
     /// words ends ("Kepala Badan Pangan Nasional Arief Prasetyo Adi").
     pub unsure_people: Vec<(usize, usize)>,
+    /// Bodies the tagger read below its threshold (`(first, end)`): where it read a
+    /// definition's short form so ("Palang Merah Indonesia (PMI)"), the defined name is one.
+    pub unsure_bodies: Vec<(usize, usize)>,
     /// What each word is ([`TITLE`], [`HONORIFIC`], [`FUNCTION`]; each flag shifted four bits
     /// up once found), found when first asked: most passes ask it of many words, and each
     /// word's lists are then looked up once a window.
@@ -213,6 +216,7 @@ impl<'a> Ctx<'a> {
             lower_given: &[],
             pack: None,
             unsure_people: Vec::new(),
+            unsure_bodies: Vec::new(),
             flags: vec![std::cell::Cell::new(0); words.len()],
         }
     }
