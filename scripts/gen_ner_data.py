@@ -246,21 +246,26 @@ console.log(JSON.stringify({city: pick('City'), surname: pick('LastName'), all: 
     # surname of faker's ("Irvine"), a name with a word that is a given name of faker's, and one with
     # a digit or a comma or slash in it (GeoNames' "Sector 3", "Gasteiz / Vitoria").
     english_words = json.loads((modules / "an-array-of-english-words" / "index.json").read_text(encoding="utf-8"))
-    towns_out = lex_all | set(english_words) | corpus_words()
+    towns_out = lex_all | set(english_words) | corpus_words() | faker_names(modules, "last_name")
     given_any = set(lists["given"]) | faker_names(modules)
-    surnames_any = faker_names(modules, "last_name")
-    # Nor a town named as a larger city is in one of its other names ("St. Petersburg" in
-    # Florida: news means Russia's).
-    larger = {other for c in cities.values()
-              if c["population"] >= MIN_CITY or c["geonameid"] in well_known
-              or (c["name"], c["countrycode"]) in capitals
-              for other in c["alternatenames"]}
-    is_other_word = lambda n: (len(n) < 4 or n in larger or n.lower() in towns_out | surnames_any
-                               or any(ch.isdigit() or ch in ",/" for ch in n)
-                               or any(w.lower() in given_any for w in n.split()))
+    # Nor a town named as a larger city (the gazetteer's) is in one of its other names ("St.
+    # Petersburg" in Florida: news means Russia's).
+    larger = {}
+    for c in cities.values():
+        if (c["population"] >= MIN_CITY or c["geonameid"] in well_known
+                or (c["name"], c["countrycode"]) in capitals):
+            for other in c["alternatenames"]:
+                # As written: GeoNames' lower-case other names are transliterations
+                # ("jayapura" of Jaipur), not names news writes.
+                larger[other] = max(larger.get(other, 0), c["population"])
+    is_other_word = lambda c: (len(c["name"]) < 4
+                               or larger.get(c["name"], 0) > c["population"]
+                               or c["name"].lower() in towns_out
+                               or any(ch.isdigit() or ch in ",/" for ch in c["name"])
+                               or any(w.lower() in given_any for w in c["name"].split()))
     big = sorted((c for c in cities.values()
                   if (c["population"] >= MIN_CITY or c["geonameid"] in well_known
-                      or c["population"] >= MIN_TOWN and not is_other_word(c["name"]))
+                      or c["population"] >= MIN_TOWN and not is_other_word(c))
                   and c["name"].lower() not in surnames
                   or (c["name"], c["countrycode"]) in capitals),
                  key=lambda c: -c["population"])

@@ -86,7 +86,9 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 && (is_name_word(w) || super::super::is_acronym(w))
                 && !c.function(t)
                 && !c.title(t)
-                && !is_head(w)
+                // "Bank" right after another head is a word of that body's name ("Himpunan
+                // Bank Milik Negara", an association of banks).
+                && (!is_head(w) || w == "Bank" && t == head_end && !hospital)
                 && !is_trap(w, lang)
         };
         // The run stops where a person or another body begins ("Partai Golkar Aburizal
@@ -191,10 +193,14 @@ mod tests {
             run(super::apply, &words, "id", &[(3, 4, Place)]),
             [(1, 4, Organization)]
         );
-        // A bank named after its country is the bank.
+        // A bank named after its country is the bank; banks' association is one body.
         let words = ["dengan", "Bank", "Vestrika", "untuk"];
         let out = run(super::apply, &words, "id", &[(2, 3, Place)]);
         assert_eq!(out, [(1, 3, Organization)]);
+        let words = [
+            "anggota", "Himpunan", "Bank", "Milik", "Vestrika", "menolak",
+        ];
+        assert_eq!(run(super::apply, &words, "id", &[]), [(1, 5, Organization)]);
     }
 
     #[test]

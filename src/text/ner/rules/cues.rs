@@ -12,7 +12,8 @@
 //! In Indonesian and Malay a verb of speech before or after the name ("kata Retno Marsudi",
 //! "Dewi Jones mengatakan") or "menurut" before it, and of two words or more "menikah dengan"
 //! or "menikahi" before it, "(lahir" after it, "oleh" before it (a passive's agent: "dicetak
-//! oleh Ratna Sari"), or "sebagai" and a title after it ("Ratna Sari sebagai Menteri …"). And a place the tagger was unsure of is
+//! oleh Ratna Sari"; no body's head in it), or "sebagai" and a capitalised title after it
+//! ("Ratna Sari sebagai Menteri …"). And a place the tagger was unsure of is
 //! one after a preposition that says where ("di Salemba", "in Beit Hanun"; German "in", French
 //! "à"; [`LOCATIVES`]) or before a comma and a larger place ("Cianjur, Jawa Barat"), and a body
 //! one its head noun names ("Kementerian …", "… Authority").
@@ -276,10 +277,22 @@ pub(in super::super) fn confirms(
             && ((i >= 1 && words[i - 1] == "menikahi")
                 || (i >= 2 && words[i - 2] == "menikah" && words[i - 1] == "dengan"));
         let born = !one && j + 1 < n && words[j] == "(" && words[j + 1] == "lahir";
-        // "dicetak oleh Ratna Sari", "dibuka oleh …": a passive's agent, of two words or more.
-        let agent = !one && i >= 1 && words[i - 1] == "oleh";
-        // "Ratna Sari sebagai Menteri Keuangan": the office the person holds, after the name.
-        let office_after = !one && j + 1 < n && words[j] == "sebagai" && c.title(j + 1);
+        // "dicetak oleh Ratna Sari", "dibuka oleh …": a passive's agent, of two words or more,
+        // where the capitals end with it and no body's head noun is in it (a body or a company
+        // is an agent as often: "oleh Pemerintah Provinsi …", "oleh Wijaya Karya").
+        let agent = !one
+            && i >= 1
+            && words[i - 1] == "oleh"
+            && run_ends(j)
+            && !words[i..j].iter().any(|w| super::super::is_org_head(w));
+        // "Ratna Sari sebagai Menteri Keuangan": the office the person holds, after the name; a
+        // capitalised title, no honorific ("sebagai Tuan Rumah", the host; "sebagai Ibu Kota").
+        let office_after = !one
+            && j + 1 < n
+            && words[j] == "sebagai"
+            && c.capitalised(j + 1)
+            && c.title(j + 1)
+            && !super::super::is_honorific(words[j + 1], c.lang);
         return before || after || married || born || agent || office_after;
     }
     if one {
@@ -941,6 +954,11 @@ mod tests {
         // One word, or another language's "oleh".
         let one = ["dicetak", "oleh", "Ratna", "."];
         assert!(!confirms_in("id", &one, (2, 3), &vec![]));
+        // Nor the first words of a longer run, nor a body's.
+        let longer = ["dibangun", "oleh", "Vestrika", "Halvor", "Jaya", "."];
+        assert!(!confirms_in("id", &longer, (2, 4), &vec![]));
+        let body = ["dibangun", "oleh", "Badan", "Vestrika", "."];
+        assert!(!confirms_in("id", &body, (2, 4), &vec![]));
         assert!(!confirms_in("de", &words, (3, 5), &vec![]));
     }
 
@@ -955,6 +973,11 @@ mod tests {
         assert!(!confirms_in("id", &words, (0, 2), &vec![]));
         let one = ["dilantik", "Ratna", "sebagai", "Menteri", "Keuangan"];
         assert!(!confirms_in("id", &one, (1, 2), &vec![]));
+        // Nor a role noun in lower case, nor an honorific.
+        let words = ["Vestrika", "Halvor", "sebagai", "operator", "jalan", "tol"];
+        assert!(!confirms_in("id", &words, (0, 2), &vec![]));
+        let words = ["Vestrika", "Halvor", "sebagai", "Tuan", "Rumah", "."];
+        assert!(!confirms_in("id", &words, (0, 2), &vec![]));
     }
 
     #[test]

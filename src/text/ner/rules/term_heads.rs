@@ -7,21 +7,23 @@
 //! [`EntityKind::Other`], listed in the glossary and not counted as a name.
 //!
 //! Only a name of two words or more that opens with the head (capitalised): "Indeks" alone may
-//! open a sentence about an index named before. A person is left as read: "Sidang Vestrika
+//! open a sentence about an index named before. A body's acronym or a known place after two
+//! words of it or more is a name of its own, the term ending before it ("Rapat Paripurna DPR":
+//! the term "Rapat Paripurna" and the body "DPR"). A person is left as read: "Sidang Vestrika
 //! Halvorsen" is the trial of a person the tagger may have read with the noun.
 
 use super::*;
 use crate::support::case::with_lowercase;
 
-/// Indonesian nouns that open a term's name (an index, a meeting, a levy, a payment, a law or
-/// a rule, a programme, an election, a product of the economy). Not nouns that open bodies'
-/// names too ("Dana Moneter Internasional" is the IMF, "Konferensi Waligereja Indonesia" the
-/// bishops' conference, "Gerakan Aceh Merdeka" a movement). General vocabulary, written for
-/// baca. Sorted.
+/// Indonesian nouns that open a term's name (an index, a meeting, a levy, a payment, a loan, a
+/// card, a law or a rule, an operation, a cup, an election, a product of the economy). Not
+/// nouns that open bodies' names too ("Dana Moneter Internasional" is the IMF, "Konferensi
+/// Waligereja Indonesia" the bishops' conference, "Gerakan Aceh Merdeka" a movement, "Program
+/// Pangan Dunia" the WFP). General vocabulary, written for baca. Sorted.
 static TERM_HEADS_ID: WordList = WordList::new(
     "anggaran bahan bantuan indeks inflasi kartu keputusan kredit musyawarah obligasi operasi \
-     pajak pembatasan pemberlakuan pemilihan pendapatan peraturan piala produk program rancangan \
-     rapat sidang subsidi tunjangan upah",
+     pajak pembatasan pemberlakuan pemilihan pendapatan peraturan piala produk rancangan rapat \
+     sidang subsidi tunjangan upah",
 );
 
 /// Applies the pass to the spans of a window.
@@ -32,6 +34,7 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
     if !indonesian && !english {
         return;
     }
+    let mut rest = Vec::new();
     for s in spans.iter_mut() {
         if s.1 - s.0 < 2 || !matches!(s.2, EntityKind::Organization | EntityKind::Place) {
             continue;
@@ -41,9 +44,27 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         } else {
             words[s.1 - 1] == "Index"
         };
-        if term {
-            s.2 = EntityKind::Other;
+        if !term {
+            continue;
         }
+        // A body's acronym or a known place after the head's words is a name of its own
+        // ("Rapat Paripurna DPR", "Sidang Umum PBB", "Pemilihan Gubernur DKI Jakarta"): the
+        // term ends before it, and the rest keeps its reading.
+        let cut = (s.0 + 2..s.1).find(|&k| super::super::is_acronym(words[k]) || c.in_place(k));
+        if let Some(k) = cut.filter(|_| indonesian) {
+            let kind = if (k..s.1).any(|t| c.in_place(t)) {
+                EntityKind::Place
+            } else {
+                EntityKind::Organization
+            };
+            rest.push((k, s.1, kind));
+            s.1 = k;
+        }
+        s.2 = EntityKind::Other;
+    }
+    if !rest.is_empty() {
+        spans.extend(rest);
+        spans.sort_by_key(|s| s.0);
     }
 }
 
@@ -63,6 +84,12 @@ mod tests {
         assert_eq!(
             run(super::apply, &words, "id", &[(1, 4, Place)]),
             [(1, 4, Other)]
+        );
+        // A body's acronym or a known place at its end is a name of its own.
+        let words = ["dalam", "Rapat", "Paripurna", "VSTR", "hari", "ini"];
+        assert_eq!(
+            run(super::apply, &words, "id", &[(1, 4, Organization)]),
+            [(1, 3, Other), (3, 4, Organization)]
         );
         let words = ["the", "Vestrika", "Price", "Index", "rose"];
         assert_eq!(
