@@ -15,7 +15,8 @@
 //! oleh Ratna Sari"; no body's head in it), or "sebagai" and a capitalised title after it
 //! ("Ratna Sari sebagai Menteri …"). And a place the tagger was unsure of is
 //! one after a preposition that says where ("di Salemba", "in Beit Hanun"; German "in", French
-//! "à"; [`LOCATIVES`]) or before a comma and a larger place ("Cianjur, Jawa Barat"), and a body
+//! "à"; [`LOCATIVES`]), before a comma and a larger place ("Cianjur, Jawa Barat") or opening
+//! with a capitalised noun of nature's places ("Sungai Citarum", [`NATURE_ID`]), and a body
 //! one its head noun names ("Kementerian …", "… Authority").
 //!
 //! A capitalised title (in Indonesian also a contraction in lower case: "dr", "ir") before
@@ -31,6 +32,12 @@
 //! for a language whose cues are listed here.
 
 use super::*;
+use crate::support::case::with_lowercase;
+
+/// Indonesian and Malay nouns of nature's places that open their names, capitalised ("Sungai
+/// Citarum", "Gunung Semeru", "Selat Malaka"). General vocabulary, written for baca. Sorted.
+static NATURE_ID: WordList =
+    WordList::new("bukit danau gunung kepulauan lembah pulau selat semenanjung sungai teluk");
 
 /// The least confidence of the tagger a confirmed person needs: below it the tagger's guess
 /// is not one. Chosen on the tuning splits.
@@ -117,6 +124,20 @@ pub(in super::super) fn confirms(
         && !super::super::is_org_head(words[j - 1])
         && !super::super::opens_org_name(words[i], c.lang)
         && !super::super::EVENT_NOUNS_ID.contains(words[i])
+    {
+        return true;
+    }
+    // "Sungai Citarum", "Gunung Vestrika": a place that opens with a capitalised noun of
+    // nature's places ([`NATURE_ID`]), in Indonesian and Malay.
+    if kind == EntityKind::Place
+        && !c.title_case
+        && super::super::is_id_or_ms(c.lang)
+        && confidence >= super::super::weak::FLOOR
+        && (2..=4).contains(&(j - i))
+        && c.capitalised(i)
+        && with_lowercase(words[i], |w| NATURE_ID.contains(w))
+        && (i + 1..j).all(|k| c.name_part(k))
+        && (i..j).all(|k| !c.held(spans, k))
     {
         return true;
     }
@@ -990,6 +1011,21 @@ mod tests {
         assert!(!confirms_in("id", &words, (1, 4), &vec![]));
         let words = ["kelompok", "Nurdin", "alias", "dia", "ke"];
         assert!(!confirms_in("id", &words, (1, 4), &vec![]));
+    }
+
+    #[test]
+    fn a_noun_of_natures_places_opening_it_confirms_a_place() {
+        use crate::text::EntityKind::Organization;
+        let words = ["setelah", "Sungai", "Vestrika", "meluap"];
+        assert!(confirms_as("id", &words, (1, 3), &vec![], Place));
+        // Not in lower case, not alone, not another kind or language.
+        let words = ["setelah", "sungai", "Vestrika", "meluap"];
+        assert!(!confirms_as("id", &words, (1, 3), &vec![], Place));
+        let words = ["setelah", "Sungai", "meluap"];
+        assert!(!confirms_as("id", &words, (1, 2), &vec![], Place));
+        let words = ["setelah", "Sungai", "Vestrika", "meluap"];
+        assert!(!confirms_as("id", &words, (1, 3), &vec![], Organization));
+        assert!(!confirms_as("en", &words, (1, 3), &vec![], Place));
     }
 
     #[test]
