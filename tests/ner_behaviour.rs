@@ -1865,3 +1865,17 @@ fn a_regency_goes_by_its_name_without_its_unit() {
         ["Kabupaten Vestrika", "Vestrika", "Vestrika"]
     );
 }
+
+#[test]
+fn towns_around_a_score_are_clubs_kept_apart_from_the_towns() {
+    let a = run(
+        "Surabaya 2 Bandung 1 in the cup final on Sunday.\n\nShe has lived in Surabaya since 2010.",
+        "en",
+    );
+    let bodies = names_of(&a, EntityKind::Organization);
+    assert!(
+        bodies.contains(&"Surabaya") && bodies.contains(&"Bandung"),
+        "{bodies:?}"
+    );
+    assert!(names_of(&a, EntityKind::Place).contains(&"Surabaya"));
+}

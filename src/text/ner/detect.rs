@@ -765,9 +765,16 @@ pub fn window_mentions(
             // A currency's code ("US" of "US$ 5 miliar").
             && !super::rules::currencies::before_sign(text, tokens[j - 1].end, tokens.get(j).copied())
     };
+    let clubs = rules.clubs.take();
     for &(i, j, kind) in &spans {
         if keep(i, j) {
-            out.push(window_raw(block, text, (&window, &words, lang), i, j, kind));
+            let mut raw = window_raw(block, text, (&window, &words, lang), i, j, kind);
+            // A town a pass read as a club stays the club (see `Ctx::clubs`), kept apart from
+            // its town in linking as `club_articles`' are.
+            if kind == EntityKind::Organization && clubs.contains(&(i, j)) {
+                (raw.kind, raw.place) = (kind, None);
+            }
+            out.push(raw);
         }
     }
     // Places the tagger left out (or was not sure enough of): the gazetteer's countries, cities

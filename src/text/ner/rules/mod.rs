@@ -163,6 +163,9 @@ pub(super) struct Ctx<'a> {
     /// Bodies the tagger read below its threshold (`(first, end)`): where it read a
     /// definition's short form so ("Palang Merah Indonesia (PMI)"), the defined name is one.
     pub unsure_bodies: Vec<(usize, usize)>,
+    /// Towns the passes read as clubs ([`scorelines`]: "Surabaya 2 Bandung 1"): their marks
+    /// stay organisations where the gazetteer would make any mark of a known place a place.
+    pub clubs: std::cell::RefCell<Vec<(usize, usize)>>,
     /// What each word is ([`TITLE`], [`HONORIFIC`], [`FUNCTION`]; each flag shifted four bits
     /// up once found), found when first asked: most passes ask it of many words, and each
     /// word's lists are then looked up once a window.
@@ -217,6 +220,7 @@ impl<'a> Ctx<'a> {
             pack: None,
             unsure_people: Vec::new(),
             unsure_bodies: Vec::new(),
+            clubs: std::cell::RefCell::new(Vec::new()),
             flags: vec![std::cell::Cell::new(0); words.len()],
         }
     }

@@ -20,7 +20,8 @@
 //! - one side after a verb of winning and before its score ([`BEAT`]: "beat Surabaya 4-1");
 //! - a league table's row: the side and five numbers or more, alone in its sentence.
 //!
-//! Not in a headline, whose capitals say nothing of which words are a side.
+//! In a sentence title case by its capitals (a headline, a line of results) each side must be
+//! a town or a club already read: its capitals say nothing of which other words are a side.
 
 use super::*;
 use crate::support::case::with_lowercase;
@@ -55,9 +56,6 @@ fn score(w: &str) -> bool {
 
 /// Applies the pass to the spans of a window.
 pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
-    if c.title_case {
-        return;
-    }
     let (words, lang, n) = (c.words, c.lang, c.words.len());
     let side_word = |k: usize| c.name_part(k) && !is_trap(words[k], lang);
     // The side whose name ends at `end`, and the one that starts at `start`.
@@ -135,6 +133,12 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
         if !city(first) && !city(second) {
             continue;
         }
+        // In a sentence title case by its capitals (a headline, a line of results: "Leicester
+        // 2 Southampton 0") each side is a town or a club already read: any run of capitals
+        // could be a side there ("Prices In Surabaya 2-3 Times Higher").
+        if c.title_case && ![first, second].iter().all(|&x| city(x) || club(x, spans)) {
+            continue;
+        }
         for side in [first, second] {
             let (a, b) = side;
             let country = c
@@ -150,8 +154,11 @@ pub(super) fn apply(c: &Ctx, spans: &mut Spans) {
                 }
                 _ => false,
             };
-            if turns && !country {
-                added |= put_within(spans, a, b, EntityKind::Organization);
+            if turns && !country && put_within(spans, a, b, EntityKind::Organization) {
+                added = true;
+                if city(side) {
+                    c.clubs.borrow_mut().push(side);
+                }
             }
         }
     }
@@ -257,5 +264,19 @@ mod tests {
         let words = ["Prices", "In", "Surabaya", "2-3", "Times", "Higher"];
         let out = run_in(super::apply, &words, "en", &[], &[(2, 1, "Surabaya")], true);
         assert_eq!(out, []);
+        // In title case each side is a town or a club read before.
+        let words = ["Surabaya", "2", "Vestrika", "0", "In", "The", "Cup"];
+        let out = run_in(super::apply, &words, "en", &[], &[(0, 1, "Surabaya")], true);
+        assert_eq!(out, []);
+        let spans = [(2, 3, Organization)];
+        let out = run_in(
+            super::apply,
+            &words,
+            "en",
+            &spans,
+            &[(0, 1, "Surabaya")],
+            true,
+        );
+        assert_eq!(out, [(0, 1, Organization), (2, 3, Organization)]);
     }
 }
