@@ -482,25 +482,32 @@ console.log(JSON.stringify({surnames, syllables: [...syllables]}));
     write_lower_words()
 
 
-def corpus_words():
-    """The words the train splits of STOP_LANGS write in lower case outside names inside a
-    sentence (not its first word) twice or more, and more often than inside names."""
-    outside, inside = {}, {}
-    for split in [s for splits in STOP_LANGS.values() for s in splits]:
+def corpus_tokens(splits, needs):
+    """Each token of the train splits `splits` (paths under CORPORA) as (its index in its
+    sentence, word, tag); `needs` says what needs them where a split is missing."""
+    for split in splits:
         path = CORPORA / split
         if not path.exists():
-            sys.exit(f"{path} is missing: the towns need the corpora beside this checkout")
+            sys.exit(f"{path} is missing: {needs} need the corpora beside this checkout")
         k = 0
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split()
             if len(cols) < 2:
                 k = 0
                 continue
-            w = cols[0]
-            if k > 0 and w.isalpha() and w == w.lower():
-                counts = outside if cols[-1] == "O" else inside
-                counts[w] = counts.get(w, 0) + 1
+            yield k, cols[0], cols[-1]
             k += 1
+
+
+def corpus_words():
+    """The words the train splits of STOP_LANGS write in lower case outside names inside a
+    sentence (not its first word) twice or more, and more often than inside names."""
+    outside, inside = {}, {}
+    splits = [s for splits in STOP_LANGS.values() for s in splits]
+    for k, w, tag in corpus_tokens(splits, "the towns"):
+        if k > 0 and w.isalpha() and w == w.lower():
+            counts = outside if tag == "O" else inside
+            counts[w] = counts.get(w, 0) + 1
     return {w for w, n in outside.items() if n >= 2 and n > inside.get(w, 0)}
 
 
@@ -535,24 +542,14 @@ def write_lower_words():
         # inside a sentence (not its first word) written in lower case and capitalised.
         inside, outside, lower, caps = {}, {}, {}, {}
         bump = lambda counts, w: counts.__setitem__(w, counts.get(w, 0) + 1)
-        for split in splits:
-            path = CORPORA / split
-            if not path.exists():
-                sys.exit(f"{path} is missing: the lower-case words need the corpora beside this checkout")
-            k = 0
-            for line in path.read_text(encoding="utf-8").splitlines():
-                cols = line.split()
-                if len(cols) < 2:
-                    k = 0
-                    continue
-                word, w = cols[0], cols[0].lower()
-                bump(outside if cols[-1] == "O" else inside, w)
-                if k > 0 and word.isalpha():
-                    if word == w:
-                        bump(lower, w)
-                    elif word[0].isupper():
-                        bump(caps, w)
-                k += 1
+        for k, word, tag in corpus_tokens(splits, "the lower-case words"):
+            w = word.lower()
+            bump(outside if tag == "O" else inside, w)
+            if k > 0 and word.isalpha():
+                if word == w:
+                    bump(lower, w)
+                elif word[0].isupper():
+                    bump(caps, w)
         # Any word of names in at least STOP_NAMED of its occurrences (and twice) is left out,
         # whichever way it came in ("antara" of the news agency Antara, "merah" of Palang Merah).
         named = {w for w, n in inside.items() if n >= 2
