@@ -768,13 +768,14 @@ pub fn window_mentions(
     let clubs = rules.clubs.take();
     for &(i, j, kind) in &spans {
         if keep(i, j) {
-            let mut raw = window_raw(block, text, (&window, &words, lang), i, j, kind);
-            // A town a pass read as a club stays the club (see `Ctx::clubs`), kept apart from
-            // its town in linking as `club_articles`' are.
-            if kind == EntityKind::Organization && clubs.contains(&(i, j)) {
-                (raw.kind, raw.place) = (kind, None);
-            }
-            out.push(raw);
+            out.push(window_raw(
+                block,
+                text,
+                (&window, &words, lang, &clubs),
+                i,
+                j,
+                kind,
+            ));
         }
     }
     // Places the tagger left out (or was not sure enough of): the gazetteer's countries, cities
@@ -849,7 +850,7 @@ pub fn window_mentions(
     // do.
     for (i, j, kind, confidence) in unsure {
         if keep(i, j) {
-            let raw = window_raw(block, text, (&window, &words, lang), i, j, kind);
+            let raw = window_raw(block, text, (&window, &words, lang, &clubs), i, j, kind);
             let overlaps = out[first..]
                 .iter()
                 .any(|r| r.span.start < raw.span.end && raw.span.start < r.span.end);
@@ -899,14 +900,15 @@ fn opens_block(text: &str, sentence: usize, start: usize) -> bool {
 }
 
 /// The mark of tokens `i..j` of `window` (its `words`, read in `lang`) with the tagger's
-/// `kind`: a place the gazetteer knows there is a place, unless a person or a club a Spanish
-/// article names ([`super::rules::club_articles`]: no place of the gazetteer's then, so that
-/// linking keeps the club apart from its city); the possessive is no part of the name ("Rishi
+/// `kind`: a place the gazetteer knows there is a place, unless a person or a club, one a
+/// Spanish article names ([`super::rules::club_articles`]) or one of the `clubs` the rules
+/// read (`rules::Ctx::clubs`: a side of a match): no place of the gazetteer's then, so that
+/// linking keeps the club apart from its city; the possessive is no part of the name ("Rishi
 /// Sunak's office").
 fn window_raw(
     block: usize,
     text: &str,
-    (window, words, lang): (&Window, &[&str], Lang),
+    (window, words, lang, clubs): (&Window, &[&str], Lang, &[(usize, usize)]),
     i: usize,
     j: usize,
     kind: EntityKind,
@@ -920,8 +922,9 @@ fn window_raw(
     let end = window.tokens[j - 1].end - (last.len() - without_possessive(last).len());
     let club = |p: &Place| {
         kind == EntityKind::Organization
-            && window.truecased.is_none()
-            && super::rules::club_articles::names_club(words, i, p.kind, lang)
+            && (clubs.contains(&(i, j))
+                || window.truecased.is_none()
+                    && super::rules::club_articles::names_club(words, i, p.kind, lang))
     };
     let (kind, place) = match place {
         Some(p) if club(&p) => (kind, None),
